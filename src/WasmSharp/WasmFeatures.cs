@@ -1,7 +1,7 @@
 namespace WasmSharp;
 
 /// <summary>
-/// WebAssembly proposals the engine accepts; each corresponds to one <see cref="Config"/> toggle,
+/// WebAssembly proposals the engine accepts; each corresponds to one <c>Config</c> toggle,
 /// like Wasmtime's <c>Config::wasm_*</c> methods. All are on by default.
 /// </summary>
 [Flags]
