@@ -11,14 +11,29 @@ namespace WasmSharp.Vm;
 /// </summary>
 internal sealed class FuncRef
 {
-    /// <summary>Creates a function reference.</summary>
+    private readonly IInvokerSource? _source;
+    private readonly int _index;
+    private RawInvoker? _invoker;
+
+    /// <summary>Creates a function reference with a known invoker (host functions).</summary>
     public FuncRef(IntPtr code, InstanceContext context, FuncType type, int typeId, RawInvoker invoker)
     {
         Code = code;
         Context = context;
         Type = type;
         TypeId = typeId;
-        Invoker = invoker;
+        _invoker = invoker;
+    }
+
+    /// <summary>Creates a function reference whose invoker is fetched from <paramref name="source"/> on first use.</summary>
+    public FuncRef(IntPtr code, InstanceContext context, FuncType type, int typeId, IInvokerSource source, int functionIndex)
+    {
+        Code = code;
+        Context = context;
+        Type = type;
+        TypeId = typeId;
+        _source = source;
+        _index = functionIndex;
     }
 
     /// <summary>Native entry point of the static method <c>R F(args..., InstanceContext cx)</c>.</summary>
@@ -34,7 +49,7 @@ internal sealed class FuncRef
     public FuncType Type { get; }
 
     /// <summary>The untyped entry point.</summary>
-    public RawInvoker Invoker { get; }
+    public RawInvoker Invoker => _invoker ??= _source!.GetInvoker(_index);
 
     /// <summary>
     /// Calls the function from the host with untyped values (arguments in, results out from index 0),

@@ -48,4 +48,11 @@ internal static class TrapHelpers
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void ThrowStackOverflow() => throw new Trap(TrapCode.StackOverflow);
+
+    /// <summary>
+    /// Creates the trap of <c>unreachable</c>; compiled code throws it with IL <c>throw</c>, which
+    /// also tells the JIT that control does not continue.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Exception CreateUnreachable() => new Trap(TrapCode.UnreachableCodeReached);
 }
