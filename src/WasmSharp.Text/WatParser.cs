@@ -1,0 +1,24 @@
+namespace WasmSharp.Text;
+
+/// <summary>Parses WebAssembly text modules (spec 6 "Text Format") and encodes them in the binary format (spec 5).</summary>
+public static class WatParser
+{
+    /// <summary>
+    /// Parses a text module — <c>(module $id? field*)</c>, a bare sequence of module fields (spec 6.6.13 abbreviation),
+    /// <c>(module binary "...")</c> or <c>(module quote "...")</c> — and returns its binary encoding.
+    /// </summary>
+    /// <param name="text">The source text.</param>
+    /// <returns>The binary module.</returns>
+    /// <exception cref="WatParseException">The text is malformed.</exception>
+    public static byte[] ParseModule(string text) => ParseModuleAt(text, 1, 1);
+
+    internal static byte[] ParseModuleAt(string text, int line, int column)
+    {
+        throw new WatParseException(line, column, "text modules are being implemented");
+    }
+
+    internal static byte[] ParseModuleFields(string text)
+    {
+        throw new WatParseException(1, 1, "text modules are being implemented");
+    }
+}
