@@ -17,18 +17,9 @@ internal static class CodeSectionDecoder
     /// <summary>Appends the function bodies to <paramref name="module"/>.</summary>
     public static void Decode(ref WasmReader reader, ModuleInfo module)
     {
-        int countOffset = reader.Offset;
-        int count = reader.ReadCount();
-        if (count != module.FunctionTypes.Count - module.ImportedFunctionCount)
-        {
-            WasmReader.Fail("function and code section have inconsistent lengths", countOffset);
-        }
-
-        if (count > reader.Remaining)
-        {
-            reader.FailEnd();
-        }
-
+        // Whether the count matches the function section is checked once all sections are read, so a
+        // repeated code section is reported as misplaced first, as the reference interpreter does.
+        int count = reader.ReadVectorCount();
         for (int i = 0; i < count; i++)
         {
             int bodyOffset = reader.Offset;
@@ -40,13 +31,13 @@ internal static class CodeSectionDecoder
 
             int bodyStart = reader.Offset;
             var body = new WasmReader(reader.ReadBytes(size), bodyStart, WasmReader.EndOfSectionMessage);
-            module.Bodies.Add(ReadBody(ref body, bodyOffset));
+            module.Bodies.Add(ReadBody(ref body, bodyOffset, atSectionEnd: reader.AtEnd));
         }
     }
 
-    private static FunctionBody ReadBody(ref WasmReader body, int bodyOffset)
+    private static FunctionBody ReadBody(ref WasmReader body, int bodyOffset, bool atSectionEnd)
     {
-        int declCount = body.ReadVectorCount(2);
+        int declCount = body.ReadVectorCount();
         var decls = new LocalDecl[declCount];
         long total = 0;
         for (int i = 0; i < declCount; i++)
@@ -67,9 +58,10 @@ internal static class CodeSectionDecoder
         ReadOnlySpan<byte> code = body.RemainingSpan;
         if (codeLength == 0 || code[codeLength - 1] != 0x0B)
         {
-            // Every body ends with `end`; a missing one is detected here so the validator's walk
-            // never has to distinguish "ran out of bytes" from "missing end".
-            WasmReader.Fail("END opcode expected", codeOffset + codeLength);
+            // Every body ends with `end`; checking here means the validator's walk never has to tell a
+            // missing `end` from running out of bytes. The wording follows the reference interpreter,
+            // which reads on into the next body ("END opcode expected") or hits the end of the section.
+            WasmReader.Fail(atSectionEnd ? WasmReader.EndOfSectionMessage : "END opcode expected", codeOffset + codeLength);
         }
 
         return new FunctionBody(decls, (int)total, bodyOffset, codeOffset, codeLength);

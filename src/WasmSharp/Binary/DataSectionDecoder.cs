@@ -9,7 +9,7 @@ internal static class DataSectionDecoder
     /// <summary>Appends the data segments to <paramref name="module"/> and returns how many the section declared.</summary>
     public static int Decode(ref WasmReader reader, ModuleInfo module, WasmFeatures features)
     {
-        int count = reader.ReadVectorCount(2);
+        int count = reader.ReadVectorCount();
         for (int i = 0; i < count; i++)
         {
             int flagsOffset = reader.Offset;

@@ -13,7 +13,7 @@ internal static class ElementSectionDecoder
     /// <summary>Appends the element segments to <paramref name="module"/>.</summary>
     public static void Decode(ref WasmReader reader, ModuleInfo module, WasmFeatures features)
     {
-        int count = reader.ReadVectorCount(2);
+        int count = reader.ReadVectorCount();
         for (int i = 0; i < count; i++)
         {
             module.Elements.Add(ReadSegment(ref reader, features));

@@ -8,7 +8,7 @@ internal static class ExportSectionDecoder
     /// <summary>Appends the exports to <paramref name="module"/>.</summary>
     public static void Decode(ref WasmReader reader, ModuleInfo module)
     {
-        int count = reader.ReadVectorCount(3);
+        int count = reader.ReadVectorCount();
         for (int i = 0; i < count; i++)
         {
             string name = reader.ReadName();

@@ -6,7 +6,7 @@ internal static class GlobalSectionDecoder
     /// <summary>Appends the defined globals to <paramref name="module"/>.</summary>
     public static void Decode(ref WasmReader reader, ModuleInfo module, WasmFeatures features)
     {
-        int count = reader.ReadVectorCount(3);
+        int count = reader.ReadVectorCount();
         for (int i = 0; i < count; i++)
         {
             var type = TypeReader.ReadGlobalType(ref reader);

@@ -6,9 +6,9 @@ namespace WasmSharp.Binary;
 internal static class ImportSectionDecoder
 {
     /// <summary>Appends the imports and their entities to <paramref name="module"/>'s index spaces.</summary>
-    public static void Decode(ref WasmReader reader, ModuleInfo module)
+    public static void Decode(ref WasmReader reader, ModuleInfo module, WasmFeatures features)
     {
-        int count = reader.ReadVectorCount(3);
+        int count = reader.ReadVectorCount();
         for (int i = 0; i < count; i++)
         {
             string moduleName = reader.ReadName();
@@ -30,7 +30,7 @@ internal static class ImportSectionDecoder
                     break;
                 case 0x02:
                     index = module.Memories.Count;
-                    module.Memories.Add(TypeReader.ReadMemoryType(ref reader));
+                    module.Memories.Add(TypeReader.ReadMemoryType(ref reader, features));
                     module.ImportedMemoryCount++;
                     break;
                 case 0x03:

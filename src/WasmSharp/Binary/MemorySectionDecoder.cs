@@ -4,12 +4,12 @@ namespace WasmSharp.Binary;
 internal static class MemorySectionDecoder
 {
     /// <summary>Appends the defined memories to <paramref name="module"/>.</summary>
-    public static void Decode(ref WasmReader reader, ModuleInfo module)
+    public static void Decode(ref WasmReader reader, ModuleInfo module, WasmFeatures features)
     {
-        int count = reader.ReadVectorCount(2);
+        int count = reader.ReadVectorCount();
         for (int i = 0; i < count; i++)
         {
-            module.Memories.Add(TypeReader.ReadMemoryType(ref reader));
+            module.Memories.Add(TypeReader.ReadMemoryType(ref reader, features));
         }
     }
 }

@@ -12,7 +12,7 @@ internal static class ModuleDecoder
 
     /// <summary>Decodes <paramref name="bytes"/>; malformed input raises <see cref="WasmFormatException"/>.</summary>
     /// <param name="bytes">The module binary; kept by the returned <see cref="ModuleInfo"/>.</param>
-    /// <param name="features">Enabled proposals; they only affect which constant instructions are accepted.</param>
+    /// <param name="features">Enabled proposals; they affect which constant instructions and memory flags are accepted.</param>
     public static ModuleInfo Decode(ReadOnlyMemory<byte> bytes, WasmFeatures features)
     {
         var module = new ModuleInfo(bytes);
@@ -28,7 +28,7 @@ internal static class ModuleDecoder
         }
 
         int lastRank = 0;
-        bool sawCode = false;
+        int codeOffset = reader.Offset;
         int? dataSegmentCount = null;
         while (!reader.AtEnd)
         {
@@ -59,8 +59,13 @@ internal static class ModuleDecoder
                 lastRank = rank;
             }
 
+            // Like the reference interpreter, a known section is read on into the following bytes and
+            // its size is checked afterwards, so an entry that overruns a wrong section size reports what
+            // is wrong with the entry itself. Custom sections and the code section, whose bodies are
+            // delimited by their own sizes, stay within their size.
             int start = reader.Offset;
-            var sectionReader = new WasmReader(reader.ReadBytes((int)size), start, WasmReader.EndOfSectionMessage);
+            ReadOnlySpan<byte> rest = reader.RemainingSpan;
+            var sectionReader = new WasmReader(section is SectionId.Custom or SectionId.Code ? rest.Slice(0, (int)size) : rest, start, WasmReader.EndOfSectionMessage);
             switch (section)
             {
                 case SectionId.Custom:
@@ -70,7 +75,7 @@ internal static class ModuleDecoder
                     TypeSectionDecoder.Decode(ref sectionReader, module);
                     break;
                 case SectionId.Import:
-                    ImportSectionDecoder.Decode(ref sectionReader, module);
+                    ImportSectionDecoder.Decode(ref sectionReader, module, features);
                     break;
                 case SectionId.Function:
                     FunctionSectionDecoder.Decode(ref sectionReader, module);
@@ -79,7 +84,7 @@ internal static class ModuleDecoder
                     TableSectionDecoder.Decode(ref sectionReader, module, features);
                     break;
                 case SectionId.Memory:
-                    MemorySectionDecoder.Decode(ref sectionReader, module);
+                    MemorySectionDecoder.Decode(ref sectionReader, module, features);
                     break;
                 case SectionId.Tag:
                     TagSectionDecoder.Decode(ref sectionReader, module);
@@ -100,8 +105,8 @@ internal static class ModuleDecoder
                     module.DataCount = sectionReader.ReadVarUInt32();
                     break;
                 case SectionId.Code:
+                    codeOffset = start;
                     CodeSectionDecoder.Decode(ref sectionReader, module);
-                    sawCode = true;
                     break;
                 case SectionId.Data:
                 {
@@ -116,15 +121,17 @@ internal static class ModuleDecoder
                 }
             }
 
-            if (!sectionReader.AtEnd)
+            if (sectionReader.Position != (int)size)
             {
-                WasmReader.Fail("section size mismatch", sectionReader.Offset);
+                WasmReader.Fail("section size mismatch", Math.Min(sectionReader.Offset, start + (int)size));
             }
+
+            reader.ReadBytes((int)size);
         }
 
-        if (!sawCode && module.FunctionTypes.Count > module.ImportedFunctionCount)
+        if (module.Bodies.Count != module.FunctionTypes.Count - module.ImportedFunctionCount)
         {
-            WasmReader.Fail("function and code section have inconsistent lengths", reader.Offset);
+            WasmReader.Fail("function and code section have inconsistent lengths", codeOffset);
         }
 
         if (dataSegmentCount is null && module.DataCount is uint expected && expected != 0)

@@ -36,7 +36,7 @@ internal static class NameSectionDecoder
                     break;
                 case 2:
                 {
-                    int count = sub.ReadVectorCount(2);
+                    int count = sub.ReadVectorCount();
                     for (int i = 0; i < count; i++)
                     {
                         int functionIndex = sub.ReadCount();
@@ -64,7 +64,7 @@ internal static class NameSectionDecoder
 
     private static void ReadNameMap(ref WasmReader reader, Dictionary<int, string> map)
     {
-        int count = reader.ReadVectorCount(2);
+        int count = reader.ReadVectorCount();
         for (int i = 0; i < count; i++)
         {
             int index = reader.ReadCount();

@@ -9,7 +9,7 @@ internal static class TableSectionDecoder
     /// <summary>Appends the defined tables to <paramref name="module"/>.</summary>
     public static void Decode(ref WasmReader reader, ModuleInfo module, WasmFeatures features)
     {
-        int count = reader.ReadVectorCount(3);
+        int count = reader.ReadVectorCount();
         for (int i = 0; i < count; i++)
         {
             if (reader.PeekByte() == 0x40)

@@ -6,7 +6,7 @@ internal static class TagSectionDecoder
     /// <summary>Appends the defined tags to <paramref name="module"/>.</summary>
     public static void Decode(ref WasmReader reader, ModuleInfo module)
     {
-        int count = reader.ReadVectorCount(2);
+        int count = reader.ReadVectorCount();
         for (int i = 0; i < count; i++)
         {
             module.Tags.Add(TypeReader.ReadTagType(ref reader));

@@ -148,11 +148,14 @@ internal static class TypeReader
     /// a flags byte (bit 0 has-max, bit 1 shared, bit 2 64-bit, bit 3 custom page size), the limits and,
     /// with bit 3, the log2 of the page size. Whether the page size is allowed is the validator's concern.
     /// </summary>
-    public static MemoryType ReadMemoryType(ref WasmReader reader)
+    public static MemoryType ReadMemoryType(ref WasmReader reader, WasmFeatures features)
     {
         int start = reader.Offset;
         byte flags = reader.ReadByte();
-        if ((flags & ~0x0F) != 0)
+        // Bit 3 only exists with custom-page-sizes; without it the byte is a plain Wasm 3.0 limits flag
+        // and 0x08 is "malformed limits flags", as core binary.wast expects.
+        int allowed = (features & WasmFeatures.CustomPageSizes) != 0 ? 0x0F : 0x07;
+        if ((flags & ~allowed) != 0)
         {
             WasmReader.Fail("malformed limits flags", start);
         }

@@ -62,7 +62,7 @@ internal static class TypeSectionDecoder
                 return new ArrayType(TypeReader.ReadFieldType(ref reader));
             case 0x5F:
             {
-                int fieldCount = reader.ReadVectorCount(2);
+                int fieldCount = reader.ReadVectorCount();
                 var fields = new FieldType[fieldCount];
                 for (int i = 0; i < fieldCount; i++)
                 {

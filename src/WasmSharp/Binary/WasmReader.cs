@@ -265,13 +265,18 @@ internal ref struct WasmReader
         }
     }
 
-    /// <summary>Reads a name (spec "Names"): a length-prefixed UTF-8 string, which must be well-formed.</summary>
+    /// <summary>
+    /// Reads a name (spec "Names"): a length-prefixed UTF-8 string, which must be well-formed. A length
+    /// beyond the input is "length out of bounds".
+    /// </summary>
     public string ReadName()
     {
+        int lengthOffset = Offset;
         int length = ReadCount();
         if (length > Remaining)
         {
-            Fail(_endMessage);
+            // The reference interpreter's wording for a length that runs past the input.
+            Fail("length out of bounds", lengthOffset);
         }
 
         int start = Offset;

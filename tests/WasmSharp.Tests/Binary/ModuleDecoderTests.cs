@@ -186,6 +186,23 @@ public class ModuleDecoderTests
     }
 
     [Fact]
+    public void EntriesOverrunningAWrongSectionSizeReportTheEntryError()
+    {
+        // Reference-interpreter behaviour: a section is read on past its declared size.
+        Malformed(FromHex("0061736d01000000050801008280808080808080808000"), "integer representation too long");
+        Malformed(FromHex("0061736d01000000010401600000030302000007060202663100000a070202000b02000b"), "length out of bounds");
+        Malformed(FromHex("0061736d0100000001070160000060000000"), "section size mismatch");
+    }
+
+    [Fact]
+    public void RepeatedCodeSectionIsMisplacedBeforeCountsAreCompared() =>
+        Malformed(FromHex("0061736d01000000010401600000030302000" + "00a040102000b0a040102000b"), "unexpected content after last section");
+
+    [Fact]
+    public void MissingEndAtEndOfCodeSectionIsUnexpectedEnd() =>
+        Malformed(FromHex("0061736d01000000010401600000030201000a06010400 41011a".Replace(" ", "")), "unexpected end of section or function");
+
+    [Fact]
     public void SampleModuleDecodes()
     {
         ModuleInfo m = Decodes(SampleModules.Sample);

@@ -33,6 +33,15 @@ public class TypeReaderTests
     }
 
     [Fact]
+    public void CustomPageSizeFlagNeedsTheFeature()
+    {
+        byte[] bytes = Module(Section(5, Vec(B(0x08, 0x00, 0x00))));
+        var e = Assert.Throws<WasmFormatException>(() => ModuleDecoder.Decode(bytes, WasmFeatures.All & ~WasmFeatures.CustomPageSizes));
+        Assert.Equal("malformed limits flags", e.Reason);
+        Assert.Equal(0, Decodes(bytes).Memories[0].PageSizeLog2);
+    }
+
+    [Fact]
     public void Table64Limits()
     {
         TableType t = Decodes(Module(Section(4, Vec(B(0x6F, 0x05, 0x01, 0x02))))).Tables[0].Type;
