@@ -60,7 +60,7 @@ public class ModuleTests
         byte[] bytes = SampleModules.Sample;
         Module module = Module.FromBytes(_engine, bytes);
         Array.Clear(bytes);
-        Assert.Equal((byte)'a', module.Info.Bytes.Span[module.Info.Data[0].DataOffset + 1] == (byte)'e' ? (byte)'a' : (byte)0);
+        Assert.Equal("hello"u8.ToArray(), module.Info.Bytes.Span.Slice(module.Info.Data[0].DataOffset, 5).ToArray());
     }
 
     [Fact]
@@ -72,6 +72,10 @@ public class ModuleTests
         Assert.Throws<WasmFormatException>(() => Module.Validate(_engine, new byte[] { 1, 2, 3 }));
         Module.Validate(_engine, SampleModules.Sample);
     }
+
+    [Fact]
+    public void FromTextGoesThroughTheTextParser() =>
+        Assert.Throws<WasmSharp.Text.WatParseException>(() => Module.FromText(_engine, "(module"));
 
     [Fact]
     public void FromFileDetectsBinary()
