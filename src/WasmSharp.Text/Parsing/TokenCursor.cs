@@ -195,7 +195,9 @@ internal sealed class TokenCursor
 
     public bool AtNumber => Peek().Kind == TokenKind.Number;
 
-    public ulong ExpectUnsigned(int bits)
+    public ulong ExpectUnsigned(int bits) => ExpectUnsigned(bits, "constant out of range");
+
+    public ulong ExpectUnsigned(int bits, string rangeReason)
     {
         var t = Peek();
         if (t.Kind != TokenKind.Number)
@@ -204,7 +206,7 @@ internal sealed class TokenCursor
         }
 
         Next();
-        return Check(t, NumberParser.ParseUnsigned(Lexer.Text(t), bits, out var v), "constant out of range", v);
+        return Check(t, NumberParser.ParseUnsigned(Lexer.Text(t), bits, out var v), rangeReason, v);
     }
 
     public ulong ExpectInt(int bits, string rangeReason)
