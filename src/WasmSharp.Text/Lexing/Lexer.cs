@@ -113,7 +113,16 @@ internal sealed class Lexer
 
                     if (name.Length == 0)
                     {
-                        throw Error(start, "empty annotation id");
+                        if (annotStack.Count == 0)
+                        {
+                            throw Error(start, "empty annotation id");
+                        }
+
+                        // Inside an annotation "(@" without an id is just a parenthesis followed by a reserved token.
+                        _pos = start + 1;
+                        depth++;
+                        annotStack.Peek().Tokens.Add(tok);
+                        continue;
                     }
 
                     depth++;
@@ -247,7 +256,15 @@ internal sealed class Lexer
             }
             else if (c == '"')
             {
-                ScanString();
+                if (_pos == start + 1 && _src[start] == '$')
+                {
+                    ScanQuotedId(start);
+                }
+                else
+                {
+                    ScanString();
+                }
+
                 strings++;
             }
             else if (c is ',' or '[' or ']' or '{' or '}' || (c == ';' && !(_pos + 1 < _src.Length && _src[_pos + 1] == ';')))
@@ -424,6 +441,27 @@ internal sealed class Lexer
             AppendUtf8(bytes, c);
             _pos++;
         }
+    }
+
+    /// <summary>Scans the string of a quoted identifier <c>$"..."</c>, which must be non-empty valid UTF-8 (spec 6.3.5).</summary>
+    private void ScanQuotedId(int start)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = ScanString();
+        }
+        catch (WatParseException)
+        {
+            throw Error(start, "empty identifier");
+        }
+
+        if (bytes.Length == 0)
+        {
+            throw Error(start, "empty identifier");
+        }
+
+        DecodeName(bytes, start);
     }
 
     private static int HexVal(char c) => c switch

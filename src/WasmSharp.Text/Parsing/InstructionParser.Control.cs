@@ -14,13 +14,13 @@ internal sealed partial class InstructionParser
     {
         if (_c.PeekSexpr("type"))
         {
-            w.S64(ModuleParser.ParseTypeUse(_m).TypeIndex);
+            w.S64(ModuleParser.ParseTypeUse(_m, allowNames: false).TypeIndex);
             return;
         }
 
         var ps = new List<byte[]>();
         var rs = new List<byte[]>();
-        TypeParser.ParseSignature(_m, ps, new List<string?>(), rs);
+        TypeParser.ParseSignature(_m, ps, null, rs);
         if (ps.Count == 0 && rs.Count == 0)
         {
             w.Byte(0x40);
@@ -106,8 +106,10 @@ internal sealed partial class InstructionParser
         }
         else if (kw == "try")
         {
+            bool handlers = false;
             while (_c.PeekKeyword("catch"))
             {
+                handlers = true;
                 _c.Next();
                 w.Byte(0x07);
                 w.U32(_m.ParseIndex(IndexSpace.Tag));
@@ -116,11 +118,12 @@ internal sealed partial class InstructionParser
 
             if (_c.TryKeyword("catch_all"))
             {
+                handlers = true;
                 w.Byte(0x19);
                 ParseInstrs(w);
             }
 
-            if (_c.TryKeyword("delegate"))
+            if (!handlers && _c.TryKeyword("delegate"))
             {
                 // delegate names a label outside the try block and replaces its end.
                 _labels.RemoveAt(_labels.Count - 1);
@@ -184,8 +187,10 @@ internal sealed partial class InstructionParser
             _c.ExpectKeyword("do");
             ParseInstrs(w);
             _c.ExpectRParen();
+            bool handlers = false;
             while (_c.PeekSexpr("catch"))
             {
+                handlers = true;
                 _c.Next();
                 _c.Next();
                 w.Byte(0x07);
@@ -196,6 +201,7 @@ internal sealed partial class InstructionParser
 
             if (_c.PeekSexpr("catch_all"))
             {
+                handlers = true;
                 _c.Next();
                 _c.Next();
                 w.Byte(0x19);
@@ -203,7 +209,7 @@ internal sealed partial class InstructionParser
                 _c.ExpectRParen();
             }
 
-            if (_c.PeekSexpr("delegate"))
+            if (!handlers && _c.PeekSexpr("delegate"))
             {
                 _c.Next();
                 _c.Next();

@@ -120,7 +120,7 @@ internal sealed partial class InstructionParser
         if (t.Kind == TokenKind.Keyword && _c.Text(t).StartsWith("align=", StringComparison.Ordinal))
         {
             _c.Next();
-            ulong a = KeyValue(t, "align=".Length, 32);
+            ulong a = KeyValue(t, "align=".Length, 64);
             if (a == 0 || (a & (a - 1)) != 0)
             {
                 throw _c.Error(t, "alignment must be a power of two");

@@ -54,6 +54,12 @@ internal sealed partial class InstructionParser
                     Opcode(w, op);
                     foreach (var t in lanes)
                     {
+                        // Shuffle lanes are i8 literals in the reference grammar; negative values are out of its u8 use.
+                        if (_c.Text(t).StartsWith('-'))
+                        {
+                            throw _c.Error(t, "i8 constant out of range");
+                        }
+
                         w.Byte(LaneValue(t));
                     }
 
@@ -81,6 +87,7 @@ internal sealed partial class InstructionParser
     {
         NumberStatus.Ok => (byte)v,
         NumberStatus.OutOfRange => throw _c.Error(t, "i8 constant out of range"),
-        _ => throw _c.Error(t, "malformed lane index"),
+        _ when _c.Text(t).StartsWith('-') || _c.Text(t).StartsWith('+') => throw _c.Error(t, "unexpected token " + _c.Text(t)),
+        _ => throw _c.Error(t, "unknown operator " + _c.Text(t)),
     };
 }

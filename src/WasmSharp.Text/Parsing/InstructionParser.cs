@@ -69,7 +69,7 @@ internal sealed partial class InstructionParser
         string kw = _c.Text(t);
         if (!OpTable.TryGet(kw, out var op))
         {
-            throw _c.Error(t, "unknown operator " + kw);
+            throw _c.Unexpected(t);
         }
 
         if (op.Immediate == ImmediateKind.Block)
@@ -93,7 +93,7 @@ internal sealed partial class InstructionParser
         string kw = _c.Text(t);
         if (!OpTable.TryGet(kw, out var op))
         {
-            throw _c.Error(t, "unknown operator " + kw);
+            throw _c.Unexpected(t);
         }
 
         _c.Next();
@@ -191,7 +191,7 @@ internal sealed partial class InstructionParser
             case ImmediateKind.CallIndirect:
                 {
                     uint table = _m.TryParseIndex(IndexSpace.Table) ?? 0;
-                    uint type = ModuleParser.ParseTypeUse(_m).TypeIndex;
+                    uint type = ModuleParser.ParseTypeUse(_m, allowNames: false).TypeIndex;
                     Opcode(w, op);
                     w.U32(type);
                     w.U32(table);

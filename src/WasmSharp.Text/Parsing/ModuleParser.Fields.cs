@@ -45,10 +45,11 @@ internal sealed partial class ModuleParser
     /// </summary>
     private (uint TypeIndex, List<string?> ParamNames) ParseTypeUse()
     {
-        return ParseTypeUse(_m);
+        return ParseTypeUse(_m, allowNames: true);
     }
 
-    internal static (uint TypeIndex, List<string?> ParamNames) ParseTypeUse(ModuleContext m)
+    /// <summary>Parses a type use; parameter identifiers are only allowed where <paramref name="allowNames"/> is set.</summary>
+    internal static (uint TypeIndex, List<string?> ParamNames) ParseTypeUse(ModuleContext m, bool allowNames)
     {
         var c = m.Cursor;
         uint? explicitIndex = null;
@@ -64,13 +65,23 @@ internal sealed partial class ModuleParser
         var ps = new List<byte[]>();
         var names = new List<string?>();
         var rs = new List<byte[]>();
-        TypeParser.ParseSignature(m, ps, names, rs);
+        TypeParser.ParseSignature(m, ps, allowNames ? names : null, rs);
+        if (!allowNames)
+        {
+            names.AddRange(new string?[ps.Count]);
+        }
+
         if (explicitIndex is uint idx)
         {
             var def = idx < m.Types.Count ? m.Types[(int)idx] : null;
             if (ps.Count > 0 || rs.Count > 0)
             {
-                if (def == null || !def.SameSignature(ps, rs))
+                if (def == null)
+                {
+                    throw c.Error(typeTok, "unknown type");
+                }
+
+                if (!def.SameSignature(ps, rs))
                 {
                     throw c.Error(typeTok, "inline function type");
                 }
@@ -206,7 +217,8 @@ internal sealed partial class ModuleParser
     }
 
     private ulong LimitValue(bool is64) =>
-        is64 ? _c.ExpectUnsigned(64, "i64 constant out of range") : _c.ExpectUnsigned(32, "i32 constant out of range");
+        // Wasm 3.0 limits are u64 in the text format for both address types; the validator checks the range.
+        _c.ExpectUnsigned(64, is64 ? "i64 constant out of range" : "i32 constant out of range");
 
     private void TableType(WasmWriter w)
     {

@@ -252,6 +252,7 @@ internal sealed class TokenCursor
     {
         NumberStatus.Ok => v,
         NumberStatus.OutOfRange => throw Error(t, rangeReason),
+        _ when Lexer.Is(t, "nan:canonical") || Lexer.Is(t, "nan:arithmetic") => throw Error(t, "unexpected token " + Lexer.Text(t)),
         _ => throw Error(t, "unknown operator " + Lexer.Text(t)),
     };
 }

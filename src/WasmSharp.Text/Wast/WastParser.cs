@@ -18,6 +18,14 @@ public static class WastParser
     {
         var c = new TokenCursor(Lexer.Lex(text));
         var commands = new List<WastCommand>();
+        if (c.AtLParen && c.PeekKeywordText(1) is string first && !IsCommand(first))
+        {
+            // A script may consist of a single inline module given as bare module fields.
+            var t = c.Peek();
+            commands.Add(new WastModuleCommand(t.Line, WastModule.FromText(null, false, text, 1, 1)));
+            return new WastScript(fileName, commands);
+        }
+
         while (c.Peek().Kind != TokenKind.Eof)
         {
             commands.Add(ParseCommand(c));
@@ -25,6 +33,9 @@ public static class WastParser
 
         return new WastScript(fileName, commands);
     }
+
+    private static bool IsCommand(string kw) =>
+        kw is "module" or "register" or "invoke" or "get" or "thread" or "wait" || kw.StartsWith("assert_", StringComparison.Ordinal);
 
     private static WastCommand ParseCommand(TokenCursor c)
     {
