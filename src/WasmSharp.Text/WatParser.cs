@@ -1,3 +1,6 @@
+using WasmSharp.Text.Lexing;
+using WasmSharp.Text.Parsing;
+
 namespace WasmSharp.Text;
 
 /// <summary>Parses WebAssembly text modules (spec 6 "Text Format") and encodes them in the binary format (spec 5).</summary>
@@ -12,13 +15,9 @@ public static class WatParser
     /// <exception cref="WatParseException">The text is malformed.</exception>
     public static byte[] ParseModule(string text) => ParseModuleAt(text, 1, 1);
 
-    internal static byte[] ParseModuleAt(string text, int line, int column)
-    {
-        throw new WatParseException(line, column, "text modules are being implemented");
-    }
+    /// <summary>Parses a module whose first character is at <paramref name="line"/>:<paramref name="column"/> of a larger file.</summary>
+    internal static byte[] ParseModuleAt(string text, int line, int column) => ModuleParser.Parse(Lexer.Lex(text, line, column));
 
-    internal static byte[] ParseModuleFields(string text)
-    {
-        throw new WatParseException(1, 1, "text modules are being implemented");
-    }
+    /// <summary>Parses quoted module text, which the reference interpreter treats as module fields.</summary>
+    internal static byte[] ParseModuleFields(string text) => ModuleParser.Parse(Lexer.Lex(text));
 }
