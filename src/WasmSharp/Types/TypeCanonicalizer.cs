@@ -1,0 +1,168 @@
+namespace WasmSharp.Types;
+
+/// <summary>
+/// Hash-conses recursion groups (spec "Type Equivalence"): a group is keyed by its structure, with
+/// references to types inside the group encoded by their position in the group and references to
+/// earlier types encoded by their canonical id. Two structurally identical groups therefore get
+/// the same ids, and concrete types compare in O(1). One instance can serve a module or, behind a
+/// lock, a whole engine (its ids then identify types across modules for import matching).
+/// </summary>
+internal sealed class TypeCanonicalizer
+{
+    // Heap-type tags in the key: abstract heap type, reference into the group, canonical id outside it.
+    private const int TagAbstract = 0;
+    private const int TagRecRelative = 1;
+    private const int TagCanonical = 2;
+
+    private readonly Dictionary<GroupKey, int> _groups = new();
+    private readonly List<int> _scratch = new();
+    private int _nextId;
+
+    /// <summary>Number of distinct canonical types issued so far.</summary>
+    public int Count => _nextId;
+
+    /// <summary>
+    /// Canonicalises every recursion group of a module, in order. References out of a group must
+    /// point to earlier types (the validator checks that first).
+    /// </summary>
+    /// <param name="types">The module's type index space.</param>
+    /// <param name="groups">Recursion groups covering <paramref name="types"/> in order.</param>
+    /// <returns>The canonical id of every type index.</returns>
+    public CanonicalTypeId[] CanonicalizeModule(IReadOnlyList<SubType> types, IReadOnlyList<RecGroup> groups)
+    {
+        CanonicalTypeId[] ids = new CanonicalTypeId[types.Count];
+        foreach (RecGroup group in groups)
+        {
+            CanonicalizeGroup(types, group, ids);
+        }
+
+        return ids;
+    }
+
+    /// <summary>Canonicalises one group, storing the ids of its types into <paramref name="ids"/>.</summary>
+    /// <param name="types">The module's type index space.</param>
+    /// <param name="group">The group; all types before it must already have ids in <paramref name="ids"/>.</param>
+    /// <param name="ids">Canonical ids by type index.</param>
+    public void CanonicalizeGroup(IReadOnlyList<SubType> types, RecGroup group, CanonicalTypeId[] ids)
+    {
+        _scratch.Clear();
+        _scratch.Add(group.Count);
+        for (int i = 0; i < group.Count; i++)
+        {
+            SubType sub = types[group.Start + i];
+            _scratch.Add(sub.IsFinal ? 1 : 0);
+            _scratch.Add(sub.Supertypes.Count);
+            foreach (int super in sub.Supertypes)
+            {
+                AddTypeIndex(super, group, ids);
+            }
+
+            CompositeType composite = sub.Composite;
+            _scratch.Add((int)composite.Kind);
+            switch (composite)
+            {
+                case FuncType func:
+                    _scratch.Add(func.Params.Count);
+                    foreach (ValType p in func.Params)
+                    {
+                        AddValType(p, group, ids);
+                    }
+
+                    _scratch.Add(func.Results.Count);
+                    foreach (ValType r in func.Results)
+                    {
+                        AddValType(r, group, ids);
+                    }
+
+                    break;
+                case StructType st:
+                    _scratch.Add(st.Fields.Count);
+                    foreach (FieldType f in st.Fields)
+                    {
+                        AddField(f, group, ids);
+                    }
+
+                    break;
+                case ArrayType at:
+                    AddField(at.Element, group, ids);
+                    break;
+            }
+        }
+
+        GroupKey key = new(_scratch.ToArray());
+        if (!_groups.TryGetValue(key, out int first))
+        {
+            first = _nextId;
+            _nextId += group.Count;
+            _groups.Add(key, first);
+        }
+
+        for (int i = 0; i < group.Count; i++)
+        {
+            ids[group.Start + i] = new CanonicalTypeId(first + i);
+        }
+    }
+
+    private void AddField(FieldType field, RecGroup group, CanonicalTypeId[] ids)
+    {
+        _scratch.Add((int)field.Storage.Packed | (field.Mutable ? 0x100 : 0));
+        AddValType(field.Storage.Type, group, ids);
+    }
+
+    private void AddValType(ValType type, RecGroup group, CanonicalTypeId[] ids)
+    {
+        _scratch.Add((int)type.Kind | (type.Nullable ? 0x100 : 0));
+        if (type.Kind == ValKind.Ref)
+        {
+            HeapType heap = type.Heap;
+            if (heap.IsConcrete)
+            {
+                AddTypeIndex(heap.TypeIndex, group, ids);
+            }
+            else
+            {
+                _scratch.Add(TagAbstract);
+                _scratch.Add((int)heap.Abstract);
+            }
+        }
+    }
+
+    private void AddTypeIndex(int index, RecGroup group, CanonicalTypeId[] ids)
+    {
+        if (index >= group.Start && index < group.Start + group.Count)
+        {
+            _scratch.Add(TagRecRelative);
+            _scratch.Add(index - group.Start);
+        }
+        else
+        {
+            _scratch.Add(TagCanonical);
+            _scratch.Add(ids[index].Value);
+        }
+    }
+
+    /// <summary>The structural encoding of a group, compared element-wise.</summary>
+    private readonly struct GroupKey : IEquatable<GroupKey>
+    {
+        private readonly int[] _data;
+        private readonly int _hash;
+
+        public GroupKey(int[] data)
+        {
+            _data = data;
+            HashCode hash = default;
+            foreach (int v in data)
+            {
+                hash.Add(v);
+            }
+
+            _hash = hash.ToHashCode();
+        }
+
+        public bool Equals(GroupKey other) => _hash == other._hash && _data.AsSpan().SequenceEqual(other._data);
+
+        public override bool Equals(object? obj) => obj is GroupKey other && Equals(other);
+
+        public override int GetHashCode() => _hash;
+    }
+}

@@ -1,0 +1,133 @@
+using WasmSharp.Binary;
+using WasmSharp.Types;
+
+namespace WasmSharp.Validation;
+
+/// <summary>Memory instructions (spec valid/instructions.rst "Memory Instructions"), with multi-memory and memory64.</summary>
+internal sealed partial class FunctionValidator
+{
+    // Natural alignment (log2 of the access size) of the loads and stores 0x28..0x3E.
+    private static ReadOnlySpan<byte> LoadStoreAlign =>
+    [
+        2, 3, 2, 3, 0, 0, 1, 1, 0, 0, 1, 1, 2, 2, // loads 0x28..0x35
+        2, 3, 2, 3, 0, 1, 0, 1, 2,                // stores 0x36..0x3E
+    ];
+
+    /// <summary>
+    /// Reads a memarg (spec binary "Memory Instructions"): alignment flags whose bit 6 announces an
+    /// explicit memory index, then the offset. Checks the memory, the alignment against
+    /// <paramref name="naturalAlignLog2"/>, and that the offset fits the memory's address type.
+    /// </summary>
+    /// <param name="r">The reader.</param>
+    /// <param name="naturalAlignLog2">log2 of the access size.</param>
+    /// <param name="atomic">Whether the alignment must equal the natural one (threads).</param>
+    /// <returns>The accessed memory's type.</returns>
+    private MemoryType ReadMemArg(ref WasmReader r, int naturalAlignLog2, bool atomic = false)
+    {
+        uint flags = r.ReadVarUInt32();
+        if (flags >= 128)
+        {
+            FailMalformed("malformed memop flags");
+        }
+
+        int memory = 0;
+        if ((flags & 0x40) != 0)
+        {
+            memory = ReadMemoryIndex(ref r);
+            flags &= ~0x40u;
+        }
+        else if (_module.Memories.Count == 0)
+        {
+            Fail("unknown memory 0");
+        }
+
+        ulong offset = r.ReadVarUInt64();
+        MemoryType type = _module.Memories[memory];
+        if (atomic && flags != (uint)naturalAlignLog2)
+        {
+            // Threads: atomic accesses must be naturally aligned.
+            Fail("atomic alignment must be natural");
+        }
+
+        if (flags > (uint)naturalAlignLog2)
+        {
+            Fail("alignment must not be larger than natural");
+        }
+
+        if (!type.Is64 && offset > uint.MaxValue)
+        {
+            Fail("offset out of range");
+        }
+
+        return type;
+    }
+
+    /// <summary>Plain loads and stores 0x28..0x3E.</summary>
+    private void ValidateLoadStore(byte op, ref WasmReader r)
+    {
+        MemoryType memory = ReadMemArg(ref r, LoadStoreAlign[op - 0x28]);
+        ValType value = op switch
+        {
+            0x28 or 0x2C or 0x2D or 0x2E or 0x2F or 0x36 or 0x3A or 0x3B => ValType.I32,
+            0x2A or 0x38 => ValType.F32,
+            0x2B or 0x39 => ValType.F64,
+            _ => ValType.I64,
+        };
+
+        if (op <= 0x35)
+        {
+            Pop(memory.AddressType);
+            Push(value);
+        }
+        else
+        {
+            Pop(value);
+            Pop(memory.AddressType);
+        }
+    }
+
+    private MemoryType MemoryAt(int index) => _module.Memories[index];
+
+    /// <summary><c>memory.size m</c>.</summary>
+    private void ValidateMemorySize(ref WasmReader r)
+    {
+        Push(MemoryAt(ReadMemoryIndex(ref r)).AddressType);
+    }
+
+    /// <summary><c>memory.grow m</c>.</summary>
+    private void ValidateMemoryGrow(ref WasmReader r)
+    {
+        ValType address = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
+        Pop(address);
+        Push(address);
+    }
+
+    /// <summary><c>memory.init d m</c>: [at i32 i32] -> [].</summary>
+    private void ValidateMemoryInit(ref WasmReader r)
+    {
+        ReadDataIndex(ref r);
+        ValType address = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
+        Pop(ValType.I32);
+        Pop(ValType.I32);
+        Pop(address);
+    }
+
+    /// <summary><c>memory.copy d s</c>: [at_d at_s at_min] -> [] where the length uses the narrower address type.</summary>
+    private void ValidateMemoryCopy(ref WasmReader r)
+    {
+        ValType destination = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
+        ValType source = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
+        Pop(destination.Kind == ValKind.I32 || source.Kind == ValKind.I32 ? ValType.I32 : ValType.I64);
+        Pop(source);
+        Pop(destination);
+    }
+
+    /// <summary><c>memory.fill m</c>: [at i32 at] -> [].</summary>
+    private void ValidateMemoryFill(ref WasmReader r)
+    {
+        ValType address = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
+        Pop(address);
+        Pop(ValType.I32);
+        Pop(address);
+    }
+}

@@ -1,0 +1,90 @@
+using WasmSharp.Binary;
+using WasmSharp.Types;
+
+namespace WasmSharp.Validation;
+
+/// <summary>Variable instructions (spec valid/instructions.rst "Variable Instructions"), with local initialisation tracking.</summary>
+internal sealed partial class FunctionValidator
+{
+    private int ReadLocalIndex(ref WasmReader r)
+    {
+        uint index = r.ReadVarUInt32();
+        if (index >= (uint)_localCount)
+        {
+            Fail($"unknown local {index}");
+        }
+
+        return (int)index;
+    }
+
+    /// <summary><c>local.get x</c>: a non-defaultable local must have been set on every path (spec "uninitialized local").</summary>
+    private void ValidateLocalGet(ref WasmReader r)
+    {
+        int index = ReadLocalIndex(ref r);
+        if (!_localInit[index])
+        {
+            Fail("uninitialized local");
+        }
+
+        Push(_locals[index]);
+    }
+
+    /// <summary><c>local.set x</c>.</summary>
+    private void ValidateLocalSet(ref WasmReader r)
+    {
+        int index = ReadLocalIndex(ref r);
+        Pop(_locals[index]);
+        MarkInitialized(index);
+    }
+
+    /// <summary><c>local.tee x</c>.</summary>
+    private void ValidateLocalTee(ref WasmReader r)
+    {
+        int index = ReadLocalIndex(ref r);
+        ValType type = _locals[index];
+        Pop(type);
+        MarkInitialized(index);
+        Push(type);
+    }
+
+    /// <summary>set_local of the spec algorithm: record the first initialisation so the block's end can undo it.</summary>
+    private void MarkInitialized(int index)
+    {
+        if (!_localInit[index])
+        {
+            _localInit[index] = true;
+            _inits[_initCount++] = index;
+        }
+    }
+
+    private int ReadGlobalIndex(ref WasmReader r)
+    {
+        uint index = r.ReadVarUInt32();
+        if (index >= (uint)_module.Globals.Count)
+        {
+            Fail($"unknown global {index}");
+        }
+
+        return (int)index;
+    }
+
+    /// <summary><c>global.get x</c>.</summary>
+    private void ValidateGlobalGet(ref WasmReader r)
+    {
+        int index = ReadGlobalIndex(ref r);
+        Push(_module.Globals[index].Type.Type);
+    }
+
+    /// <summary><c>global.set x</c>: the global must be mutable.</summary>
+    private void ValidateGlobalSet(ref WasmReader r)
+    {
+        int index = ReadGlobalIndex(ref r);
+        GlobalType type = _module.Globals[index].Type;
+        if (!type.Mutable)
+        {
+            Fail("immutable global");
+        }
+
+        Pop(type.Type);
+    }
+}

@@ -1,0 +1,572 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using WasmSharp.Binary;
+using WasmSharp.Types;
+
+namespace WasmSharp.Validation;
+
+/// <summary>
+/// Validates function bodies (spec valid/instructions.rst, "Instructions" and "Expressions") with
+/// the single-pass operand/control stack algorithm of the spec appendix "Validation Algorithm".
+/// One instance serves every body of a module: its stacks are reused, so validating a body does
+/// not allocate per instruction. The instruction families live in the other parts of this class.
+/// </summary>
+internal sealed partial class FunctionValidator
+{
+    private static readonly ValType[] s_empty = [];
+    private static readonly ValType[] s_i32 = [ValType.I32];
+    private static readonly ValType[] s_i64 = [ValType.I64];
+    private static readonly ValType[] s_f32 = [ValType.F32];
+    private static readonly ValType[] s_f64 = [ValType.F64];
+    private static readonly ValType[] s_v128 = [ValType.V128];
+
+    private readonly ModuleInfo _module;
+    private readonly TypeMatcher _types;
+    private readonly WasmFeatures _features;
+    private readonly bool[] _declaredFunctions;
+    private readonly Dictionary<ValType, ValType[]> _singles = new();
+
+    private ValType[] _stack = new ValType[64];
+    private int _sp;
+    private ControlFrame[] _ctrl = new ControlFrame[16];
+    private int _ctrlCount;
+
+    private ValType[] _locals = new ValType[16];
+    private bool[] _localInit = new bool[16];
+    private int[] _inits = new int[16];
+    private int _initCount;
+    private int _localCount;
+
+    private ValType[] _returnTypes = s_empty;
+    private int _funcIndex;
+    private int _opOffset;
+
+    /// <summary>Creates a validator for the bodies of <paramref name="module"/>.</summary>
+    /// <param name="module">The module, whose index spaces are already validated.</param>
+    /// <param name="types">Subtype matching over the module's (validated) types.</param>
+    /// <param name="features">Enabled proposals.</param>
+    /// <param name="declaredFunctions">
+    /// Functions that <c>ref.func</c> may name in a body (spec valid/modules.rst, C.refs): those
+    /// referenced outside function bodies.
+    /// </param>
+    public FunctionValidator(ModuleInfo module, TypeMatcher types, WasmFeatures features, bool[] declaredFunctions)
+    {
+        _module = module;
+        _types = types;
+        _features = features;
+        _declaredFunctions = declaredFunctions;
+    }
+
+    /// <summary>
+    /// Validates the body of defined function <paramref name="functionIndex"/> (spec "Functions":
+    /// the body is valid with the parameters and locals as locals, the results as label and return type).
+    /// </summary>
+    /// <exception cref="WasmValidationException">The body is invalid.</exception>
+    /// <exception cref="WasmFormatException">The body is malformed (unknown opcode, missing end, ...).</exception>
+    public void Validate(int functionIndex, FunctionBody body)
+    {
+        _funcIndex = functionIndex;
+        _opOffset = body.BodyOffset;
+        int typeIndex = _module.FunctionTypes[functionIndex];
+        ValType[] parameters = _types.FuncParams(typeIndex)!;
+        _returnTypes = _types.FuncResults(typeIndex)!;
+        SetUpLocals(parameters, body);
+
+        _sp = 0;
+        _ctrlCount = 0;
+        _initCount = 0;
+        PushCtrl(Opcodes.Block, s_empty, _returnTypes);
+
+        ReadOnlySpan<byte> code = _module.Bytes.Span.Slice(body.CodeOffset, body.CodeLength);
+        WasmReader reader = new(code, body.CodeOffset);
+        Run(ref reader);
+    }
+
+    private void SetUpLocals(ValType[] parameters, FunctionBody body)
+    {
+        long total = parameters.Length + (long)body.LocalCount;
+        if (total > int.MaxValue / 2)
+        {
+            throw new WasmFormatException("too many locals", body.BodyOffset);
+        }
+
+        int count = (int)total;
+        if (_locals.Length < count)
+        {
+            int size = Math.Max(count, _locals.Length * 2);
+            _locals = new ValType[size];
+            _localInit = new bool[size];
+            _inits = new int[size];
+        }
+
+        _localCount = count;
+        int n = 0;
+        foreach (ValType p in parameters)
+        {
+            _locals[n] = p;
+            _localInit[n] = true;
+            n++;
+        }
+
+        foreach (LocalDecl decl in body.Locals)
+        {
+            bool defaultable = decl.Type.IsDefaultable;
+            for (uint i = 0; i < decl.Count; i++)
+            {
+                _locals[n] = decl.Type;
+                _localInit[n] = defaultable;
+                n++;
+            }
+        }
+    }
+
+    /// <summary>The main loop: one opcode per iteration until the function's final <c>end</c>.</summary>
+    private void Run(ref WasmReader r)
+    {
+        while (true)
+        {
+            if (r.AtEnd)
+            {
+                FailMalformed("END opcode expected");
+            }
+
+            _opOffset = r.Offset;
+            byte op = r.ReadByte();
+            if (op >= 0x45 && op <= 0xC4)
+            {
+                ValidateNumeric(op);
+                continue;
+            }
+
+            switch (op)
+            {
+                case 0x00: SetUnreachable(); break;
+                case 0x01: break;
+                case 0x02:
+                case 0x03:
+                    ValidateBlock(op, ref r);
+                    break;
+                case 0x04: ValidateIf(ref r); break;
+                case 0x05: ValidateElse(); break;
+                case 0x06: ValidateLegacyTry(ref r); break;
+                case 0x07: ValidateLegacyCatch(ref r); break;
+                case 0x08: ValidateThrow(ref r); break;
+                case 0x09: ValidateRethrow(ref r); break;
+                case 0x0A: ValidateThrowRef(); break;
+                case 0x0B:
+                    if (ValidateEnd())
+                    {
+                        if (!r.AtEnd)
+                        {
+                            FailMalformed("END opcode expected");
+                        }
+
+                        return;
+                    }
+
+                    break;
+                case 0x0C: ValidateBr(ref r); break;
+                case 0x0D: ValidateBrIf(ref r); break;
+                case 0x0E: ValidateBrTable(ref r); break;
+                case 0x0F: ValidateReturn(); break;
+                case 0x10: ValidateCall(ref r, tail: false); break;
+                case 0x11: ValidateCallIndirect(ref r, tail: false); break;
+                case 0x12: ValidateCall(ref r, tail: true); break;
+                case 0x13: ValidateCallIndirect(ref r, tail: true); break;
+                case 0x14: ValidateCallRef(ref r, tail: false); break;
+                case 0x15: ValidateCallRef(ref r, tail: true); break;
+                case 0x18: ValidateDelegate(ref r); break;
+                case 0x19: ValidateLegacyCatchAll(); break;
+                case 0x1A: Pop(); break;
+                case 0x1B: ValidateSelect(); break;
+                case 0x1C: ValidateTypedSelect(ref r); break;
+                case 0x1F: ValidateTryTable(ref r); break;
+                case 0x20: ValidateLocalGet(ref r); break;
+                case 0x21: ValidateLocalSet(ref r); break;
+                case 0x22: ValidateLocalTee(ref r); break;
+                case 0x23: ValidateGlobalGet(ref r); break;
+                case 0x24: ValidateGlobalSet(ref r); break;
+                case 0x25: ValidateTableGet(ref r); break;
+                case 0x26: ValidateTableSet(ref r); break;
+                case 0x3F: ValidateMemorySize(ref r); break;
+                case 0x40: ValidateMemoryGrow(ref r); break;
+                case 0x41:
+                    r.ReadVarInt32();
+                    Push(ValType.I32);
+                    break;
+                case 0x42:
+                    r.ReadVarInt64();
+                    Push(ValType.I64);
+                    break;
+                case 0x43:
+                    r.ReadF32Bits();
+                    Push(ValType.F32);
+                    break;
+                case 0x44:
+                    r.ReadF64Bits();
+                    Push(ValType.F64);
+                    break;
+                case 0xD0: ValidateRefNull(ref r); break;
+                case 0xD1: ValidateRefIsNull(); break;
+                case 0xD2: ValidateRefFunc(ref r); break;
+                case 0xD3: ValidateRefEq(); break;
+                case 0xD4: ValidateRefAsNonNull(); break;
+                case 0xD5: ValidateBrOnNull(ref r); break;
+                case 0xD6: ValidateBrOnNonNull(ref r); break;
+                case Opcodes.GcPrefix: ValidateGc(ref r); break;
+                case Opcodes.MiscPrefix: ValidateMisc(ref r); break;
+                case Opcodes.SimdPrefix: ValidateSimd(ref r); break;
+                case Opcodes.AtomicPrefix: ValidateAtomic(ref r); break;
+                default:
+                    if (op >= 0x28 && op <= 0x3E)
+                    {
+                        ValidateLoadStore(op, ref r);
+                        break;
+                    }
+
+                    FailIllegalOpcode(op);
+                    break;
+            }
+        }
+    }
+
+    // ---- errors ----
+
+    /// <summary>Raises an invalid-module error at the current instruction.</summary>
+    [DoesNotReturn]
+    private void Fail(string reason) => throw new WasmValidationException(reason, _opOffset, _funcIndex);
+
+    /// <summary>Creates (for a throw expression) an invalid-module error at the current instruction.</summary>
+    private WasmValidationException Error(string reason) => new(reason, _opOffset, _funcIndex);
+
+    /// <summary>Raises a malformed-module error at the current instruction.</summary>
+    [DoesNotReturn]
+    private void FailMalformed(string reason) => throw new WasmFormatException(reason, _opOffset);
+
+    [DoesNotReturn]
+    private void FailIllegalOpcode(int op) => FailMalformed($"illegal opcode {op:x2}");
+
+    [DoesNotReturn]
+    private void FailIllegalOpcode(int prefix, uint op) => FailMalformed($"illegal opcode {prefix:x2} {op:x}");
+
+    [DoesNotReturn]
+    private void FailTypeMismatch() => Fail("type mismatch");
+
+    // ---- operand stack (spec appendix push_val / pop_val) ----
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Push(ValType type)
+    {
+        if (_sp == _stack.Length)
+        {
+            Array.Resize(ref _stack, _stack.Length * 2);
+        }
+
+        _stack[_sp++] = type;
+    }
+
+    private void PushValues(ValType[] types)
+    {
+        foreach (ValType t in types)
+        {
+            Push(t);
+        }
+    }
+
+    /// <summary>pop_val(): Bot when the current block is unreachable and has no operands left.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ValType Pop()
+    {
+        ref ControlFrame frame = ref _ctrl[_ctrlCount - 1];
+        if (_sp == frame.Height)
+        {
+            if (frame.Unreachable)
+            {
+                return ValType.Bottom;
+            }
+
+            FailTypeMismatch();
+        }
+
+        return _stack[--_sp];
+    }
+
+    /// <summary>pop_val(expect): the actual type must match <paramref name="expected"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ValType Pop(ValType expected)
+    {
+        // Fast path: the operand is exactly the expected type and above the block's base.
+        if (_sp > _ctrl[_ctrlCount - 1].Height && _stack[_sp - 1] == expected)
+        {
+            return _stack[--_sp];
+        }
+
+        ValType actual = Pop();
+        if (!_types.IsSubtype(actual, expected))
+        {
+            FailTypeMismatch();
+        }
+
+        return actual;
+    }
+
+    /// <summary>pop_ref(): a reference of any type; Bot becomes <c>(ref bot)</c>.</summary>
+    private ValType PopRef()
+    {
+        ValType actual = Pop();
+        if (actual.Kind == ValKind.Bottom)
+        {
+            return ValType.Ref(TypeMatcher.BottomHeap, nullable: false);
+        }
+
+        if (actual.Kind != ValKind.Ref)
+        {
+            FailTypeMismatch();
+        }
+
+        return actual;
+    }
+
+    private void PopValues(ValType[] types)
+    {
+        for (int i = types.Length - 1; i >= 0; i--)
+        {
+            Pop(types[i]);
+        }
+    }
+
+    // ---- control stack (spec appendix push_ctrl / pop_ctrl / unreachable) ----
+
+    private void PushCtrl(byte opcode, ValType[] startTypes, ValType[] endTypes)
+    {
+        if (_ctrlCount == _ctrl.Length)
+        {
+            Array.Resize(ref _ctrl, _ctrl.Length * 2);
+        }
+
+        ref ControlFrame frame = ref _ctrl[_ctrlCount++];
+        frame.Opcode = opcode;
+        frame.StartTypes = startTypes;
+        frame.EndTypes = endTypes;
+        frame.Height = _sp;
+        frame.InitHeight = _initCount;
+        frame.Unreachable = false;
+        PushValues(startTypes);
+    }
+
+    private ControlFrame PopCtrl()
+    {
+        ControlFrame frame = _ctrl[_ctrlCount - 1];
+        PopValues(frame.EndTypes);
+        if (_sp != frame.Height)
+        {
+            FailTypeMismatch();
+        }
+
+        ResetLocals(frame.InitHeight);
+        _ctrlCount--;
+        return frame;
+    }
+
+    private void SetUnreachable()
+    {
+        ref ControlFrame frame = ref _ctrl[_ctrlCount - 1];
+        _sp = frame.Height;
+        frame.Unreachable = true;
+    }
+
+    private void ResetLocals(int height)
+    {
+        while (_initCount > height)
+        {
+            _localInit[_inits[--_initCount]] = false;
+        }
+    }
+
+    /// <summary>Reads a label index and returns the frame it names (spec "unknown label").</summary>
+    private ref ControlFrame ReadLabel(ref WasmReader r)
+    {
+        uint depth = r.ReadVarUInt32();
+        if (depth >= (uint)_ctrlCount)
+        {
+            Fail("unknown label");
+        }
+
+        return ref _ctrl[_ctrlCount - 1 - (int)depth];
+    }
+
+    // ---- types ----
+
+    /// <summary>A one-element result list, cached so block types do not allocate per instruction.</summary>
+    private ValType[] Single(ValType type)
+    {
+        switch (type.Kind)
+        {
+            case ValKind.I32: return s_i32;
+            case ValKind.I64: return s_i64;
+            case ValKind.F32: return s_f32;
+            case ValKind.F64: return s_f64;
+            case ValKind.V128: return s_v128;
+        }
+
+        if (!_singles.TryGetValue(type, out ValType[]? array))
+        {
+            array = [type];
+            _singles.Add(type, array);
+        }
+
+        return array;
+    }
+
+    /// <summary>Reads a block type (spec "Block Types"): empty, one value type, or a function type index.</summary>
+    private void ReadBlockType(ref WasmReader r, out ValType[] parameters, out ValType[] results)
+    {
+        int start = r.Offset;
+        long value = r.ReadVarInt33();
+        if (value == -64)
+        {
+            parameters = s_empty;
+            results = s_empty;
+            return;
+        }
+
+        if (value < 0)
+        {
+            if (value < -64 || !TypeReader.TryFinishValType((byte)(value & 0x7F), ref r, _types.Count, _funcIndex, start, out ValType type))
+            {
+                throw new WasmFormatException("malformed value type", start);
+            }
+
+            parameters = s_empty;
+            results = Single(type);
+            return;
+        }
+
+        if (value >= _types.Count)
+        {
+            Fail($"unknown type {value}");
+        }
+
+        ValType[]? p = _types.FuncParams((int)value);
+        if (p is null)
+        {
+            Fail($"type mismatch: block type {value} is not a function type");
+        }
+
+        parameters = p;
+        results = _types.FuncResults((int)value)!;
+    }
+
+    private ValType ReadValType(ref WasmReader r) => TypeReader.ReadValType(ref r, _types.Count, _funcIndex);
+
+    private ValType ReadRefType(ref WasmReader r) => TypeReader.ReadRefType(ref r, _types.Count, _funcIndex);
+
+    private HeapType ReadHeapType(ref WasmReader r) => TypeReader.ReadHeapType(ref r, _types.Count, _funcIndex);
+
+    // ---- indices ----
+
+    private int ReadTypeIndex(ref WasmReader r)
+    {
+        uint index = r.ReadVarUInt32();
+        if (index >= (uint)_types.Count)
+        {
+            Fail($"unknown type {index}");
+        }
+
+        return (int)index;
+    }
+
+    private int ReadFuncTypeIndex(ref WasmReader r)
+    {
+        int index = ReadTypeIndex(ref r);
+        if (_types.FuncParams(index) is null)
+        {
+            Fail($"type mismatch: type {index} is not a function type");
+        }
+
+        return index;
+    }
+
+    private int ReadFunctionIndex(ref WasmReader r)
+    {
+        uint index = r.ReadVarUInt32();
+        if (index >= (uint)_module.FunctionTypes.Count)
+        {
+            Fail($"unknown function {index}");
+        }
+
+        return (int)index;
+    }
+
+    private int ReadTableIndex(ref WasmReader r)
+    {
+        uint index = r.ReadVarUInt32();
+        if (index >= (uint)_module.Tables.Count)
+        {
+            Fail($"unknown table {index}");
+        }
+
+        return (int)index;
+    }
+
+    private int ReadMemoryIndex(ref WasmReader r)
+    {
+        uint index = r.ReadVarUInt32();
+        if (index >= (uint)_module.Memories.Count)
+        {
+            Fail($"unknown memory {index}");
+        }
+
+        return (int)index;
+    }
+
+    private int ReadTagIndex(ref WasmReader r)
+    {
+        uint index = r.ReadVarUInt32();
+        if (index >= (uint)_module.Tags.Count)
+        {
+            Fail($"unknown tag {index}");
+        }
+
+        return (int)index;
+    }
+
+    private int ReadElemIndex(ref WasmReader r)
+    {
+        uint index = r.ReadVarUInt32();
+        if (index >= (uint)_module.Elements.Count)
+        {
+            Fail($"unknown elem segment {index}");
+        }
+
+        return (int)index;
+    }
+
+    /// <summary>Reads a data index; instructions using one require the data count section (spec "Data Count Section").</summary>
+    private int ReadDataIndex(ref WasmReader r)
+    {
+        uint index = r.ReadVarUInt32();
+        if (_module.DataCount is null)
+        {
+            FailMalformed("data count section required");
+        }
+
+        if (index >= _module.DataCount.Value)
+        {
+            Fail($"unknown data segment {index}");
+        }
+
+        return (int)index;
+    }
+
+    /// <summary>Reads the reserved zero byte that follows some instructions in the 2.0 encoding.</summary>
+    private void ReadZeroByte(ref WasmReader r)
+    {
+        if (r.ReadByte() != 0)
+        {
+            FailMalformed("zero byte expected");
+        }
+    }
+
+    private bool Has(WasmFeatures feature) => (_features & feature) != 0;
+}
