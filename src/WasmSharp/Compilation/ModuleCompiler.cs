@@ -81,9 +81,11 @@ internal static class ModuleCompiler
         il.Emit(OpCodes.Ret);
     }
 
-    // Compiled code calls WasmSharp internals (InstanceContext, Builtins...). The runtime honours
-    // IgnoresAccessChecksToAttribute by name, so the assembly defines its own copy and applies it.
-    private static void GrantAccess(AssemblyBuilder assembly, ModuleBuilder module)
+    /// <summary>
+    /// Lets a dynamic assembly call WasmSharp internals (InstanceContext, Builtins...). The runtime
+    /// honours <c>IgnoresAccessChecksToAttribute</c> by name, so the assembly defines its own copy.
+    /// </summary>
+    public static void GrantAccess(AssemblyBuilder assembly, ModuleBuilder module)
     {
         TypeBuilder attribute = module.DefineType("System.Runtime.CompilerServices.IgnoresAccessChecksToAttribute", TypeAttributes.Public | TypeAttributes.Class | TypeAttributes.Sealed, typeof(Attribute));
         ConstructorBuilder ctor = attribute.DefineConstructor(MethodAttributes.Public, CallingConventions.Standard, [typeof(string)]);
