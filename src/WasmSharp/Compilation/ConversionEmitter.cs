@@ -62,9 +62,11 @@ internal static class ConversionEmitter
             case 0xB1:
                 Call(c, nameof(ConversionOps.I64TruncF64U), ValType.I64);
                 break;
+            case 0xB6:
+                Call(c, nameof(ConversionOps.F32DemoteF64), ValType.F32);
+                break;
             case 0xB2:
             case 0xB4:
-            case 0xB6:
                 // Signed integer and f64 sources round once, to nearest even.
                 il.Emit(OpCodes.Conv_R4);
                 c.Push(ValType.F32);

@@ -60,6 +60,13 @@ internal static class MemoryEmitter
         c.EmitEffectiveAddress(memory, offset, size);
         il.Emit(OpCodes.Ldloc, value);
         c.ReturnScratch(value);
+        if (op is 0x3C or 0x3D or 0x3E)
+        {
+            // Narrowing i64 stores take an int32 operand; the conversion must precede the
+            // unaligned. prefix, which has to sit directly on the stind.
+            il.Emit(OpCodes.Conv_I4);
+        }
+
         EmitUnaligned(il, alignLog2, size);
         EmitStore(il, op);
     }
@@ -185,15 +192,12 @@ internal static class MemoryEmitter
                 il.Emit(OpCodes.Stind_I2);
                 break;
             case 0x3C:
-                il.Emit(OpCodes.Conv_I4);
                 il.Emit(OpCodes.Stind_I1);
                 break;
             case 0x3D:
-                il.Emit(OpCodes.Conv_I4);
                 il.Emit(OpCodes.Stind_I2);
                 break;
             default:
-                il.Emit(OpCodes.Conv_I4);
                 il.Emit(OpCodes.Stind_I4);
                 break;
         }

@@ -30,11 +30,11 @@ internal static class NumericEmitter
                 c.Push(ValType.I64);
                 return;
             case 0x43:
-                il.Emit(OpCodes.Ldc_R4, BitConverter.UInt32BitsToSingle(reader.ReadF32Bits()));
+                EmitF32Const(il, reader.ReadF32Bits());
                 c.Push(ValType.F32);
                 return;
             case 0x44:
-                il.Emit(OpCodes.Ldc_R8, BitConverter.UInt64BitsToDouble(reader.ReadF64Bits()));
+                EmitF64Const(il, reader.ReadF64Bits());
                 c.Push(ValType.F64);
                 return;
             case 0x45:
@@ -81,6 +81,36 @@ internal static class NumericEmitter
             default:
                 EmitFloat(c, op - 0x99, is64: true);
                 return;
+        }
+    }
+
+    private static void EmitF32Const(ILGenerator il, uint bits)
+    {
+        float value = BitConverter.UInt32BitsToSingle(bits);
+        if (float.IsNaN(value))
+        {
+            il.Emit(OpCodes.Ldc_I4, (int)bits);
+            il.Emit(OpCodes.Call, RuntimeMembers.Method(typeof(OpaqueConstants), nameof(OpaqueConstants.F32NaN)));
+        }
+        else if (OpaqueConstants.F32Field(bits) is string field)
+        {
+            il.Emit(OpCodes.Ldsfld, RuntimeMembers.Field(typeof(OpaqueConstants), field));
+        }
+        else
+        {
+            il.Emit(OpCodes.Ldc_R4, value);
+        }
+    }
+
+    private static void EmitF64Const(ILGenerator il, ulong bits)
+    {
+        if (OpaqueConstants.F64Field(bits) is string field)
+        {
+            il.Emit(OpCodes.Ldsfld, RuntimeMembers.Field(typeof(OpaqueConstants), field));
+        }
+        else
+        {
+            il.Emit(OpCodes.Ldc_R8, BitConverter.UInt64BitsToDouble(bits));
         }
     }
 

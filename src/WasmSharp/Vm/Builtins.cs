@@ -142,7 +142,7 @@ internal static unsafe class Builtins
         object? entry = elements[index];
         if (entry is not FuncRef func)
         {
-            TrapHelpers.Throw(TrapCode.IndirectCallToNull);
+            TrapHelpers.ThrowIndirectCallToNull(index);
             return null!;
         }
 

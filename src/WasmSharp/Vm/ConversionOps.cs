@@ -139,6 +139,13 @@ internal static class ConversionOps
     /// <summary><c>i64.trunc_sat_f64_u</c>.</summary>
     public static long I64TruncSatF64U(double x) => double.IsNaN(x) || x <= -1.0 ? 0 : x >= TwoPow64 ? -1 : (long)DoubleToUInt64(x);
 
+    /// <summary>
+    /// <c>f32.demote_f64</c>. Not inlined: RyuJIT folds <c>(float)(double)x</c> to <c>x</c>, which
+    /// lets a signalling NaN through where Wasm requires a quiet one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static float F32DemoteF64(double x) => (float)x;
+
     /// <summary><c>f32.convert_i32_u</c>: exact to double, then one rounding.</summary>
     public static float F32ConvertI32U(int x) => (float)(double)(uint)x;
 

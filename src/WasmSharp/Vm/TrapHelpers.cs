@@ -44,6 +44,15 @@ internal static class TrapHelpers
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void ThrowUnreachable() => throw new Trap(TrapCode.UnreachableCodeReached);
 
+    /// <summary>
+    /// Throws <see cref="TrapCode.IndirectCallToNull"/> naming the table slot, as the reference
+    /// interpreter does ("uninitialized element 2").
+    /// </summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void ThrowIndirectCallToNull(int index) =>
+        throw new Trap(TrapCode.IndirectCallToNull, "wasm trap: " + Trap.Describe(TrapCode.IndirectCallToNull) + " " + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>Throws <see cref="TrapCode.StackOverflow"/>.</summary>
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
