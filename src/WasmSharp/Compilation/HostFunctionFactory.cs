@@ -15,12 +15,12 @@ namespace WasmSharp.Compilation;
 /// </summary>
 internal static class HostFunctionFactory
 {
+    // One trampoline per signature, in one non-collectible assembly that lives as long as the process.
     private static readonly ConcurrentDictionary<int, IntPtr> s_trampolines = new();
     private static readonly Lock s_lock = new();
     private static ModuleBuilder? s_module;
     private static int s_counter;
 
-    // Trampolines live in one assembly kept alive by this class: there is one per signature.
     private static readonly RawInvoker s_invoker = static (cx, values) => cx.Host!(values);
 
     /// <summary>Creates a function reference of <paramref name="type"/> that calls <paramref name="callback"/>.</summary>

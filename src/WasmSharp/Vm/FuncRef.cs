@@ -72,5 +72,9 @@ internal sealed class FuncRef
         {
             store.Exit();
         }
+
+        // Compiled code keeps raw memory bases in locals; keep the instance (and so its memories,
+        // which free themselves when finalized) reachable until the call is over.
+        GC.KeepAlive(this);
     }
 }

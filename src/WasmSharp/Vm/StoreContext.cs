@@ -11,6 +11,12 @@ internal sealed class StoreContext
     public const int DefaultMaxWasmStack = 512 * 1024;
 
     /// <summary>
+    /// Stack kept free below the limit for what runs after a check passes: the trap's exception
+    /// dispatch, runtime helpers and host functions called from wasm.
+    /// </summary>
+    public const int Reserve = 128 * 1024;
+
+    /// <summary>
     /// Lowest stack address wasm code may use; compiled code compares the address of a local with
     /// it (DESIGN.md decision 5). Zero while no wasm runs on this store.
     /// </summary>
@@ -39,7 +45,17 @@ internal sealed class StoreContext
         {
             byte marker = 0;
             nuint here = (nuint)(&marker);
-            StackLimit = here > (nuint)MaxWasmStack ? here - (nuint)MaxWasmStack : 1;
+            nuint limit = here > (nuint)MaxWasmStack ? here - (nuint)MaxWasmStack : 1;
+
+            // On a thread whose stack is smaller than the budget, stop short of its real end.
+            nuint low = ThreadStack.Low;
+            if (low != 0)
+            {
+                nuint floor = low + Reserve;
+                limit = Math.Min(Math.Max(limit, floor), here);
+            }
+
+            StackLimit = limit;
         }
     }
 

@@ -259,6 +259,21 @@ public class ControlTests
     }
 
     [Fact]
+    public void InfiniteRecursionTrapsOnASmallThreadStack()
+    {
+        // The stack budget (512 KiB) exceeds this thread's whole stack: the limit must follow the
+        // real end of the stack instead, or the process would die.
+        var b = new TestModuleBuilder();
+        int f = b.AddFunction([I64], [I64], [I64, I64, I64], new Code().LocalGet(0).I64Const(1).Op(0x7C).Call(0).End());
+        TestInstance instance = b.Instantiate();
+        Trap? trap = null;
+        var thread = new Thread(() => trap = Assert.Throws<Trap>(() => instance.Call(f, ValRaw.I64(0))), 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Equal(TrapCode.StackOverflow, trap!.Code);
+    }
+
+    [Fact]
     public void MutualRecursionThroughTwoFunctionsTraps()
     {
         var b = new TestModuleBuilder();
