@@ -58,7 +58,9 @@ internal static class ModuleCompiler
         EmitPointerTable(type, methods);
         Type created = type.CreateType();
         var pointers = (IntPtr[])created.GetMethod(PointerTableName)!.Invoke(null, null)!;
-        return new CompiledModule(module, created, pointers);
+        var compiled = new CompiledModule(module, created, pointers);
+        Backtrace.Register(compiled);
+        return compiled;
     }
 
     /// <summary>The method name of function <paramref name="functionIndex"/>.</summary>

@@ -220,6 +220,22 @@ public class ControlTests
     }
 
     [Fact]
+    public void TrapsCarryAWasmBacktrace()
+    {
+        var b = new TestModuleBuilder();
+        int inner = b.AddFunction([], [I32], [], new Code().Unreachable().End());
+        int outer = b.AddFunction([], [I32], [], new Code().Call(inner).I32Const(1).Op(0x6A).End());
+        TestInstance instance = b.Instantiate();
+        Trap trap = instance.Traps(outer);
+        IReadOnlyList<WasmSharp.Compilation.WasmFrame> frames = WasmSharp.Compilation.Backtrace.Capture(trap);
+        // The innermost frame is exact; callers the JIT inlined (here outer into its invoker) or
+        // turned into tail calls do not appear in .NET stack traces.
+        Assert.Equal(inner, frames[0].FunctionIndex);
+        Assert.All(frames, f => Assert.Contains(f.FunctionIndex, new[] { inner, outer }));
+        Assert.Equal("<unknown>!<wasm function 0>", frames[0].ToString());
+    }
+
+    [Fact]
     public void DeadCodeAfterBranchIsSkipped()
     {
         // (block (result i32) (i32.const 1) (br 0) (i64.const 5) (if (then (unreachable))) (drop) (i32.const 2))
