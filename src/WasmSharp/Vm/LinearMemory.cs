@@ -53,6 +53,7 @@ internal sealed unsafe class LinearMemory : IDisposable
 
         _reserved = (nuint)reserve;
         Length = initialBytes;
+        AddPressure(initialBytes);
     }
 
     /// <summary>Releases the memory if <see cref="Dispose"/> was not called.</summary>
@@ -103,6 +104,7 @@ internal sealed unsafe class LinearMemory : IDisposable
             return -1;
         }
 
+        AddPressure(newBytes - Length);
         Length = newBytes;
         return (long)oldPages;
     }
@@ -115,6 +117,16 @@ internal sealed unsafe class LinearMemory : IDisposable
     {
         Release();
         GC.SuppressFinalize(this);
+    }
+
+    // The GC cannot see unmanaged memory: report it so unreachable instances are finalized (and
+    // their memories freed) in proportion to what they hold.
+    private static void AddPressure(ulong bytes)
+    {
+        if (bytes > 0)
+        {
+            GC.AddMemoryPressure((long)Math.Min(bytes, long.MaxValue));
+        }
     }
 
     private bool Move(ulong newBytes)
@@ -146,6 +158,11 @@ internal sealed unsafe class LinearMemory : IDisposable
         {
             VirtualMemory.Release(Base, _reserved);
             Base = null;
+            if (Length > 0)
+            {
+                GC.RemoveMemoryPressure((long)Math.Min(Length, long.MaxValue));
+            }
+
             Length = 0;
         }
     }

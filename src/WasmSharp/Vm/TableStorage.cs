@@ -8,13 +8,20 @@ namespace WasmSharp.Vm;
 /// </summary>
 internal sealed class TableStorage
 {
+    /// <summary>
+    /// Elements a table may grow to when its type sets no lower maximum (Wasmtime's default
+    /// <c>table_elements</c> limit is of this order); growing beyond fails with -1 instead of
+    /// exhausting the heap. Configurable limits come with <c>ResourceLimiter</c>.
+    /// </summary>
+    public const int DefaultMaxElements = 10_000_000;
+
     private readonly ulong _max;
 
     /// <summary>Creates a table of <paramref name="type"/>'s minimum size filled with <paramref name="init"/>.</summary>
     public TableStorage(TableType type, object? init)
     {
         Type = type;
-        _max = Math.Min(type.Limits.Maximum ?? uint.MaxValue, uint.MaxValue);
+        _max = Math.Min(type.Limits.Maximum ?? uint.MaxValue, DefaultMaxElements);
         if (type.Limits.Minimum > (ulong)Array.MaxLength)
         {
             throw new OutOfMemoryException("table too large");
@@ -51,7 +58,16 @@ internal sealed class TableStorage
 
         if (delta != 0)
         {
-            object?[] grown = new object?[(int)newLength];
+            object?[] grown;
+            try
+            {
+                grown = new object?[(int)newLength];
+            }
+            catch (OutOfMemoryException)
+            {
+                return -1;
+            }
+
             Array.Copy(Elements, grown, old);
             if (init != null)
             {
