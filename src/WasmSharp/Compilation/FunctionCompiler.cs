@@ -101,9 +101,6 @@ internal sealed class FunctionCompiler
     /// <summary>Pops <paramref name="count"/> operand types.</summary>
     public void Pop(int count) => _stack.RemoveRange(_stack.Count - count, count);
 
-    /// <summary>The type <paramref name="depth"/> entries below the top (0 = top).</summary>
-    public ValType Peek(int depth = 0) => _stack[_stack.Count - 1 - depth];
-
     /// <summary>Emits <c>ldarg cx</c>.</summary>
     public void EmitContext() => IL.Emit(OpCodes.Ldarg, (short)Type.Params.Count);
 
@@ -220,9 +217,6 @@ internal sealed class FunctionCompiler
         ClrTypes.EmitPack(IL, Type.Results);
         IL.Emit(OpCodes.Ret);
     }
-
-    /// <summary>Emits a call to a helper and nothing else (no stack tracking).</summary>
-    public void EmitCall(System.Reflection.MethodInfo method) => IL.Emit(OpCodes.Call, method);
 
     /// <summary>
     /// Emits an address check and computes the native address of a memory access: the i32 address

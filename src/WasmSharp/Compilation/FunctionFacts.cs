@@ -20,9 +20,6 @@ internal sealed class FunctionFacts
     /// <summary>Whether the body contains <c>memory.grow</c>.</summary>
     public bool GrowsMemory { get; set; }
 
-    /// <summary>Whether the body makes any call.</summary>
-    public bool HasCalls => Callees.Count > 0 || CallsIndirect;
-
     /// <summary>Per memory index: the distinct access extents (static offset + access size).</summary>
     public Dictionary<int, SortedSet<ulong>> Extents { get; } = new();
 
