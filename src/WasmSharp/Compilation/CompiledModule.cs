@@ -56,8 +56,8 @@ internal sealed class CompiledModule : IInvokerSource
     }
 
     /// <summary>Instantiates the module in <paramref name="store"/> (spec 4.5.4 "Instantiation").</summary>
-    public InstanceContext Instantiate(StoreContext store, InstanceImports imports) =>
-        ModuleInstantiator.Instantiate(this, store, imports);
+    public InstanceContext Instantiate(StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null) =>
+        ModuleInstantiator.Instantiate(this, store, imports, instance, attached);
 
     /// <summary>The function type of function <paramref name="functionIndex"/>.</summary>
     public FuncType GetFunctionType(int functionIndex) => Module.GetFunctionType(functionIndex);

@@ -21,7 +21,7 @@ internal static class HostFunctionFactory
     private static ModuleBuilder? s_module;
     private static int s_counter;
 
-    private static readonly RawInvoker s_invoker = static (cx, values) => cx.Host!(values);
+    private static readonly RawInvoker s_invoker = static (cx, values) => cx.Host!(cx, values);
 
     /// <summary>Creates a function reference of <paramref name="type"/> that calls <paramref name="callback"/>.</summary>
     public static FuncRef Create(FuncType type, HostCallback callback, StoreContext store)
@@ -30,6 +30,17 @@ internal static class HostFunctionFactory
         IntPtr code = s_trampolines.GetOrAdd(typeId, _ => EmitTrampoline(type));
         var context = new InstanceContext(store) { Host = callback };
         return new FuncRef(code, context, type, typeId, s_invoker);
+    }
+
+    /// <summary>
+    /// A copy of host function <paramref name="host"/> bound to the importing instance
+    /// <paramref name="caller"/> and its store, so the callback can tell which instance called it.
+    /// Store-independent linker functions are created once and bound here per instantiation.
+    /// </summary>
+    public static FuncRef BindCaller(FuncRef host, InstanceContext caller)
+    {
+        var context = new InstanceContext(caller.Store) { Host = host.Context.Host, CallerContext = caller, Owner = host.Context.Owner };
+        return new FuncRef(host.Code, context, host.Type, host.TypeId, s_invoker);
     }
 
     private static IntPtr EmitTrampoline(FuncType type)
@@ -63,6 +74,7 @@ internal static class HostFunctionFactory
 
             il.Emit(OpCodes.Ldarg, (short)type.Params.Count);
             il.Emit(OpCodes.Ldfld, RuntimeMembers.Host);
+            il.Emit(OpCodes.Ldarg, (short)type.Params.Count);
             il.Emit(OpCodes.Ldloc, values);
             il.Emit(OpCodes.Newobj, RuntimeMembers.SpanFromArray);
             il.Emit(OpCodes.Callvirt, RuntimeMembers.HostInvoke);

@@ -24,6 +24,47 @@ internal sealed class StoreContext
 
     private int _depth;
 
+    /// <summary>The public store this context belongs to; Externs compare it to refuse cross-store use.</summary>
+    public object? Owner;
+
+    /// <summary>The store's resource limiter (<c>Store::limiter</c>), consulted on every grow.</summary>
+    public ResourceLimiter? Limiter;
+
+    /// <summary>Instances created in this store, for <see cref="ResourceLimiter.Instances"/>.</summary>
+    public int InstanceCount;
+
+    /// <summary>Memories defined in this store (by instances or the host), for <see cref="ResourceLimiter.Memories"/>.</summary>
+    public int MemoryCount;
+
+    /// <summary>Tables defined in this store, for <see cref="ResourceLimiter.Tables"/>.</summary>
+    public int TableCount;
+
+    /// <summary>Nesting depth of host-to-wasm entries; 0 when no wasm runs on this store.</summary>
+    public int Depth => _depth;
+
+    /// <summary>
+    /// Whether the next host-to-wasm entry must move to a thread with a larger stack: true only for
+    /// an outermost entry on a thread whose remaining stack cannot hold the wasm budget plus the
+    /// reserve (DESIGN.md decision 5). Nested entries share their outer entry's budget.
+    /// </summary>
+    public unsafe bool NeedsLargerStack()
+    {
+        if (_depth != 0)
+        {
+            return false;
+        }
+
+        nuint low = ThreadStack.Low;
+        if (low == 0)
+        {
+            return false;
+        }
+
+        byte marker = 0;
+        nuint here = (nuint)(&marker);
+        return here - low < (nuint)MaxWasmStack + Reserve + GuestThread.Margin;
+    }
+
     /// <summary>Creates a store context allowing <paramref name="maxWasmStack"/> bytes of wasm stack.</summary>
     public StoreContext(int maxWasmStack = DefaultMaxWasmStack)
     {

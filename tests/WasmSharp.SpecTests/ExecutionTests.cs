@@ -1,0 +1,54 @@
+using WasmSharp.Wast;
+
+namespace WasmSharp.SpecTests;
+
+/// <summary>
+/// Runs spec scripts through the public embedding API (<see cref="WastRunner"/> without
+/// validate-only): every module instantiated, every action and assertion executed. A command may be
+/// skipped only with a reason (a proposal not compiled yet); none may fail.
+/// </summary>
+public sealed class ExecutionTests
+{
+    /// <summary>
+    /// Suite folders executed, top level only (SIMD under wasm-2.0/simd is built elsewhere); add a
+    /// folder here once the engine executes it.
+    /// </summary>
+    private static readonly string[] s_folders = ["wasm-2.0"];
+
+    /// <summary>Command kinds whose outcome the decoder and validator decide, not execution.</summary>
+    private static readonly HashSet<string> s_rejectionKinds = new(StringComparer.Ordinal)
+    {
+        "assert_malformed", "assert_invalid", "assert_malformed_custom", "assert_invalid_custom",
+    };
+
+    public static IEnumerable<object[]> Scripts() => SpecSuite.Files(SearchOption.TopDirectoryOnly, s_folders);
+
+    [SpecSuiteTheory]
+    [MemberData(nameof(Scripts))]
+    public void ExecutesScript(string script)
+    {
+        WastFileResult result = new WastRunner().RunFile(Path.Combine(SpecSuite.Root!, script));
+        AssertExecuted(result, script);
+    }
+
+    [MixbenchFact]
+    public void ExecutesMixbenchCore()
+    {
+        WastFileResult result = new WastRunner().RunFile(MixbenchFactAttribute.Script!);
+        AssertExecuted(result, "mixbench-core.wast");
+        Assert.Equal(0, result.Skipped);
+    }
+
+    private static void AssertExecuted(WastFileResult result, string script)
+    {
+        // Rejection failures belong to the decoder and validator suites (ValidateOnlyTests), which
+        // their owners run; here every executed command must succeed.
+        WastFailure[] failures = result.Failures.Where(f => !s_rejectionKinds.Contains(f.CommandKind)).ToArray();
+        Assert.True(failures.Length == 0, string.Join(Environment.NewLine, failures.Prepend(null).Select(f => f?.ToString() ?? result.ToString())));
+        Assert.True(result.Passed > 0, $"{script}: no command was checked");
+        foreach ((string reason, int count) in result.SkipReasons)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(reason), $"{count} commands skipped without a reason");
+        }
+    }
+}
