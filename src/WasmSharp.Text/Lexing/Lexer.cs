@@ -98,7 +98,16 @@ internal sealed class Lexer
                     string name;
                     if (_pos < _src.Length && _src[_pos] == '"')
                     {
-                        var bytes = ScanString();
+                        byte[] bytes;
+                        try
+                        {
+                            bytes = ScanString();
+                        }
+                        catch (WatParseException)
+                        {
+                            throw Error(start, "empty annotation id");
+                        }
+
                         name = DecodeName(bytes, idStart);
                     }
                     else

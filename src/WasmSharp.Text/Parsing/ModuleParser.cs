@@ -67,7 +67,12 @@ internal sealed partial class ModuleParser
                     return bytes.ToArray();
                 }
 
-                string text = new System.Text.UTF8Encoding(false, false).GetString(bytes.ToArray());
+                string text = SourceText.Decode(bytes.ToArray(), out var bad);
+                if (bad is var (line, col))
+                {
+                    throw new WatParseException(line, col, "malformed UTF-8 encoding");
+                }
+
                 return Parse(Lexer.Lex(text));
             }
 

@@ -181,6 +181,12 @@ internal static class TypeParser
 
             c.ExpectRParen();
         }
+
+        if (c.PeekSexpr("param"))
+        {
+            // Parameters must precede results.
+            throw c.Unexpected(c.Peek(1));
+        }
     }
 
     /// <summary>Parses a type definition body: <c>(sub final? idx* comptype)</c> or a composite type (spec 6.4.8-6.4.9).</summary>

@@ -216,10 +216,9 @@ public static class WastParser
                 return WastModule.FromBinary(id, isDefinition, bytes.ToArray(), open.Line, open.Column);
             }
 
-            // Quoted text is arbitrary bytes; decode as UTF-8 so non-ASCII text survives (invalid sequences become U+FFFD,
-            // which the text lexer then rejects outside strings and comments).
-            string quoted = new System.Text.UTF8Encoding(false, false).GetString(bytes.ToArray());
-            return WastModule.FromQuote(id, isDefinition, quoted, open.Line, open.Column);
+            // Quoted text is arbitrary bytes; invalid UTF-8 is only reported when the module is encoded.
+            string quoted = SourceText.Decode(bytes.ToArray(), out var bad);
+            return WastModule.FromQuote(id, isDefinition, quoted, open.Line, open.Column, bad);
         }
 
         c.Pos = startIndex;
