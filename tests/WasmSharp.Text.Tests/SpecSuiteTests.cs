@@ -37,6 +37,13 @@ public class SpecSuiteTests
 
     public SpecSuiteTests(ITestOutputHelper output) => _output = output;
 
+    private static WastModule? ModuleOf(WastCommand command) => command switch
+    {
+        WastAssertMalformedCustom m => m.Module,
+        WastAssertInvalidCustom i => i.Module,
+        _ => null,
+    };
+
     public static string? SuiteRoot()
     {
         string? env = Environment.GetEnvironmentVariable("WASMSHARP_TESTSUITE");
@@ -146,6 +153,20 @@ public class SpecSuiteTests
                         {
                             _output.WriteLine($"  wording {relativePath}:{command.Line}: expected \"{mal.Message}\", got \"{e.Reason}\"");
                         }
+                    }
+                }
+
+                if ((command is WastAssertMalformedCustom || command is WastAssertInvalidCustom) && ModuleOf(command) is { Kind: not WastModuleKind.Binary } custom)
+                {
+                    // Malformed or invalid annotations (@custom, @name, branch hints) are rejected while encoding.
+                    try
+                    {
+                        custom.ToBinary();
+                        failures.Add($"{relativePath}:{command.Line}: accepted malformed custom annotation");
+                    }
+                    catch (WatParseException)
+                    {
+                        rejected++;
                     }
                 }
 

@@ -15,6 +15,52 @@ internal sealed partial class ModuleParser
     private int _customsWritten;
     private int _bodyDepth;
     private int _bodyStart;
+    private readonly List<(int First, int End)> _functionTokenRanges = new();
+    private readonly List<(int FuncIndex, List<(int Offset, byte Value)> Hints)> _branchHints = new();
+
+    private void CollectBranchHints()
+    {
+        foreach (var a in _c.Lexer.Annotations)
+        {
+            if (a.Name == "metadata.code.branch_hint" && !_m.BranchHints.TryAdd(a.TokenIndex, a))
+            {
+                throw _c.Error(a.Open, "@metadata.code.branch_hint annotation: duplicate annotation");
+            }
+        }
+    }
+
+    /// <summary>Reports hints not attached to an instruction and emits the <c>metadata.code.branch_hint</c> section.</summary>
+    private void FinishBranchHints()
+    {
+        foreach (var (tokenIndex, a) in _m.BranchHints)
+        {
+            bool inFunction = _functionTokenRanges.Any(r => tokenIndex > r.First && tokenIndex < r.End);
+            throw _c.Error(a.Open, "@metadata.code.branch_hint annotation: " + (inFunction ? "invalid target" : "not in a function"));
+        }
+
+        if (_branchHints.Count == 0)
+        {
+            return;
+        }
+
+        var s = new WasmWriter();
+        s.Name("metadata.code.branch_hint");
+        s.U32((uint)_branchHints.Count);
+        foreach (var (func, hints) in _branchHints.OrderBy(h => h.FuncIndex))
+        {
+            s.U32((uint)func);
+            s.U32((uint)hints.Count);
+            foreach (var (offset, value) in hints.OrderBy(h => h.Offset))
+            {
+                s.U32((uint)offset);
+                s.U32(1);
+                s.Byte(value);
+            }
+        }
+
+        // Code metadata sections precede the code section.
+        _customs.Add((2 * SectionRank(10) - 1, -1, s.ToArray()));
+    }
 
     /// <summary>Position of each non-custom section in the binary order (binary spec 5.5.2 "Sections").</summary>
     private static int SectionRank(int id) => id switch
@@ -78,6 +124,7 @@ internal sealed partial class ModuleParser
             depths[i + 1] = depths[i] + (tokens[i].Kind == TokenKind.LParen ? 1 : tokens[i].Kind == TokenKind.RParen ? -1 : 0);
         }
 
+        FinishBranchHints();
         string? moduleName = null;
         var names = new SortedDictionary<int, string>[Enum.GetValues<IndexSpace>().Length];
         foreach (var a in _c.Lexer.Annotations)

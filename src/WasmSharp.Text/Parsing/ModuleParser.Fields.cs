@@ -99,6 +99,7 @@ internal sealed partial class ModuleParser
 
     private void ParseFunc()
     {
+        int firstToken = _c.Pos;
         _c.Next();
         _c.Next();
         _c.TryId();
@@ -176,9 +177,17 @@ internal sealed partial class ModuleParser
         }
 
         var ip = new InstructionParser(_m, locals, body);
+        _m.CurrentHints = new List<(int Offset, byte Value)>();
         ip.ParseBody();
         body.Byte(0x0B);
         _c.ExpectRParen();
+        _functionTokenRanges.Add((firstToken, _c.Pos));
+        if (_m.CurrentHints.Count > 0)
+        {
+            _branchHints.Add((index, _m.CurrentHints));
+        }
+
+        _m.CurrentHints = null;
         _codes.U32((uint)body.Length);
         _codes.Bytes(body);
     }

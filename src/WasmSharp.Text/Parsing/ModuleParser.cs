@@ -102,6 +102,7 @@ internal sealed partial class ModuleParser
     {
         int start = _c.Pos;
         _bodyStart = start;
+        CollectBranchHints();
         DeclarePass(end);
         _c.Pos = start;
         TypePass(end);
