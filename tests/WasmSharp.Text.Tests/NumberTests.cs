@@ -21,6 +21,8 @@ public class NumberTests
     [Theory]
     [InlineData("4294967296")]
     [InlineData("-2147483649")]
+    [InlineData("+2147483648")] // an explicit sign makes it an s32 (spec 6.3.1)
+    [InlineData("+0x8000_0000")]
     public void I32OutOfRange(string text) => Assert.Equal(NumberStatus.OutOfRange, NumberParser.ParseInt(text, 32, out _));
 
     [Theory]

@@ -198,8 +198,6 @@ internal sealed partial class ModuleParser
     private int _globalIndex;
     private int _tagIndex;
 
-    private bool AtAddrType => _c.PeekKeyword("i32") || _c.PeekKeyword("i64");
-
     private bool AtRefType()
     {
         var kw = _c.PeekKeywordText();
@@ -211,12 +209,12 @@ internal sealed partial class ModuleParser
         return _c.PeekSexpr("ref");
     }
 
-    /// <summary>Parses limits (spec 6.4.10) and writes flags, min and max; extra flag bits are OR-ed in.</summary>
-    private void Limits(WasmWriter w, bool is64, byte extraFlags)
+    /// <summary>Parses table limits (spec 6.4.10) and writes flags, min and max (binary spec 5.3.7).</summary>
+    private void Limits(WasmWriter w, bool is64)
     {
         ulong min = LimitValue(is64);
         ulong? max = _c.AtNumber ? LimitValue(is64) : null;
-        byte flags = (byte)((max != null ? 1 : 0) | (is64 ? 4 : 0) | extraFlags);
+        byte flags = (byte)((max != null ? 1 : 0) | (is64 ? 4 : 0));
         w.Byte(flags);
         w.U64(min);
         if (max is ulong mx)
@@ -238,7 +236,7 @@ internal sealed partial class ModuleParser
         }
 
         var lim = new WasmWriter();
-        Limits(lim, is64, 0);
+        Limits(lim, is64);
         var (nullable, heap) = TypeParser.ParseRefType(_m);
         w.Bytes(TypeParser.EncodeRefType(nullable, heap));
         w.Bytes(lim);

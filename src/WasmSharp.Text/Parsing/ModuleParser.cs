@@ -123,7 +123,6 @@ internal sealed partial class ModuleParser
         while (_c.Peek().Kind != end)
         {
             int fieldStart = _c.Pos;
-            var open = _c.Peek();
             _c.ExpectLParen();
             var kwTok = _c.Peek();
             string kw = _c.PeekKeywordText() ?? throw _c.Unexpected(kwTok);
@@ -238,7 +237,6 @@ internal sealed partial class ModuleParser
 
             _c.Pos = fieldStart;
             _c.SkipSexpr();
-            _ = open;
         }
     }
 

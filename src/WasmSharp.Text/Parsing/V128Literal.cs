@@ -33,7 +33,7 @@ internal static class V128Literal
     /// Collects the lane tokens after the shape. The count is checked before the values, as the reference parser does,
     /// so a wrong count is reported as "wrong number of lane literals" even if a lane is also out of range.
     /// </summary>
-    public static List<Token> LaneTokens(TokenCursor c, int lanes, Token shapeToken, bool allowNanPatterns)
+    public static List<Token> LaneTokens(TokenCursor c, int lanes, bool allowNanPatterns)
     {
         var list = new List<Token>();
         // Reserved tokens such as ".0" or "_1" count as (malformed) lanes so the error is "unknown operator".
@@ -107,7 +107,7 @@ internal static class V128Literal
         }
 
         c.Next();
-        var toks = LaneTokens(c, n, shapeTok, false);
+        var toks = LaneTokens(c, n, false);
         var vals = new List<ulong>(n);
         foreach (var t in toks)
         {

@@ -257,13 +257,17 @@ public static class WastParser
 
     private static WastValue ParseConst(TokenCursor c)
     {
-        var e = ParseExpected(c);
-        return e is WastExpectedValue v ? v.Value : throw c.Error(c.Peek(-1), "unexpected token");
+        var start = c.Peek();
+        return ParseExpected(c) switch
+        {
+            WastExpectedValue v => v.Value,
+            WastExpectedRef { Kind: WastRefKind.Func, HeapType: string f } => new WastValue(WastValueType.RefFunc, 0, 0, f),
+            _ => throw c.Error(start, "unexpected token"),
+        };
     }
 
     private static WastExpected ParseExpected(TokenCursor c)
     {
-        var open = c.Peek();
         c.ExpectLParen();
         var kwTok = c.Peek();
         string kw = c.ExpectKeyword();
@@ -365,7 +369,6 @@ public static class WastParser
         }
 
         c.ExpectRParen();
-        _ = open;
         return result;
     }
 
@@ -395,7 +398,7 @@ public static class WastParser
         }
 
         c.Next();
-        var toks = V128Literal.LaneTokens(c, n, shapeTok, true);
+        var toks = V128Literal.LaneTokens(c, n, true);
         var lanes = new List<WastExpected>(n);
         var bits = new List<ulong>(n);
         bool allExact = true;
