@@ -119,7 +119,7 @@ internal sealed class ModuleContext
         var def = new TypeDef { Kind = CompositeKind.Func };
         def.Params.AddRange(ps);
         def.Results.AddRange(rs);
-        var w = new Encoding.WasmWriter();
+        var w = new Binary.WasmWriter();
         w.Byte(0x60);
         w.U32((uint)ps.Count);
         foreach (var p in ps)
