@@ -112,4 +112,26 @@ public class WastParserTests
         Assert.Equal(2, t.Commands.Count);
         Assert.Equal(new WastWait(5, "$T1"), script.Commands[2]);
     }
+
+    [Fact]
+    public void InlineModuleScript()
+    {
+        var script = WastParser.ParseScript("(func) (memory 0) (func (export \"f\"))");
+        var m = Assert.IsType<WastModuleCommand>(Assert.Single(script.Commands));
+        Assert.Equal(WastModuleKind.Text, m.Module.Kind);
+        Assert.NotEmpty(m.Module.ToBinary());
+    }
+
+    [Fact]
+    public void QuotedDefinitionAndInvalidUtf8()
+    {
+        var script = WastParser.ParseScript("(module definition $d quote \"(func)\")\n(assert_malformed (module quote \"(@a \\80)\") \"malformed UTF-8 encoding\")");
+        var def = Assert.IsType<WastModuleCommand>(script.Commands[0]);
+        Assert.True(def.IsDefinition);
+        Assert.Equal("$d", def.Module.Id);
+        Assert.Equal("(func)", def.Module.Text);
+        Assert.Equal(WatParser.ParseModule("(func)"), def.Module.ToBinary());
+        var mal = Assert.IsType<WastAssertMalformed>(script.Commands[1]);
+        Assert.Equal("malformed UTF-8 encoding", Assert.Throws<WatParseException>(() => mal.Module.ToBinary()).Reason);
+    }
 }
