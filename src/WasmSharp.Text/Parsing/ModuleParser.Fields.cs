@@ -192,12 +192,6 @@ internal sealed partial class ModuleParser
         _codes.Bytes(body);
     }
 
-    private int _funcIndex;
-    private int _tableIndex;
-    private int _memoryIndex;
-    private int _globalIndex;
-    private int _tagIndex;
-
     private bool AtRefType()
     {
         var kw = _c.PeekKeywordText();

@@ -33,6 +33,13 @@ internal sealed partial class ModuleParser
     private int _dataCount;
     private uint? _start;
 
+    // Next index of each space while encoding fields; imports come first, so text order is index order.
+    private int _funcIndex;
+    private int _tableIndex;
+    private int _memoryIndex;
+    private int _globalIndex;
+    private int _tagIndex;
+
     private ModuleParser(TokenCursor c)
     {
         _c = c;
