@@ -3,18 +3,24 @@ using Xunit;
 namespace WasmSharp.Tests.Compilation;
 
 /// <summary>
-/// Runs the SIMD spec scripts (<c>wasm-2.0/simd/*.wast</c>) and the relaxed SIMD scripts
+/// Runs the SIMD spec scripts (<c>wasm-2.0/simd/*.wast</c> and the Wasm 3.0 revision in <c>wasm-3.0/core/simd</c>) and the relaxed SIMD scripts
 /// (<c>wasm-3.0/core/relaxed-simd/*.wast</c>) through the compiler's internal API.
 /// </summary>
 public class VectorSpecSuiteTests
 {
     public static TheoryData<string> SimdFiles() => Files(Path.Combine("wasm-2.0", "simd"));
 
+    public static TheoryData<string> Simd3Files() => Files(Path.Combine("wasm-3.0", "core", "simd"));
+
     public static TheoryData<string> RelaxedFiles() => Files(Path.Combine("wasm-3.0", "core", "relaxed-simd"));
 
     [Theory]
     [MemberData(nameof(SimdFiles))]
     public void RunsSimdScript(string file) => Run(Path.Combine("wasm-2.0", "simd"), file);
+
+    [Theory]
+    [MemberData(nameof(Simd3Files))]
+    public void RunsWasm3SimdScript(string file) => Run(Path.Combine("wasm-3.0", "core", "simd"), file);
 
     [Theory]
     [MemberData(nameof(RelaxedFiles))]
