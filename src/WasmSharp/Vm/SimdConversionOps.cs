@@ -21,6 +21,15 @@ internal static class SimdConversionOps
     public static V128 I32x4TruncSatF32x4S(V128 a)
     {
         Vector128<float> v = a.AsSingle();
+        if (Sse2.IsSupported)
+        {
+            // cvttps2dq returns 0x80000000 for NaN and out-of-range lanes: zero the NaNs first,
+            // and flip the result of too-large lanes to 0x7FFFFFFF.
+            v &= Vector128.Equals(v, v);
+            Vector128<int> result = Sse2.ConvertToVector128Int32WithTruncation(v);
+            return (result ^ Vector128.GreaterThanOrEqual(v, Vector128.Create(2147483648f)).AsInt32()).AsByte();
+        }
+
         return Vector128.Create(TruncS(v.GetElement(0)), TruncS(v.GetElement(1)), TruncS(v.GetElement(2)), TruncS(v.GetElement(3))).AsByte();
     }
 
@@ -29,6 +38,13 @@ internal static class SimdConversionOps
     public static V128 I32x4TruncSatF32x4U(V128 a)
     {
         Vector128<float> v = a.AsSingle();
+        if (Avx512F.VL.IsSupported)
+        {
+            // vcvttps2udq saturates to 0xFFFFFFFF for too-large lanes; NaN and negative lanes
+            // (which it would also turn into 0xFFFFFFFF) are zeroed first.
+            return Avx512F.VL.ConvertToVector128UInt32WithTruncation(v & Vector128.GreaterThan(v, Vector128<float>.Zero)).AsByte();
+        }
+
         return Vector128.Create(TruncU(v.GetElement(0)), TruncU(v.GetElement(1)), TruncU(v.GetElement(2)), TruncU(v.GetElement(3))).AsByte();
     }
 
@@ -37,6 +53,14 @@ internal static class SimdConversionOps
     public static V128 I32x4TruncSatF64x2SZero(V128 a)
     {
         Vector128<double> v = a.AsDouble();
+        if (Sse2.IsSupported)
+        {
+            // Zero NaNs, clamp into range (exact for doubles), then cvttpd2dq, which zeroes lanes 2-3.
+            v &= Vector128.Equals(v, v);
+            v = Sse2.Min(Sse2.Max(v, Vector128.Create((double)int.MinValue)), Vector128.Create((double)int.MaxValue));
+            return Sse2.ConvertToVector128Int32WithTruncation(v).AsByte();
+        }
+
         return Vector128.Create(TruncS(v.GetElement(0)), TruncS(v.GetElement(1)), 0, 0).AsByte();
     }
 
@@ -45,6 +69,11 @@ internal static class SimdConversionOps
     public static V128 I32x4TruncSatF64x2UZero(V128 a)
     {
         Vector128<double> v = a.AsDouble();
+        if (Avx512F.VL.IsSupported)
+        {
+            return Avx512F.VL.ConvertToVector128UInt32WithTruncation(v & Vector128.GreaterThan(v, Vector128<double>.Zero)).AsByte();
+        }
+
         return Vector128.Create(TruncU(v.GetElement(0)), TruncU(v.GetElement(1)), 0u, 0u).AsByte();
     }
 
@@ -57,6 +86,11 @@ internal static class SimdConversionOps
     public static V128 F32x4ConvertI32x4U(V128 a)
     {
         Vector128<uint> v = a.AsUInt32();
+        if (Avx512F.VL.IsSupported)
+        {
+            return Avx512F.VL.ConvertToVector128Single(v).AsByte();
+        }
+
         return Vector128.Create((float)v.GetElement(0), (float)v.GetElement(1), (float)v.GetElement(2), (float)v.GetElement(3)).AsByte();
     }
 
@@ -65,6 +99,11 @@ internal static class SimdConversionOps
     public static V128 F64x2ConvertLowI32x4S(V128 a)
     {
         Vector128<int> v = a.AsInt32();
+        if (Sse2.IsSupported)
+        {
+            return Sse2.ConvertToVector128Double(v).AsByte();
+        }
+
         return Vector128.Create((double)v.GetElement(0), v.GetElement(1)).AsByte();
     }
 
@@ -73,6 +112,11 @@ internal static class SimdConversionOps
     public static V128 F64x2ConvertLowI32x4U(V128 a)
     {
         Vector128<uint> v = a.AsUInt32();
+        if (Avx512F.VL.IsSupported)
+        {
+            return Avx512F.VL.ConvertToVector128Double(v).AsByte();
+        }
+
         return Vector128.Create((double)v.GetElement(0), v.GetElement(1)).AsByte();
     }
 
