@@ -18,7 +18,7 @@ namespace WasmSharp.Compilation;
 internal static class VectorEmitter
 {
     private static readonly MethodInfo s_create = RuntimeMembers.Method(typeof(SimdOps), nameof(SimdOps.Create));
-    private static readonly MethodInfo s_opaque = RuntimeMembers.Method(typeof(SimdOps), nameof(SimdOps.Opaque));
+    private static readonly FieldInfo s_slots = RuntimeMembers.Field(typeof(SimdConstants), nameof(SimdConstants.Slots));
     private static readonly MethodInfo s_shuffle = RuntimeMembers.Method(typeof(SimdOps), nameof(SimdOps.Shuffle));
     private static readonly FieldInfo s_zero = RuntimeMembers.Field(typeof(SimdOps), nameof(SimdOps.Zero));
 
@@ -91,7 +91,8 @@ internal static class VectorEmitter
 
     /// <summary>
     /// Emits <c>v128.const</c>. Constants with float lanes the JIT could exploit (NaN, ±0, ±1 in
-    /// any f32 or f64 reading) stay opaque, mirroring <see cref="OpaqueConstants"/> for scalars.
+    /// any f32 or f64 reading) stay opaque, mirroring <see cref="OpaqueConstants"/> for scalars:
+    /// they are loaded from <see cref="SimdConstants"/>.
     /// </summary>
     private static void EmitConst(ILGenerator il, ulong low, ulong high)
     {
@@ -99,9 +100,16 @@ internal static class VectorEmitter
         {
             il.Emit(OpCodes.Ldsfld, s_zero);
         }
+        else if (IsFoldable(low) && IsFoldable(high))
+        {
+            EmitBits(il, low, high, s_create);
+        }
         else
         {
-            EmitBits(il, low, high, IsFoldable(low) && IsFoldable(high) ? s_create : s_opaque);
+            // The slot must be written before the code can run: Intern returns only afterwards.
+            il.Emit(OpCodes.Ldsfld, s_slots);
+            il.Emit(OpCodes.Ldc_I4, SimdConstants.Intern(low, high));
+            il.Emit(OpCodes.Ldelem, typeof(Vector128<byte>));
         }
     }
 

@@ -23,14 +23,6 @@ internal static class SimdOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static V128 Create(ulong low, ulong high) => Vector128.Create(low, high).AsByte();
 
-    /// <summary>
-    /// A constant kept opaque to the JIT: float lanes equal to NaN, ±0 or ±1 could otherwise enable
-    /// folds that change NaN bits (<c>x * 1</c>, <c>x - 0</c>) or quiet a signalling NaN lane when
-    /// an extracted lane is folded through a double constant.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public static V128 Opaque(ulong low, ulong high) => Vector128.Create(low, high).AsByte();
-
     /// <summary><c>v128.not</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static V128 Not(V128 a) => ~a;
