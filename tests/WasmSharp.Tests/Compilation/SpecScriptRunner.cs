@@ -247,6 +247,7 @@ internal sealed class SpecScriptRunner
     {
         WastValueType.I32 or WastValueType.F32 => new ValRaw { Bits = (uint)value.Low },
         WastValueType.I64 or WastValueType.F64 => new ValRaw { Bits = value.Low },
+        WastValueType.V128 => ValRaw.V128(value.Low, value.High),
         WastValueType.RefNull => ValRaw.FromRef(null),
         WastValueType.RefExtern or WastValueType.RefHost => ValRaw.FromRef(new ExternBox(value.Low)),
         _ => throw new NotSupportedException(value.Type.ToString()),
@@ -261,22 +262,16 @@ internal sealed class SpecScriptRunner
                 {
                     WastValueType.I32 or WastValueType.F32 => (uint)actual.Bits == (uint)v.Low,
                     WastValueType.I64 or WastValueType.F64 => actual.Bits == v.Low,
+                    WastValueType.V128 => actual.Bits == v.Low && actual.Hi == v.High,
                     WastValueType.RefNull => actual.Ref is null,
                     WastValueType.RefExtern or WastValueType.RefHost => actual.Ref is ExternBox box && box.Value == v.Low,
                     WastValueType.RefFunc => actual.Ref is FuncRef,
                     _ => false,
                 };
             case WastExpectedNan nan:
-                if (type.Kind == ValKind.F32)
-                {
-                    uint bits = (uint)actual.Bits & 0x7FFFFFFF;
-                    return nan.Kind == WastNanKind.Canonical ? bits == 0x7FC00000 : (bits & 0x7FC00000) == 0x7FC00000;
-                }
-                else
-                {
-                    ulong bits = actual.Bits & 0x7FFFFFFFFFFFFFFF;
-                    return nan.Kind == WastNanKind.Canonical ? bits == 0x7FF8000000000000 : (bits & 0x7FF8000000000000) == 0x7FF8000000000000;
-                }
+                return MatchesNan(nan, actual.Bits, type.Kind == ValKind.F32 || nan.Type == WastValueType.F32);
+            case WastExpectedV128 vector:
+                return MatchesLanes(vector, actual);
 
             case WastExpectedRef r:
                 return r.Kind switch
@@ -293,14 +288,59 @@ internal sealed class SpecScriptRunner
         }
     }
 
+    private static bool MatchesNan(WastExpectedNan nan, ulong raw, bool is32)
+    {
+        if (is32)
+        {
+            uint bits = (uint)raw & 0x7FFFFFFF;
+            return nan.Kind == WastNanKind.Canonical ? bits == 0x7FC00000 : (bits & 0x7FC00000) == 0x7FC00000;
+        }
+
+        ulong wide = raw & 0x7FFFFFFFFFFFFFFF;
+        return nan.Kind == WastNanKind.Canonical ? wide == 0x7FF8000000000000 : (wide & 0x7FF8000000000000) == 0x7FF8000000000000;
+    }
+
+    // Per-lane v128 patterns: exact lane bits, or a NaN class for float lanes.
+    private static bool MatchesLanes(WastExpectedV128 vector, ValRaw actual)
+    {
+        int width = vector.Shape switch
+        {
+            WastV128Shape.I8x16 => 8,
+            WastV128Shape.I16x8 => 16,
+            WastV128Shape.I32x4 or WastV128Shape.F32x4 => 32,
+            _ => 64,
+        };
+        UInt128 all = ((UInt128)actual.Hi << 64) | actual.Bits;
+        ulong mask = width == 64 ? ulong.MaxValue : (1UL << width) - 1;
+        for (int i = 0; i < vector.Lanes.Count; i++)
+        {
+            ulong lane = (ulong)(all >> (i * width)) & mask;
+            bool ok = vector.Lanes[i] switch
+            {
+                WastExpectedValue { Value: var v } => lane == (v.Low & mask),
+                WastExpectedNan nan => MatchesNan(nan, lane, width == 32),
+                _ => false,
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string Describe(WastExpected expected) => expected switch
     {
+        WastExpectedValue { Value: { Type: WastValueType.V128 } v } => $"v128 0x{v.High:X16}{v.Low:X16}",
         WastExpectedValue { Value: var v } => $"{v.Type} 0x{v.Low:X}",
         _ => expected.ToString() ?? "?",
     };
 
     private static string Describe(ValRaw value, ValType type) =>
-        type.IsRef ? (value.Ref?.ToString() ?? "null") : $"{type} 0x{value.Bits:X}";
+        type.IsRef ? (value.Ref?.ToString() ?? "null")
+        : type.Kind == ValKind.V128 ? $"v128 0x{value.Hi:X16}{value.Bits:X16}"
+        : $"{type} 0x{value.Bits:X}";
 
     private sealed record ExternBox(ulong Value);
 }
