@@ -1,1 +1,10 @@
-return 0;
+using System.CommandLine;
+using WasmSharp.Cli;
+
+// The `wasmsharp` command. Subcommands mirror the `wasmtime` CLI where one exists.
+var root = new RootCommand("WasmSharp: a WebAssembly runtime in pure C#.")
+{
+    ValidateCommand.Create(),
+    WastCliCommand.Create(),
+};
+return root.Parse(args).Invoke();

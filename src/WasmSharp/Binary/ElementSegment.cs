@@ -14,7 +14,10 @@ internal sealed class ElementSegment
     /// <summary>For active segments: the offset expression.</summary>
     public ConstExpr Offset { get; init; }
 
-    /// <summary>The reference type of the elements (funcref for the function-index forms).</summary>
+    /// <summary>
+    /// The reference type of the elements: <c>(ref func)</c> for the function-index forms (0-3), whose
+    /// elements are never null; <c>funcref</c> for form 4; the declared type for forms 5-7.
+    /// </summary>
     public required ValType ElementType { get; init; }
 
     /// <summary>The elements as function indices (forms 0-3), or null.</summary>

@@ -14,13 +14,27 @@ internal ref struct WasmReader
 {
     private readonly ReadOnlySpan<byte> _bytes;
     private readonly int _baseOffset;
+    private readonly string _endMessage;
     private int _position;
+
+    /// <summary>The spec's wording for running out of bytes inside a section or function body.</summary>
+    public const string EndOfSectionMessage = "unexpected end of section or function";
 
     /// <summary>Creates a reader over <paramref name="bytes"/>, which start at module offset <paramref name="baseOffset"/>.</summary>
     public WasmReader(ReadOnlySpan<byte> bytes, int baseOffset = 0)
+        : this(bytes, baseOffset, "unexpected end")
+    {
+    }
+
+    /// <summary>
+    /// Creates a reader whose end-of-input error uses <paramref name="endMessage"/>: the spec test suite
+    /// says "unexpected end" at module level and <see cref="EndOfSectionMessage"/> inside a section.
+    /// </summary>
+    public WasmReader(ReadOnlySpan<byte> bytes, int baseOffset, string endMessage)
     {
         _bytes = bytes;
         _baseOffset = baseOffset;
+        _endMessage = endMessage;
         _position = 0;
     }
 
@@ -54,7 +68,7 @@ internal ref struct WasmReader
     {
         if ((uint)_position >= (uint)_bytes.Length)
         {
-            Fail("unexpected end");
+            Fail(_endMessage);
         }
 
         return _bytes[_position++];
@@ -65,7 +79,7 @@ internal ref struct WasmReader
     {
         if ((uint)_position >= (uint)_bytes.Length)
         {
-            Fail("unexpected end");
+            Fail(_endMessage);
         }
 
         return _bytes[_position];
@@ -76,13 +90,35 @@ internal ref struct WasmReader
     {
         if (count < 0 || count > Remaining)
         {
-            Fail("unexpected end");
+            Fail(_endMessage);
         }
 
         ReadOnlySpan<byte> result = _bytes.Slice(_position, count);
         _position += count;
         return result;
     }
+
+    /// <summary>Raises the end-of-input error of this reader at the current offset.</summary>
+    [DoesNotReturn]
+    public readonly void FailEnd() => Fail(_endMessage);
+
+    /// <summary>
+    /// Reads a vector length (spec "Vectors") and checks that at least <paramref name="minElementSize"/>
+    /// bytes per element remain, so a huge count fails as malformed before anything is allocated.
+    /// </summary>
+    public int ReadVectorCount(int minElementSize = 1)
+    {
+        int count = ReadCount();
+        if ((long)count * minElementSize > Remaining)
+        {
+            Fail(_endMessage);
+        }
+
+        return count;
+    }
+
+    /// <summary>The bytes not yet read.</summary>
+    public readonly ReadOnlySpan<byte> RemainingSpan => _bytes.Slice(_position);
 
     /// <summary>Reads a little-endian u32 (magic and version).</summary>
     public uint ReadFixedUInt32() => BinaryPrimitives.ReadUInt32LittleEndian(ReadBytes(4));
@@ -144,7 +180,7 @@ internal ref struct WasmReader
         {
             if ((uint)_position >= (uint)_bytes.Length)
             {
-                Fail("unexpected end");
+                Fail(_endMessage);
             }
 
             byte b = _bytes[_position++];
@@ -183,7 +219,7 @@ internal ref struct WasmReader
         {
             if ((uint)_position >= (uint)_bytes.Length)
             {
-                Fail("unexpected end");
+                Fail(_endMessage);
             }
 
             byte b = _bytes[_position++];
@@ -229,13 +265,18 @@ internal ref struct WasmReader
         }
     }
 
-    /// <summary>Reads a name (spec "Names"): a length-prefixed UTF-8 string, which must be well-formed.</summary>
+    /// <summary>
+    /// Reads a name (spec "Names"): a length-prefixed UTF-8 string, which must be well-formed. A length
+    /// beyond the input is "length out of bounds".
+    /// </summary>
     public string ReadName()
     {
+        int lengthOffset = Offset;
         int length = ReadCount();
         if (length > Remaining)
         {
-            Fail("unexpected end");
+            // The reference interpreter's wording for a length that runs past the input.
+            Fail("length out of bounds", lengthOffset);
         }
 
         int start = Offset;

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using WasmSharp.Text;
+
+namespace WasmSharp.Cli;
+
+/// <summary><c>wasmsharp validate FILE</c>: decodes and validates a binary or text module.</summary>
+internal static class ValidateCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A WebAssembly module, binary (.wasm) or text (.wat)." };
+        var command = new Command("validate", "Check that a module is well-formed and valid; exit 0 if so, 1 with the error if not.")
+        {
+            file,
+        };
+        command.SetAction(parseResult => Run(parseResult.GetValue(file)!));
+        return command;
+    }
+
+    private static int Run(FileInfo file)
+    {
+        try
+        {
+            Module.FromFile(new Engine(), file.FullName);
+            Console.WriteLine($"{file}: valid");
+            return 0;
+        }
+        catch (Exception e) when (e is WasmFormatException or WasmValidationException or WatParseException)
+        {
+            Console.Error.WriteLine($"{file}: {e.Message}");
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using WasmSharp.Wast;
+
+namespace WasmSharp.Cli;
+
+/// <summary>
+/// <c>wasmsharp wast [--validate-only] FILE...</c>: runs spec-test scripts. Prints one line per
+/// failure (<c>FILE:LINE: kind: message</c>), one summary line per file, and last
+/// <c>N passed, M failed, K skipped</c>; exits 1 if anything failed.
+/// </summary>
+internal static class WastCliCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var files = new Argument<FileInfo[]>("files")
+        {
+            Description = "WAST scripts to run, or folders to search for .wast files.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var validateOnly = new Option<bool>("--validate-only")
+        {
+            Description = "Parse, decode and validate every module and check assert_invalid/assert_malformed; instantiate nothing.",
+        };
+        var messages = new Option<bool>("--report-messages")
+        {
+            Description = "Also list rejections whose message differs from the one the script expects.",
+        };
+        var command = new Command("wast", "Run WebAssembly spec-test scripts.")
+        {
+            files,
+            validateOnly,
+            messages,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(files)!,
+            parseResult.GetValue(validateOnly),
+            parseResult.GetValue(messages)));
+        return command;
+    }
+
+    private static int Run(FileInfo[] inputs, bool validateOnly, bool reportMessages)
+    {
+        var options = new WastRunnerOptions { ValidateOnly = validateOnly };
+        int passed = 0, failed = 0, skipped = 0, rejections = 0, matching = 0;
+        foreach (string path in ExpandInputs(inputs))
+        {
+            WastFileResult result;
+            try
+            {
+                result = new WastRunner(options).RunFile(path);
+            }
+            catch (IOException e)
+            {
+                Console.WriteLine($"{path}:0: script: {e.Message}");
+                failed++;
+                continue;
+            }
+
+            foreach (WastFailure failure in result.Failures)
+            {
+                Console.WriteLine(failure);
+            }
+
+            if (reportMessages)
+            {
+                foreach ((int line, string expected, string actual) in result.MessageMismatches)
+                {
+                    Console.WriteLine($"{path}:{line}: message: expected \"{expected}\", got \"{actual}\"");
+                }
+            }
+
+            Console.WriteLine(result);
+            passed += result.Passed;
+            failed += result.Failed;
+            skipped += result.Skipped;
+            rejections += result.Rejections;
+            matching += result.MatchingRejectionMessages;
+        }
+
+        if (rejections > 0)
+        {
+            Console.WriteLine($"rejections with the expected message: {matching} of {rejections} ({100.0 * matching / rejections:F1}%)");
+        }
+
+        Console.WriteLine($"{passed} passed, {failed} failed, {skipped} skipped");
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static IEnumerable<string> ExpandInputs(FileInfo[] inputs)
+    {
+        foreach (FileInfo input in inputs)
+        {
+            if (Directory.Exists(input.FullName))
+            {
+                foreach (string path in Directory.EnumerateFiles(input.FullName, "*.wast", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                {
+                    yield return path;
+                }
+            }
+            else
+            {
+                yield return input.ToString();
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace WasmSharp.Wast;
+
+/// <summary>How <see cref="WastRunner"/> treats a script.</summary>
+public sealed class WastRunnerOptions
+{
+    /// <summary>
+    /// Parse, decode and validate every module and check every <c>assert_invalid</c> and
+    /// <c>assert_malformed</c>, but instantiate nothing: commands that need execution are skipped.
+    /// </summary>
+    public bool ValidateOnly { get; init; }
+
+    /// <summary>The engine configuration modules are compiled with; the default enables every proposal.</summary>
+    public Config? Config { get; init; }
+}

@@ -1,0 +1,204 @@
+namespace WasmSharp;
+
+/// <summary>
+/// Global settings for an <see cref="Engine"/>; mirrors Wasmtime's <c>Config</c>. Every WebAssembly
+/// proposal has a toggle, all on by default. An <see cref="Engine"/> takes a snapshot of the
+/// configuration, so changing a <see cref="Config"/> later does not affect engines made from it.
+/// </summary>
+public sealed class Config
+{
+    /// <summary>The default of <see cref="MaxWasmStack"/>: 512 KiB, as in Wasmtime.</summary>
+    public const int DefaultMaxWasmStack = 512 * 1024;
+
+    /// <summary>Creates a configuration with every proposal enabled and Wasmtime's defaults otherwise.</summary>
+    public Config()
+    {
+    }
+
+    /// <summary>The enabled proposals as flags; the <c>Wasm*</c> properties are views of it.</summary>
+    public WasmFeatures Features { get; set; } = WasmFeatures.All;
+
+    /// <summary>Whether mutable global imports and exports are accepted. Default: on. Always on in Wasmtime.</summary>
+    public bool WasmMutableGlobal
+    {
+        get => Has(WasmFeatures.MutableGlobal);
+        set => Set(WasmFeatures.MutableGlobal, value);
+    }
+
+    /// <summary>Whether non-trapping float-to-int conversions are accepted. Default: on. Always on in Wasmtime.</summary>
+    public bool WasmSaturatingFloatToInt
+    {
+        get => Has(WasmFeatures.SaturatingFloatToInt);
+        set => Set(WasmFeatures.SaturatingFloatToInt, value);
+    }
+
+    /// <summary>Whether sign-extension operators are accepted. Default: on. Always on in Wasmtime.</summary>
+    public bool WasmSignExtension
+    {
+        get => Has(WasmFeatures.SignExtension);
+        set => Set(WasmFeatures.SignExtension, value);
+    }
+
+    /// <summary>Whether multiple results and block parameters are accepted. Default: on. Mirrors <c>Config::wasm_multi_value</c>.</summary>
+    public bool WasmMultiValue
+    {
+        get => Has(WasmFeatures.MultiValue);
+        set => Set(WasmFeatures.MultiValue, value);
+    }
+
+    /// <summary>Whether bulk memory and table operations and passive segments are accepted. Default: on. Mirrors <c>Config::wasm_bulk_memory</c>.</summary>
+    public bool WasmBulkMemory
+    {
+        get => Has(WasmFeatures.BulkMemory);
+        set => Set(WasmFeatures.BulkMemory, value);
+    }
+
+    /// <summary>Whether <c>funcref</c>/<c>externref</c> values and multiple tables are accepted. Default: on. Mirrors <c>Config::wasm_reference_types</c>.</summary>
+    public bool WasmReferenceTypes
+    {
+        get => Has(WasmFeatures.ReferenceTypes);
+        set => Set(WasmFeatures.ReferenceTypes, value);
+    }
+
+    /// <summary>Whether 128-bit SIMD are accepted. Default: on. Mirrors <c>Config::wasm_simd</c>.</summary>
+    public bool WasmSimd
+    {
+        get => Has(WasmFeatures.Simd);
+        set => Set(WasmFeatures.Simd, value);
+    }
+
+    /// <summary>Whether relaxed SIMD (requires <see cref="WasmSimd"/>) are accepted. Default: on. Mirrors <c>Config::wasm_relaxed_simd</c>.</summary>
+    public bool WasmRelaxedSimd
+    {
+        get => Has(WasmFeatures.RelaxedSimd);
+        set => Set(WasmFeatures.RelaxedSimd, value);
+    }
+
+    /// <summary>Whether typed function references (requires <see cref="WasmReferenceTypes"/>) are accepted. Default: on. Mirrors <c>Config::wasm_function_references</c>.</summary>
+    public bool WasmFunctionReferences
+    {
+        get => Has(WasmFeatures.FunctionReferences);
+        set => Set(WasmFeatures.FunctionReferences, value);
+    }
+
+    /// <summary>Whether garbage collection: structs, arrays, i31 and subtyping (requires <see cref="WasmFunctionReferences"/>) are accepted. Default: on. Mirrors <c>Config::wasm_gc</c>.</summary>
+    public bool WasmGc
+    {
+        get => Has(WasmFeatures.Gc);
+        set => Set(WasmFeatures.Gc, value);
+    }
+
+    /// <summary>Whether tail calls are accepted. Default: on. Mirrors <c>Config::wasm_tail_call</c>.</summary>
+    public bool WasmTailCall
+    {
+        get => Has(WasmFeatures.TailCall);
+        set => Set(WasmFeatures.TailCall, value);
+    }
+
+    /// <summary>Whether exception handling with <c>exnref</c> and <c>try_table</c> are accepted. Default: on. Mirrors <c>Config::wasm_exceptions</c>.</summary>
+    public bool WasmExceptions
+    {
+        get => Has(WasmFeatures.ExceptionHandling);
+        set => Set(WasmFeatures.ExceptionHandling, value);
+    }
+
+    /// <summary>Whether the legacy exception instructions <c>try</c>/<c>catch</c>/<c>delegate</c> are accepted. Default: on. Mirrors <c>Config::wasm_legacy_exceptions</c>.</summary>
+    public bool WasmLegacyExceptions
+    {
+        get => Has(WasmFeatures.LegacyExceptions);
+        set => Set(WasmFeatures.LegacyExceptions, value);
+    }
+
+    /// <summary>Whether 64-bit memories and tables are accepted. Default: on. Mirrors <c>Config::wasm_memory64</c>.</summary>
+    public bool WasmMemory64
+    {
+        get => Has(WasmFeatures.Memory64);
+        set => Set(WasmFeatures.Memory64, value);
+    }
+
+    /// <summary>Whether multiple memories are accepted. Default: on. Mirrors <c>Config::wasm_multi_memory</c>.</summary>
+    public bool WasmMultiMemory
+    {
+        get => Has(WasmFeatures.MultiMemory);
+        set => Set(WasmFeatures.MultiMemory, value);
+    }
+
+    /// <summary>Whether extended constant expressions (integer add/sub/mul) are accepted. Default: on. Mirrors <c>Config::wasm_extended_const</c>.</summary>
+    public bool WasmExtendedConst
+    {
+        get => Has(WasmFeatures.ExtendedConst);
+        set => Set(WasmFeatures.ExtendedConst, value);
+    }
+
+    /// <summary>Whether shared memories and atomics are accepted. Default: on. Mirrors <c>Config::wasm_threads</c>.</summary>
+    public bool WasmThreads
+    {
+        get => Has(WasmFeatures.Threads);
+        set => Set(WasmFeatures.Threads, value);
+    }
+
+    /// <summary>Whether 128-bit wide arithmetic are accepted. Default: on. Mirrors <c>Config::wasm_wide_arithmetic</c>.</summary>
+    public bool WasmWideArithmetic
+    {
+        get => Has(WasmFeatures.WideArithmetic);
+        set => Set(WasmFeatures.WideArithmetic, value);
+    }
+
+    /// <summary>Whether custom memory page sizes are accepted. Default: on. Mirrors <c>Config::wasm_custom_page_sizes</c>.</summary>
+    public bool WasmCustomPageSizes
+    {
+        get => Has(WasmFeatures.CustomPageSizes);
+        set => Set(WasmFeatures.CustomPageSizes, value);
+    }
+
+    /// <summary>
+    /// The most stack, in bytes, that WebAssembly code may use before a call traps with
+    /// <c>TrapCode.StackOverflow</c>. Default: 512 KiB. Mirrors <c>Config::max_wasm_stack</c>.
+    /// </summary>
+    public int MaxWasmStack { get; set; } = DefaultMaxWasmStack;
+
+    /// <summary>
+    /// Whether execution consumes fuel, trapping when a store's fuel runs out. Default: off.
+    /// Mirrors <c>Config::consume_fuel</c>.
+    /// </summary>
+    public bool ConsumeFuel { get; set; }
+
+    /// <summary>
+    /// Whether code checks the engine's epoch against a store's deadline at function entries and loop
+    /// headers. Default: off. Mirrors <c>Config::epoch_interruption</c>.
+    /// </summary>
+    public bool EpochInterruption { get; set; }
+
+    /// <summary>Returns an independent copy of this configuration.</summary>
+    public Config Clone() => (Config)MemberwiseClone();
+
+    /// <summary>
+    /// Checks that the settings are consistent, as Wasmtime's <c>Engine::new</c> does: proposals that
+    /// build on others need them, and the stack limit must be positive.
+    /// </summary>
+    /// <exception cref="ArgumentException">The settings contradict each other.</exception>
+    internal void Validate()
+    {
+        Require(WasmFeatures.RelaxedSimd, WasmFeatures.Simd, "relaxed SIMD", "SIMD");
+        Require(WasmFeatures.FunctionReferences, WasmFeatures.ReferenceTypes, "function references", "reference types");
+        Require(WasmFeatures.Gc, WasmFeatures.FunctionReferences, "GC", "function references");
+        Require(WasmFeatures.Gc, WasmFeatures.ReferenceTypes, "GC", "reference types");
+        if (MaxWasmStack <= 0)
+        {
+            throw new ArgumentException("max_wasm_stack must be positive", nameof(MaxWasmStack));
+        }
+    }
+
+    private void Require(WasmFeatures feature, WasmFeatures needed, string featureName, string neededName)
+    {
+        if (Has(feature) && !Has(needed))
+        {
+            throw new ArgumentException($"cannot disable the {neededName} proposal but enable the {featureName} proposal");
+        }
+    }
+
+    private bool Has(WasmFeatures feature) => (Features & feature) == feature;
+
+    private void Set(WasmFeatures feature, bool enabled) =>
+        Features = enabled ? Features | feature : Features & ~feature;
+}

@@ -1,0 +1,51 @@
+namespace WasmSharp;
+
+/// <summary>
+/// The global context for compiling and running WebAssembly; mirrors Wasmtime's <c>Engine</c>.
+/// An engine holds an immutable snapshot of its <see cref="Config"/> and is safe to share between
+/// threads; modules are compiled for one engine and used by every store of that engine.
+/// </summary>
+public sealed class Engine
+{
+    private readonly Config _config;
+    private long _epoch;
+
+    /// <summary>Creates an engine with the default configuration (<c>Engine::default</c>).</summary>
+    public Engine()
+        : this(new Config())
+    {
+    }
+
+    /// <summary>Creates an engine from a snapshot of <paramref name="config"/> (<c>Engine::new</c>).</summary>
+    /// <exception cref="ArgumentException">The configuration is inconsistent.</exception>
+    public Engine(Config config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        _config = config.Clone();
+        _config.Validate();
+    }
+
+    /// <summary>A copy of the configuration this engine was created with (<c>Engine::config</c>).</summary>
+    public Config Config => _config.Clone();
+
+    /// <summary>The proposals this engine accepts.</summary>
+    public WasmFeatures Features => _config.Features;
+
+    /// <summary>The stack budget of WebAssembly code, in bytes (see <see cref="Config.MaxWasmStack"/>).</summary>
+    public int MaxWasmStack => _config.MaxWasmStack;
+
+    /// <summary>Whether execution consumes fuel (see <see cref="Config.ConsumeFuel"/>).</summary>
+    public bool ConsumeFuel => _config.ConsumeFuel;
+
+    /// <summary>Whether epoch interruption is enabled (see <see cref="Config.EpochInterruption"/>).</summary>
+    public bool EpochInterruption => _config.EpochInterruption;
+
+    /// <summary>The current epoch, read by epoch checks in compiled code.</summary>
+    internal long CurrentEpoch => Volatile.Read(ref _epoch);
+
+    /// <summary>
+    /// Advances the engine's epoch by one; stores whose deadline is reached are interrupted at their
+    /// next epoch check. Thread-safe. Mirrors <c>Engine::increment_epoch</c>.
+    /// </summary>
+    public void IncrementEpoch() => Interlocked.Increment(ref _epoch);
+}

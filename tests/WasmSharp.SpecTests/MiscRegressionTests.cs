@@ -1,0 +1,24 @@
+using WasmSharp.Wast;
+
+namespace WasmSharp.SpecTests;
+
+/// <summary>Regression scripts under <c>misc/</c>, each named after the bug it catches.</summary>
+public sealed class MiscRegressionTests
+{
+    /// <summary>Every .wast in the misc folder of this project's source.</summary>
+    public static IEnumerable<object[]> Scripts()
+    {
+        string folder = Path.Combine(SpecSuite.RepositoryRoot ?? throw new InvalidOperationException("repository root not found"), "tests", "WasmSharp.SpecTests", "misc");
+        return Directory.EnumerateFiles(folder, "*.wast").Order(StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
+    }
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public void RunsScript(string script)
+    {
+        string path = Path.Combine(SpecSuite.RepositoryRoot!, "tests", "WasmSharp.SpecTests", "misc", script);
+        WastFileResult result = new WastRunner().RunFile(path);
+        Assert.True(result.Failed == 0, string.Join(Environment.NewLine, result.Failures));
+        Assert.True(result.Passed > 0, $"{script}: no command was checked");
+    }
+}

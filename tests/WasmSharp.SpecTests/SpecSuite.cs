@@ -1,0 +1,74 @@
+namespace WasmSharp.SpecTests;
+
+/// <summary>Finds the official spec test suite: <c>WASMSHARP_TESTSUITE</c>, else <c>../shared/testsuite</c> beside the repository.</summary>
+internal static class SpecSuite
+{
+    /// <summary>The suite's root folder, or null when it cannot be found.</summary>
+    public static string? Root { get; } = FindRoot();
+
+    /// <summary>Why the suite's tests are skipped, or null when the suite is present.</summary>
+    public static string? SkipReason => Root is null
+        ? "spec test suite not found: set WASMSHARP_TESTSUITE or place it at ../shared/testsuite beside the repository"
+        : null;
+
+    /// <summary>The repository root (the folder holding WasmSharp.slnx), or null.</summary>
+    public static string? RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>
+    /// Theory rows: the path of every .wast under <paramref name="folders"/> (relative to the suite
+    /// root), sorted; one placeholder row when the suite is missing, where the theory is skipped.
+    /// </summary>
+    public static IEnumerable<object[]> Files(params string[] folders)
+    {
+        if (Root is null)
+        {
+            yield return new object[] { "(suite missing)" };
+            yield break;
+        }
+
+        foreach (string folder in folders)
+        {
+            string full = Path.Combine(Root, folder);
+            if (!Directory.Exists(full))
+            {
+                throw new DirectoryNotFoundException($"spec suite folder missing: {full}");
+            }
+
+            foreach (string file in Directory.EnumerateFiles(full, "*.wast", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                yield return new object[] { Path.GetRelativePath(Root, file).Replace('\\', '/') };
+            }
+        }
+    }
+
+    private static string? FindRoot()
+    {
+        string? fromEnvironment = Environment.GetEnvironmentVariable("WASMSHARP_TESTSUITE");
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            return Directory.Exists(fromEnvironment) ? Path.GetFullPath(fromEnvironment) : null;
+        }
+
+        string? repository = FindRepositoryRoot();
+        if (repository is null)
+        {
+            return null;
+        }
+
+        string candidate = Path.GetFullPath(Path.Combine(repository, "..", "shared", "testsuite"));
+        return Directory.Exists(candidate) ? candidate : null;
+    }
+
+    private static string? FindRepositoryRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "WasmSharp.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+}

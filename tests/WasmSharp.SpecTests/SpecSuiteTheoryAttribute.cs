@@ -1,0 +1,15 @@
+namespace WasmSharp.SpecTests;
+
+/// <summary>A theory over spec-suite files that is skipped, with the reason, when the suite is absent.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SpecSuiteTheoryAttribute : TheoryAttribute
+{
+    /// <summary>Sets <see cref="FactAttribute.Skip"/> when the suite cannot be found.</summary>
+    public SpecSuiteTheoryAttribute()
+    {
+        if (SpecSuite.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
