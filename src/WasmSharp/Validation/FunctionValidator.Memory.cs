@@ -105,8 +105,10 @@ internal sealed partial class FunctionValidator
     /// <summary><c>memory.init d m</c>: [at i32 i32] -> [].</summary>
     private void ValidateMemoryInit(ref WasmReader r)
     {
-        ReadDataIndex(ref r);
+        uint data = r.ReadVarUInt32();
+        RequireDataCount();
         ValType address = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
+        CheckDataIndex(data);
         Pop(ValType.I32);
         Pop(ValType.I32);
         Pop(address);

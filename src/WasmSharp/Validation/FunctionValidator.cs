@@ -127,7 +127,10 @@ internal sealed partial class FunctionValidator
         {
             if (r.AtEnd)
             {
-                FailMalformed("END opcode expected");
+                // The reference decoder reads on past the body: at the end of the module that is
+                // an unexpected end, otherwise it finds whatever follows instead of an END.
+                _opOffset = r.Offset;
+                FailMalformed(r.Offset >= _module.Bytes.Length ? "unexpected end of section or function" : "END opcode expected");
             }
 
             _opOffset = r.Offset;
@@ -327,12 +330,49 @@ internal sealed partial class FunctionValidator
         return actual;
     }
 
+    /// <summary>pop_vals(types); a mismatch names the required types and the operands found, like the reference interpreter.</summary>
     private void PopValues(ValType[] types)
     {
+        ref ControlFrame frame = ref _ctrl[_ctrlCount - 1];
+        int saved = _sp;
         for (int i = types.Length - 1; i >= 0; i--)
         {
-            Pop(types[i]);
+            if (_sp > frame.Height)
+            {
+                ValType actual = _stack[_sp - 1];
+                if (_types.IsSubtype(actual, types[i]))
+                {
+                    _sp--;
+                    continue;
+                }
+            }
+            else if (frame.Unreachable)
+            {
+                continue;
+            }
+
+            _sp = saved;
+            Fail(DescribeMismatch("instruction", types, Math.Max(saved - types.Length, frame.Height), saved));
         }
+    }
+
+    /// <summary>The reference interpreter's wording: "type mismatch: instruction requires [i32] but stack has [i64]".</summary>
+    private string DescribeMismatch(string what, ValType[] required, int from, int to)
+    {
+        System.Text.StringBuilder text = new("type mismatch: ");
+        text.Append(what).Append(" requires [");
+        for (int i = 0; i < required.Length; i++)
+        {
+            text.Append(i == 0 ? "" : " ").Append(required[i].ToString());
+        }
+
+        text.Append("] but stack has [");
+        for (int i = from; i < to; i++)
+        {
+            text.Append(i == from ? "" : " ").Append(_stack[i].ToString());
+        }
+
+        return text.Append(']').ToString();
     }
 
     // ---- control stack (spec appendix push_ctrl / pop_ctrl / unreachable) ----
@@ -357,10 +397,11 @@ internal sealed partial class FunctionValidator
     private ControlFrame PopCtrl()
     {
         ControlFrame frame = _ctrl[_ctrlCount - 1];
+        int saved = _sp;
         PopValues(frame.EndTypes);
         if (_sp != frame.Height)
         {
-            FailTypeMismatch();
+            Fail(DescribeMismatch("block", frame.EndTypes, frame.Height, saved));
         }
 
         ResetLocals(frame.InitHeight);
@@ -531,9 +572,11 @@ internal sealed partial class FunctionValidator
         return (int)index;
     }
 
-    private int ReadElemIndex(ref WasmReader r)
+    private int ReadElemIndex(ref WasmReader r) => CheckElemIndex(r.ReadVarUInt32());
+
+    /// <summary>Checks an element index read earlier (table.init checks its table first).</summary>
+    private int CheckElemIndex(uint index)
     {
-        uint index = r.ReadVarUInt32();
         if (index >= (uint)_module.Elements.Count)
         {
             Fail($"unknown elem segment {index}");
@@ -543,20 +586,27 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary>Reads a data index; instructions using one require the data count section (spec "Data Count Section").</summary>
-    private int ReadDataIndex(ref WasmReader r)
-    {
-        uint index = r.ReadVarUInt32();
-        if (_module.DataCount is null)
-        {
-            FailMalformed("data count section required");
-        }
+    private int ReadDataIndex(ref WasmReader r) => CheckDataIndex(r.ReadVarUInt32());
 
-        if (index >= _module.DataCount.Value)
+    /// <summary>Checks a data index read earlier (memory.init checks its memory first, like the reference interpreter).</summary>
+    private int CheckDataIndex(uint index)
+    {
+        RequireDataCount();
+        if (index >= _module.DataCount!.Value)
         {
             Fail($"unknown data segment {index}");
         }
 
         return (int)index;
+    }
+
+    /// <summary>Data indices in code need the data count section (spec binary "Data Count Section"): a malformation.</summary>
+    private void RequireDataCount()
+    {
+        if (_module.DataCount is null)
+        {
+            FailMalformed("data count section required");
+        }
     }
 
     /// <summary>Reads the reserved zero byte that follows some instructions in the 2.0 encoding.</summary>

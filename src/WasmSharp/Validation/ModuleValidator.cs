@@ -41,7 +41,7 @@ internal static class ModuleValidator
             }
         }
 
-        ValidateTables(module, constants, typeCount);
+        ValidateTables(module, constants, typeCount, features);
         ValidateElements(module, types, constants, declared);
         ValidateData(module, constants);
         ValidateExports(module, declared);
@@ -134,8 +134,9 @@ internal static class ModuleValidator
             }
             else
             {
-                maxPages = 1UL << (32 - memory.PageSizeLog2);
-                sizeMessage = memory.PageSizeLog2 == 16 ? "memory size must be at most 65536 pages (4GiB)" : "memory size must be at most 2^32 bytes";
+                // With 1-byte pages the page count itself must fit in an i32 (custom-page-sizes memory_max.wast).
+                maxPages = memory.PageSizeLog2 == 0 ? uint.MaxValue : 1UL << (32 - memory.PageSizeLog2);
+                sizeMessage = memory.PageSizeLog2 == 16 ? "memory size must be at most 65536 pages (4GiB)" : "memory size must be at most 2^32-1 pages";
             }
 
             if (limits.Minimum > maxPages || limits.Maximum > maxPages)
@@ -156,8 +157,13 @@ internal static class ModuleValidator
     }
 
     /// <summary>Table types and initialisers (spec "Table Types", "Tables").</summary>
-    private static void ValidateTables(ModuleInfo module, ConstExprValidator constants, int typeCount)
+    private static void ValidateTables(ModuleInfo module, ConstExprValidator constants, int typeCount, WasmFeatures features)
     {
+        if (module.Tables.Count > 1 && (features & WasmFeatures.ReferenceTypes) == 0)
+        {
+            Fail("multiple tables");
+        }
+
         for (int i = 0; i < module.Tables.Count; i++)
         {
             TableInfo table = module.Tables[i];
@@ -176,7 +182,8 @@ internal static class ModuleValidator
 
             if (table.Init is ConstExpr init)
             {
-                constants.Validate(init, type.Element, module.Globals.Count);
+                // Tables are validated in the context C' of the spec's Module_ok: only imported globals are visible.
+                constants.Validate(init, type.Element, module.ImportedGlobalCount);
             }
             else if (i >= module.ImportedTableCount && !type.Element.IsDefaultable)
             {

@@ -114,10 +114,10 @@ public sealed class ModuleValidatorTests
     public void CustomPageSizeOneAllowsFourGiBPages()
     {
         TestModule m = new();
-        m.Memory(0x1_0000_0000, pageSizeLog2: 0);
+        m.Memory(0xFFFF_FFFF, pageSizeLog2: 0);
         m.Validate();
         TestModule n = new();
-        n.Memory(0x1_0000_0001, pageSizeLog2: 0);
+        n.Memory(0x1_0000_0000, pageSizeLog2: 0);
         n.AssertInvalid("memory size");
     }
 
@@ -214,6 +214,15 @@ public sealed class ModuleValidatorTests
         int s = m.Type(new StructType([new FieldType(StorageType.Of(ValType.I32), false)]));
         m.Global(TestModule.Ref(s), false, I32Const, 1, Gc, 0, (byte)s, End);
         m.Validate();
+    }
+
+    [Fact]
+    public void TableInitializerSeesOnlyImportedGlobals()
+    {
+        TestModule m = new();
+        m.Global(ValType.FuncRef, false, RefNull, TFuncRef, End);
+        m.Table(ValType.FuncRef, init: [GlobalGet, 0, End]);
+        m.AssertInvalid("unknown global 0");
     }
 
     [Fact]
