@@ -76,6 +76,11 @@ internal sealed partial class FunctionValidator
     /// <summary>One of the fixed-signature numeric opcodes 0x45..0xC4.</summary>
     private void ValidateNumeric(byte op)
     {
+        if (op >= 0xC0)
+        {
+            Require(WasmFeatures.SignExtension, "sign extension");
+        }
+
         int i = (op - 0x45) * 3;
         byte b = s_numericSignatures[i + 1];
         if (b != NoType)
@@ -91,6 +96,20 @@ internal sealed partial class FunctionValidator
     private void ValidateMisc(ref WasmReader r)
     {
         uint op = r.ReadVarUInt32();
+        if (op <= 7)
+        {
+            Require(WasmFeatures.SaturatingFloatToInt, "saturating float to int conversions");
+        }
+        else if (op <= 17)
+        {
+            // table.grow, table.size and table.fill came with reference types, the rest with bulk memory.
+            Require(op <= 14 ? WasmFeatures.BulkMemory : WasmFeatures.ReferenceTypes, op <= 14 ? "bulk memory" : "reference types");
+        }
+        else if (op is >= 19 and <= 22)
+        {
+            Require(WasmFeatures.WideArithmetic, "wide arithmetic");
+        }
+
         switch (op)
         {
             case 0: case 1: Unary(ValType.F32, ValType.I32); break;

@@ -93,6 +93,7 @@ internal sealed partial class FunctionValidator
         uint op = r.ReadVarUInt32();
         if (op >= 256)
         {
+            Require(WasmFeatures.RelaxedSimd, "relaxed SIMD");
             ValidateRelaxedSimd(op);
             return;
         }
