@@ -30,6 +30,12 @@ internal sealed partial class FunctionValidator
             FailMalformed("malformed memop flags");
         }
 
+        // Before multi-memory, alignment exponents of 32 and above could not be encoded.
+        if (flags >= 32 && (_features & WasmFeatures.MultiMemory) == 0)
+        {
+            FailMalformed("malformed memop flags");
+        }
+
         int memory = 0;
         if ((flags & 0x40) != 0)
         {
@@ -91,13 +97,13 @@ internal sealed partial class FunctionValidator
     /// <summary><c>memory.size m</c>.</summary>
     private void ValidateMemorySize(ref WasmReader r)
     {
-        Push(MemoryAt(ReadMemoryIndex(ref r)).AddressType);
+        Push(MemoryAt(ReadMemoryImmediate(ref r)).AddressType);
     }
 
     /// <summary><c>memory.grow m</c>.</summary>
     private void ValidateMemoryGrow(ref WasmReader r)
     {
-        ValType address = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
+        ValType address = MemoryAt(ReadMemoryImmediate(ref r)).AddressType;
         Pop(address);
         Push(address);
     }
@@ -107,7 +113,7 @@ internal sealed partial class FunctionValidator
     {
         uint data = r.ReadVarUInt32();
         RequireDataCount();
-        ValType address = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
+        ValType address = MemoryAt(ReadMemoryImmediate(ref r)).AddressType;
         CheckDataIndex(data);
         Pop(ValType.I32);
         Pop(ValType.I32);
@@ -117,8 +123,8 @@ internal sealed partial class FunctionValidator
     /// <summary><c>memory.copy d s</c>: [at_d at_s at_min] -> [] where the length uses the narrower address type.</summary>
     private void ValidateMemoryCopy(ref WasmReader r)
     {
-        ValType destination = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
-        ValType source = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
+        ValType destination = MemoryAt(ReadMemoryImmediate(ref r)).AddressType;
+        ValType source = MemoryAt(ReadMemoryImmediate(ref r)).AddressType;
         Pop(destination.Kind == ValKind.I32 || source.Kind == ValKind.I32 ? ValType.I32 : ValType.I64);
         Pop(source);
         Pop(destination);
@@ -127,7 +133,7 @@ internal sealed partial class FunctionValidator
     /// <summary><c>memory.fill m</c>: [at i32 at] -> [].</summary>
     private void ValidateMemoryFill(ref WasmReader r)
     {
-        ValType address = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
+        ValType address = MemoryAt(ReadMemoryImmediate(ref r)).AddressType;
         Pop(address);
         Pop(ValType.I32);
         Pop(address);

@@ -641,6 +641,43 @@ internal sealed partial class FunctionValidator
         return (int)index;
     }
 
+    /// <summary>
+    /// The memory immediate of memory.size/grow/init/copy/fill: a memory index with multi-memory,
+    /// else the reserved zero byte of the Wasm 2.0 encoding.
+    /// </summary>
+    private int ReadMemoryImmediate(ref WasmReader r)
+    {
+        if ((_features & WasmFeatures.MultiMemory) != 0)
+        {
+            return ReadMemoryIndex(ref r);
+        }
+
+        ReadZeroByte(ref r);
+        if (_module.Memories.Count == 0)
+        {
+            Fail("unknown memory 0");
+        }
+
+        return 0;
+    }
+
+    /// <summary>The table immediate of call_indirect: a table index with reference types, else a zero byte.</summary>
+    private int ReadCallIndirectTable(ref WasmReader r)
+    {
+        if ((_features & WasmFeatures.ReferenceTypes) != 0)
+        {
+            return ReadTableIndex(ref r);
+        }
+
+        ReadZeroByte(ref r);
+        if (_module.Tables.Count == 0)
+        {
+            Fail("unknown table 0");
+        }
+
+        return 0;
+    }
+
     private int ReadTagIndex(ref WasmReader r)
     {
         uint index = r.ReadVarUInt32();

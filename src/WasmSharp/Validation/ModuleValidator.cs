@@ -41,9 +41,11 @@ internal static class ModuleValidator
             }
         }
 
+        // Segment offsets see every global in Wasm 3.0, only the imported ones in Wasm 2.0.
+        int segmentGlobals = extendedGlobalScope ? module.Globals.Count : module.ImportedGlobalCount;
         ValidateTables(module, constants, typeCount, features);
-        ValidateElements(module, types, constants, declared);
-        ValidateData(module, constants);
+        ValidateElements(module, types, constants, declared, segmentGlobals);
+        ValidateData(module, constants, segmentGlobals);
         ValidateExports(module, declared);
         ValidateStart(module, types);
 
@@ -194,7 +196,7 @@ internal static class ModuleValidator
     }
 
     /// <summary>Element segments (spec "Element Segments").</summary>
-    private static void ValidateElements(ModuleInfo module, TypeMatcher types, ConstExprValidator constants, bool[] declared)
+    private static void ValidateElements(ModuleInfo module, TypeMatcher types, ConstExprValidator constants, bool[] declared, int visibleGlobals)
     {
         foreach (ElementSegment segment in module.Elements)
         {
@@ -221,7 +223,7 @@ internal static class ModuleValidator
             {
                 foreach (ConstExpr e in expressions)
                 {
-                    constants.Validate(e, elementType, module.Globals.Count);
+                    constants.Validate(e, elementType, visibleGlobals);
                 }
             }
 
@@ -233,7 +235,7 @@ internal static class ModuleValidator
                 }
 
                 TableType table = module.Tables[segment.TableIndex].Type;
-                constants.Validate(segment.Offset, table.AddressType, module.Globals.Count);
+                constants.Validate(segment.Offset, table.AddressType, visibleGlobals);
                 if (!types.IsSubtype(elementType, table.Element))
                 {
                     Fail("type mismatch");
@@ -243,7 +245,7 @@ internal static class ModuleValidator
     }
 
     /// <summary>Data segments (spec "Data Segments").</summary>
-    private static void ValidateData(ModuleInfo module, ConstExprValidator constants)
+    private static void ValidateData(ModuleInfo module, ConstExprValidator constants, int visibleGlobals)
     {
         foreach (DataSegment segment in module.Data)
         {
@@ -257,7 +259,7 @@ internal static class ModuleValidator
                 Fail($"unknown memory {segment.MemoryIndex}");
             }
 
-            constants.Validate(segment.Offset, module.Memories[segment.MemoryIndex].AddressType, module.Globals.Count);
+            constants.Validate(segment.Offset, module.Memories[segment.MemoryIndex].AddressType, visibleGlobals);
         }
     }
 

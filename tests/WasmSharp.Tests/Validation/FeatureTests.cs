@@ -36,4 +36,38 @@ public sealed class FeatureTests
 
     [Fact]
     public void Gc() => AssertDisabled(WasmFeatures.Gc, I32Const, 0, Op.Gc, 28, Drop, End);
+
+    private const WasmFeatures Wasm20 = WasmFeatures.MutableGlobal | WasmFeatures.SaturatingFloatToInt | WasmFeatures.SignExtension
+        | WasmFeatures.MultiValue | WasmFeatures.BulkMemory | WasmFeatures.ReferenceTypes | WasmFeatures.Simd;
+
+    [Fact]
+    public void Wasm20MemoryGrowNeedsZeroByte()
+    {
+        TestModule m = new();
+        m.Memory();
+        m.Function(I32Const, 0, MemoryGrow, 0x80, 0x00, Drop, End);
+        Assert.StartsWith("zero byte expected", Assert.Throws<WasmFormatException>(() => m.Validate(Wasm20)).Reason);
+        m.Validate();
+    }
+
+    [Fact]
+    public void Wasm20LargeAlignmentIsMalformed()
+    {
+        TestModule m = new();
+        m.Memory();
+        m.Function(I32Const, 0, I32Load, 0x20, 0, Drop, End);
+        Assert.StartsWith("malformed memop flags", Assert.Throws<WasmFormatException>(() => m.Validate(Wasm20)).Reason);
+        m.AssertInvalid("alignment must not be larger than natural");
+    }
+
+    [Fact]
+    public void Wasm20SegmentOffsetsSeeOnlyImportedGlobals()
+    {
+        TestModule m = new();
+        m.Memory();
+        m.Global(TestModule.I32, false, I32Const, 0, End);
+        m.ActiveData(0, [GlobalGet, 0, End]);
+        m.Validate();
+        m.AssertInvalid("unknown global 0", Wasm20);
+    }
 }
