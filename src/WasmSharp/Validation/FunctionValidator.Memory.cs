@@ -13,6 +13,16 @@ internal sealed partial class FunctionValidator
         2, 3, 2, 3, 0, 1, 0, 1, 2,                // stores 0x36..0x3E
     ];
 
+    // Value type of the loads and stores 0x28..0x3E.
+    private static readonly ValType[] s_loadStoreValue =
+    [
+        ValType.I32, ValType.I64, ValType.F32, ValType.F64,                                     // 0x28..0x2B
+        ValType.I32, ValType.I32, ValType.I32, ValType.I32,                                     // i32.load8/16
+        ValType.I64, ValType.I64, ValType.I64, ValType.I64, ValType.I64, ValType.I64,           // i64.load8/16/32
+        ValType.I32, ValType.I64, ValType.F32, ValType.F64,                                     // 0x36..0x39
+        ValType.I32, ValType.I32, ValType.I64, ValType.I64, ValType.I64,                        // narrow stores
+    ];
+
     /// <summary>
     /// Reads a memarg (spec binary "Memory Instructions"): alignment flags whose bit 6 announces an
     /// explicit memory index, then the offset. Checks the memory, the alignment against
@@ -47,7 +57,16 @@ internal sealed partial class FunctionValidator
             Fail("unknown memory 0");
         }
 
-        ulong offset = r.ReadVarUInt64();
+        ulong offset;
+        if (!r.AtEnd && r.PeekByte() < 0x80)
+        {
+            offset = r.ReadByte();
+        }
+        else
+        {
+            offset = r.ReadVarUInt64();
+        }
+
         MemoryType type = _module.Memories[memory];
         if (atomic && flags != (uint)naturalAlignLog2)
         {
@@ -72,14 +91,7 @@ internal sealed partial class FunctionValidator
     private void ValidateLoadStore(byte op, ref WasmReader r)
     {
         MemoryType memory = ReadMemArg(ref r, LoadStoreAlign[op - 0x28]);
-        ValType value = op switch
-        {
-            0x28 or 0x2C or 0x2D or 0x2E or 0x2F or 0x36 or 0x3A or 0x3B => ValType.I32,
-            0x2A or 0x38 => ValType.F32,
-            0x2B or 0x39 => ValType.F64,
-            _ => ValType.I64,
-        };
-
+        ValType value = s_loadStoreValue[op - 0x28];
         if (op <= 0x35)
         {
             Pop(memory.AddressType);

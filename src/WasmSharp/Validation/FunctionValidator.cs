@@ -31,6 +31,9 @@ internal sealed partial class FunctionValidator
     private ControlFrame[] _ctrl = new ControlFrame[16];
     private int _ctrlCount;
 
+    // Operand stack height at entry of the innermost frame (a copy of its Height, read on every pop).
+    private int _height;
+
     private ValType[] _locals = new ValType[16];
     private bool[] _localInit = new bool[16];
     private int[] _inits = new int[16];
@@ -240,11 +243,28 @@ internal sealed partial class FunctionValidator
                 case 0x3F: ValidateMemorySize(ref r); break;
                 case 0x40: ValidateMemoryGrow(ref r); break;
                 case 0x41:
-                    r.ReadVarInt32();
+                    if (!r.AtEnd && r.PeekByte() < 0x80)
+                    {
+                        // A one-byte LEB128 is always well-formed; the value itself is not needed.
+                        r.Position++;
+                    }
+                    else
+                    {
+                        r.ReadVarInt32();
+                    }
+
                     Push(ValType.I32);
                     break;
                 case 0x42:
-                    r.ReadVarInt64();
+                    if (!r.AtEnd && r.PeekByte() < 0x80)
+                    {
+                        r.Position++;
+                    }
+                    else
+                    {
+                        r.ReadVarInt64();
+                    }
+
                     Push(ValType.I64);
                     break;
                 case 0x43:
@@ -336,11 +356,22 @@ internal sealed partial class FunctionValidator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Push(ValType type)
     {
-        if (_sp == _stack.Length)
+        ValType[] stack = _stack;
+        int sp = _sp;
+        if ((uint)sp < (uint)stack.Length)
         {
-            Array.Resize(ref _stack, _stack.Length * 2);
+            stack[sp] = type;
+            _sp = sp + 1;
+            return;
         }
 
+        PushGrow(type);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void PushGrow(ValType type)
+    {
+        Array.Resize(ref _stack, _stack.Length * 2);
         _stack[_sp++] = type;
     }
 
@@ -356,18 +387,24 @@ internal sealed partial class FunctionValidator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ValType Pop()
     {
-        ref ControlFrame frame = ref _ctrl[_ctrlCount - 1];
-        if (_sp == frame.Height)
+        if (_sp > _height)
         {
-            if (frame.Unreachable)
-            {
-                return ValType.Bottom;
-            }
-
-            FailTypeMismatch();
+            return _stack[--_sp];
         }
 
-        return _stack[--_sp];
+        return PopAtBase();
+    }
+
+    /// <summary>Popping at the block's base: Bot if the block is unreachable, else an underflow.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ValType PopAtBase()
+    {
+        if (_ctrl[_ctrlCount - 1].Unreachable)
+        {
+            return ValType.Bottom;
+        }
+
+        throw Error("type mismatch");
     }
 
     /// <summary>pop_val(expect): the actual type must match <paramref name="expected"/>.</summary>
@@ -375,11 +412,24 @@ internal sealed partial class FunctionValidator
     private ValType Pop(ValType expected)
     {
         // Fast path: the operand is exactly the expected type and above the block's base.
-        if (_sp > _ctrl[_ctrlCount - 1].Height && _stack[_sp - 1] == expected)
+        int sp = _sp;
+        if (sp > _height)
         {
-            return _stack[--_sp];
+            ValType top = _stack[sp - 1];
+            if (top == expected)
+            {
+                _sp = sp - 1;
+                return top;
+            }
         }
 
+        return PopSlow(expected);
+    }
+
+    /// <summary>pop_val(expect) when the top operand is not exactly <paramref name="expected"/>: subtyping, Bot, underflow.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ValType PopSlow(ValType expected)
+    {
         ValType actual = Pop();
         if (!_types.IsSubtype(actual, expected))
         {
@@ -413,7 +463,7 @@ internal sealed partial class FunctionValidator
         int saved = _sp;
         for (int i = types.Length - 1; i >= 0; i--)
         {
-            if (_sp > frame.Height)
+            if (_sp > _height)
             {
                 ValType actual = _stack[_sp - 1];
                 if (_types.IsSubtype(actual, types[i]))
@@ -461,6 +511,7 @@ internal sealed partial class FunctionValidator
         }
 
         ref ControlFrame frame = ref _ctrl[_ctrlCount++];
+        _height = _sp;
         frame.Opcode = opcode;
         frame.StartTypes = startTypes;
         frame.EndTypes = endTypes;
@@ -482,6 +533,7 @@ internal sealed partial class FunctionValidator
 
         ResetLocals(frame.InitHeight);
         _ctrlCount--;
+        _height = _ctrlCount > 0 ? _ctrl[_ctrlCount - 1].Height : 0;
         return frame;
     }
 
