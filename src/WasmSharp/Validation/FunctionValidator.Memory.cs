@@ -31,8 +31,8 @@ internal sealed partial class FunctionValidator
     /// <param name="r">The reader.</param>
     /// <param name="naturalAlignLog2">log2 of the access size.</param>
     /// <param name="atomic">Whether the alignment must equal the natural one (threads).</param>
-    /// <returns>The accessed memory's type.</returns>
-    private MemoryType ReadMemArg(ref WasmReader r, int naturalAlignLog2, bool atomic = false)
+    /// <returns>The accessed memory's address type.</returns>
+    private ValType ReadMemArg(ref WasmReader r, int naturalAlignLog2, bool atomic = false)
     {
         uint flags = r.ReadVarUInt32();
         if (flags >= 128)
@@ -67,7 +67,7 @@ internal sealed partial class FunctionValidator
             offset = r.ReadVarUInt64();
         }
 
-        MemoryType type = _module.Memories[memory];
+        bool is64 = _memoryIs64[memory];
         if (atomic && flags != (uint)naturalAlignLog2)
         {
             // Threads: atomic accesses must be naturally aligned.
@@ -79,28 +79,28 @@ internal sealed partial class FunctionValidator
             Fail("alignment must not be larger than natural");
         }
 
-        if (!type.Is64 && offset > uint.MaxValue)
+        if (!is64 && offset > uint.MaxValue)
         {
             Fail("offset out of range");
         }
 
-        return type;
+        return is64 ? ValType.I64 : ValType.I32;
     }
 
     /// <summary>Plain loads and stores 0x28..0x3E.</summary>
     private void ValidateLoadStore(byte op, ref WasmReader r)
     {
-        MemoryType memory = ReadMemArg(ref r, LoadStoreAlign[op - 0x28]);
+        ValType address = ReadMemArg(ref r, LoadStoreAlign[op - 0x28]);
         ValType value = s_loadStoreValue[op - 0x28];
         if (op <= 0x35)
         {
-            Pop(memory.AddressType);
+            Pop(address);
             Push(value);
         }
         else
         {
             Pop(value);
-            Pop(memory.AddressType);
+            Pop(address);
         }
     }
 

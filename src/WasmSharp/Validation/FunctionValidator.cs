@@ -25,6 +25,7 @@ internal sealed partial class FunctionValidator
     private readonly WasmFeatures _features;
     private readonly bool[] _declaredFunctions;
     private readonly Dictionary<ValType, ValType[]> _singles = new();
+    private readonly bool[] _memoryIs64;
 
     private ValType[] _stack = new ValType[64];
     private int _sp;
@@ -58,6 +59,11 @@ internal sealed partial class FunctionValidator
         _types = types;
         _features = features;
         _declaredFunctions = declaredFunctions;
+        _memoryIs64 = new bool[module.Memories.Count];
+        for (int i = 0; i < _memoryIs64.Length; i++)
+        {
+            _memoryIs64[i] = module.Memories[i].Is64;
+        }
     }
 
     /// <summary>
