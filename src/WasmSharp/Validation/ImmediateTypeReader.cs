@@ -7,7 +7,7 @@ namespace WasmSharp.Validation;
 /// Decodes value, heap and reference types that appear as instruction immediates (spec
 /// binary/types.rst), checking concrete type indices against the module's type count.
 /// </summary>
-internal static class TypeReader
+internal static class ImmediateTypeReader
 {
     /// <summary>Decodes the abstract heap type encoded by the single byte <paramref name="b"/>, or returns false.</summary>
     public static bool TryAbstractHeap(byte b, out AbstractHeapType heap)
