@@ -13,21 +13,21 @@ public sealed class WastRunner
     private const string ValidateOnlySkip = "--validate-only instantiates nothing";
 
     private readonly WastRunnerOptions _options;
-    private readonly Engine _engine;
+    private Engine _engine = null!;
 
-    /// <summary>Creates a runner; every script it runs gets a fresh engine-wide state.</summary>
-    public WastRunner(WastRunnerOptions? options = null)
-    {
-        _options = options ?? new WastRunnerOptions();
-        _engine = new Engine(_options.Config ?? new Config());
-    }
+    /// <summary>Creates a runner.</summary>
+    public WastRunner(WastRunnerOptions? options = null) => _options = options ?? new WastRunnerOptions();
 
     /// <summary>Runs the script in file <paramref name="path"/>.</summary>
     public WastFileResult RunFile(string path) => RunScript(File.ReadAllText(path), path);
 
-    /// <summary>Runs a script given as text; <paramref name="fileName"/> names it in failures.</summary>
+    /// <summary>
+    /// Runs a script given as text; <paramref name="fileName"/> names it in failures and, without a
+    /// configured <see cref="WastRunnerOptions.Config"/>, selects its features (<see cref="SpecSuiteProfile"/>).
+    /// </summary>
     public WastFileResult RunScript(string text, string fileName)
     {
+        _engine = new Engine(_options.Config ?? SpecSuiteProfile.ConfigFor(Path.GetFullPath(fileName)));
         var result = new WastFileResult(fileName);
         WastScript script;
         try

@@ -9,6 +9,9 @@ public sealed class WastRunnerOptions
     /// </summary>
     public bool ValidateOnly { get; init; }
 
-    /// <summary>The engine configuration modules are compiled with; the default enables every proposal.</summary>
+    /// <summary>
+    /// The engine configuration modules are compiled with. When null, each script gets the
+    /// features its place in the spec suite implies (<see cref="SpecSuiteProfile"/>).
+    /// </summary>
     public Config? Config { get; init; }
 }

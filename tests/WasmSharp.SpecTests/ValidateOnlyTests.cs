@@ -24,6 +24,6 @@ public sealed class ValidateOnlyTests
         WastFileResult result = runner.RunFile(Path.Combine(SpecSuite.Root!, script));
 
         Assert.True(result.Failed == 0, string.Join(Environment.NewLine, result.Failures.Prepend(null).Select(f => f?.ToString() ?? result.ToString())));
-        Assert.True(result.Passed > 0, $"{script}: no command was checked");
+        Assert.True(result.Passed + result.Skipped > 0, $"{script}: the script has no commands");
     }
 }

@@ -1,0 +1,111 @@
+namespace WasmSharp.Compilation;
+
+/// <summary>
+/// Finds the defined functions that lie on a cycle of direct calls (Tarjan's strongly connected
+/// components, iterative so deep graphs cannot overflow the compiler's own stack). Only these, and
+/// functions calling indirectly or through imports, can recurse without bound and so get a stack
+/// check (DESIGN.md decision 5).
+/// </summary>
+internal static class CallGraph
+{
+    /// <summary>
+    /// Returns, per defined function, whether it is on a call cycle. <paramref name="facts"/> is
+    /// indexed by defined-function index; callees are function indices including imports.
+    /// </summary>
+    public static bool[] FindRecursive(IReadOnlyList<FunctionFacts> facts, int importCount)
+    {
+        int n = facts.Count;
+        var index = new int[n];
+        var low = new int[n];
+        var onStack = new bool[n];
+        var result = new bool[n];
+        Array.Fill(index, -1);
+        var stack = new Stack<int>();
+        var work = new Stack<(int Node, int Edge)>();
+        int counter = 0;
+
+        for (int root = 0; root < n; root++)
+        {
+            if (index[root] >= 0)
+            {
+                continue;
+            }
+
+            work.Push((root, 0));
+            while (work.Count > 0)
+            {
+                (int node, int edge) = work.Pop();
+                if (edge == 0)
+                {
+                    index[node] = low[node] = counter++;
+                    stack.Push(node);
+                    onStack[node] = true;
+                }
+
+                List<int> callees = facts[node].Callees;
+                bool descended = false;
+                for (int e = edge; e < callees.Count; e++)
+                {
+                    int target = callees[e] - importCount;
+                    if (target < 0)
+                    {
+                        continue;
+                    }
+
+                    if (target == node)
+                    {
+                        result[node] = true;
+                    }
+
+                    if (index[target] < 0)
+                    {
+                        work.Push((node, e + 1));
+                        work.Push((target, 0));
+                        descended = true;
+                        break;
+                    }
+
+                    if (onStack[target])
+                    {
+                        low[node] = Math.Min(low[node], index[target]);
+                    }
+                }
+
+                if (descended)
+                {
+                    continue;
+                }
+
+                if (low[node] == index[node])
+                {
+                    var component = new List<int>();
+                    int member;
+                    do
+                    {
+                        member = stack.Pop();
+                        onStack[member] = false;
+                        component.Add(member);
+                    }
+                    while (member != node);
+
+                    if (component.Count > 1)
+                    {
+                        foreach (int m in component)
+                        {
+                            result[m] = true;
+                        }
+                    }
+                }
+
+                if (work.Count > 0)
+                {
+                    // Returning to the caller frame: propagate the low-link.
+                    int parent = work.Peek().Node;
+                    low[parent] = Math.Min(low[parent], low[node]);
+                }
+            }
+        }
+
+        return result;
+    }
+}

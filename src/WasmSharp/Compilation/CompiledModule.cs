@@ -1,0 +1,64 @@
+using System.Reflection;
+using WasmSharp.Binary;
+using WasmSharp.Types;
+using WasmSharp.Vm;
+
+namespace WasmSharp.Compilation;
+
+/// <summary>
+/// The compiled code of one module (Wasmtime's <c>CompiledModule</c>): a collectible type with one
+/// static method per defined function, shared by every instance. Instantiation creates an
+/// <see cref="InstanceContext"/> through <see cref="ModuleInstantiator"/>; entry points are the
+/// function pointers (for <c>calli</c>, typed calls) and lazily created untyped invokers.
+/// </summary>
+internal sealed class CompiledModule : IInvokerSource
+{
+    private readonly IntPtr[] _pointers;
+    private readonly RawInvoker?[] _invokers;
+
+    /// <summary>Wraps the created type <paramref name="code"/>.</summary>
+    public CompiledModule(ModuleInfo module, Type code, IntPtr[] pointers)
+    {
+        Module = module;
+        Code = code;
+        _pointers = pointers;
+        _invokers = new RawInvoker?[pointers.Length];
+        FunctionTypeIds = new int[module.FunctionTypes.Count];
+        for (int i = 0; i < FunctionTypeIds.Length; i++)
+        {
+            FunctionTypeIds[i] = FuncTypeRegistry.GetId(module.GetFunctionType(i));
+        }
+    }
+
+    /// <summary>The module's structure.</summary>
+    public ModuleInfo Module { get; }
+
+    /// <summary>The collectible type holding the compiled methods.</summary>
+    public Type Code { get; }
+
+    /// <summary>Canonical type id of every function of the index space.</summary>
+    public int[] FunctionTypeIds { get; }
+
+    /// <summary>The native entry point of defined function <paramref name="functionIndex"/>.</summary>
+    public IntPtr GetFunctionPointer(int functionIndex) => _pointers[functionIndex - Module.ImportedFunctionCount];
+
+    /// <summary>The compiled method of defined function <paramref name="functionIndex"/>: <c>R F(args..., InstanceContext)</c>.</summary>
+    public MethodInfo GetMethod(int functionIndex) =>
+        Code.GetMethod(ModuleCompiler.FunctionName(functionIndex), BindingFlags.Public | BindingFlags.Static)!;
+
+    /// <inheritdoc/>
+    public RawInvoker GetInvoker(int functionIndex)
+    {
+        int defined = functionIndex - Module.ImportedFunctionCount;
+        return _invokers[defined] ??= Code
+            .GetMethod(ModuleCompiler.InvokerName(functionIndex), BindingFlags.Public | BindingFlags.Static)!
+            .CreateDelegate<RawInvoker>();
+    }
+
+    /// <summary>Instantiates the module in <paramref name="store"/> (spec 4.5.4 "Instantiation").</summary>
+    public InstanceContext Instantiate(StoreContext store, InstanceImports imports) =>
+        ModuleInstantiator.Instantiate(this, store, imports);
+
+    /// <summary>The function type of function <paramref name="functionIndex"/>.</summary>
+    public FuncType GetFunctionType(int functionIndex) => Module.GetFunctionType(functionIndex);
+}

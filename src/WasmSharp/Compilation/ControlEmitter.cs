@@ -1,0 +1,333 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using WasmSharp.Binary;
+using WasmSharp.Types;
+using WasmSharp.Vm;
+
+namespace WasmSharp.Compilation;
+
+/// <summary>
+/// Emits the control instructions (spec 4.4.8 "Control Instructions") and the parametric ones
+/// (<c>drop</c>, <c>select</c>): structured blocks over IL labels, branches, calls.
+/// </summary>
+internal static class ControlEmitter
+{
+    private static readonly MethodInfo s_resolveIndirect = RuntimeMembers.Method(typeof(Builtins), nameof(Builtins.ResolveIndirect));
+
+    /// <summary>Emits instruction <paramref name="op"/> (0x00-0x1C).</summary>
+    public static void Emit(FunctionCompiler c, byte op, ref WasmReader reader)
+    {
+        ILGenerator il = c.IL;
+        switch (op)
+        {
+            case 0x00:
+                il.Emit(OpCodes.Call, RuntimeMembers.CreateUnreachable);
+                il.Emit(OpCodes.Throw);
+                c.MarkUnreachable();
+                break;
+            case 0x01:
+                break;
+            case 0x02:
+            case 0x03:
+            {
+                (ValType[] parameters, ValType[] results) = OperandReader.ReadBlockType(ref reader, c.Module);
+                var frame = new ControlFrame(op == 0x02 ? FrameKind.Block : FrameKind.Loop, il.DefineLabel(), parameters, results, c.StackHeight - parameters.Length);
+                c.Control.Add(frame);
+                if (op == 0x03)
+                {
+                    il.MarkLabel(frame.Label);
+                }
+
+                break;
+            }
+
+            case 0x04:
+            {
+                (ValType[] parameters, ValType[] results) = OperandReader.ReadBlockType(ref reader, c.Module);
+                c.Pop();
+                var frame = new ControlFrame(FrameKind.If, il.DefineLabel(), parameters, results, c.StackHeight - parameters.Length)
+                {
+                    ElseLabel = il.DefineLabel(),
+                };
+                c.Control.Add(frame);
+                il.Emit(OpCodes.Brfalse, frame.ElseLabel);
+                break;
+            }
+
+            case 0x05:
+                EmitElse(c);
+                break;
+            case 0x0B:
+                EmitEnd(c);
+                break;
+            case 0x0C:
+                EmitBr(c, c.Control[^(reader.ReadCount() + 1)]);
+                break;
+            case 0x0D:
+                EmitBrIf(c, c.Control[^(reader.ReadCount() + 1)]);
+                break;
+            case 0x0E:
+                EmitBrTable(c, ref reader);
+                break;
+            case 0x0F:
+                EmitBr(c, c.Control[0]);
+                break;
+            case 0x10:
+                EmitCall(c, reader.ReadCount());
+                break;
+            case 0x11:
+                int typeIndex = reader.ReadCount();
+                int table = reader.ReadCount();
+                EmitCallIndirect(c, typeIndex, table);
+                break;
+            case 0x1A:
+                c.Pop();
+                il.Emit(OpCodes.Pop);
+                break;
+            case 0x1B:
+            case 0x1C:
+                if (op == 0x1C)
+                {
+                    int count = reader.ReadCount();
+                    for (int i = 0; i < count; i++)
+                    {
+                        OperandReader.ReadValType(ref reader);
+                    }
+                }
+
+                EmitSelect(c);
+                break;
+            default:
+                throw new NotSupportedException($"opcode 0x{op:X2} is not supported by the compiler yet");
+        }
+    }
+
+    /// <summary>
+    /// Emits a call of function <paramref name="function"/>: a direct IL call for defined
+    /// functions, a <c>calli</c> through the import's <see cref="FuncRef"/> otherwise.
+    /// </summary>
+    public static void EmitCall(FunctionCompiler c, int function)
+    {
+        ILGenerator il = c.IL;
+        FuncType type = c.Module.GetFunctionType(function);
+        if (function < c.Module.ImportedFunctionCount)
+        {
+            c.EmitContext();
+            il.Emit(OpCodes.Ldfld, RuntimeMembers.Functions);
+            c.EmitInt(function);
+            il.Emit(OpCodes.Ldelem_Ref);
+            EmitCalliThroughFuncRef(c, type);
+        }
+        else
+        {
+            c.EmitContext();
+            il.Emit(OpCodes.Call, c.Compilation.Methods[function - c.Module.ImportedFunctionCount]);
+        }
+
+        c.Pop(type.Params.Count);
+        PushResults(c, type);
+        c.EmitMemoryReload(afterCall: true);
+    }
+
+    private static void EmitCallIndirect(FunctionCompiler c, int typeIndex, int table)
+    {
+        ILGenerator il = c.IL;
+        var type = (FuncType)c.Module.Types[typeIndex].Composite;
+        c.EmitInt(table);
+        c.EmitInt(c.Compilation.TypeIds[typeIndex]);
+        c.EmitContext();
+        il.Emit(OpCodes.Call, s_resolveIndirect);
+        c.Pop();
+        EmitCalliThroughFuncRef(c, type);
+        c.Pop(type.Params.Count);
+        PushResults(c, type);
+        c.EmitMemoryReload(afterCall: true);
+    }
+
+    // Stack: [args..., FuncRef] → results, calling FuncRef.Code with FuncRef.Context as cx.
+    private static void EmitCalliThroughFuncRef(FunctionCompiler c, FuncType type)
+    {
+        ILGenerator il = c.IL;
+        LocalBuilder func = c.RentScratch(typeof(FuncRef));
+        il.Emit(OpCodes.Stloc, func);
+        il.Emit(OpCodes.Ldloc, func);
+        il.Emit(OpCodes.Ldfld, RuntimeMembers.FuncContext);
+        il.Emit(OpCodes.Ldloc, func);
+        il.Emit(OpCodes.Ldfld, RuntimeMembers.FuncCode);
+        c.ReturnScratch(func);
+        il.EmitCalli(OpCodes.Calli, CallingConventions.Standard, ClrTypes.Return(type.Results), ClrTypes.Parameters(type), null);
+    }
+
+    private static void PushResults(FunctionCompiler c, FuncType type)
+    {
+        if (type.Results.Count >= 2)
+        {
+            LocalBuilder tuple = c.RentScratch(ClrTypes.Return(type.Results));
+            ClrTypes.EmitUnpack(c.IL, type.Results, tuple);
+            c.ReturnScratch(tuple);
+        }
+
+        foreach (ValType result in type.Results)
+        {
+            c.Push(result);
+        }
+    }
+
+    private static void EmitElse(FunctionCompiler c)
+    {
+        ControlFrame frame = c.Control[^1];
+        if (!c.Unreachable)
+        {
+            // The then-branch's results are on the stack, exactly as the end label expects.
+            c.IL.Emit(OpCodes.Br, frame.Label);
+            frame.Targeted = true;
+        }
+
+        c.IL.MarkLabel(frame.ElseLabel);
+        frame.HasElse = true;
+        c.ResetStack(frame.BaseHeight, frame.Params);
+        c.SetReachable(true);
+    }
+
+    private static void EmitEnd(FunctionCompiler c)
+    {
+        ControlFrame frame = c.Control[^1];
+        c.Control.RemoveAt(c.Control.Count - 1);
+        bool reachable = !c.Unreachable;
+        switch (frame.Kind)
+        {
+            case FrameKind.Function:
+                if (frame.Targeted)
+                {
+                    c.IL.MarkLabel(frame.Label);
+                }
+
+                if (reachable || frame.Targeted)
+                {
+                    c.ResetStack(0, frame.Results);
+                    c.EmitReturn();
+                }
+
+                return;
+            case FrameKind.If when !frame.HasElse:
+                // The implicit else passes the parameters through; validation made them the results.
+                c.IL.MarkLabel(frame.ElseLabel);
+                reachable = true;
+                goto default;
+            case FrameKind.Loop:
+                break;
+            default:
+                if (frame.Targeted)
+                {
+                    c.IL.MarkLabel(frame.Label);
+                    reachable = true;
+                }
+
+                break;
+        }
+
+        c.ResetStack(frame.BaseHeight, frame.Results);
+        c.SetReachable(reachable);
+        if (!reachable)
+        {
+            c.MarkUnreachable();
+        }
+    }
+
+    private static void EmitBr(FunctionCompiler c, ControlFrame target)
+    {
+        c.EmitBranchTransfer(target);
+        c.IL.Emit(OpCodes.Br, target.Label);
+        target.Targeted = true;
+        c.MarkUnreachable();
+    }
+
+    private static void EmitBrIf(FunctionCompiler c, ControlFrame target)
+    {
+        ILGenerator il = c.IL;
+        c.Pop();
+        target.Targeted = true;
+        if (c.BranchIsDirect(target))
+        {
+            il.Emit(OpCodes.Brtrue, target.Label);
+            return;
+        }
+
+        Label skip = il.DefineLabel();
+        il.Emit(OpCodes.Brfalse, skip);
+        c.EmitBranchTransfer(target);
+        il.Emit(OpCodes.Br, target.Label);
+        il.MarkLabel(skip);
+    }
+
+    private static void EmitBrTable(FunctionCompiler c, ref WasmReader reader)
+    {
+        ILGenerator il = c.IL;
+        int count = reader.ReadCount();
+        var depths = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            depths[i] = reader.ReadCount();
+        }
+
+        int defaultDepth = reader.ReadCount();
+        c.Pop();
+
+        // Targets that need their stack adjusted go through one trampoline per depth.
+        var trampolines = new Dictionary<int, Label>();
+        var labels = new Label[count];
+        for (int i = 0; i < count; i++)
+        {
+            ControlFrame frame = c.Control[^(depths[i] + 1)];
+            frame.Targeted = true;
+            if (c.BranchIsDirect(frame))
+            {
+                labels[i] = frame.Label;
+            }
+            else
+            {
+                if (!trampolines.TryGetValue(depths[i], out Label trampoline))
+                {
+                    trampoline = il.DefineLabel();
+                    trampolines[depths[i]] = trampoline;
+                }
+
+                labels[i] = trampoline;
+            }
+        }
+
+        il.Emit(OpCodes.Switch, labels);
+        ControlFrame fallback = c.Control[^(defaultDepth + 1)];
+        fallback.Targeted = true;
+        c.EmitBranchTransfer(fallback);
+        il.Emit(OpCodes.Br, fallback.Label);
+        foreach ((int depth, Label trampoline) in trampolines)
+        {
+            ControlFrame frame = c.Control[^(depth + 1)];
+            il.MarkLabel(trampoline);
+            c.EmitBranchTransfer(frame);
+            il.Emit(OpCodes.Br, frame.Label);
+        }
+
+        c.MarkUnreachable();
+    }
+
+    private static void EmitSelect(FunctionCompiler c)
+    {
+        ILGenerator il = c.IL;
+        c.Pop();
+        ValType type = c.Pop();
+        LocalBuilder condition = c.RentScratch(typeof(int));
+        LocalBuilder second = c.RentScratch(ClrTypes.Of(type));
+        il.Emit(OpCodes.Stloc, condition);
+        il.Emit(OpCodes.Stloc, second);
+        Label keep = il.DefineLabel();
+        il.Emit(OpCodes.Ldloc, condition);
+        il.Emit(OpCodes.Brtrue, keep);
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Ldloc, second);
+        il.MarkLabel(keep);
+        c.ReturnScratch(condition);
+        c.ReturnScratch(second);
+    }
+}

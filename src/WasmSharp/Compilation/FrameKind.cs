@@ -1,0 +1,14 @@
+namespace WasmSharp.Compilation;
+
+/// <summary>The structured control instruction that opened a <see cref="ControlFrame"/>.</summary>
+internal enum FrameKind : byte
+{
+    /// <summary>The function body itself; branching to it returns.</summary>
+    Function,
+    /// <summary><c>block</c>.</summary>
+    Block,
+    /// <summary><c>loop</c>; branching to it continues at its start.</summary>
+    Loop,
+    /// <summary><c>if</c> (then-branch, possibly followed by <c>else</c>).</summary>
+    If,
+}

@@ -1,0 +1,416 @@
+using System.Reflection.Emit;
+using WasmSharp.Binary;
+using WasmSharp.Types;
+using WasmSharp.Vm;
+
+namespace WasmSharp.Compilation;
+
+/// <summary>
+/// Compiles one validated function body into the IL of its static method
+/// <c>R F(args..., InstanceContext cx)</c> in a single linear pass (DESIGN.md decision 1). Operands
+/// live on the IL evaluation stack; the Wasm operand types are tracked alongside so branches can
+/// move their arguments and drop what lies beneath. Code after an unconditional transfer is
+/// decoded but not emitted. The instruction families are emitted by the <c>*Emitter</c> classes.
+/// </summary>
+internal sealed class FunctionCompiler
+{
+    private readonly ModuleCompilation _compilation;
+    private readonly FunctionBody _body;
+    private readonly List<ValType> _stack = new();
+    private readonly List<ControlFrame> _control = new();
+    private readonly Dictionary<Type, Stack<LocalBuilder>> _scratch = new();
+    private readonly Dictionary<int, MemoryLocals> _memoryLocals = new();
+    private ValType[] _localTypes = [];
+    private LocalBuilder[] _locals = [];
+    private int _deadDepth;
+
+    /// <summary>Creates a compiler for defined function <paramref name="functionIndex"/>.</summary>
+    public FunctionCompiler(ModuleCompilation compilation, int functionIndex, ILGenerator il)
+    {
+        _compilation = compilation;
+        FunctionIndex = functionIndex;
+        IL = il;
+        Type = compilation.Module.GetFunctionType(functionIndex);
+        int defined = functionIndex - compilation.Module.ImportedFunctionCount;
+        _body = compilation.Module.Bodies[defined];
+        Facts = compilation.Facts[defined];
+    }
+
+    /// <summary>The IL being written.</summary>
+    public ILGenerator IL { get; }
+
+    /// <summary>The function's index in the module's function index space.</summary>
+    public int FunctionIndex { get; }
+
+    /// <summary>The function's type.</summary>
+    public FuncType Type { get; }
+
+    /// <summary>Pre-pass facts of this function.</summary>
+    public FunctionFacts Facts { get; }
+
+    /// <summary>Module-wide state.</summary>
+    public ModuleCompilation Compilation => _compilation;
+
+    /// <summary>The module.</summary>
+    public ModuleInfo Module => _compilation.Module;
+
+    /// <summary>Whether the current position is unreachable (code is decoded but not emitted).</summary>
+    public bool Unreachable { get; private set; }
+
+    /// <summary>The control stack, innermost last.</summary>
+    public List<ControlFrame> Control => _control;
+
+    /// <summary>Current operand stack height.</summary>
+    public int StackHeight => _stack.Count;
+
+    /// <summary>Compiles the body.</summary>
+    public void Compile()
+    {
+        DeclareLocals();
+        if (Facts.NeedsStackCheck)
+        {
+            EmitStackCheck();
+        }
+
+        SetUpMemoryLocals();
+        _control.Add(new ControlFrame(FrameKind.Function, IL.DefineLabel(), [], Type.Results.ToArray(), 0));
+        var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset);
+        while (_control.Count > 0)
+        {
+            byte op = reader.ReadByte();
+            if (Unreachable && SkipDead(op, ref reader))
+            {
+                continue;
+            }
+
+            Dispatch(op, ref reader);
+        }
+    }
+
+    /// <summary>Pushes an operand type.</summary>
+    public void Push(ValType type) => _stack.Add(type);
+
+    /// <summary>Pops an operand type.</summary>
+    public ValType Pop()
+    {
+        ValType top = _stack[^1];
+        _stack.RemoveAt(_stack.Count - 1);
+        return top;
+    }
+
+    /// <summary>Pops <paramref name="count"/> operand types.</summary>
+    public void Pop(int count) => _stack.RemoveRange(_stack.Count - count, count);
+
+    /// <summary>Emits <c>ldarg cx</c>.</summary>
+    public void EmitContext() => IL.Emit(OpCodes.Ldarg, (short)Type.Params.Count);
+
+    /// <summary>Emits a 32-bit constant.</summary>
+    public void EmitInt(int value) => IL.Emit(OpCodes.Ldc_I4, value);
+
+    /// <summary>Borrows a scratch local of <paramref name="type"/>; give it back with <see cref="ReturnScratch"/>.</summary>
+    public LocalBuilder RentScratch(Type type)
+    {
+        if (_scratch.TryGetValue(type, out Stack<LocalBuilder>? pool) && pool.Count > 0)
+        {
+            return pool.Pop();
+        }
+
+        return IL.DeclareLocal(type);
+    }
+
+    /// <summary>Returns a scratch local.</summary>
+    public void ReturnScratch(LocalBuilder local)
+    {
+        if (!_scratch.TryGetValue(local.LocalType, out Stack<LocalBuilder>? pool))
+        {
+            pool = new Stack<LocalBuilder>();
+            _scratch[local.LocalType] = pool;
+        }
+
+        pool.Push(local);
+    }
+
+    /// <summary>Marks the rest of the current frame unreachable (after br, return, unreachable...).</summary>
+    public void MarkUnreachable()
+    {
+        Unreachable = true;
+        _deadDepth = 0;
+        _stack.RemoveRange(_control[^1].BaseHeight, _stack.Count - _control[^1].BaseHeight);
+    }
+
+    /// <summary>Continues emission at a reachable point with the operand stack <paramref name="height"/> + <paramref name="types"/>.</summary>
+    public void ResetStack(int height, ValType[] types)
+    {
+        _stack.RemoveRange(height, _stack.Count - height);
+        _stack.AddRange(types);
+    }
+
+    /// <summary>Sets whether the current position is reachable.</summary>
+    public void SetReachable(bool reachable) => Unreachable = !reachable;
+
+    /// <summary>Emits loading local <paramref name="index"/> (parameters first) and returns its type.</summary>
+    public ValType EmitLocalGet(int index)
+    {
+        if (index < Type.Params.Count)
+        {
+            IL.Emit(OpCodes.Ldarg, (short)index);
+        }
+        else
+        {
+            IL.Emit(OpCodes.Ldloc, _locals[index - Type.Params.Count]);
+        }
+
+        return _localTypes[index];
+    }
+
+    /// <summary>Emits storing the top of the stack into local <paramref name="index"/>.</summary>
+    public void EmitLocalSet(int index)
+    {
+        if (index < Type.Params.Count)
+        {
+            IL.Emit(OpCodes.Starg, (short)index);
+        }
+        else
+        {
+            IL.Emit(OpCodes.Stloc, _locals[index - Type.Params.Count]);
+        }
+    }
+
+    /// <summary>
+    /// Emits the code that leaves exactly the values of <paramref name="target"/>'s label on the IL
+    /// stack above its base: the branch arguments are kept, anything between is dropped.
+    /// </summary>
+    public void EmitBranchTransfer(ControlFrame target)
+    {
+        ValType[] types = target.LabelTypes;
+        int extra = _stack.Count - types.Length - target.BaseHeight;
+        if (extra <= 0)
+        {
+            return;
+        }
+
+        var saved = new LocalBuilder[types.Length];
+        for (int i = types.Length - 1; i >= 0; i--)
+        {
+            saved[i] = RentScratch(ClrTypes.Of(types[i]));
+            IL.Emit(OpCodes.Stloc, saved[i]);
+        }
+
+        for (int i = 0; i < extra; i++)
+        {
+            IL.Emit(OpCodes.Pop);
+        }
+
+        for (int i = 0; i < types.Length; i++)
+        {
+            IL.Emit(OpCodes.Ldloc, saved[i]);
+            ReturnScratch(saved[i]);
+        }
+    }
+
+    /// <summary>Whether a branch to <paramref name="target"/> from here needs no stack adjustment.</summary>
+    public bool BranchIsDirect(ControlFrame target) => _stack.Count - target.LabelTypes.Length - target.BaseHeight <= 0;
+
+    /// <summary>Emits the function's return of the results on top of the stack.</summary>
+    public void EmitReturn()
+    {
+        ClrTypes.EmitPack(IL, Type.Results);
+        IL.Emit(OpCodes.Ret);
+    }
+
+    /// <summary>
+    /// Emits an address check and computes the native address of a memory access: the i32 address
+    /// is on the stack; afterwards the native pointer is. One signed compare against the
+    /// precomputed limit <c>length - (offset + size)</c> (DESIGN.md decision 2).
+    /// </summary>
+    public void EmitEffectiveAddress(int memory, ulong offset, ulong size)
+    {
+        MemoryLocals locals = _memoryLocals[memory];
+        LocalBuilder limit = locals.Limits[offset + size];
+        Label ok = IL.DefineLabel();
+        IL.Emit(OpCodes.Conv_U8);
+        IL.Emit(OpCodes.Dup);
+        IL.Emit(OpCodes.Ldloc, limit);
+        IL.Emit(OpCodes.Ble, ok);
+        IL.Emit(OpCodes.Call, RuntimeMembers.ThrowMemoryOutOfBounds);
+        IL.MarkLabel(ok);
+        if (offset != 0)
+        {
+            IL.Emit(OpCodes.Ldc_I8, (long)offset);
+            IL.Emit(OpCodes.Add);
+        }
+
+        IL.Emit(OpCodes.Conv_U);
+        IL.Emit(OpCodes.Ldloc, locals.Base);
+        IL.Emit(OpCodes.Add);
+    }
+
+    /// <summary>Reloads cached memory bases and limits after something that may have grown a memory.</summary>
+    public void EmitMemoryReload(bool afterCall)
+    {
+        if (afterCall && !_compilation.ReloadMemoryAfterCalls)
+        {
+            return;
+        }
+
+        foreach ((int memory, MemoryLocals locals) in _memoryLocals)
+        {
+            EmitLoadMemoryLocals(memory, locals);
+        }
+    }
+
+    private void DeclareLocals()
+    {
+        var types = new List<ValType>(Type.Params);
+        foreach (LocalDecl decl in _body.Locals)
+        {
+            for (uint i = 0; i < decl.Count; i++)
+            {
+                types.Add(decl.Type);
+            }
+        }
+
+        _localTypes = types.ToArray();
+        _locals = new LocalBuilder[_localTypes.Length - Type.Params.Count];
+        for (int i = 0; i < _locals.Length; i++)
+        {
+            // Methods are emitted with InitLocals, so every local starts at zero / null (spec 4.4.10).
+            _locals[i] = IL.DeclareLocal(ClrTypes.Of(_localTypes[Type.Params.Count + i]));
+        }
+    }
+
+    private void EmitStackCheck()
+    {
+        // Compare the address of a local with the store's limit: cheaper than
+        // RuntimeHelpers.EnsureSufficientExecutionStack (DESIGN.md decision 5).
+        LocalBuilder marker = IL.DeclareLocal(typeof(byte));
+        Label ok = IL.DefineLabel();
+        IL.Emit(OpCodes.Ldloca, marker);
+        IL.Emit(OpCodes.Conv_U);
+        EmitContext();
+        IL.Emit(OpCodes.Ldfld, RuntimeMembers.Store);
+        IL.Emit(OpCodes.Ldfld, RuntimeMembers.StackLimit);
+        IL.Emit(OpCodes.Bge_Un, ok);
+        IL.Emit(OpCodes.Call, RuntimeMembers.ThrowStackOverflow);
+        IL.MarkLabel(ok);
+    }
+
+    private void SetUpMemoryLocals()
+    {
+        foreach ((int memory, SortedSet<ulong> extents) in Facts.Extents)
+        {
+            var locals = new MemoryLocals(IL.DeclareLocal(typeof(nint)), IL.DeclareLocal(typeof(long)));
+            foreach (ulong extent in extents)
+            {
+                locals.Limits[extent] = IL.DeclareLocal(typeof(long));
+            }
+
+            _memoryLocals[memory] = locals;
+            EmitLoadMemoryLocals(memory, locals);
+        }
+    }
+
+    private void EmitLoadMemoryLocals(int memory, MemoryLocals locals)
+    {
+        EmitContext();
+        if (memory == 0)
+        {
+            IL.Emit(OpCodes.Ldfld, RuntimeMembers.Memory0);
+        }
+        else
+        {
+            IL.Emit(OpCodes.Ldfld, RuntimeMembers.Memories);
+            EmitInt(memory);
+            IL.Emit(OpCodes.Ldelem_Ref);
+        }
+
+        IL.Emit(OpCodes.Dup);
+        IL.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryBase);
+        IL.Emit(OpCodes.Stloc, locals.Base);
+        IL.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryLength);
+        IL.Emit(OpCodes.Stloc, locals.Length);
+        foreach ((ulong extent, LocalBuilder limit) in locals.Limits)
+        {
+            // Extents are at most 2^32 + 8 for 32-bit memories, so the difference cannot overflow
+            // a long; a negative limit fails every access, as it must.
+            IL.Emit(OpCodes.Ldloc, locals.Length);
+            IL.Emit(OpCodes.Ldc_I8, (long)extent);
+            IL.Emit(OpCodes.Sub);
+            IL.Emit(OpCodes.Stloc, limit);
+        }
+    }
+
+    // In unreachable code: track nesting, and return false for the else/end that ends the dead region.
+    private bool SkipDead(byte op, ref WasmReader reader)
+    {
+        switch (op)
+        {
+            case 0x02:
+            case 0x03:
+            case 0x04:
+                OperandReader.SkipBlockType(ref reader);
+                _deadDepth++;
+                return true;
+            case 0x05:
+                return _deadDepth > 0;
+            case 0x0B:
+                if (_deadDepth > 0)
+                {
+                    _deadDepth--;
+                    return true;
+                }
+
+                return false;
+            default:
+                OperandReader.Skip(ref reader, op);
+                return true;
+        }
+    }
+
+    private void Dispatch(byte op, ref WasmReader reader)
+    {
+        switch (op)
+        {
+            case <= 0x1C:
+                ControlEmitter.Emit(this, op, ref reader);
+                break;
+            case <= 0x24:
+                VariableEmitter.Emit(this, op, ref reader);
+                break;
+            case 0x25:
+            case 0x26:
+                TableEmitter.Emit(this, op, ref reader);
+                break;
+            case <= 0x40:
+                MemoryEmitter.Emit(this, op, ref reader);
+                break;
+            case <= 0xA6:
+                NumericEmitter.Emit(this, op, ref reader);
+                break;
+            case <= 0xC4:
+                ConversionEmitter.Emit(this, op);
+                break;
+            case >= 0xD0 and <= 0xD2:
+                ReferenceEmitter.Emit(this, op, ref reader);
+                break;
+            case 0xFC:
+                uint sub = reader.ReadVarUInt32();
+                if (sub <= 7)
+                {
+                    ConversionEmitter.EmitSaturating(this, sub);
+                }
+                else if (sub <= 11)
+                {
+                    MemoryEmitter.EmitBulk(this, sub, ref reader);
+                }
+                else
+                {
+                    TableEmitter.EmitBulk(this, sub, ref reader);
+                }
+
+                break;
+            default:
+                throw new NotSupportedException($"opcode 0x{op:X2} is not supported by the compiler yet");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace WasmSharp.Compilation;
+
+/// <summary>
+/// What a pre-pass over one function body found: its direct callees (for the call graph), whether
+/// it calls indirectly or through imports (both need a stack check), whether it grows memory, and
+/// the distinct access extents (offset + size) per memory, each of which gets one precomputed limit
+/// local (DESIGN.md decision 2).
+/// </summary>
+internal sealed class FunctionFacts
+{
+    /// <summary>Indices of directly called functions, defined or imported.</summary>
+    public List<int> Callees { get; } = new();
+
+    /// <summary>Whether the body contains <c>call_indirect</c>.</summary>
+    public bool CallsIndirect { get; set; }
+
+    /// <summary>Whether the body calls an imported function.</summary>
+    public bool CallsImport { get; set; }
+
+    /// <summary>Whether the body contains <c>memory.grow</c>.</summary>
+    public bool GrowsMemory { get; set; }
+
+    /// <summary>Per memory index: the distinct access extents (static offset + access size).</summary>
+    public Dictionary<int, SortedSet<ulong>> Extents { get; } = new();
+
+    /// <summary>Whether the function needs a stack-exhaustion check in its prologue (set by the call-graph analysis).</summary>
+    public bool NeedsStackCheck { get; set; }
+}

@@ -1,0 +1,48 @@
+using System.Reflection.Emit;
+using WasmSharp.Binary;
+using WasmSharp.Types;
+using WasmSharp.Vm;
+
+namespace WasmSharp.Compilation;
+
+/// <summary>
+/// Per-module state shared by the function compilers of one <see cref="ModuleCompiler"/> run: the
+/// module, the method of every defined function, the pre-pass facts, and module-wide decisions.
+/// </summary>
+internal sealed class ModuleCompilation
+{
+    /// <summary>Creates the state for <paramref name="module"/>.</summary>
+    public ModuleCompilation(ModuleInfo module, MethodBuilder[] methods, FunctionFacts[] facts)
+    {
+        Module = module;
+        Methods = methods;
+        Facts = facts;
+        bool grows = facts.Any(f => f.GrowsMemory);
+        bool memoryShared = module.ImportedMemoryCount > 0 || module.Exports.Any(e => e.Kind == ExternKind.Memory);
+        ReloadMemoryAfterCalls = grows || memoryShared;
+        TypeIds = new int[module.Types.Count];
+        for (int i = 0; i < module.Types.Count; i++)
+        {
+            TypeIds[i] = module.Types[i].Composite is FuncType f ? FuncTypeRegistry.GetId(f) : -1;
+        }
+    }
+
+    /// <summary>The module being compiled.</summary>
+    public ModuleInfo Module { get; }
+
+    /// <summary>The static method of each defined function (index minus imported function count).</summary>
+    public MethodBuilder[] Methods { get; }
+
+    /// <summary>Pre-pass facts per defined function.</summary>
+    public FunctionFacts[] Facts { get; }
+
+    /// <summary>
+    /// Whether a call may grow (and so move) a memory: the module grows memory somewhere, or a
+    /// memory is imported or exported and so reachable by other code. Only then do functions reload
+    /// their cached base and limits after calls (DESIGN.md decision 2).
+    /// </summary>
+    public bool ReloadMemoryAfterCalls { get; }
+
+    /// <summary>Canonical function type id per type index (-1 for non-function types).</summary>
+    public int[] TypeIds { get; }
+}

@@ -1,0 +1,108 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using WasmSharp.Binary;
+using WasmSharp.Types;
+using WasmSharp.Vm;
+
+namespace WasmSharp.Compilation;
+
+/// <summary>
+/// Compiles a validated module into one collectible assembly (DESIGN.md decision 1): a static
+/// method <c>R F{index}(args..., InstanceContext cx)</c> per defined function, an untyped invoker
+/// <c>I{index}</c> per function, and a table of function pointers made with <c>ldftn</c>. Emission
+/// is linear in the size of the code; the JIT compiles each method on its first call.
+/// </summary>
+internal static class ModuleCompiler
+{
+    private static int s_counter;
+
+    /// <summary>Compiles <paramref name="module"/>, which must have passed validation.</summary>
+    public static CompiledModule Compile(ModuleInfo module)
+    {
+        // The bounds checks assume 32-bit addresses (zero-extended, compared as signed longs).
+        if (module.Memories.Any(m => m.Is64) || module.Tables.Any(t => t.Type.Is64))
+        {
+            throw new NotSupportedException("64-bit memories and tables are not supported by the compiler yet");
+        }
+
+        int id = Interlocked.Increment(ref s_counter);
+        var name = new AssemblyName("WasmSharp.Compiled" + id);
+        AssemblyBuilder assembly = AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);
+        ModuleBuilder moduleBuilder = assembly.DefineDynamicModule(name.Name!);
+        GrantAccess(assembly, moduleBuilder);
+        TypeBuilder type = moduleBuilder.DefineType("WasmModule", TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class);
+
+        int imported = module.ImportedFunctionCount;
+        var facts = new FunctionFacts[module.Bodies.Count];
+        for (int i = 0; i < facts.Length; i++)
+        {
+            facts[i] = FunctionScanner.Scan(module, module.Bodies[i]);
+        }
+
+        bool[] recursive = CallGraph.FindRecursive(facts, imported);
+        var methods = new MethodBuilder[facts.Length];
+        for (int i = 0; i < facts.Length; i++)
+        {
+            facts[i].NeedsStackCheck = recursive[i] || facts[i].CallsIndirect || facts[i].CallsImport;
+            FuncType funcType = module.GetFunctionType(imported + i);
+            methods[i] = type.DefineMethod(FunctionName(imported + i), MethodAttributes.Public | MethodAttributes.Static, ClrTypes.Return(funcType.Results), ClrTypes.Parameters(funcType));
+        }
+
+        var compilation = new ModuleCompilation(module, methods, facts);
+        for (int i = 0; i < methods.Length; i++)
+        {
+            new FunctionCompiler(compilation, imported + i, methods[i].GetILGenerator()).Compile();
+            InvokerEmitter.Emit(type, InvokerName(imported + i), methods[i], module.GetFunctionType(imported + i));
+        }
+
+        EmitPointerTable(type, methods);
+        Type created = type.CreateType();
+        var pointers = (IntPtr[])created.GetMethod(PointerTableName)!.Invoke(null, null)!;
+        var compiled = new CompiledModule(module, created, pointers);
+        Backtrace.Register(compiled);
+        return compiled;
+    }
+
+    /// <summary>The method name of function <paramref name="functionIndex"/>.</summary>
+    public static string FunctionName(int functionIndex) => "F" + functionIndex;
+
+    /// <summary>The untyped invoker name of function <paramref name="functionIndex"/>.</summary>
+    public static string InvokerName(int functionIndex) => "I" + functionIndex;
+
+    private const string PointerTableName = "Pointers";
+
+    // static IntPtr[] Pointers() => [ldftn F0, ldftn F1, ...]: one reflection call gets them all.
+    private static void EmitPointerTable(TypeBuilder type, MethodBuilder[] methods)
+    {
+        MethodBuilder method = type.DefineMethod(PointerTableName, MethodAttributes.Public | MethodAttributes.Static, typeof(IntPtr[]), Type.EmptyTypes);
+        ILGenerator il = method.GetILGenerator();
+        il.Emit(OpCodes.Ldc_I4, methods.Length);
+        il.Emit(OpCodes.Newarr, typeof(IntPtr));
+        for (int i = 0; i < methods.Length; i++)
+        {
+            il.Emit(OpCodes.Dup);
+            il.Emit(OpCodes.Ldc_I4, i);
+            il.Emit(OpCodes.Ldftn, methods[i]);
+            il.Emit(OpCodes.Stelem_I);
+        }
+
+        il.Emit(OpCodes.Ret);
+    }
+
+    /// <summary>
+    /// Lets a dynamic assembly call WasmSharp internals (InstanceContext, Builtins...). The runtime
+    /// honours <c>IgnoresAccessChecksToAttribute</c> by name, so the assembly defines its own copy.
+    /// </summary>
+    public static void GrantAccess(AssemblyBuilder assembly, ModuleBuilder module)
+    {
+        TypeBuilder attribute = module.DefineType("System.Runtime.CompilerServices.IgnoresAccessChecksToAttribute", TypeAttributes.Public | TypeAttributes.Class | TypeAttributes.Sealed, typeof(Attribute));
+        ConstructorBuilder ctor = attribute.DefineConstructor(MethodAttributes.Public, CallingConventions.Standard, [typeof(string)]);
+        ILGenerator il = ctor.GetILGenerator();
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Call, typeof(Attribute).GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes)!);
+        il.Emit(OpCodes.Ret);
+        Type created = attribute.CreateType();
+        string runtime = typeof(InstanceContext).Assembly.GetName().Name!;
+        assembly.SetCustomAttribute(new CustomAttributeBuilder(created.GetConstructor([typeof(string)])!, [runtime]));
+    }
+}

@@ -1,0 +1,66 @@
+using System.Reflection;
+using WasmSharp.Vm;
+
+namespace WasmSharp.Compilation;
+
+/// <summary>
+/// Reflection handles of the runtime members compiled code calls or reads, resolved once. Compiled
+/// assemblies reach these internals through <c>IgnoresAccessChecksToAttribute</c>.
+/// </summary>
+internal static class RuntimeMembers
+{
+    /// <summary><see cref="InstanceContext.Memory0"/>.</summary>
+    public static readonly FieldInfo Memory0 = Field(typeof(InstanceContext), nameof(InstanceContext.Memory0));
+    /// <summary><see cref="InstanceContext.Memories"/>.</summary>
+    public static readonly FieldInfo Memories = Field(typeof(InstanceContext), nameof(InstanceContext.Memories));
+    /// <summary><see cref="InstanceContext.Globals"/>.</summary>
+    public static readonly FieldInfo Globals = Field(typeof(InstanceContext), nameof(InstanceContext.Globals));
+    /// <summary><see cref="InstanceContext.Functions"/>.</summary>
+    public static readonly FieldInfo Functions = Field(typeof(InstanceContext), nameof(InstanceContext.Functions));
+    /// <summary><see cref="InstanceContext.Store"/>.</summary>
+    public static readonly FieldInfo Store = Field(typeof(InstanceContext), nameof(InstanceContext.Store));
+    /// <summary><see cref="InstanceContext.Host"/>.</summary>
+    public static readonly FieldInfo Host = Field(typeof(InstanceContext), nameof(InstanceContext.Host));
+    /// <summary><see cref="StoreContext.StackLimit"/>.</summary>
+    public static readonly FieldInfo StackLimit = Field(typeof(StoreContext), nameof(StoreContext.StackLimit));
+    /// <summary><see cref="LinearMemory.Base"/>.</summary>
+    public static readonly FieldInfo MemoryBase = Field(typeof(LinearMemory), nameof(LinearMemory.Base));
+    /// <summary><see cref="LinearMemory.Length"/>.</summary>
+    public static readonly FieldInfo MemoryLength = Field(typeof(LinearMemory), nameof(LinearMemory.Length));
+    /// <summary><see cref="FuncRef.Code"/>.</summary>
+    public static readonly FieldInfo FuncCode = Field(typeof(FuncRef), nameof(FuncRef.Code));
+    /// <summary><see cref="FuncRef.Context"/>.</summary>
+    public static readonly FieldInfo FuncContext = Field(typeof(FuncRef), nameof(FuncRef.Context));
+    /// <summary><see cref="ValRaw.Bits"/>.</summary>
+    public static readonly FieldInfo RawBits = Field(typeof(ValRaw), nameof(ValRaw.Bits));
+    /// <summary><see cref="ValRaw.Ref"/>.</summary>
+    public static readonly FieldInfo RawRef = Field(typeof(ValRaw), nameof(ValRaw.Ref));
+    /// <summary><c>Span&lt;ValRaw&gt;.get_Item</c>.</summary>
+    public static readonly MethodInfo SpanItem = typeof(Span<ValRaw>).GetMethod("get_Item")!;
+    /// <summary><see cref="HostCallback.Invoke"/>.</summary>
+    public static readonly MethodInfo HostInvoke = typeof(HostCallback).GetMethod("Invoke")!;
+    /// <summary>The <c>Span&lt;ValRaw&gt;(ValRaw[])</c> constructor.</summary>
+    public static readonly ConstructorInfo SpanFromArray = typeof(Span<ValRaw>).GetConstructor([typeof(ValRaw[])])!;
+
+    /// <summary>Trap helper.</summary>
+    public static readonly MethodInfo ThrowMemoryOutOfBounds = Method(typeof(TrapHelpers), nameof(TrapHelpers.ThrowMemoryOutOfBounds));
+    /// <summary>Trap helper.</summary>
+    public static readonly MethodInfo ThrowStackOverflow = Method(typeof(TrapHelpers), nameof(TrapHelpers.ThrowStackOverflow));
+    /// <summary>Creates the trap thrown by <c>unreachable</c>.</summary>
+    public static readonly MethodInfo CreateUnreachable = Method(typeof(TrapHelpers), nameof(TrapHelpers.CreateUnreachable));
+
+    /// <summary>Reads the field <paramref name="name"/> of <paramref name="type"/>.</summary>
+    public static FieldInfo Field(Type type, string name) =>
+        type.GetField(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static)
+        ?? throw new MissingFieldException(type.Name, name);
+
+    /// <summary>The static method <paramref name="name"/> of <paramref name="type"/>.</summary>
+    public static MethodInfo Method(Type type, string name) =>
+        type.GetMethod(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+        ?? throw new MissingMethodException(type.Name, name);
+
+    /// <summary>The static method <paramref name="name"/> of <paramref name="type"/> taking <paramref name="parameters"/>.</summary>
+    public static MethodInfo Method(Type type, string name, params Type[] parameters) =>
+        type.GetMethod(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, parameters)
+        ?? throw new MissingMethodException(type.Name, name);
+}

@@ -1,0 +1,74 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using WasmSharp.Binary;
+using WasmSharp.Types;
+using WasmSharp.Vm;
+
+namespace WasmSharp.Compilation;
+
+/// <summary>
+/// Emits the variable instructions (spec 4.4.5 "Variable Instructions"): locals map to IL
+/// arguments and locals; globals are read and written through their <see cref="GlobalCell"/>.
+/// </summary>
+internal static class VariableEmitter
+{
+    /// <summary>Emits instruction <paramref name="op"/> (0x20-0x24).</summary>
+    public static void Emit(FunctionCompiler c, byte op, ref WasmReader reader)
+    {
+        ILGenerator il = c.IL;
+        int index = reader.ReadCount();
+        switch (op)
+        {
+            case 0x20:
+                c.Push(c.EmitLocalGet(index));
+                break;
+            case 0x21:
+                c.Pop();
+                c.EmitLocalSet(index);
+                break;
+            case 0x22:
+                il.Emit(OpCodes.Dup);
+                c.EmitLocalSet(index);
+                break;
+            case 0x23:
+            {
+                ValType type = c.Module.Globals[index].Type.Type;
+                EmitCell(c, index);
+                il.Emit(OpCodes.Ldfld, CellField(type));
+                c.Push(type);
+                break;
+            }
+
+            case 0x24:
+            {
+                ValType type = c.Pop();
+                LocalBuilder value = c.RentScratch(ClrTypes.Of(type));
+                il.Emit(OpCodes.Stloc, value);
+                EmitCell(c, index);
+                il.Emit(OpCodes.Ldloc, value);
+                il.Emit(OpCodes.Stfld, CellField(c.Module.Globals[index].Type.Type));
+                c.ReturnScratch(value);
+                break;
+            }
+        }
+    }
+
+    /// <summary>The <see cref="GlobalCell"/> field holding values of <paramref name="type"/>.</summary>
+    public static FieldInfo CellField(ValType type) => RuntimeMembers.Field(typeof(GlobalCell), type.Kind switch
+    {
+        ValKind.I32 => nameof(GlobalCell.I32),
+        ValKind.I64 => nameof(GlobalCell.I64),
+        ValKind.F32 => nameof(GlobalCell.F32),
+        ValKind.F64 => nameof(GlobalCell.F64),
+        ValKind.Ref => nameof(GlobalCell.Ref),
+        _ => throw new NotSupportedException($"globals of type {type} are not supported by the compiler yet"),
+    });
+
+    private static void EmitCell(FunctionCompiler c, int index)
+    {
+        c.EmitContext();
+        c.IL.Emit(OpCodes.Ldfld, RuntimeMembers.Globals);
+        c.EmitInt(index);
+        c.IL.Emit(OpCodes.Ldelem_Ref);
+    }
+}

@@ -1,0 +1,48 @@
+namespace WasmSharp;
+
+/// <summary>
+/// A WebAssembly trap (spec 4.4.1 "Traps"): execution aborted with a <see cref="TrapCode"/>.
+/// Mirrors <c>wasmtime::Trap</c>; the message is Wasmtime's description of the code, which contains
+/// the text the spec test suite's <c>assert_trap</c> expects.
+/// </summary>
+public sealed class Trap : Exception
+{
+    /// <summary>Creates a trap with Wasmtime's message for <paramref name="code"/>.</summary>
+    public Trap(TrapCode code)
+        : base("wasm trap: " + Describe(code))
+    {
+        Code = code;
+    }
+
+    /// <summary>Creates a trap with a custom message.</summary>
+    public Trap(TrapCode code, string message)
+        : base(message)
+    {
+        Code = code;
+    }
+
+    /// <summary>What caused the trap.</summary>
+    public TrapCode Code { get; }
+
+    /// <summary>The description Wasmtime displays for <paramref name="code"/> (<c>impl Display for Trap</c>).</summary>
+    public static string Describe(TrapCode code) => code switch
+    {
+        TrapCode.StackOverflow => "call stack exhausted",
+        TrapCode.MemoryOutOfBounds => "out of bounds memory access",
+        TrapCode.HeapMisaligned => "unaligned atomic",
+        TrapCode.TableOutOfBounds => "undefined element: out of bounds table access",
+        TrapCode.IndirectCallToNull => "uninitialized element",
+        TrapCode.BadSignature => "indirect call type mismatch",
+        TrapCode.IntegerOverflow => "integer overflow",
+        TrapCode.IntegerDivisionByZero => "integer divide by zero",
+        TrapCode.BadConversionToInteger => "invalid conversion to integer",
+        TrapCode.UnreachableCodeReached => "wasm `unreachable` instruction executed",
+        TrapCode.Interrupt => "interrupt",
+        TrapCode.OutOfFuel => "all fuel consumed by WebAssembly",
+        TrapCode.NullReference => "null reference",
+        TrapCode.ArrayOutOfBounds => "out of bounds array access",
+        TrapCode.CastFailure => "cast failure",
+        TrapCode.AllocationTooLarge => "allocation size too large",
+        _ => "unknown trap",
+    };
+}

@@ -1,0 +1,80 @@
+using WasmSharp.Types;
+
+namespace WasmSharp.Vm;
+
+/// <summary>
+/// A function reference (spec 4.2.6 "Function Instances", Wasmtime's <c>VMFuncRef</c>): the entry
+/// point of a compiled static method, the instance context it must be called with, and the canonical
+/// id of its type. Tables, <c>ref.func</c>, imports and exports all hold these. <c>call_indirect</c>
+/// checks <see cref="TypeId"/> and then calls <see cref="Code"/> with <c>calli</c>, passing
+/// <see cref="Context"/> as the last argument.
+/// </summary>
+internal sealed class FuncRef
+{
+    private readonly IInvokerSource? _source;
+    private readonly int _index;
+    private RawInvoker? _invoker;
+
+    /// <summary>Creates a function reference with a known invoker (host functions).</summary>
+    public FuncRef(IntPtr code, InstanceContext context, FuncType type, int typeId, RawInvoker invoker)
+    {
+        Code = code;
+        Context = context;
+        Type = type;
+        TypeId = typeId;
+        _invoker = invoker;
+    }
+
+    /// <summary>Creates a function reference whose invoker is fetched from <paramref name="source"/> on first use.</summary>
+    public FuncRef(IntPtr code, InstanceContext context, FuncType type, int typeId, IInvokerSource source, int functionIndex)
+    {
+        Code = code;
+        Context = context;
+        Type = type;
+        TypeId = typeId;
+        _source = source;
+        _index = functionIndex;
+    }
+
+    /// <summary>Native entry point of the static method <c>R F(args..., InstanceContext cx)</c>.</summary>
+    public readonly IntPtr Code;
+
+    /// <summary>The context to pass as the last argument; it keeps the code's assembly alive.</summary>
+    public readonly InstanceContext Context;
+
+    /// <summary>Canonical id of <see cref="Type"/> (see <see cref="FuncTypeRegistry"/>).</summary>
+    public readonly int TypeId;
+
+    /// <summary>The function's type.</summary>
+    public FuncType Type { get; }
+
+    /// <summary>The untyped entry point.</summary>
+    public RawInvoker Invoker => _invoker ??= _source!.GetInvoker(_index);
+
+    /// <summary>
+    /// Calls the function from the host with untyped values (arguments in, results out from index 0),
+    /// establishing the stack limit when this is the outermost entry into wasm.
+    /// </summary>
+    public void Call(Span<ValRaw> values)
+    {
+        if (values.Length < Math.Max(Type.Params.Count, Type.Results.Count))
+        {
+            throw new ArgumentException("buffer too small for the function's parameters and results", nameof(values));
+        }
+
+        StoreContext store = Context.Store;
+        store.Enter();
+        try
+        {
+            Invoker(Context, values);
+        }
+        finally
+        {
+            store.Exit();
+        }
+
+        // Compiled code keeps raw memory bases in locals; keep the instance (and so its memories,
+        // which free themselves when finalized) reachable until the call is over.
+        GC.KeepAlive(this);
+    }
+}

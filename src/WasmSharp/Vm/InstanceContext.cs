@@ -1,0 +1,43 @@
+namespace WasmSharp.Vm;
+
+/// <summary>
+/// Everything instance-specific that compiled code touches (Wasmtime's <c>VMContext</c>), passed as
+/// the last argument of every compiled method (DESIGN.md decision 1). Fields are plain fields so
+/// compiled code reaches them with one load. Memories, tables and globals are objects shared by
+/// reference, so an import is the exporter's very object.
+/// </summary>
+internal sealed class InstanceContext
+{
+    /// <summary>Creates an empty context in <paramref name="store"/>.</summary>
+    public InstanceContext(StoreContext store) => Store = store;
+
+    /// <summary>The store, holding the stack limit.</summary>
+    public readonly StoreContext Store;
+
+    /// <summary>Memory 0, for the fast path; null without memories.</summary>
+    public LinearMemory? Memory0;
+
+    /// <summary>All memories, imported first.</summary>
+    public LinearMemory[] Memories = [];
+
+    /// <summary>All globals, imported first.</summary>
+    public GlobalCell[] Globals = [];
+
+    /// <summary>All tables, imported first.</summary>
+    public TableStorage[] Tables = [];
+
+    /// <summary>A reference to every function of the index space, imported first.</summary>
+    public FuncRef[] Functions = [];
+
+    /// <summary>Data segments still available to <c>memory.init</c> (empty once dropped).</summary>
+    public ReadOnlyMemory<byte>[] DataSegments = [];
+
+    /// <summary>Element segments still available to <c>table.init</c> (empty once dropped).</summary>
+    public object?[][] ElementSegments = [];
+
+    /// <summary>For the context of a host function: the callback its trampoline invokes.</summary>
+    public HostCallback? Host;
+
+    /// <summary>Keeps the compiled module (and so its collectible assembly) alive while the instance is.</summary>
+    public object? Owner;
+}

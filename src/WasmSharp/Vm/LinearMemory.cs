@@ -1,0 +1,169 @@
+using WasmSharp.Types;
+
+namespace WasmSharp.Vm;
+
+/// <summary>
+/// A linear memory (spec 4.2.8 "Memory Instances"; Wasmtime's <c>VMMemoryDefinition</c>):
+/// unmanaged, zero-initialised bytes at <see cref="Base"/>, <see cref="Length"/> of them accessible.
+/// The whole maximum is reserved up front when the platform allows, so growing only commits pages
+/// and the base never moves; otherwise the memory moves when it outgrows its reservation. Compiled
+/// code caches <see cref="Base"/> and <see cref="Length"/> in IL locals and reloads them after
+/// anything that may grow the memory.
+/// </summary>
+internal sealed unsafe class LinearMemory : IDisposable
+{
+    /// <summary>Largest size a 32-bit memory may reach: 4 GiB.</summary>
+    private const ulong MaxBytes32 = 1UL << 32;
+
+    /// <summary>Address of byte 0. Read by compiled code.</summary>
+    public byte* Base;
+
+    /// <summary>Accessible bytes. Read by compiled code.</summary>
+    public ulong Length;
+
+    private nuint _reserved;
+    private readonly ulong _maxPages;
+
+    /// <summary>Creates a memory of <paramref name="type"/>'s minimum size.</summary>
+    public LinearMemory(MemoryType type)
+    {
+        Type = type;
+        PageSizeLog2 = type.PageSizeLog2;
+        ulong absoluteMaxPages = (type.Is64 ? ulong.MaxValue : MaxBytes32) >> PageSizeLog2;
+        _maxPages = Math.Min(type.Limits.Maximum ?? absoluteMaxPages, absoluteMaxPages);
+        ulong initialBytes = type.Limits.Minimum << PageSizeLog2;
+        if (type.Limits.Minimum > _maxPages)
+        {
+            throw new OutOfMemoryException("memory minimum exceeds its maximum");
+        }
+
+        // Reserve the maximum of a 32-bit memory (at most 4 GiB of address space, nothing committed).
+        ulong reserve = VirtualMemory.CanReserve && !type.Is64 ? _maxPages << PageSizeLog2 : initialBytes;
+        Base = VirtualMemory.Reserve((nuint)reserve);
+        if (Base == null && reserve != initialBytes)
+        {
+            reserve = initialBytes;
+            Base = VirtualMemory.Reserve((nuint)reserve);
+        }
+
+        if (Base == null || !VirtualMemory.Commit(Base, (nuint)initialBytes))
+        {
+            throw new OutOfMemoryException("cannot allocate linear memory");
+        }
+
+        _reserved = (nuint)reserve;
+        Length = initialBytes;
+        AddPressure(initialBytes);
+    }
+
+    /// <summary>Releases the memory if <see cref="Dispose"/> was not called.</summary>
+    ~LinearMemory() => Release();
+
+    /// <summary>The memory's type (minimum as declared).</summary>
+    public MemoryType Type { get; }
+
+    /// <summary>log2 of the page size.</summary>
+    public int PageSizeLog2 { get; }
+
+    /// <summary>Current size in pages.</summary>
+    public ulong Pages => Length >> PageSizeLog2;
+
+    /// <summary>Maximum size in pages.</summary>
+    public ulong MaxPages => _maxPages;
+
+    /// <summary>The accessible bytes as a span (valid until the next grow).</summary>
+    public Span<byte> Span => new(Base, checked((int)Math.Min(Length, int.MaxValue)));
+
+    /// <summary>
+    /// Grows by <paramref name="deltaPages"/> (spec 4.5.3.9 "Growing memories"): returns the old
+    /// size in pages, or -1 when the maximum would be exceeded or memory cannot be committed.
+    /// </summary>
+    public long Grow(ulong deltaPages)
+    {
+        ulong oldPages = Pages;
+        if (deltaPages == 0)
+        {
+            return (long)oldPages;
+        }
+
+        if (deltaPages > _maxPages - oldPages)
+        {
+            return -1;
+        }
+
+        ulong newBytes = (oldPages + deltaPages) << PageSizeLog2;
+        if (newBytes > _reserved)
+        {
+            if (!Move(newBytes))
+            {
+                return -1;
+            }
+        }
+        else if (!VirtualMemory.Commit(Base + Length, (nuint)(newBytes - Length)))
+        {
+            return -1;
+        }
+
+        AddPressure(newBytes - Length);
+        Length = newBytes;
+        return (long)oldPages;
+    }
+
+    /// <summary>Checks that [<paramref name="address"/>, +<paramref name="count"/>) is accessible.</summary>
+    public bool InBounds(ulong address, ulong count) => address <= Length && count <= Length - address;
+
+    /// <summary>Frees the memory.</summary>
+    public void Dispose()
+    {
+        Release();
+        GC.SuppressFinalize(this);
+    }
+
+    // The GC cannot see unmanaged memory: report it so unreachable instances are finalized (and
+    // their memories freed) in proportion to what they hold.
+    private static void AddPressure(ulong bytes)
+    {
+        if (bytes > 0)
+        {
+            GC.AddMemoryPressure((long)Math.Min(bytes, long.MaxValue));
+        }
+    }
+
+    private bool Move(ulong newBytes)
+    {
+        ulong maxBytes = _maxPages << PageSizeLog2;
+        ulong reserve = Math.Min(Math.Max(newBytes, (ulong)_reserved * 2), maxBytes);
+        byte* fresh = VirtualMemory.Reserve((nuint)reserve);
+        if (fresh == null)
+        {
+            return false;
+        }
+
+        if (!VirtualMemory.Commit(fresh, (nuint)newBytes))
+        {
+            VirtualMemory.Release(fresh, (nuint)reserve);
+            return false;
+        }
+
+        Buffer.MemoryCopy(Base, fresh, newBytes, Length);
+        VirtualMemory.Release(Base, _reserved);
+        Base = fresh;
+        _reserved = (nuint)reserve;
+        return true;
+    }
+
+    private void Release()
+    {
+        if (Base != null)
+        {
+            VirtualMemory.Release(Base, _reserved);
+            Base = null;
+            if (Length > 0)
+            {
+                GC.RemoveMemoryPressure((long)Math.Min(Length, long.MaxValue));
+            }
+
+            Length = 0;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using WasmSharp.Types;
+
+namespace WasmSharp.Vm;
+
+/// <summary>
+/// A table (spec 4.2.7 "Table Instances"). Elements are references: a <see cref="FuncRef"/> (or
+/// null) in a funcref table, any object (or null) in an externref table.
+/// </summary>
+internal sealed class TableStorage
+{
+    /// <summary>
+    /// Elements a table may grow to when its type sets no lower maximum (Wasmtime's default
+    /// <c>table_elements</c> limit is of this order); growing beyond fails with -1 instead of
+    /// exhausting the heap. Configurable limits come with <c>ResourceLimiter</c>.
+    /// </summary>
+    public const int DefaultMaxElements = 10_000_000;
+
+    private readonly ulong _max;
+
+    /// <summary>Creates a table of <paramref name="type"/>'s minimum size filled with <paramref name="init"/>.</summary>
+    public TableStorage(TableType type, object? init)
+    {
+        Type = type;
+        _max = Math.Min(type.Limits.Maximum ?? uint.MaxValue, DefaultMaxElements);
+        if (type.Limits.Minimum > (ulong)Array.MaxLength)
+        {
+            throw new OutOfMemoryException("table too large");
+        }
+
+        Elements = new object?[(int)type.Limits.Minimum];
+        if (init != null)
+        {
+            Array.Fill(Elements, init);
+        }
+    }
+
+    /// <summary>The table's type (minimum as declared).</summary>
+    public TableType Type { get; }
+
+    /// <summary>The elements; replaced on grow.</summary>
+    public object?[] Elements { get; private set; }
+
+    /// <summary>Current number of elements.</summary>
+    public int Length => Elements.Length;
+
+    /// <summary>
+    /// Grows by <paramref name="delta"/> elements set to <paramref name="init"/> (spec 4.5.3.6
+    /// "Growing tables"): returns the old size, or -1 beyond the maximum.
+    /// </summary>
+    public int Grow(uint delta, object? init)
+    {
+        int old = Elements.Length;
+        ulong newLength = (ulong)old + delta;
+        if (newLength > _max || newLength > (ulong)Array.MaxLength)
+        {
+            return -1;
+        }
+
+        if (delta != 0)
+        {
+            object?[] grown;
+            try
+            {
+                grown = new object?[(int)newLength];
+            }
+            catch (OutOfMemoryException)
+            {
+                return -1;
+            }
+
+            Array.Copy(Elements, grown, old);
+            if (init != null)
+            {
+                Array.Fill(grown, init, old, (int)delta);
+            }
+
+            Elements = grown;
+        }
+
+        return old;
+    }
+}

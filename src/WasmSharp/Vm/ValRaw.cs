@@ -1,0 +1,48 @@
+namespace WasmSharp.Vm;
+
+/// <summary>
+/// One untyped Wasm value, as passed to and from the untyped invokers (Wasmtime's <c>ValRaw</c>):
+/// numbers as bit patterns in <see cref="Bits"/> (i32 and f32 zero-extended), references in
+/// <see cref="Ref"/> (a <see cref="FuncRef"/> for funcref, any object for externref, null for null).
+/// </summary>
+internal struct ValRaw
+{
+    /// <summary>Bit pattern of a number value.</summary>
+    public ulong Bits;
+
+    /// <summary>A reference value.</summary>
+    public object? Ref;
+
+    /// <summary>An i32 value.</summary>
+    public static ValRaw I32(int value) => new() { Bits = (uint)value };
+
+    /// <summary>An i64 value.</summary>
+    public static ValRaw I64(long value) => new() { Bits = (ulong)value };
+
+    /// <summary>An f32 value (bit pattern kept, NaN payloads included).</summary>
+    public static ValRaw F32(float value) => new() { Bits = BitConverter.SingleToUInt32Bits(value) };
+
+    /// <summary>An f32 value given by its bits.</summary>
+    public static ValRaw F32Bits(uint bits) => new() { Bits = bits };
+
+    /// <summary>An f64 value (bit pattern kept).</summary>
+    public static ValRaw F64(double value) => new() { Bits = BitConverter.DoubleToUInt64Bits(value) };
+
+    /// <summary>An f64 value given by its bits.</summary>
+    public static ValRaw F64Bits(ulong bits) => new() { Bits = bits };
+
+    /// <summary>A reference value.</summary>
+    public static ValRaw FromRef(object? value) => new() { Ref = value };
+
+    /// <summary>As i32.</summary>
+    public readonly int AsI32 => (int)(uint)Bits;
+
+    /// <summary>As i64.</summary>
+    public readonly long AsI64 => (long)Bits;
+
+    /// <summary>As f32.</summary>
+    public readonly float AsF32 => BitConverter.UInt32BitsToSingle((uint)Bits);
+
+    /// <summary>As f64.</summary>
+    public readonly double AsF64 => BitConverter.UInt64BitsToDouble(Bits);
+}

@@ -1,0 +1,107 @@
+using System.Runtime.InteropServices;
+
+namespace WasmSharp.Vm;
+
+/// <summary>
+/// Address-space reservation for linear memories: reserve inaccessible pages up front and make
+/// them readable and writable on grow, so the base address stays put (DESIGN.md decision 2).
+/// Uses mmap/mprotect on Linux, VirtualAlloc on Windows, and zeroed native allocations elsewhere
+/// (where reserving is not possible, <see cref="CanReserve"/> is false and callers copy on growth).
+/// </summary>
+internal static unsafe partial class VirtualMemory
+{
+    private const int ProtNone = 0;
+    private const int ProtReadWrite = 3;
+    private const int MapPrivate = 0x02;
+    private const int MapAnonymous = 0x20;
+    private const int MapNoReserve = 0x4000;
+    private const uint MemReserve = 0x2000;
+    private const uint MemCommit = 0x1000;
+    private const uint MemRelease = 0x8000;
+    private const uint PageNoAccess = 0x01;
+    private const uint PageReadWrite = 0x04;
+
+    /// <summary>Whether address space can be reserved without committing it.</summary>
+    public static bool CanReserve => OperatingSystem.IsLinux() || OperatingSystem.IsWindows();
+
+    /// <summary>Reserves <paramref name="bytes"/> of inaccessible address space; null on failure.</summary>
+    public static byte* Reserve(nuint bytes)
+    {
+        if (bytes == 0)
+        {
+            bytes = 1;
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            nint p = mmap(0, bytes, ProtNone, MapPrivate | MapAnonymous | MapNoReserve, -1, 0);
+            return p == -1 ? null : (byte*)p;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            return (byte*)VirtualAlloc(0, bytes, MemReserve, PageNoAccess);
+        }
+
+        return (byte*)NativeMemory.AllocZeroed(bytes);
+    }
+
+    /// <summary>Makes <paramref name="bytes"/> at <paramref name="address"/> readable and writable; new pages read as zero.</summary>
+    public static bool Commit(byte* address, nuint bytes)
+    {
+        if (bytes == 0)
+        {
+            return true;
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            return mprotect((nint)address, bytes, ProtReadWrite) == 0;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            return VirtualAlloc((nint)address, bytes, MemCommit, PageReadWrite) != 0;
+        }
+
+        return true;
+    }
+
+    /// <summary>Releases a reservation made by <see cref="Reserve"/>.</summary>
+    public static void Release(byte* address, nuint bytes)
+    {
+        if (address == null)
+        {
+            return;
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            munmap((nint)address, bytes == 0 ? 1 : bytes);
+        }
+        else if (OperatingSystem.IsWindows())
+        {
+            VirtualFree((nint)address, 0, MemRelease);
+        }
+        else
+        {
+            NativeMemory.Free(address);
+        }
+    }
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial nint mmap(nint addr, nuint length, int prot, int flags, int fd, nint offset);
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int mprotect(nint addr, nuint length, int prot);
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int munmap(nint addr, nuint length);
+
+    [LibraryImport("kernel32", SetLastError = true)]
+    private static partial nint VirtualAlloc(nint address, nuint size, uint allocationType, uint protect);
+
+    [LibraryImport("kernel32", SetLastError = true)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    private static partial bool VirtualFree(nint address, nuint size, uint freeType);
+}
