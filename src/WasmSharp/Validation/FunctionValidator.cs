@@ -613,7 +613,7 @@ internal sealed partial class FunctionValidator
             }
 
             parameters = s_empty;
-            results = Single(type);
+            results = Single(CheckFeature(type));
             return;
         }
 
@@ -636,9 +636,23 @@ internal sealed partial class FunctionValidator
         }
     }
 
-    private ValType ReadValType(ref WasmReader r) => ImmediateTypeReader.ReadValType(ref r, _types.Count, _funcIndex);
+    private ValType ReadValType(ref WasmReader r) => CheckFeature(ImmediateTypeReader.ReadValType(ref r, _types.Count, _funcIndex));
 
-    private ValType ReadRefType(ref WasmReader r) => ImmediateTypeReader.ReadRefType(ref r, _types.Count, _funcIndex);
+    private HeapType ReadHeapType(ref WasmReader r)
+    {
+        HeapType heap = ImmediateTypeReader.ReadHeapType(ref r, _types.Count, _funcIndex);
+        CheckFeature(ValType.Ref(heap, nullable: true));
+        return heap;
+    }
 
-    private HeapType ReadHeapType(ref WasmReader r) => ImmediateTypeReader.ReadHeapType(ref r, _types.Count, _funcIndex);
+    /// <summary>Rejects a type immediate of a disabled proposal (e.g. <c>v128</c> without SIMD).</summary>
+    private ValType CheckFeature(ValType type)
+    {
+        if (_features != WasmFeatures.All && FeatureChecker.MissingFor(type, _features) is string proposal)
+        {
+            Fail($"{proposal} support is not enabled");
+        }
+
+        return type;
+    }
 }

@@ -103,18 +103,4 @@ internal static class ImmediateTypeReader
 
         return type;
     }
-
-    /// <summary>Reads a reference type (spec "Reference Types"): a shorthand byte or 0x63/0x64 with a heap type.</summary>
-    public static ValType ReadRefType(ref WasmReader reader, int typeCount, int? functionIndex)
-    {
-        int start = reader.Offset;
-        byte code = reader.ReadByte();
-        if (code is 0x7F or 0x7E or 0x7D or 0x7C or 0x7B
-            || !TryFinishValType(code, ref reader, typeCount, functionIndex, start, out ValType type))
-        {
-            throw new WasmFormatException("malformed reference type", start);
-        }
-
-        return type;
-    }
 }

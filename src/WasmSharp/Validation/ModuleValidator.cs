@@ -19,6 +19,7 @@ internal static class ModuleValidator
     /// <exception cref="WasmFormatException">A function body or constant expression is malformed.</exception>
     public static void Validate(ModuleInfo module, WasmFeatures features)
     {
+        FeatureChecker.CheckModule(module, features);
         TypeMatcher types = TypeSectionValidator.Validate(module, new TypeCanonicalizer());
         int typeCount = types.Count;
 
@@ -61,6 +62,7 @@ internal static class ModuleValidator
             foreach (LocalDecl local in body.Locals)
             {
                 TypeSectionValidator.CheckValType(local.Type, typeCount, body.BodyOffset);
+                FeatureChecker.Check(local.Type, features, body.BodyOffset, module.ImportedFunctionCount + i);
             }
 
             functions.Validate(module.ImportedFunctionCount + i, body);

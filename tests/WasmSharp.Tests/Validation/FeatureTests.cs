@@ -70,4 +70,47 @@ public sealed class FeatureTests
         m.Validate();
         m.AssertInvalid("unknown global 0", Wasm20);
     }
+
+    [Fact]
+    public void V128ParameterNeedsSimd()
+    {
+        TestModule m = new();
+        m.FuncType([TestModule.V128], []);
+        m.Validate();
+        m.AssertInvalid("SIMD support is not enabled", WasmFeatures.All & ~WasmFeatures.Simd);
+    }
+
+    [Fact]
+    public void StructTypeNeedsGc()
+    {
+        TestModule m = new();
+        m.Type(new WasmSharp.Types.StructType([]));
+        m.AssertInvalid("gc support is not enabled", WasmFeatures.All & ~WasmFeatures.Gc);
+    }
+
+    [Fact]
+    public void NonNullableLocalNeedsFunctionReferences()
+    {
+        TestModule m = new();
+        int t = m.FuncType([], []);
+        m.Function(t, [TestModule.Ref(t, nullable: true)], End);
+        m.Validate();
+        m.AssertInvalid("function references support is not enabled", WasmFeatures.All & ~WasmFeatures.FunctionReferences);
+    }
+
+    [Fact]
+    public void Memory64NeedsFeature()
+    {
+        TestModule m = new();
+        m.Memory(is64: true);
+        m.AssertInvalid("memory64 support is not enabled", WasmFeatures.All & ~WasmFeatures.Memory64);
+    }
+
+    [Fact]
+    public void BlockTypeV128NeedsSimd()
+    {
+        TestModule m = new();
+        m.Function(Block, TV128, Unreachable, End, Drop, End);
+        m.AssertInvalid("SIMD support is not enabled", WasmFeatures.All & ~WasmFeatures.Simd);
+    }
 }
