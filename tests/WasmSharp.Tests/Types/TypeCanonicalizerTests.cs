@@ -138,4 +138,22 @@ public sealed class TypeCanonicalizerTests
         Assert.Equal(idsA[0], idsB[1]);
         Assert.Equal(2, canon.Count);
     }
+
+    [Fact]
+    public void SupertypesAreTrackedAcrossModules()
+    {
+        TypeCanonicalizer canon = new();
+        List<SubType> a = [Open(Struct()), Final(Struct(ValType.I32), 0)];
+        List<SubType> b = [Open(Struct()), Final(Struct(ValType.I32), 0), Final(Struct(ValType.I64))];
+        CanonicalTypeId[] idsA = canon.CanonicalizeModule(a, [new RecGroup(0, 1), new RecGroup(1, 1)]);
+        CanonicalTypeId[] idsB = canon.CanonicalizeModule(b, [new RecGroup(0, 1), new RecGroup(1, 1), new RecGroup(2, 1)]);
+        Assert.Equal(idsA[1], idsB[1]);
+        Assert.True(canon.IsSubtype(idsA[1], idsB[0]));
+        Assert.False(canon.IsSubtype(idsB[0], idsA[1]));
+        Assert.False(canon.IsSubtype(idsB[2], idsA[0]));
+        Assert.Equal(idsA[0], canon.SupertypeOf(idsB[1]));
+        Assert.Equal(CompositeKind.Struct, canon.KindOf(idsB[2]));
+    }
+
+    private static SubType Final(CompositeType c, int super) => new(true, [super], c);
 }
