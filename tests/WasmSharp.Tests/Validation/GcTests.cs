@@ -235,4 +235,12 @@ public sealed class GcTests
         m.Function(m.FuncType([TestModule.Ref(a)], [TestModule.I32]), [], LocalGet, 0, Gc, 2, (byte)b, 0, End);
         m.Validate();
     }
+
+    [Fact]
+    public void ConversionOfBottomIsNonNull()
+    {
+        TestModule m = new();
+        m.Function(m.FuncType([], [ValType.Ref(AbstractHeapType.Any, false)]), [], Unreachable, Gc, 26, End);
+        m.Validate();
+    }
 }
