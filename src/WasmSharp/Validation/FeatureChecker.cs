@@ -126,7 +126,12 @@ internal static class FeatureChecker
 
         foreach (TableInfo table in module.Tables)
         {
-            Check(table.Type.Element, features, 0);
+            // funcref tables are Wasm 1.0; only other element types need reference types.
+            if (table.Type.Element != ValType.FuncRef)
+            {
+                Check(table.Type.Element, features, 0);
+            }
+
             if (table.Type.Is64 && (features & WasmFeatures.Memory64) == 0)
             {
                 Fail("memory64");

@@ -113,4 +113,14 @@ public sealed class FeatureTests
         m.Function(Block, TV128, Unreachable, End, Drop, End);
         m.AssertInvalid("SIMD support is not enabled", WasmFeatures.All & ~WasmFeatures.Simd);
     }
+
+    [Fact]
+    public void FuncrefTableNeedsNoReferenceTypes()
+    {
+        // Wasm 1.0 had one funcref table; only other element types need the reference-types proposal.
+        var mvp = new Config { Features = WasmFeatures.MutableGlobal | WasmFeatures.Simd };
+        Module.FromText(new Engine(mvp), "(module (table (export \"t\") 1 funcref))");
+        var e = Assert.Throws<WasmValidationException>(() => Module.FromText(new Engine(mvp), "(module (table 1 externref))"));
+        Assert.Contains("reference types support is not enabled", e.Reason);
+    }
 }
