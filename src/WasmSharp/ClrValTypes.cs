@@ -6,7 +6,7 @@ namespace WasmSharp;
 /// The mapping of CLR types to WebAssembly value types used by <see cref="Func.Wrap(Store, Action)"/>
 /// and <see cref="TypedFunc{TParams, TResults}"/> (Wasmtime's <c>WasmTy</c>/<c>WasmParams</c>/<c>WasmResults</c>):
 /// int/uint → i32, long/ulong → i64, float → f32, double → f64, <see cref="Func"/> → funcref,
-/// object → externref; a <see cref="ValueTuple"/> of up to seven of them for several values and the
+/// Vector128&lt;byte&gt; → v128, object → externref; a <see cref="ValueTuple"/> of up to seven of them for several values and the
 /// empty <see cref="ValueTuple"/> for none.
 /// </summary>
 internal static class ClrValTypes
@@ -32,6 +32,10 @@ internal static class ClrValTypes
         else if (type == typeof(double))
         {
             valType = ValType.F64;
+        }
+        else if (type == typeof(System.Runtime.Intrinsics.Vector128<byte>))
+        {
+            valType = ValType.V128;
         }
         else if (type == typeof(Func))
         {

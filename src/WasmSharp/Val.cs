@@ -149,13 +149,7 @@ public readonly struct Val
             return ValRaw.FromRef(_ref);
         }
 
-        if (Kind == ValKind.V128)
-        {
-            // The untyped value of the compiled code holds 64 bits; v128 signatures are refused at compile time.
-            throw new InvalidOperationException("v128 values cannot cross the untyped call boundary of this compiler");
-        }
-
-        return new ValRaw { Bits = _low };
+        return Kind == ValKind.V128 ? ValRaw.V128(_low, _high) : new ValRaw { Bits = _low };
     }
 
     /// <summary>The value of type <paramref name="type"/> in <paramref name="raw"/>.</summary>
@@ -168,7 +162,12 @@ public readonly struct Val
             return new Val(isFunc ? ValType.FuncRef : type, 0, 0, reference);
         }
 
-        return new Val(type, type.Kind == ValKind.I32 || type.Kind == ValKind.F32 ? (uint)raw.Bits : raw.Bits);
+        return type.Kind switch
+        {
+            ValKind.I32 or ValKind.F32 => new Val(type, (uint)raw.Bits),
+            ValKind.V128 => new Val(type, raw.Bits, raw.Hi),
+            _ => new Val(type, raw.Bits),
+        };
     }
 
     /// <summary>Whether this value may be stored where <paramref name="type"/> is expected.</summary>

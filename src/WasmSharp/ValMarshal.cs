@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using System.Runtime.Intrinsics;
 using WasmSharp.Vm;
 
 namespace WasmSharp;
@@ -44,6 +45,11 @@ internal static class ValMarshal
             return (T)(object)BitConverter.UInt64BitsToDouble(raw.Bits);
         }
 
+        if (typeof(T) == typeof(Vector128<byte>))
+        {
+            return (T)(object)Vector128.Create(raw.Bits, raw.Hi).AsByte();
+        }
+
         if (typeof(T) == typeof(Func))
         {
             return (T)(object?)Func.FromRawRef(raw.Ref)!;
@@ -83,6 +89,12 @@ internal static class ValMarshal
         if (typeof(T) == typeof(double))
         {
             return new ValRaw { Bits = BitConverter.DoubleToUInt64Bits((double)(object)value!) };
+        }
+
+        if (typeof(T) == typeof(Vector128<byte>))
+        {
+            Vector128<ulong> halves = ((Vector128<byte>)(object)value!).AsUInt64();
+            return ValRaw.V128(halves.GetElement(0), halves.GetElement(1));
         }
 
         if (typeof(T) == typeof(Func))

@@ -98,7 +98,16 @@ internal sealed class Lexer
                     string name;
                     if (_pos < _src.Length && _src[_pos] == '"')
                     {
-                        var bytes = ScanString();
+                        byte[] bytes;
+                        try
+                        {
+                            bytes = ScanString();
+                        }
+                        catch (WatParseException)
+                        {
+                            throw Error(start, "empty annotation id");
+                        }
+
                         name = DecodeName(bytes, idStart);
                     }
                     else
@@ -179,18 +188,20 @@ internal sealed class Lexer
         while (_pos < _src.Length)
         {
             char c = _src[_pos];
-            if (c == ' ' || c == '\t' || c == '\r')
+            if (c == ' ' || c == '\t')
             {
                 _pos++;
             }
-            else if (c == '\n')
+            else if (c == '\n' || c == '\r')
             {
-                _pos++;
+                // newline ::= U+0A | U+0D | U+0D U+0A (spec 6.2.3 "White Space").
+                _pos += c == '\r' && _pos + 1 < _src.Length && _src[_pos + 1] == '\n' ? 2 : 1;
                 NewLine(_pos);
             }
             else if (c == ';' && _pos + 1 < _src.Length && _src[_pos + 1] == ';')
             {
-                while (_pos < _src.Length && _src[_pos] != '\n')
+                // A line comment ends at any newline, including a lone carriage return.
+                while (_pos < _src.Length && _src[_pos] != '\n' && _src[_pos] != '\r')
                 {
                     _pos++;
                 }

@@ -1,4 +1,4 @@
-using WasmSharp.Text.Encoding;
+using WasmSharp.Text.Binary;
 using WasmSharp.Text.Instructions;
 
 namespace WasmSharp.Text.Parsing;
@@ -139,7 +139,7 @@ internal sealed partial class InstructionParser
         w.Byte(0x0B);
     }
 
-    private void ParseFoldedBlock(string kw, OpInfo op, WasmWriter w)
+    private void ParseFoldedBlock(string kw, OpInfo op, WasmWriter w, int hintToken)
     {
         string? label = _c.TryId();
         var header = new WasmWriter();
@@ -157,6 +157,7 @@ internal sealed partial class InstructionParser
                 ParseFolded(w);
             }
 
+            BranchHint(hintToken, kw, w);
             w.Byte((byte)op.Code);
             w.Bytes(header);
             _labels.Add(label);
@@ -178,6 +179,7 @@ internal sealed partial class InstructionParser
             return;
         }
 
+        BranchHint(hintToken, kw, w);
         w.Byte((byte)op.Code);
         w.Bytes(header);
         _labels.Add(label);

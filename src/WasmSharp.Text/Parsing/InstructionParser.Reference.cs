@@ -1,4 +1,4 @@
-using WasmSharp.Text.Encoding;
+using WasmSharp.Text.Binary;
 using WasmSharp.Text.Instructions;
 
 namespace WasmSharp.Text.Parsing;

@@ -1,4 +1,4 @@
-using WasmSharp.Text.Encoding;
+using WasmSharp.Text.Binary;
 using WasmSharp.Text.Instructions;
 using WasmSharp.Text.Lexing;
 
@@ -41,7 +41,7 @@ internal sealed partial class InstructionParser
             case ImmediateKind.Shuffle:
                 {
                     var lanes = new List<Token>();
-                    while (_c.Peek().Kind == TokenKind.Number)
+                    while (_c.Peek().Kind == TokenKind.Number || _c.PeekKeyword("nan") || _c.PeekKeyword("inf"))
                     {
                         lanes.Add(_c.Next());
                     }
@@ -54,13 +54,14 @@ internal sealed partial class InstructionParser
                     Opcode(w, op);
                     foreach (var t in lanes)
                     {
-                        // Shuffle lanes are i8 literals in the reference grammar; negative values are out of its u8 use.
-                        if (_c.Text(t).StartsWith('-'))
+                        // Shuffle lanes are read as i8 literals by the reference parser: anything that is not an
+                        // unsigned 8-bit integer (negative, float, nan, inf) is reported as out of range.
+                        if (NumberParser.ParseUnsigned(_c.Text(t), 8, out ulong lane) != NumberStatus.Ok)
                         {
                             throw _c.Error(t, "i8 constant out of range");
                         }
 
-                        w.Byte(LaneValue(t));
+                        w.Byte((byte)lane);
                     }
 
                     return true;
@@ -87,7 +88,6 @@ internal sealed partial class InstructionParser
     {
         NumberStatus.Ok => (byte)v,
         NumberStatus.OutOfRange => throw _c.Error(t, "i8 constant out of range"),
-        _ when _c.Text(t).StartsWith('-') || _c.Text(t).StartsWith('+') => throw _c.Error(t, "unexpected token " + _c.Text(t)),
-        _ => throw _c.Error(t, "unknown operator " + _c.Text(t)),
+        _ => throw _c.Error(t, "unexpected token " + _c.Text(t)),
     };
 }

@@ -1,4 +1,4 @@
-using WasmSharp.Text.Encoding;
+using WasmSharp.Text.Binary;
 using WasmSharp.Text.Instructions;
 using WasmSharp.Text.Lexing;
 
@@ -65,6 +65,7 @@ internal sealed partial class InstructionParser
 
     private void ParsePlain(WasmWriter w)
     {
+        int hintToken = _c.Pos;
         var t = _c.Next();
         string kw = _c.Text(t);
         if (!OpTable.TryGet(kw, out var op))
@@ -72,6 +73,7 @@ internal sealed partial class InstructionParser
             throw _c.Unexpected(t);
         }
 
+        BranchHint(hintToken, kw, w);
         if (op.Immediate == ImmediateKind.Block)
         {
             ParsePlainBlock(kw, op, w);
@@ -83,6 +85,7 @@ internal sealed partial class InstructionParser
 
     private void ParseFolded(WasmWriter w)
     {
+        int hintToken = _c.Pos;
         _c.ExpectLParen();
         var t = _c.Peek();
         if (t.Kind != TokenKind.Keyword)
@@ -99,7 +102,7 @@ internal sealed partial class InstructionParser
         _c.Next();
         if (op.Immediate == ImmediateKind.Block)
         {
-            ParseFoldedBlock(kw, op, w);
+            ParseFoldedBlock(kw, op, w, hintToken);
             _c.ExpectRParen();
             return;
         }
@@ -112,6 +115,7 @@ internal sealed partial class InstructionParser
             ParseFolded(w);
         }
 
+        BranchHint(hintToken, kw, w);
         w.Bytes(tmp);
         _c.ExpectRParen();
     }
@@ -229,6 +233,36 @@ internal sealed partial class InstructionParser
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// Records a <c>(@metadata.code.branch_hint "\00"|"\01")</c> annotation placed before the instruction starting at
+    /// <paramref name="tokenIndex"/>; the offset is relative to the function body start (branch hinting proposal).
+    /// </summary>
+    private void BranchHint(int tokenIndex, string kw, WasmWriter w)
+    {
+        if (!_m.BranchHints.Remove(tokenIndex, out var a))
+        {
+            return;
+        }
+
+        if (_m.CurrentHints == null)
+        {
+            throw _c.Error(a.Open, "@metadata.code.branch_hint annotation: not in a function");
+        }
+
+        if (kw is not ("if" or "br_if"))
+        {
+            throw _c.Error(a.Open, "@metadata.code.branch_hint annotation: invalid target");
+        }
+
+        byte[] value = a.Tokens.Count == 1 && a.Tokens[0].Kind == TokenKind.String ? _c.Lexer.StringBytes(a.Tokens[0]) : Array.Empty<byte>();
+        if (value.Length != 1 || value[0] > 1)
+        {
+            throw _c.Error(a.Tokens.Count > 0 ? a.Tokens[0] : a.Open, "@metadata.code.branch_hint annotation: malformed hint");
+        }
+
+        _m.CurrentHints.Add((w.Length, value[0]));
     }
 
     private uint ParseLocal()

@@ -33,6 +33,12 @@ internal sealed class ModuleContext
     /// <summary>True once an instruction needs the data count section (binary spec 5.5.16).</summary>
     public bool NeedsDataCount { get; set; }
 
+    /// <summary>Branch hint annotations by the index of the token that follows them.</summary>
+    public Dictionary<int, Annotation> BranchHints { get; } = new();
+
+    /// <summary>Hints (body offset, value) recorded for the function being parsed, or null outside functions.</summary>
+    public List<(int Offset, byte Value)>? CurrentHints { get; set; }
+
     public int Count(IndexSpace space) => _counts[(int)space];
 
     /// <summary>Declares the next index of <paramref name="space"/>, binding <paramref name="id"/> if given.</summary>
@@ -113,7 +119,7 @@ internal sealed class ModuleContext
         var def = new TypeDef { Kind = CompositeKind.Func };
         def.Params.AddRange(ps);
         def.Results.AddRange(rs);
-        var w = new Encoding.WasmWriter();
+        var w = new Binary.WasmWriter();
         w.Byte(0x60);
         w.U32((uint)ps.Count);
         foreach (var p in ps)

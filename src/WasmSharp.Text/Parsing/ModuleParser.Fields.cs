@@ -1,4 +1,4 @@
-using WasmSharp.Text.Encoding;
+using WasmSharp.Text.Binary;
 using WasmSharp.Text.Lexing;
 
 namespace WasmSharp.Text.Parsing;
@@ -99,6 +99,7 @@ internal sealed partial class ModuleParser
 
     private void ParseFunc()
     {
+        int firstToken = _c.Pos;
         _c.Next();
         _c.Next();
         _c.TryId();
@@ -176,20 +177,20 @@ internal sealed partial class ModuleParser
         }
 
         var ip = new InstructionParser(_m, locals, body);
+        _m.CurrentHints = new List<(int Offset, byte Value)>();
         ip.ParseBody();
         body.Byte(0x0B);
         _c.ExpectRParen();
+        _functionTokenRanges.Add((firstToken, _c.Pos));
+        if (_m.CurrentHints.Count > 0)
+        {
+            _branchHints.Add((index, _m.CurrentHints));
+        }
+
+        _m.CurrentHints = null;
         _codes.U32((uint)body.Length);
         _codes.Bytes(body);
     }
-
-    private int _funcIndex;
-    private int _tableIndex;
-    private int _memoryIndex;
-    private int _globalIndex;
-    private int _tagIndex;
-
-    private bool AtAddrType => _c.PeekKeyword("i32") || _c.PeekKeyword("i64");
 
     private bool AtRefType()
     {
@@ -202,12 +203,12 @@ internal sealed partial class ModuleParser
         return _c.PeekSexpr("ref");
     }
 
-    /// <summary>Parses limits (spec 6.4.10) and writes flags, min and max; extra flag bits are OR-ed in.</summary>
-    private void Limits(WasmWriter w, bool is64, byte extraFlags)
+    /// <summary>Parses table limits (spec 6.4.10) and writes flags, min and max (binary spec 5.3.7).</summary>
+    private void Limits(WasmWriter w, bool is64)
     {
         ulong min = LimitValue(is64);
         ulong? max = _c.AtNumber ? LimitValue(is64) : null;
-        byte flags = (byte)((max != null ? 1 : 0) | (is64 ? 4 : 0) | extraFlags);
+        byte flags = (byte)((max != null ? 1 : 0) | (is64 ? 4 : 0));
         w.Byte(flags);
         w.U64(min);
         if (max is ulong mx)
@@ -229,7 +230,7 @@ internal sealed partial class ModuleParser
         }
 
         var lim = new WasmWriter();
-        Limits(lim, is64, 0);
+        Limits(lim, is64);
         var (nullable, heap) = TypeParser.ParseRefType(_m);
         w.Bytes(TypeParser.EncodeRefType(nullable, heap));
         w.Bytes(lim);

@@ -1,4 +1,4 @@
-using WasmSharp.Text.Encoding;
+using WasmSharp.Text.Binary;
 using WasmSharp.Text.Lexing;
 
 namespace WasmSharp.Text.Parsing;
@@ -32,6 +32,13 @@ internal sealed partial class ModuleParser
     private int _elemCount;
     private int _dataCount;
     private uint? _start;
+
+    // Next index of each space while encoding fields; imports come first, so text order is index order.
+    private int _funcIndex;
+    private int _tableIndex;
+    private int _memoryIndex;
+    private int _globalIndex;
+    private int _tagIndex;
 
     private ModuleParser(TokenCursor c)
     {
@@ -67,11 +74,16 @@ internal sealed partial class ModuleParser
                     return bytes.ToArray();
                 }
 
-                string text = new System.Text.UTF8Encoding(false, false).GetString(bytes.ToArray());
+                string text = SourceText.Decode(bytes.ToArray(), out var bad);
+                if (bad is var (line, col))
+                {
+                    throw new WatParseException(line, col, "malformed UTF-8 encoding");
+                }
+
                 return Parse(Lexer.Lex(text));
             }
 
-            var p = new ModuleParser(c);
+            var p = new ModuleParser(c) { _bodyDepth = 1 };
             result = p.ParseFields(TokenKind.RParen);
             c.ExpectRParen();
         }
@@ -96,6 +108,8 @@ internal sealed partial class ModuleParser
     private byte[] ParseFields(TokenKind end)
     {
         int start = _c.Pos;
+        _bodyStart = start;
+        CollectBranchHints();
         DeclarePass(end);
         _c.Pos = start;
         TypePass(end);
@@ -105,6 +119,8 @@ internal sealed partial class ModuleParser
             ParseField();
         }
 
+        int bodyEnd = _c.Pos;
+        ProcessAnnotations(bodyEnd);
         return Assemble();
     }
 
@@ -114,10 +130,10 @@ internal sealed partial class ModuleParser
         while (_c.Peek().Kind != end)
         {
             int fieldStart = _c.Pos;
-            var open = _c.Peek();
             _c.ExpectLParen();
             var kwTok = _c.Peek();
             string kw = _c.PeekKeywordText() ?? throw _c.Unexpected(kwTok);
+            int kwIndex = _c.Pos;
             _c.Next();
             switch (kw)
             {
@@ -146,7 +162,7 @@ internal sealed partial class ModuleParser
                         var space = SpaceOf(kw);
                         var idTok = _c.Peek();
                         string? id = _c.TryId();
-                        _m.Declare(space, id, idTok.Kind == TokenKind.Id ? idTok : kwTok);
+                        _namedDefinitions[kwIndex] = (space, _m.Declare(space, id, idTok.Kind == TokenKind.Id ? idTok : kwTok));
                         while (_c.PeekSexpr("export"))
                         {
                             _c.SkipSexpr();
@@ -191,6 +207,7 @@ internal sealed partial class ModuleParser
                         _c.ExpectName();
                         _c.ExpectName();
                         _c.ExpectLParen();
+                        int descIndex = _c.Pos;
                         var descTok = _c.Peek();
                         string desc = _c.ExpectKeyword();
                         if (desc is not ("func" or "table" or "memory" or "global" or "tag"))
@@ -200,7 +217,7 @@ internal sealed partial class ModuleParser
 
                         var idTok = _c.Peek();
                         string? id = _c.TryId();
-                        _m.Declare(SpaceOf(desc), id, idTok.Kind == TokenKind.Id ? idTok : descTok);
+                        _namedDefinitions[descIndex] = (SpaceOf(desc), _m.Declare(SpaceOf(desc), id, idTok.Kind == TokenKind.Id ? idTok : descTok));
                         break;
                     }
 
@@ -227,7 +244,6 @@ internal sealed partial class ModuleParser
 
             _c.Pos = fieldStart;
             _c.SkipSexpr();
-            _ = open;
         }
     }
 
@@ -351,8 +367,7 @@ internal sealed partial class ModuleParser
 
     private byte[] Assemble()
     {
-        var w = new WasmWriter();
-        w.Bytes(new byte[] { 0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00 });
+        var sections = new List<(int Id, WasmWriter Content)>();
         if (_m.Types.Count > 0)
         {
             var s = new WasmWriter();
@@ -371,37 +386,50 @@ internal sealed partial class ModuleParser
                 }
             }
 
-            Section(w, 1, s);
+            sections.Add((1, s));
         }
 
-        Section(w, 2, _imports, _importCount);
-        Section(w, 3, _funcs, _funcCount);
-        Section(w, 4, _tables, _tableCount);
-        Section(w, 5, _memories, _memoryCount);
-        Section(w, 13, _tags, _tagCount);
-        Section(w, 6, _globals, _globalCount);
-        Section(w, 7, _exports, _exportCount);
+        Vector(sections, 2, _imports, _importCount);
+        Vector(sections, 3, _funcs, _funcCount);
+        Vector(sections, 4, _tables, _tableCount);
+        Vector(sections, 5, _memories, _memoryCount);
+        Vector(sections, 13, _tags, _tagCount);
+        Vector(sections, 6, _globals, _globalCount);
+        Vector(sections, 7, _exports, _exportCount);
         if (_start is uint st)
         {
             var s = new WasmWriter();
             s.U32(st);
-            Section(w, 8, s);
+            sections.Add((8, s));
         }
 
-        Section(w, 9, _elems, _elemCount);
+        Vector(sections, 9, _elems, _elemCount);
         if (_m.NeedsDataCount)
         {
             var s = new WasmWriter();
             s.U32((uint)_dataCount);
-            Section(w, 12, s);
+            sections.Add((12, s));
         }
 
-        Section(w, 10, _codes, _funcCount);
-        Section(w, 11, _datas, _dataCount);
+        Vector(sections, 10, _codes, _funcCount);
+        Vector(sections, 11, _datas, _dataCount);
+
+        var w = new WasmWriter();
+        w.Bytes(new byte[] { 0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00 });
+        WriteCustomSections(w, 0);
+        foreach (var (id, content) in sections)
+        {
+            int rank = SectionRank(id);
+            WriteCustomSections(w, 2 * rank - 1);
+            Section(w, (byte)id, content);
+            WriteCustomSections(w, 2 * rank + 1);
+        }
+
+        WriteCustomSections(w, int.MaxValue);
         return w.ToArray();
     }
 
-    private static void Section(WasmWriter w, byte id, WasmWriter content, int count)
+    private static void Vector(List<(int Id, WasmWriter Content)> sections, int id, WasmWriter content, int count)
     {
         if (count == 0)
         {
@@ -411,7 +439,7 @@ internal sealed partial class ModuleParser
         var s = new WasmWriter();
         s.U32((uint)count);
         s.Bytes(content);
-        Section(w, id, s);
+        sections.Add((id, s));
     }
 
     private static void Section(WasmWriter w, byte id, WasmWriter content)

@@ -62,7 +62,9 @@ internal static class NumberParser
         }
         else
         {
-            if (mag > MaxUnsigned(bits))
+            // An explicit '+' makes the literal an sN, whose range stops at 2^(N-1)-1 (spec 6.3.1).
+            var max = start == 1 ? (BigInteger.One << (bits - 1)) - 1 : MaxUnsigned(bits);
+            if (mag > max)
             {
                 return NumberStatus.OutOfRange;
             }

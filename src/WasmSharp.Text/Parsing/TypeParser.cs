@@ -1,4 +1,4 @@
-using WasmSharp.Text.Encoding;
+using WasmSharp.Text.Binary;
 using WasmSharp.Text.Lexing;
 
 namespace WasmSharp.Text.Parsing;
@@ -180,6 +180,12 @@ internal static class TypeParser
             }
 
             c.ExpectRParen();
+        }
+
+        if (c.PeekSexpr("param"))
+        {
+            // Parameters must precede results.
+            throw c.Unexpected(c.Peek(1));
         }
     }
 

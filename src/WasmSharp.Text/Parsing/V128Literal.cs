@@ -33,10 +33,11 @@ internal static class V128Literal
     /// Collects the lane tokens after the shape. The count is checked before the values, as the reference parser does,
     /// so a wrong count is reported as "wrong number of lane literals" even if a lane is also out of range.
     /// </summary>
-    public static List<Token> LaneTokens(TokenCursor c, int lanes, Token shapeToken, bool allowNanPatterns)
+    public static List<Token> LaneTokens(TokenCursor c, int lanes, bool allowNanPatterns)
     {
         var list = new List<Token>();
-        while (c.Peek().Kind == TokenKind.Number || (c.Peek().Kind == TokenKind.Keyword && IsFloatWord(c.Text(c.Peek()), allowNanPatterns)))
+        // Reserved tokens such as ".0" or "_1" count as (malformed) lanes so the error is "unknown operator".
+        while (c.Peek().Kind is TokenKind.Number or TokenKind.Reserved || (c.Peek().Kind == TokenKind.Keyword && IsFloatWord(c.Text(c.Peek()), allowNanPatterns)))
         {
             list.Add(c.Next());
         }
@@ -50,7 +51,7 @@ internal static class V128Literal
     }
 
     private static bool IsFloatWord(string s, bool allowNanPatterns) =>
-        s == "inf" || s == "nan" || (s.StartsWith("nan:", StringComparison.Ordinal) && (allowNanPatterns || s.StartsWith("nan:0x", StringComparison.Ordinal)));
+        s == "inf" || s == "nan" || (s.StartsWith("nan:", StringComparison.Ordinal) && (allowNanPatterns || (s != "nan:canonical" && s != "nan:arithmetic")));
 
     /// <summary>Parses one lane value into its bits.</summary>
     public static ulong ParseLane(TokenCursor c, Token t, WastV128Shape shape)
@@ -106,7 +107,7 @@ internal static class V128Literal
         }
 
         c.Next();
-        var toks = LaneTokens(c, n, shapeTok, false);
+        var toks = LaneTokens(c, n, false);
         var vals = new List<ulong>(n);
         foreach (var t in toks)
         {

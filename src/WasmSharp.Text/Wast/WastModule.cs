@@ -7,6 +7,7 @@ namespace WasmSharp.Text.Wast;
 public sealed class WastModule
 {
     private readonly byte[]? _bytes;
+    private (int Line, int Column)? _utf8Error;
 
     private WastModule(string? id, WastModuleKind kind, bool isDefinition, string? text, byte[]? bytes, int line, int column)
     {
@@ -64,6 +65,10 @@ public sealed class WastModule
     public static WastModule FromQuote(string? id, bool isDefinition, string text, int line, int column)
         => new(id, WastModuleKind.Quote, isDefinition, text, null, line, column);
 
+    /// <summary>Creates a quoted module whose bytes were not valid UTF-8 (<paramref name="utf8Error"/> locates the first bad byte).</summary>
+    internal static WastModule FromQuote(string? id, bool isDefinition, string text, int line, int column, (int Line, int Column)? utf8Error)
+        => new(id, WastModuleKind.Quote, isDefinition, text, null, line, column) { _utf8Error = utf8Error };
+
     /// <summary>Creates a binary module.</summary>
     /// <param name="id">The module identifier, if any.</param>
     /// <param name="isDefinition">True for <c>(module definition binary ...)</c>.</param>
@@ -88,6 +93,11 @@ public sealed class WastModule
             case WastModuleKind.Binary:
                 return _bytes!.ToArray();
             case WastModuleKind.Quote:
+                if (_utf8Error is var (errLine, errColumn))
+                {
+                    throw new WatParseException(errLine, errColumn, "malformed UTF-8 encoding");
+                }
+
                 // The reference interpreter parses quoted text as a module body.
                 return WatParser.ParseModuleFields(Text!);
             default:

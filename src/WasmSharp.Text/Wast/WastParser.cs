@@ -216,10 +216,9 @@ public static class WastParser
                 return WastModule.FromBinary(id, isDefinition, bytes.ToArray(), open.Line, open.Column);
             }
 
-            // Quoted text is arbitrary bytes; decode as UTF-8 so non-ASCII text survives (invalid sequences become U+FFFD,
-            // which the text lexer then rejects outside strings and comments).
-            string quoted = new System.Text.UTF8Encoding(false, false).GetString(bytes.ToArray());
-            return WastModule.FromQuote(id, isDefinition, quoted, open.Line, open.Column);
+            // Quoted text is arbitrary bytes; invalid UTF-8 is only reported when the module is encoded.
+            string quoted = SourceText.Decode(bytes.ToArray(), out var bad);
+            return WastModule.FromQuote(id, isDefinition, quoted, open.Line, open.Column, bad);
         }
 
         c.Pos = startIndex;
@@ -258,13 +257,17 @@ public static class WastParser
 
     private static WastValue ParseConst(TokenCursor c)
     {
-        var e = ParseExpected(c);
-        return e is WastExpectedValue v ? v.Value : throw c.Error(c.Peek(-1), "unexpected token");
+        var start = c.Peek();
+        return ParseExpected(c) switch
+        {
+            WastExpectedValue v => v.Value,
+            WastExpectedRef { Kind: WastRefKind.Func, HeapType: string f } => new WastValue(WastValueType.RefFunc, 0, 0, f),
+            _ => throw c.Error(start, "unexpected token"),
+        };
     }
 
     private static WastExpected ParseExpected(TokenCursor c)
     {
-        var open = c.Peek();
         c.ExpectLParen();
         var kwTok = c.Peek();
         string kw = c.ExpectKeyword();
@@ -366,7 +369,6 @@ public static class WastParser
         }
 
         c.ExpectRParen();
-        _ = open;
         return result;
     }
 
@@ -396,7 +398,7 @@ public static class WastParser
         }
 
         c.Next();
-        var toks = V128Literal.LaneTokens(c, n, shapeTok, true);
+        var toks = V128Literal.LaneTokens(c, n, true);
         var lanes = new List<WastExpected>(n);
         var bits = new List<ulong>(n);
         bool allExact = true;

@@ -6,7 +6,7 @@ namespace WasmSharp.Compilation;
 
 /// <summary>
 /// How Wasm values are represented in IL: i32 → <see cref="int"/>, i64 → <see cref="long"/>,
-/// f32 → <see cref="float"/>, f64 → <see cref="double"/>, references → <see cref="object"/> (a
+/// f32 → <see cref="float"/>, f64 → <see cref="double"/>, v128 → <c>Vector128&lt;byte&gt;</c>, references → <see cref="object"/> (a
 /// <c>FuncRef</c> or an externref payload). A function with several results returns them as one
 /// <see cref="ValueTuple"/> (nested through <c>Rest</c> beyond seven): a struct return needs no
 /// heap allocation, no byref locals at call sites, and small tuples come back in registers.
@@ -21,6 +21,7 @@ internal static class ClrTypes
         ValKind.F32 => typeof(float),
         ValKind.F64 => typeof(double),
         ValKind.Ref => typeof(object),
+        ValKind.V128 => typeof(System.Runtime.Intrinsics.Vector128<byte>),
         _ => throw new NotSupportedException($"value type {type} is not supported by the compiler yet"),
     };
 

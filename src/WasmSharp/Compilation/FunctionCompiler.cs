@@ -409,6 +409,9 @@ internal sealed class FunctionCompiler
                 }
 
                 break;
+            case 0xFD:
+                VectorEmitter.Emit(this, ref reader);
+                break;
             default:
                 throw new NotSupportedException($"opcode 0x{op:X2} is not supported by the compiler yet");
         }

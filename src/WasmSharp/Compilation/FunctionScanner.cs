@@ -40,6 +40,14 @@ internal static class FunctionScanner
                     reader.ReadVarUInt32();
                     facts.GrowsMemory = true;
                     break;
+                case 0xFD:
+                    VectorOperands operands = VectorOperands.Read(ref reader);
+                    if (operands.AccessSize != 0)
+                    {
+                        AddExtent(facts, operands.Memory, operands.Offset + operands.AccessSize);
+                    }
+
+                    break;
                 default:
                     OperandReader.Skip(ref reader, op);
                     break;

@@ -88,6 +88,12 @@ internal static class InvokerEmitter
             return;
         }
 
+        if (type.Kind == ValKind.V128)
+        {
+            il.Emit(OpCodes.Call, RuntimeMembers.Method(typeof(ValRaw), nameof(ValRaw.ReadV128)));
+            return;
+        }
+
         il.Emit(OpCodes.Ldfld, RuntimeMembers.RawBits);
         switch (type.Kind)
         {
@@ -114,6 +120,12 @@ internal static class InvokerEmitter
         if (type.IsRef)
         {
             il.Emit(OpCodes.Stfld, RuntimeMembers.RawRef);
+            return;
+        }
+
+        if (type.Kind == ValKind.V128)
+        {
+            il.Emit(OpCodes.Call, RuntimeMembers.Method(typeof(ValRaw), nameof(ValRaw.WriteV128)));
             return;
         }
 

@@ -123,7 +123,8 @@ internal static class OperandReader
                 SkipPrefixed(ref reader, reader.ReadVarUInt32());
                 break;
             case 0xFD:
-                throw new NotSupportedException("SIMD instructions are not supported by the compiler yet");
+                VectorOperands.Skip(ref reader);
+                break;
             default:
                 break;
         }

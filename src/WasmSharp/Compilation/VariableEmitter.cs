@@ -61,6 +61,7 @@ internal static class VariableEmitter
         ValKind.F32 => nameof(GlobalCell.F32),
         ValKind.F64 => nameof(GlobalCell.F64),
         ValKind.Ref => nameof(GlobalCell.Ref),
+        ValKind.V128 => nameof(GlobalCell.V128),
         _ => throw new NotSupportedException($"globals of type {type} are not supported by the compiler yet"),
     });
 

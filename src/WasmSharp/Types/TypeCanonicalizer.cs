@@ -16,10 +16,62 @@ internal sealed class TypeCanonicalizer
 
     private readonly Dictionary<GroupKey, int> _groups = new();
     private readonly List<int> _scratch = new();
+    private readonly List<int> _supertypes = new();
+    private readonly List<CompositeKind> _kinds = new();
+    private readonly Lock _lock = new();
     private int _nextId;
 
     /// <summary>Number of distinct canonical types issued so far.</summary>
-    public int Count => _nextId;
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _nextId;
+            }
+        }
+    }
+
+    /// <summary>The composite kind of a canonical type.</summary>
+    public CompositeKind KindOf(CanonicalTypeId id)
+    {
+        lock (_lock)
+        {
+            return _kinds[id.Value];
+        }
+    }
+
+    /// <summary>The declared supertype of a canonical type, if any (canonical ids preserve supertype declarations).</summary>
+    public CanonicalTypeId? SupertypeOf(CanonicalTypeId id)
+    {
+        lock (_lock)
+        {
+            int super = _supertypes[id.Value];
+            return super < 0 ? null : new CanonicalTypeId(super);
+        }
+    }
+
+    /// <summary>
+    /// Whether canonical type <paramref name="sub"/> matches <paramref name="super"/> (spec "Defined
+    /// Types" matching: equal, or reachable through declared supertypes). Works across modules that
+    /// share this canonicalizer, e.g. for import matching.
+    /// </summary>
+    public bool IsSubtype(CanonicalTypeId sub, CanonicalTypeId super)
+    {
+        lock (_lock)
+        {
+            for (int t = sub.Value; t >= 0; t = _supertypes[t])
+            {
+                if (t == super.Value)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>
     /// Canonicalises every recursion group of a module, in order. References out of a group must
@@ -44,6 +96,15 @@ internal sealed class TypeCanonicalizer
     /// <param name="group">The group; all types before it must already have ids in <paramref name="ids"/>.</param>
     /// <param name="ids">Canonical ids by type index.</param>
     public void CanonicalizeGroup(IReadOnlyList<SubType> types, RecGroup group, CanonicalTypeId[] ids)
+    {
+        // One lock per group: the scratch buffer and the tables are shared when the instance is engine-wide.
+        lock (_lock)
+        {
+            CanonicalizeGroupLocked(types, group, ids);
+        }
+    }
+
+    private void CanonicalizeGroupLocked(IReadOnlyList<SubType> types, RecGroup group, CanonicalTypeId[] ids)
     {
         _scratch.Clear();
         _scratch.Add(group.Count);
@@ -95,6 +156,21 @@ internal sealed class TypeCanonicalizer
             first = _nextId;
             _nextId += group.Count;
             _groups.Add(key, first);
+            for (int i = 0; i < group.Count; i++)
+            {
+                SubType sub = types[group.Start + i];
+                int super = -1;
+                if (sub.Supertypes.Count > 0)
+                {
+                    int index = sub.Supertypes[0];
+                    super = index >= group.Start && index < group.Start + group.Count
+                        ? first + (index - group.Start)
+                        : ids[index].Value;
+                }
+
+                _supertypes.Add(super);
+                _kinds.Add(sub.Composite.Kind);
+            }
         }
 
         for (int i = 0; i < group.Count; i++)

@@ -84,7 +84,7 @@ internal sealed class ConstExprValidator
                     GlobalGet(ref r, visibleGlobals);
                     break;
                 case 0xD0:
-                    _stack.Add(ValType.Ref(TypeReader.ReadHeapType(ref r, _types.Count, null), nullable: true));
+                    _stack.Add(ValType.Ref(ImmediateTypeReader.ReadHeapType(ref r, _types.Count, null), nullable: true));
                     break;
                 case 0xD2:
                     RefFunc(ref r);

@@ -21,9 +21,9 @@ internal sealed partial class FunctionValidator
             case 0x00:
             {
                 // memory.atomic.notify: [at i32] -> [i32]
-                MemoryType memory = ReadMemArg(ref r, 2, atomic: true);
+                ValType address = ReadMemArg(ref r, 2, atomic: true);
                 Pop(ValType.I32);
-                Pop(memory.AddressType);
+                Pop(address);
                 Push(ValType.I32);
                 return;
             }
@@ -32,10 +32,10 @@ internal sealed partial class FunctionValidator
             case 0x02:
             {
                 // memory.atomic.wait32/64: [at t i64] -> [i32]
-                MemoryType memory = ReadMemArg(ref r, op == 0x01 ? 2 : 3, atomic: true);
+                ValType address = ReadMemArg(ref r, op == 0x01 ? 2 : 3, atomic: true);
                 Pop(ValType.I64);
                 Pop(op == 0x01 ? ValType.I32 : ValType.I64);
-                Pop(memory.AddressType);
+                Pop(address);
                 Push(ValType.I32);
                 return;
             }
@@ -53,26 +53,26 @@ internal sealed partial class FunctionValidator
         int k = (int)(op - 0x10) % 7;
         int group = (int)(op - 0x10) / 7;
         ValType value = AtomicIs64(k) ? ValType.I64 : ValType.I32;
-        MemoryType mem = ReadMemArg(ref r, AtomicAlign[k], atomic: true);
+        ValType accessAddress = ReadMemArg(ref r, AtomicAlign[k], atomic: true);
         switch (group)
         {
             case 0: // load
-                Pop(mem.AddressType);
+                Pop(accessAddress);
                 Push(value);
                 break;
             case 1: // store
                 Pop(value);
-                Pop(mem.AddressType);
+                Pop(accessAddress);
                 break;
             case 8: // cmpxchg: [at t t] -> [t]
                 Pop(value);
                 Pop(value);
-                Pop(mem.AddressType);
+                Pop(accessAddress);
                 Push(value);
                 break;
             default: // rmw add/sub/and/or/xor/xchg: [at t] -> [t]
                 Pop(value);
-                Pop(mem.AddressType);
+                Pop(accessAddress);
                 Push(value);
                 break;
         }

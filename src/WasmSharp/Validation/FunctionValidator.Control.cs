@@ -166,7 +166,7 @@ internal sealed partial class FunctionValidator
     private void ValidateCallIndirect(ref WasmReader r, bool tail)
     {
         int typeIndex = ReadFuncTypeIndex(ref r);
-        int table = ReadTableIndex(ref r);
+        int table = ReadCallIndirectTable(ref r);
         TableType tableType = _module.Tables[table].Type;
         if (!_types.IsSubtype(tableType.Element, ValType.FuncRef))
         {

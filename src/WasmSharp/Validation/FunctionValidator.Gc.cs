@@ -39,16 +39,16 @@ internal sealed partial class FunctionValidator
             case 24: case 25: ValidateBrOnCast(ref r, fail: op == 25); break;
             case 26:
             {
-                // any.convert_extern keeps nullability.
+                // any.convert_extern keeps nullability; Bot (unreachable code) is non-null like pop_ref's (ref bot).
                 ValType type = Pop(ValType.ExternRef);
-                Push(ValType.Ref(AbstractHeapType.Any, type.Kind == ValKind.Bottom || type.Nullable));
+                Push(ValType.Ref(AbstractHeapType.Any, type.Nullable));
                 break;
             }
 
             case 27:
             {
                 ValType type = Pop(ValType.Ref(AbstractHeapType.Any, nullable: true));
-                Push(ValType.Ref(AbstractHeapType.Extern, type.Kind == ValKind.Bottom || type.Nullable));
+                Push(ValType.Ref(AbstractHeapType.Extern, type.Nullable));
                 break;
             }
 

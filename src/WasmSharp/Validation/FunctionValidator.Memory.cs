@@ -13,6 +13,16 @@ internal sealed partial class FunctionValidator
         2, 3, 2, 3, 0, 1, 0, 1, 2,                // stores 0x36..0x3E
     ];
 
+    // Value type of the loads and stores 0x28..0x3E.
+    private static readonly ValType[] s_loadStoreValue =
+    [
+        ValType.I32, ValType.I64, ValType.F32, ValType.F64,                                     // 0x28..0x2B
+        ValType.I32, ValType.I32, ValType.I32, ValType.I32,                                     // i32.load8/16
+        ValType.I64, ValType.I64, ValType.I64, ValType.I64, ValType.I64, ValType.I64,           // i64.load8/16/32
+        ValType.I32, ValType.I64, ValType.F32, ValType.F64,                                     // 0x36..0x39
+        ValType.I32, ValType.I32, ValType.I64, ValType.I64, ValType.I64,                        // narrow stores
+    ];
+
     /// <summary>
     /// Reads a memarg (spec binary "Memory Instructions"): alignment flags whose bit 6 announces an
     /// explicit memory index, then the offset. Checks the memory, the alignment against
@@ -21,11 +31,17 @@ internal sealed partial class FunctionValidator
     /// <param name="r">The reader.</param>
     /// <param name="naturalAlignLog2">log2 of the access size.</param>
     /// <param name="atomic">Whether the alignment must equal the natural one (threads).</param>
-    /// <returns>The accessed memory's type.</returns>
-    private MemoryType ReadMemArg(ref WasmReader r, int naturalAlignLog2, bool atomic = false)
+    /// <returns>The accessed memory's address type.</returns>
+    private ValType ReadMemArg(ref WasmReader r, int naturalAlignLog2, bool atomic = false)
     {
         uint flags = r.ReadVarUInt32();
         if (flags >= 128)
+        {
+            FailMalformed("malformed memop flags");
+        }
+
+        // Before multi-memory, alignment exponents of 32 and above could not be encoded.
+        if (flags >= 32 && (_features & WasmFeatures.MultiMemory) == 0)
         {
             FailMalformed("malformed memop flags");
         }
@@ -41,8 +57,17 @@ internal sealed partial class FunctionValidator
             Fail("unknown memory 0");
         }
 
-        ulong offset = r.ReadVarUInt64();
-        MemoryType type = _module.Memories[memory];
+        ulong offset;
+        if (!r.AtEnd && r.PeekByte() < 0x80)
+        {
+            offset = r.ReadByte();
+        }
+        else
+        {
+            offset = r.ReadVarUInt64();
+        }
+
+        bool is64 = _memoryIs64[memory];
         if (atomic && flags != (uint)naturalAlignLog2)
         {
             // Threads: atomic accesses must be naturally aligned.
@@ -54,35 +79,28 @@ internal sealed partial class FunctionValidator
             Fail("alignment must not be larger than natural");
         }
 
-        if (!type.Is64 && offset > uint.MaxValue)
+        if (!is64 && offset > uint.MaxValue)
         {
             Fail("offset out of range");
         }
 
-        return type;
+        return is64 ? ValType.I64 : ValType.I32;
     }
 
     /// <summary>Plain loads and stores 0x28..0x3E.</summary>
     private void ValidateLoadStore(byte op, ref WasmReader r)
     {
-        MemoryType memory = ReadMemArg(ref r, LoadStoreAlign[op - 0x28]);
-        ValType value = op switch
-        {
-            0x28 or 0x2C or 0x2D or 0x2E or 0x2F or 0x36 or 0x3A or 0x3B => ValType.I32,
-            0x2A or 0x38 => ValType.F32,
-            0x2B or 0x39 => ValType.F64,
-            _ => ValType.I64,
-        };
-
+        ValType address = ReadMemArg(ref r, LoadStoreAlign[op - 0x28]);
+        ValType value = s_loadStoreValue[op - 0x28];
         if (op <= 0x35)
         {
-            Pop(memory.AddressType);
+            Pop(address);
             Push(value);
         }
         else
         {
             Pop(value);
-            Pop(memory.AddressType);
+            Pop(address);
         }
     }
 
@@ -91,13 +109,13 @@ internal sealed partial class FunctionValidator
     /// <summary><c>memory.size m</c>.</summary>
     private void ValidateMemorySize(ref WasmReader r)
     {
-        Push(MemoryAt(ReadMemoryIndex(ref r)).AddressType);
+        Push(MemoryAt(ReadMemoryImmediate(ref r)).AddressType);
     }
 
     /// <summary><c>memory.grow m</c>.</summary>
     private void ValidateMemoryGrow(ref WasmReader r)
     {
-        ValType address = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
+        ValType address = MemoryAt(ReadMemoryImmediate(ref r)).AddressType;
         Pop(address);
         Push(address);
     }
@@ -105,8 +123,10 @@ internal sealed partial class FunctionValidator
     /// <summary><c>memory.init d m</c>: [at i32 i32] -> [].</summary>
     private void ValidateMemoryInit(ref WasmReader r)
     {
-        ReadDataIndex(ref r);
-        ValType address = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
+        uint data = r.ReadVarUInt32();
+        RequireDataCount();
+        ValType address = MemoryAt(ReadMemoryImmediate(ref r)).AddressType;
+        CheckDataIndex(data);
         Pop(ValType.I32);
         Pop(ValType.I32);
         Pop(address);
@@ -115,8 +135,8 @@ internal sealed partial class FunctionValidator
     /// <summary><c>memory.copy d s</c>: [at_d at_s at_min] -> [] where the length uses the narrower address type.</summary>
     private void ValidateMemoryCopy(ref WasmReader r)
     {
-        ValType destination = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
-        ValType source = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
+        ValType destination = MemoryAt(ReadMemoryImmediate(ref r)).AddressType;
+        ValType source = MemoryAt(ReadMemoryImmediate(ref r)).AddressType;
         Pop(destination.Kind == ValKind.I32 || source.Kind == ValKind.I32 ? ValType.I32 : ValType.I64);
         Pop(source);
         Pop(destination);
@@ -125,7 +145,7 @@ internal sealed partial class FunctionValidator
     /// <summary><c>memory.fill m</c>: [at i32 at] -> [].</summary>
     private void ValidateMemoryFill(ref WasmReader r)
     {
-        ValType address = MemoryAt(ReadMemoryIndex(ref r)).AddressType;
+        ValType address = MemoryAt(ReadMemoryImmediate(ref r)).AddressType;
         Pop(address);
         Pop(ValType.I32);
         Pop(address);

@@ -93,6 +93,7 @@ internal sealed partial class FunctionValidator
         uint op = r.ReadVarUInt32();
         if (op >= 256)
         {
+            Require(WasmFeatures.RelaxedSimd, "relaxed SIMD");
             ValidateRelaxedSimd(op);
             return;
         }
@@ -142,9 +143,9 @@ internal sealed partial class FunctionValidator
             case 10: SimdLoad(ref r, 3); break;
             case 11:
             {
-                MemoryType memory = ReadMemArg(ref r, 4);           // v128.store
+                ValType address = ReadMemArg(ref r, 4);           // v128.store
                 Pop(ValType.V128);
-                Pop(memory.AddressType);
+                Pop(address);
                 break;
             }
 
@@ -186,10 +187,10 @@ internal sealed partial class FunctionValidator
             case 84: case 85: case 86: case 87:
             {
                 int log2 = (int)op - 84;                              // v128.loadN_lane
-                MemoryType memory = ReadMemArg(ref r, log2);
+                ValType address = ReadMemArg(ref r, log2);
                 ReadLane(ref r, 16 >> log2);
                 Pop(ValType.V128);
-                Pop(memory.AddressType);
+                Pop(address);
                 Push(ValType.V128);
                 break;
             }
@@ -197,10 +198,10 @@ internal sealed partial class FunctionValidator
             case 88: case 89: case 90: case 91:
             {
                 int log2 = (int)op - 88;                              // v128.storeN_lane
-                MemoryType memory = ReadMemArg(ref r, log2);
+                ValType address = ReadMemArg(ref r, log2);
                 ReadLane(ref r, 16 >> log2);
                 Pop(ValType.V128);
-                Pop(memory.AddressType);
+                Pop(address);
                 break;
             }
 
@@ -214,8 +215,8 @@ internal sealed partial class FunctionValidator
 
     private void SimdLoad(ref WasmReader r, int naturalAlignLog2)
     {
-        MemoryType memory = ReadMemArg(ref r, naturalAlignLog2);
-        Pop(memory.AddressType);
+        ValType address = ReadMemArg(ref r, naturalAlignLog2);
+        Pop(address);
         Push(ValType.V128);
     }
 

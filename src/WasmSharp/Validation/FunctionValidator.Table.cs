@@ -27,8 +27,9 @@ internal sealed partial class FunctionValidator
     /// <summary><c>table.init e x</c>: the segment's element type must match the table's; [at i32 i32] -> [].</summary>
     private void ValidateTableInit(ref WasmReader r)
     {
-        int segment = ReadElemIndex(ref r);
+        uint elem = r.ReadVarUInt32();
         TableType table = TableAt(ReadTableIndex(ref r));
+        int segment = CheckElemIndex(elem);
         if (!_types.IsSubtype(_module.Elements[segment].ElementType, table.Element))
         {
             FailTypeMismatch();

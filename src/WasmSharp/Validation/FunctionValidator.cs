@@ -25,11 +25,15 @@ internal sealed partial class FunctionValidator
     private readonly WasmFeatures _features;
     private readonly bool[] _declaredFunctions;
     private readonly Dictionary<ValType, ValType[]> _singles = new();
+    private readonly bool[] _memoryIs64;
 
     private ValType[] _stack = new ValType[64];
     private int _sp;
     private ControlFrame[] _ctrl = new ControlFrame[16];
     private int _ctrlCount;
+
+    // Operand stack height at entry of the innermost frame (a copy of its Height, read on every pop).
+    private int _height;
 
     private ValType[] _locals = new ValType[16];
     private bool[] _localInit = new bool[16];
@@ -55,6 +59,11 @@ internal sealed partial class FunctionValidator
         _types = types;
         _features = features;
         _declaredFunctions = declaredFunctions;
+        _memoryIs64 = new bool[module.Memories.Count];
+        for (int i = 0; i < _memoryIs64.Length; i++)
+        {
+            _memoryIs64[i] = module.Memories[i].Is64;
+        }
     }
 
     /// <summary>
@@ -127,7 +136,10 @@ internal sealed partial class FunctionValidator
         {
             if (r.AtEnd)
             {
-                FailMalformed("END opcode expected");
+                // The reference decoder reads on past the body: at the end of the module that is
+                // an unexpected end, otherwise it finds whatever follows instead of an END.
+                _opOffset = r.Offset;
+                FailMalformed(r.Offset >= _module.Bytes.Length ? "unexpected end of section or function" : "END opcode expected");
             }
 
             _opOffset = r.Offset;
@@ -148,11 +160,26 @@ internal sealed partial class FunctionValidator
                     break;
                 case 0x04: ValidateIf(ref r); break;
                 case 0x05: ValidateElse(); break;
-                case 0x06: ValidateLegacyTry(ref r); break;
-                case 0x07: ValidateLegacyCatch(ref r); break;
-                case 0x08: ValidateThrow(ref r); break;
-                case 0x09: ValidateRethrow(ref r); break;
-                case 0x0A: ValidateThrowRef(); break;
+                case 0x06:
+                    Require(WasmFeatures.LegacyExceptions, "legacy exceptions");
+                    ValidateLegacyTry(ref r);
+                    break;
+                case 0x07:
+                    Require(WasmFeatures.LegacyExceptions, "legacy exceptions");
+                    ValidateLegacyCatch(ref r);
+                    break;
+                case 0x08:
+                    Require(WasmFeatures.ExceptionHandling | WasmFeatures.LegacyExceptions, "exceptions");
+                    ValidateThrow(ref r);
+                    break;
+                case 0x09:
+                    Require(WasmFeatures.LegacyExceptions, "legacy exceptions");
+                    ValidateRethrow(ref r);
+                    break;
+                case 0x0A:
+                    Require(WasmFeatures.ExceptionHandling, "exceptions");
+                    ValidateThrowRef();
+                    break;
                 case 0x0B:
                     if (ValidateEnd())
                     {
@@ -171,31 +198,79 @@ internal sealed partial class FunctionValidator
                 case 0x0F: ValidateReturn(); break;
                 case 0x10: ValidateCall(ref r, tail: false); break;
                 case 0x11: ValidateCallIndirect(ref r, tail: false); break;
-                case 0x12: ValidateCall(ref r, tail: true); break;
-                case 0x13: ValidateCallIndirect(ref r, tail: true); break;
-                case 0x14: ValidateCallRef(ref r, tail: false); break;
-                case 0x15: ValidateCallRef(ref r, tail: true); break;
-                case 0x18: ValidateDelegate(ref r); break;
-                case 0x19: ValidateLegacyCatchAll(); break;
+                case 0x12:
+                    Require(WasmFeatures.TailCall, "tail calls");
+                    ValidateCall(ref r, tail: true);
+                    break;
+                case 0x13:
+                    Require(WasmFeatures.TailCall, "tail calls");
+                    ValidateCallIndirect(ref r, tail: true);
+                    break;
+                case 0x14:
+                    Require(WasmFeatures.FunctionReferences, "function references");
+                    ValidateCallRef(ref r, tail: false);
+                    break;
+                case 0x15:
+                    Require(WasmFeatures.FunctionReferences, "function references");
+                    Require(WasmFeatures.TailCall, "tail calls");
+                    ValidateCallRef(ref r, tail: true);
+                    break;
+                case 0x18:
+                    Require(WasmFeatures.LegacyExceptions, "legacy exceptions");
+                    ValidateDelegate(ref r);
+                    break;
+                case 0x19:
+                    Require(WasmFeatures.LegacyExceptions, "legacy exceptions");
+                    ValidateLegacyCatchAll();
+                    break;
                 case 0x1A: Pop(); break;
                 case 0x1B: ValidateSelect(); break;
-                case 0x1C: ValidateTypedSelect(ref r); break;
-                case 0x1F: ValidateTryTable(ref r); break;
+                case 0x1C:
+                    Require(WasmFeatures.ReferenceTypes, "reference types");
+                    ValidateTypedSelect(ref r);
+                    break;
+                case 0x1F:
+                    Require(WasmFeatures.ExceptionHandling, "exceptions");
+                    ValidateTryTable(ref r);
+                    break;
                 case 0x20: ValidateLocalGet(ref r); break;
                 case 0x21: ValidateLocalSet(ref r); break;
                 case 0x22: ValidateLocalTee(ref r); break;
                 case 0x23: ValidateGlobalGet(ref r); break;
                 case 0x24: ValidateGlobalSet(ref r); break;
-                case 0x25: ValidateTableGet(ref r); break;
-                case 0x26: ValidateTableSet(ref r); break;
+                case 0x25:
+                    Require(WasmFeatures.ReferenceTypes, "reference types");
+                    ValidateTableGet(ref r);
+                    break;
+                case 0x26:
+                    Require(WasmFeatures.ReferenceTypes, "reference types");
+                    ValidateTableSet(ref r);
+                    break;
                 case 0x3F: ValidateMemorySize(ref r); break;
                 case 0x40: ValidateMemoryGrow(ref r); break;
                 case 0x41:
-                    r.ReadVarInt32();
+                    if (!r.AtEnd && r.PeekByte() < 0x80)
+                    {
+                        // A one-byte LEB128 is always well-formed; the value itself is not needed.
+                        r.Position++;
+                    }
+                    else
+                    {
+                        r.ReadVarInt32();
+                    }
+
                     Push(ValType.I32);
                     break;
                 case 0x42:
-                    r.ReadVarInt64();
+                    if (!r.AtEnd && r.PeekByte() < 0x80)
+                    {
+                        r.Position++;
+                    }
+                    else
+                    {
+                        r.ReadVarInt64();
+                    }
+
                     Push(ValType.I64);
                     break;
                 case 0x43:
@@ -206,17 +281,47 @@ internal sealed partial class FunctionValidator
                     r.ReadF64Bits();
                     Push(ValType.F64);
                     break;
-                case 0xD0: ValidateRefNull(ref r); break;
-                case 0xD1: ValidateRefIsNull(); break;
-                case 0xD2: ValidateRefFunc(ref r); break;
-                case 0xD3: ValidateRefEq(); break;
-                case 0xD4: ValidateRefAsNonNull(); break;
-                case 0xD5: ValidateBrOnNull(ref r); break;
-                case 0xD6: ValidateBrOnNonNull(ref r); break;
-                case Opcodes.GcPrefix: ValidateGc(ref r); break;
+                case 0xD0:
+                    Require(WasmFeatures.ReferenceTypes, "reference types");
+                    ValidateRefNull(ref r);
+                    break;
+                case 0xD1:
+                    Require(WasmFeatures.ReferenceTypes, "reference types");
+                    ValidateRefIsNull();
+                    break;
+                case 0xD2:
+                    Require(WasmFeatures.ReferenceTypes, "reference types");
+                    ValidateRefFunc(ref r);
+                    break;
+                case 0xD3:
+                    Require(WasmFeatures.Gc, "gc");
+                    ValidateRefEq();
+                    break;
+                case 0xD4:
+                    Require(WasmFeatures.FunctionReferences, "function references");
+                    ValidateRefAsNonNull();
+                    break;
+                case 0xD5:
+                    Require(WasmFeatures.FunctionReferences, "function references");
+                    ValidateBrOnNull(ref r);
+                    break;
+                case 0xD6:
+                    Require(WasmFeatures.FunctionReferences, "function references");
+                    ValidateBrOnNonNull(ref r);
+                    break;
+                case Opcodes.GcPrefix:
+                    Require(WasmFeatures.Gc, "gc");
+                    ValidateGc(ref r);
+                    break;
                 case Opcodes.MiscPrefix: ValidateMisc(ref r); break;
-                case Opcodes.SimdPrefix: ValidateSimd(ref r); break;
-                case Opcodes.AtomicPrefix: ValidateAtomic(ref r); break;
+                case Opcodes.SimdPrefix:
+                    Require(WasmFeatures.Simd, "SIMD");
+                    ValidateSimd(ref r);
+                    break;
+                case Opcodes.AtomicPrefix:
+                    Require(WasmFeatures.Threads, "threads");
+                    ValidateAtomic(ref r);
+                    break;
                 default:
                     if (op >= 0x28 && op <= 0x3E)
                     {
@@ -257,11 +362,22 @@ internal sealed partial class FunctionValidator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Push(ValType type)
     {
-        if (_sp == _stack.Length)
+        ValType[] stack = _stack;
+        int sp = _sp;
+        if ((uint)sp < (uint)stack.Length)
         {
-            Array.Resize(ref _stack, _stack.Length * 2);
+            stack[sp] = type;
+            _sp = sp + 1;
+            return;
         }
 
+        PushGrow(type);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void PushGrow(ValType type)
+    {
+        Array.Resize(ref _stack, _stack.Length * 2);
         _stack[_sp++] = type;
     }
 
@@ -277,18 +393,24 @@ internal sealed partial class FunctionValidator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ValType Pop()
     {
-        ref ControlFrame frame = ref _ctrl[_ctrlCount - 1];
-        if (_sp == frame.Height)
+        if (_sp > _height)
         {
-            if (frame.Unreachable)
-            {
-                return ValType.Bottom;
-            }
-
-            FailTypeMismatch();
+            return _stack[--_sp];
         }
 
-        return _stack[--_sp];
+        return PopAtBase();
+    }
+
+    /// <summary>Popping at the block's base: Bot if the block is unreachable, else an underflow.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ValType PopAtBase()
+    {
+        if (_ctrl[_ctrlCount - 1].Unreachable)
+        {
+            return ValType.Bottom;
+        }
+
+        throw Error("type mismatch");
     }
 
     /// <summary>pop_val(expect): the actual type must match <paramref name="expected"/>.</summary>
@@ -296,11 +418,24 @@ internal sealed partial class FunctionValidator
     private ValType Pop(ValType expected)
     {
         // Fast path: the operand is exactly the expected type and above the block's base.
-        if (_sp > _ctrl[_ctrlCount - 1].Height && _stack[_sp - 1] == expected)
+        int sp = _sp;
+        if (sp > _height)
         {
-            return _stack[--_sp];
+            ValType top = _stack[sp - 1];
+            if (top == expected)
+            {
+                _sp = sp - 1;
+                return top;
+            }
         }
 
+        return PopSlow(expected);
+    }
+
+    /// <summary>pop_val(expect) when the top operand is not exactly <paramref name="expected"/>: subtyping, Bot, underflow.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ValType PopSlow(ValType expected)
+    {
         ValType actual = Pop();
         if (!_types.IsSubtype(actual, expected))
         {
@@ -327,12 +462,49 @@ internal sealed partial class FunctionValidator
         return actual;
     }
 
+    /// <summary>pop_vals(types); a mismatch names the required types and the operands found, like the reference interpreter.</summary>
     private void PopValues(ValType[] types)
     {
+        ref ControlFrame frame = ref _ctrl[_ctrlCount - 1];
+        int saved = _sp;
         for (int i = types.Length - 1; i >= 0; i--)
         {
-            Pop(types[i]);
+            if (_sp > _height)
+            {
+                ValType actual = _stack[_sp - 1];
+                if (_types.IsSubtype(actual, types[i]))
+                {
+                    _sp--;
+                    continue;
+                }
+            }
+            else if (frame.Unreachable)
+            {
+                continue;
+            }
+
+            _sp = saved;
+            Fail(DescribeMismatch("instruction", types, Math.Max(saved - types.Length, frame.Height), saved));
         }
+    }
+
+    /// <summary>The reference interpreter's wording: "type mismatch: instruction requires [i32] but stack has [i64]".</summary>
+    private string DescribeMismatch(string what, ValType[] required, int from, int to)
+    {
+        System.Text.StringBuilder text = new("type mismatch: ");
+        text.Append(what).Append(" requires [");
+        for (int i = 0; i < required.Length; i++)
+        {
+            text.Append(i == 0 ? "" : " ").Append(required[i].ToString());
+        }
+
+        text.Append("] but stack has [");
+        for (int i = from; i < to; i++)
+        {
+            text.Append(i == from ? "" : " ").Append(_stack[i].ToString());
+        }
+
+        return text.Append(']').ToString();
     }
 
     // ---- control stack (spec appendix push_ctrl / pop_ctrl / unreachable) ----
@@ -345,6 +517,7 @@ internal sealed partial class FunctionValidator
         }
 
         ref ControlFrame frame = ref _ctrl[_ctrlCount++];
+        _height = _sp;
         frame.Opcode = opcode;
         frame.StartTypes = startTypes;
         frame.EndTypes = endTypes;
@@ -357,14 +530,16 @@ internal sealed partial class FunctionValidator
     private ControlFrame PopCtrl()
     {
         ControlFrame frame = _ctrl[_ctrlCount - 1];
+        int saved = _sp;
         PopValues(frame.EndTypes);
         if (_sp != frame.Height)
         {
-            FailTypeMismatch();
+            Fail(DescribeMismatch("block", frame.EndTypes, frame.Height, saved));
         }
 
         ResetLocals(frame.InitHeight);
         _ctrlCount--;
+        _height = _ctrlCount > 0 ? _ctrl[_ctrlCount - 1].Height : 0;
         return frame;
     }
 
@@ -432,13 +607,13 @@ internal sealed partial class FunctionValidator
 
         if (value < 0)
         {
-            if (value < -64 || !TypeReader.TryFinishValType((byte)(value & 0x7F), ref r, _types.Count, _funcIndex, start, out ValType type))
+            if (value < -64 || !ImmediateTypeReader.TryFinishValType((byte)(value & 0x7F), ref r, _types.Count, _funcIndex, start, out ValType type))
             {
                 throw new WasmFormatException("malformed value type", start);
             }
 
             parameters = s_empty;
-            results = Single(type);
+            results = Single(CheckFeature(type));
             return;
         }
 
@@ -455,118 +630,29 @@ internal sealed partial class FunctionValidator
 
         parameters = p;
         results = _types.FuncResults((int)value)!;
+        if ((parameters.Length > 0 || results.Length > 1) && (_features & WasmFeatures.MultiValue) == 0)
+        {
+            Fail("multi-value support is not enabled");
+        }
     }
 
-    private ValType ReadValType(ref WasmReader r) => TypeReader.ReadValType(ref r, _types.Count, _funcIndex);
+    private ValType ReadValType(ref WasmReader r) => CheckFeature(ImmediateTypeReader.ReadValType(ref r, _types.Count, _funcIndex));
 
-    private ValType ReadRefType(ref WasmReader r) => TypeReader.ReadRefType(ref r, _types.Count, _funcIndex);
-
-    private HeapType ReadHeapType(ref WasmReader r) => TypeReader.ReadHeapType(ref r, _types.Count, _funcIndex);
-
-    // ---- indices ----
-
-    private int ReadTypeIndex(ref WasmReader r)
+    private HeapType ReadHeapType(ref WasmReader r)
     {
-        uint index = r.ReadVarUInt32();
-        if (index >= (uint)_types.Count)
-        {
-            Fail($"unknown type {index}");
-        }
-
-        return (int)index;
+        HeapType heap = ImmediateTypeReader.ReadHeapType(ref r, _types.Count, _funcIndex);
+        CheckFeature(ValType.Ref(heap, nullable: true));
+        return heap;
     }
 
-    private int ReadFuncTypeIndex(ref WasmReader r)
+    /// <summary>Rejects a type immediate of a disabled proposal (e.g. <c>v128</c> without SIMD).</summary>
+    private ValType CheckFeature(ValType type)
     {
-        int index = ReadTypeIndex(ref r);
-        if (_types.FuncParams(index) is null)
+        if (_features != WasmFeatures.All && FeatureChecker.MissingFor(type, _features) is string proposal)
         {
-            Fail($"type mismatch: type {index} is not a function type");
+            Fail($"{proposal} support is not enabled");
         }
 
-        return index;
+        return type;
     }
-
-    private int ReadFunctionIndex(ref WasmReader r)
-    {
-        uint index = r.ReadVarUInt32();
-        if (index >= (uint)_module.FunctionTypes.Count)
-        {
-            Fail($"unknown function {index}");
-        }
-
-        return (int)index;
-    }
-
-    private int ReadTableIndex(ref WasmReader r)
-    {
-        uint index = r.ReadVarUInt32();
-        if (index >= (uint)_module.Tables.Count)
-        {
-            Fail($"unknown table {index}");
-        }
-
-        return (int)index;
-    }
-
-    private int ReadMemoryIndex(ref WasmReader r)
-    {
-        uint index = r.ReadVarUInt32();
-        if (index >= (uint)_module.Memories.Count)
-        {
-            Fail($"unknown memory {index}");
-        }
-
-        return (int)index;
-    }
-
-    private int ReadTagIndex(ref WasmReader r)
-    {
-        uint index = r.ReadVarUInt32();
-        if (index >= (uint)_module.Tags.Count)
-        {
-            Fail($"unknown tag {index}");
-        }
-
-        return (int)index;
-    }
-
-    private int ReadElemIndex(ref WasmReader r)
-    {
-        uint index = r.ReadVarUInt32();
-        if (index >= (uint)_module.Elements.Count)
-        {
-            Fail($"unknown elem segment {index}");
-        }
-
-        return (int)index;
-    }
-
-    /// <summary>Reads a data index; instructions using one require the data count section (spec "Data Count Section").</summary>
-    private int ReadDataIndex(ref WasmReader r)
-    {
-        uint index = r.ReadVarUInt32();
-        if (_module.DataCount is null)
-        {
-            FailMalformed("data count section required");
-        }
-
-        if (index >= _module.DataCount.Value)
-        {
-            Fail($"unknown data segment {index}");
-        }
-
-        return (int)index;
-    }
-
-    /// <summary>Reads the reserved zero byte that follows some instructions in the 2.0 encoding.</summary>
-    private void ReadZeroByte(ref WasmReader r)
-    {
-        if (r.ReadByte() != 0)
-        {
-            FailMalformed("zero byte expected");
-        }
-    }
-
-    private bool Has(WasmFeatures feature) => (_features & feature) != 0;
 }

@@ -19,6 +19,7 @@ internal static class ModuleValidator
     /// <exception cref="WasmFormatException">A function body or constant expression is malformed.</exception>
     public static void Validate(ModuleInfo module, WasmFeatures features)
     {
+        FeatureChecker.CheckModule(module, features);
         TypeMatcher types = TypeSectionValidator.Validate(module, new TypeCanonicalizer());
         int typeCount = types.Count;
 
@@ -41,9 +42,11 @@ internal static class ModuleValidator
             }
         }
 
-        ValidateTables(module, constants, typeCount);
-        ValidateElements(module, types, constants, declared);
-        ValidateData(module, constants);
+        // Segment offsets see every global in Wasm 3.0, only the imported ones in Wasm 2.0.
+        int segmentGlobals = extendedGlobalScope ? module.Globals.Count : module.ImportedGlobalCount;
+        ValidateTables(module, constants, typeCount, features);
+        ValidateElements(module, types, constants, declared, segmentGlobals);
+        ValidateData(module, constants, segmentGlobals);
         ValidateExports(module, declared);
         ValidateStart(module, types);
 
@@ -59,6 +62,7 @@ internal static class ModuleValidator
             foreach (LocalDecl local in body.Locals)
             {
                 TypeSectionValidator.CheckValType(local.Type, typeCount, body.BodyOffset);
+                FeatureChecker.Check(local.Type, features, body.BodyOffset, module.ImportedFunctionCount + i);
             }
 
             functions.Validate(module.ImportedFunctionCount + i, body);
@@ -134,8 +138,9 @@ internal static class ModuleValidator
             }
             else
             {
-                maxPages = 1UL << (32 - memory.PageSizeLog2);
-                sizeMessage = memory.PageSizeLog2 == 16 ? "memory size must be at most 65536 pages (4GiB)" : "memory size must be at most 2^32 bytes";
+                // With 1-byte pages the page count itself must fit in an i32 (custom-page-sizes memory_max.wast).
+                maxPages = memory.PageSizeLog2 == 0 ? uint.MaxValue : 1UL << (32 - memory.PageSizeLog2);
+                sizeMessage = memory.PageSizeLog2 == 16 ? "memory size must be at most 65536 pages (4GiB)" : "memory size must be at most 2^32-1 pages";
             }
 
             if (limits.Minimum > maxPages || limits.Maximum > maxPages)
@@ -156,8 +161,13 @@ internal static class ModuleValidator
     }
 
     /// <summary>Table types and initialisers (spec "Table Types", "Tables").</summary>
-    private static void ValidateTables(ModuleInfo module, ConstExprValidator constants, int typeCount)
+    private static void ValidateTables(ModuleInfo module, ConstExprValidator constants, int typeCount, WasmFeatures features)
     {
+        if (module.Tables.Count > 1 && (features & WasmFeatures.ReferenceTypes) == 0)
+        {
+            Fail("multiple tables");
+        }
+
         for (int i = 0; i < module.Tables.Count; i++)
         {
             TableInfo table = module.Tables[i];
@@ -176,7 +186,8 @@ internal static class ModuleValidator
 
             if (table.Init is ConstExpr init)
             {
-                constants.Validate(init, type.Element, module.Globals.Count);
+                // Tables are validated in the context C' of the spec's Module_ok: only imported globals are visible.
+                constants.Validate(init, type.Element, module.ImportedGlobalCount);
             }
             else if (i >= module.ImportedTableCount && !type.Element.IsDefaultable)
             {
@@ -187,7 +198,7 @@ internal static class ModuleValidator
     }
 
     /// <summary>Element segments (spec "Element Segments").</summary>
-    private static void ValidateElements(ModuleInfo module, TypeMatcher types, ConstExprValidator constants, bool[] declared)
+    private static void ValidateElements(ModuleInfo module, TypeMatcher types, ConstExprValidator constants, bool[] declared, int visibleGlobals)
     {
         foreach (ElementSegment segment in module.Elements)
         {
@@ -214,7 +225,7 @@ internal static class ModuleValidator
             {
                 foreach (ConstExpr e in expressions)
                 {
-                    constants.Validate(e, elementType, module.Globals.Count);
+                    constants.Validate(e, elementType, visibleGlobals);
                 }
             }
 
@@ -226,7 +237,7 @@ internal static class ModuleValidator
                 }
 
                 TableType table = module.Tables[segment.TableIndex].Type;
-                constants.Validate(segment.Offset, table.AddressType, module.Globals.Count);
+                constants.Validate(segment.Offset, table.AddressType, visibleGlobals);
                 if (!types.IsSubtype(elementType, table.Element))
                 {
                     Fail("type mismatch");
@@ -236,7 +247,7 @@ internal static class ModuleValidator
     }
 
     /// <summary>Data segments (spec "Data Segments").</summary>
-    private static void ValidateData(ModuleInfo module, ConstExprValidator constants)
+    private static void ValidateData(ModuleInfo module, ConstExprValidator constants, int visibleGlobals)
     {
         foreach (DataSegment segment in module.Data)
         {
@@ -250,7 +261,7 @@ internal static class ModuleValidator
                 Fail($"unknown memory {segment.MemoryIndex}");
             }
 
-            constants.Validate(segment.Offset, module.Memories[segment.MemoryIndex].AddressType, module.Globals.Count);
+            constants.Validate(segment.Offset, module.Memories[segment.MemoryIndex].AddressType, visibleGlobals);
         }
     }
 

@@ -12,6 +12,8 @@ namespace WasmSharp.Validation;
 internal static class TypeSectionValidator
 {
     /// <summary>Validates and canonicalises the types of <paramref name="module"/>.</summary>
+    /// <param name="module">The decoded module.</param>
+    /// <param name="canonicalizer">Interns the rec groups; a per-module one now, an engine-wide one later.</param>
     /// <returns>A matcher for the module's (now valid) types.</returns>
     /// <exception cref="WasmValidationException">A type is invalid.</exception>
     public static TypeMatcher Validate(ModuleInfo module, TypeCanonicalizer canonicalizer)
@@ -20,7 +22,8 @@ internal static class TypeSectionValidator
         List<RecGroup> groups = module.RecGroups;
         if (groups.Count == 0 && types.Count > 0)
         {
-            // Without explicit groups every type is a group of one.
+            // Without explicit groups every type is a group of one (the module itself is left as decoded).
+            groups = new List<RecGroup>(types.Count);
             for (int i = 0; i < types.Count; i++)
             {
                 groups.Add(new RecGroup(i, 1));

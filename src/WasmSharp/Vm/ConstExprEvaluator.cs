@@ -33,6 +33,11 @@ internal static class ConstExprEvaluator
                 case 0x44:
                     values.Add(ValRaw.F64Bits(reader.ReadF64Bits()));
                     break;
+                case 0xFD:
+                    // v128.const, the only constant vector instruction (validated).
+                    reader.ReadVarUInt32();
+                    values.Add(ValRaw.V128(reader.ReadBytes(16)));
+                    break;
                 case 0xD0:
                     reader.ReadVarInt33();
                     values.Add(ValRaw.FromRef(null));

@@ -1,14 +1,21 @@
+using System.Buffers.Binary;
+using System.Runtime.Intrinsics;
+
 namespace WasmSharp.Vm;
 
 /// <summary>
 /// One untyped Wasm value, as passed to and from the untyped invokers (Wasmtime's <c>ValRaw</c>):
-/// numbers as bit patterns in <see cref="Bits"/> (i32 and f32 zero-extended), references in
+/// numbers as bit patterns in <see cref="Bits"/> (i32 and f32 zero-extended; a v128 keeps its
+/// low 8 bytes there and its high 8 bytes in <see cref="Hi"/>), references in
 /// <see cref="Ref"/> (a <see cref="FuncRef"/> for funcref, any object for externref, null for null).
 /// </summary>
 internal struct ValRaw
 {
     /// <summary>Bit pattern of a number value.</summary>
     public ulong Bits;
+
+    /// <summary>The high 8 bytes of a v128 value (lanes 8-15 as bytes, little-endian).</summary>
+    public ulong Hi;
 
     /// <summary>A reference value.</summary>
     public object? Ref;
@@ -30,6 +37,24 @@ internal struct ValRaw
 
     /// <summary>An f64 value given by its bits.</summary>
     public static ValRaw F64Bits(ulong bits) => new() { Bits = bits };
+
+    /// <summary>A v128 value given by its low and high 8 bytes.</summary>
+    public static ValRaw V128(ulong low, ulong high) => new() { Bits = low, Hi = high };
+
+    /// <summary>A v128 value given by its 16 bytes, lane byte 0 first.</summary>
+    public static ValRaw V128(ReadOnlySpan<byte> bytes) =>
+        new() { Bits = BinaryPrimitives.ReadUInt64LittleEndian(bytes), Hi = BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]) };
+
+    /// <summary>Reads <paramref name="raw"/> as v128 (called by invokers and trampolines).</summary>
+    public static Vector128<byte> ReadV128(ref ValRaw raw) => Vector128.Create(raw.Bits, raw.Hi).AsByte();
+
+    /// <summary>Writes v128 <paramref name="value"/> into <paramref name="raw"/> (called by invokers and trampolines).</summary>
+    public static void WriteV128(ref ValRaw raw, Vector128<byte> value)
+    {
+        Vector128<ulong> halves = value.AsUInt64();
+        raw.Bits = halves.GetElement(0);
+        raw.Hi = halves.GetElement(1);
+    }
 
     /// <summary>A reference value.</summary>
     public static ValRaw FromRef(object? value) => new() { Ref = value };

@@ -188,7 +188,32 @@ public sealed class StackTypingTests
     public void UnknownLocal() => Func([TestModule.I32], [], LocalGet, 1, Drop, End).AssertInvalid("unknown local 1");
 
     [Fact]
-    public void MissingEndIsMalformed() => Func([], [], Nop).AssertMalformed("END opcode expected");
+    public void MissingEndIsMalformed()
+    {
+        // Like the reference decoder, which reads on into the next body and finds no END there.
+        TestModule m = new();
+        m.Function(Nop);
+        m.Function(End);
+        m.AssertMalformed("END opcode expected");
+    }
+
+    [Fact]
+    public void MissingEndAtEndOfModuleIsUnexpectedEnd() =>
+        Func([], [], Nop).AssertMalformed("unexpected end of section or function");
+
+    [Fact]
+    public void MismatchNamesRequiredAndActualTypes()
+    {
+        WasmValidationException e = Func([], [TestModule.I32], I64Const, 0, End).AssertInvalid("type mismatch");
+        Assert.Equal("type mismatch: instruction requires [i32] but stack has [i64]", e.Reason);
+    }
+
+    [Fact]
+    public void LeftoverOperandsNameTheBlock()
+    {
+        WasmValidationException e = Func([], [], Block, Empty, I32Const, 1, End, End).AssertInvalid("type mismatch");
+        Assert.Equal("type mismatch: block requires [] but stack has [i32]", e.Reason);
+    }
 
     [Fact]
     public void CodeAfterFinalEndIsMalformed() => Func([], [], End, Nop).AssertMalformed("END opcode expected");

@@ -7,7 +7,7 @@ namespace WasmSharp.Validation;
 /// Decodes value, heap and reference types that appear as instruction immediates (spec
 /// binary/types.rst), checking concrete type indices against the module's type count.
 /// </summary>
-internal static class TypeReader
+internal static class ImmediateTypeReader
 {
     /// <summary>Decodes the abstract heap type encoded by the single byte <paramref name="b"/>, or returns false.</summary>
     public static bool TryAbstractHeap(byte b, out AbstractHeapType heap)
@@ -99,20 +99,6 @@ internal static class TypeReader
         if (!TryFinishValType(code, ref reader, typeCount, functionIndex, start, out ValType type))
         {
             throw new WasmFormatException("malformed value type", start);
-        }
-
-        return type;
-    }
-
-    /// <summary>Reads a reference type (spec "Reference Types"): a shorthand byte or 0x63/0x64 with a heap type.</summary>
-    public static ValType ReadRefType(ref WasmReader reader, int typeCount, int? functionIndex)
-    {
-        int start = reader.Offset;
-        byte code = reader.ReadByte();
-        if (code is 0x7F or 0x7E or 0x7D or 0x7C or 0x7B
-            || !TryFinishValType(code, ref reader, typeCount, functionIndex, start, out ValType type))
-        {
-            throw new WasmFormatException("malformed reference type", start);
         }
 
         return type;

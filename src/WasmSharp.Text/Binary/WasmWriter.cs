@@ -1,4 +1,4 @@
-namespace WasmSharp.Text.Encoding;
+namespace WasmSharp.Text.Binary;
 
 /// <summary>A growable byte buffer with the binary format's primitive encodings (binary spec 5.2 "Values").</summary>
 internal sealed class WasmWriter

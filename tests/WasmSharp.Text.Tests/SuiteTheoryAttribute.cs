@@ -1,0 +1,15 @@
+namespace WasmSharp.Text.Tests;
+
+/// <summary>A theory over spec-suite scripts, skipped with the reason when the suite cannot be found.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SuiteTheoryAttribute : TheoryAttribute
+{
+    /// <summary>Sets <see cref="FactAttribute.Skip"/> when <see cref="SpecSuiteTests.SuiteRoot"/> finds nothing.</summary>
+    public SuiteTheoryAttribute()
+    {
+        if (SpecSuiteTests.SuiteRoot() is null)
+        {
+            Skip = "spec test suite not found: set WASMSHARP_TESTSUITE or place it at ../shared/testsuite beside the repository";
+        }
+    }
+}
