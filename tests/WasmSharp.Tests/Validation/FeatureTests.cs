@@ -113,4 +113,15 @@ public sealed class FeatureTests
         m.Function(Block, TV128, Unreachable, End, Drop, End);
         m.AssertInvalid("SIMD support is not enabled", WasmFeatures.All & ~WasmFeatures.Simd);
     }
+
+    [Fact]
+    public void FuncrefTablePredatesReferenceTypes()
+    {
+        TestModule m = new();
+        m.Table(WasmSharp.Types.ValType.FuncRef);
+        m.Validate(WasmFeatures.All & ~WasmFeatures.ReferenceTypes);
+        TestModule n = new();
+        n.Table(WasmSharp.Types.ValType.ExternRef);
+        n.AssertInvalid("reference types support is not enabled", WasmFeatures.All & ~WasmFeatures.ReferenceTypes);
+    }
 }
