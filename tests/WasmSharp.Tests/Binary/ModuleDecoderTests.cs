@@ -240,7 +240,7 @@ public class ModuleDecoderTests
         var st = Assert.IsType<StructType>(m.Types[0].Composite);
         Assert.Equal(new FieldType(new StorageType(PackedType.I8, ValType.I32), true), st.Fields[0]);
         Assert.Equal(PackedType.I16, st.Fields[1].Storage.Packed);
-        Assert.Equal(ValType.Ref(HeapType.FromIndex(1), nullable: false), st.Fields[2].Storage.Type);
+        Assert.Equal(ValType.Ref(HeapType.FromIndex(1), nullable: true), st.Fields[2].Storage.Type);
         var at = Assert.IsType<ArrayType>(m.Types[1].Composite);
         Assert.Equal(new FieldType(StorageType.Of(ValType.Ref(HeapType.FromIndex(0), true)), true), at.Element);
         Assert.True(m.Types[2].IsFinal);
