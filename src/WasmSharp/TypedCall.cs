@@ -19,7 +19,7 @@ internal static class TypedCall<TParams, TResults>
     {
         Type[] parameters = ClrValTypes.Elements(typeof(TParams));
         Type[] results = ClrValTypes.Elements(typeof(TResults));
-        var method = new DynamicMethod("TypedCall", typeof(TResults), [typeof(IntPtr), typeof(InstanceContext), typeof(TParams)], typeof(TypedCall<,>).Module, skipVisibility: true);
+        var method = new DynamicMethod("TypedCall", typeof(TResults), [typeof(object), typeof(IntPtr), typeof(InstanceContext), typeof(TParams)], typeof(TypedCall<,>).Module, skipVisibility: true);
         ILGenerator il = method.GetILGenerator();
         bool paramTuple = ClrValTypes.IsTuple(typeof(TParams));
         var wasmParams = new Type[parameters.Length + 1];
@@ -27,12 +27,12 @@ internal static class TypedCall<TParams, TResults>
         {
             if (paramTuple)
             {
-                il.Emit(OpCodes.Ldarga_S, (byte)2);
+                il.Emit(OpCodes.Ldarga_S, (byte)3);
                 il.Emit(OpCodes.Ldfld, typeof(TParams).GetField("Item" + (i + 1))!);
             }
             else
             {
-                il.Emit(OpCodes.Ldarg_2);
+                il.Emit(OpCodes.Ldarg_3);
             }
 
             if (parameters[i] == typeof(Func))
@@ -44,8 +44,8 @@ internal static class TypedCall<TParams, TResults>
         }
 
         wasmParams[^1] = typeof(InstanceContext);
+        il.Emit(OpCodes.Ldarg_2);
         il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Ldarg_0);
         Type[] wasmResults = results.Select(ClrValTypes.Wasm).ToArray();
         Type wasmReturn = wasmResults.Length switch
         {
@@ -85,7 +85,9 @@ internal static class TypedCall<TParams, TResults>
         }
 
         il.Emit(OpCodes.Ret);
-        return method.CreateDelegate<TypedInvoker<TParams, TResults>>();
+        // Closed over a dummy first argument: invoking a closed delegate needs no shuffle thunk,
+        // unlike an open static one, which saves a few nanoseconds per call.
+        return (TypedInvoker<TParams, TResults>)method.CreateDelegate(typeof(TypedInvoker<TParams, TResults>), new object());
     }
 
     private static void EmitFromWasm(ILGenerator il, Type clr)

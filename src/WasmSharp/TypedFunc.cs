@@ -40,12 +40,11 @@ public sealed class TypedFunc<TParams, TResults>
             ThrowWrongStore();
         }
 
-        if (context.NeedsLargerStack())
+        if (!context.TryEnter())
         {
             return CallOnLargerStack(parameters);
         }
 
-        context.Enter();
         try
         {
             return s_invoke(_code, _context, parameters);

@@ -54,15 +54,33 @@ internal sealed class StoreContext
             return false;
         }
 
-        nuint low = ThreadStack.Low;
-        if (low == 0)
+        byte marker = 0;
+        return !Fits((nuint)(&marker), ThreadStack.Low);
+    }
+
+    /// <summary>
+    /// <see cref="Enter"/> unless this outermost entry needs a larger stack, in which case nothing
+    /// changes and the result is false; one stack query for the typed-call fast path.
+    /// </summary>
+    public unsafe bool TryEnter()
+    {
+        if (_depth != 0)
         {
-            return false;
+            _depth++;
+            return true;
         }
 
         byte marker = 0;
         nuint here = (nuint)(&marker);
-        return here - low < (nuint)MaxWasmStack + Reserve + GuestThread.Margin;
+        nuint low = ThreadStack.Low;
+        if (!Fits(here, low))
+        {
+            return false;
+        }
+
+        _depth = 1;
+        StackLimit = Limit(here, low);
+        return true;
     }
 
     /// <summary>Creates a store context allowing <paramref name="maxWasmStack"/> bytes of wasm stack.</summary>
@@ -85,19 +103,25 @@ internal sealed class StoreContext
         if (_depth++ == 0)
         {
             byte marker = 0;
-            nuint here = (nuint)(&marker);
-            nuint limit = here > (nuint)MaxWasmStack ? here - (nuint)MaxWasmStack : 1;
-
-            // On a thread whose stack is smaller than the budget, stop short of its real end.
-            nuint low = ThreadStack.Low;
-            if (low != 0)
-            {
-                nuint floor = low + Reserve;
-                limit = Math.Min(Math.Max(limit, floor), here);
-            }
-
-            StackLimit = limit;
+            StackLimit = Limit((nuint)(&marker), ThreadStack.Low);
         }
+    }
+
+    private bool Fits(nuint here, nuint low) =>
+        low == 0 || here - low >= (nuint)MaxWasmStack + Reserve + GuestThread.Margin;
+
+    private nuint Limit(nuint here, nuint low)
+    {
+        nuint limit = here > (nuint)MaxWasmStack ? here - (nuint)MaxWasmStack : 1;
+
+        // On a thread whose stack is smaller than the budget, stop short of its real end.
+        if (low != 0)
+        {
+            nuint floor = low + Reserve;
+            limit = Math.Min(Math.Max(limit, floor), here);
+        }
+
+        return limit;
     }
 
     /// <summary>Marks the return of a host-to-wasm entry.</summary>
