@@ -127,20 +127,29 @@ public sealed class FuncTests
     }
 
     [Fact]
-    public void TypedCallsDoNotAllocate()
+    public void TypedCallsAndWrappedHostCallsDoNotAllocate()
     {
         var store = new Store<int>(s_engine, 0);
-        Module module = Module.FromText(s_engine, """(module (func (export "f") (param i32 i32) (result i32 i32) local.get 1 local.get 0) (func (export "e")))""");
-        var instance = new Instance(store, module, []);
+        Module module = Module.FromText(s_engine, """
+            (module (import "" "h" (func $h (param i32 f64) (result i32)))
+              (func (export "f") (param i32 i32) (result i32 i32) local.get 1 local.get 0)
+              (func (export "e"))
+              (func (export "viaHost") (param i32) (result i32) local.get 0 f64.const 1.5 call $h))
+            """);
+        Func host = Func.Wrap(store, (Caller<int> caller, int x, double y) => x + caller.Data + (int)y);
+        var instance = new Instance(store, module, [host]);
         var swap = instance.GetTypedFunc<(int, int), (int, int)>(store, "f");
         var empty = instance.GetTypedFunc<ValueTuple, ValueTuple>(store, "e");
+        var viaHost = instance.GetTypedFunc<int, int>(store, "viaHost");
         swap.Call(store, (1, 2));
         empty.Call(store, default);
+        Assert.Equal(5, viaHost.Call(store, 4));
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 1000; i++)
         {
             swap.Call(store, (i, 2));
             empty.Call(store, default);
+            viaHost.Call(store, i);
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
