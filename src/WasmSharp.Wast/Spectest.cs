@@ -6,7 +6,8 @@ namespace WasmSharp.Wast;
 /// The <c>spectest</c> host module the spec scripts import from, as the reference interpreter
 /// defines it (spec interpreter/host/spectest.ml): <c>print*</c> functions that print nothing here,
 /// immutable globals <c>global_i32</c>/<c>global_i64</c> = 666 and <c>global_f32</c>/<c>global_f64</c>
-/// = 666.6, a funcref <c>table</c> of 10 to 20 elements and a <c>memory</c> of 1 to 2 pages.
+/// = 666.6, a funcref <c>table</c> of 10 to 20 elements (and its 64-bit twin <c>table64</c>, Wasm 3.0)
+/// and a <c>memory</c> of 1 to 2 pages.
 /// </summary>
 internal static class Spectest
 {
@@ -25,6 +26,7 @@ internal static class Spectest
         linker.Define(store, "spectest", "global_f32", new Global(store, new GlobalType(ValType.F32, false), Val.F32(666.6f)));
         linker.Define(store, "spectest", "global_f64", new Global(store, new GlobalType(ValType.F64, false), Val.F64(666.6)));
         linker.Define(store, "spectest", "table", new Table(store, new TableType(ValType.FuncRef, new Limits(10, 20), false), Val.FuncRef(null)));
+        linker.Define(store, "spectest", "table64", new Table(store, new TableType(ValType.FuncRef, new Limits(10, 20), true), Val.FuncRef(null)));
         linker.Define(store, "spectest", "memory", new Memory(store, new MemoryType(new Limits(1, 2), false, false)));
     }
 }

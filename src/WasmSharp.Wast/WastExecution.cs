@@ -16,8 +16,13 @@ internal sealed class WastExecution
     private readonly Dictionary<string, Instance> _named = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _unavailable = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Module> _definitions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _failed = new(StringComparer.Ordinal);
+
+    // Names registered from instances that could not be built: modules importing them are skipped too.
+    private readonly Dictionary<string, string> _unavailableRegistrations = new(StringComparer.Ordinal);
     private Instance? _current;
     private string? _currentUnavailable;
+    private string? _currentFailure;
 
     /// <summary>Creates the state for a script run in <paramref name="engine"/>.</summary>
     public WastExecution(Engine engine)
@@ -36,16 +41,19 @@ internal sealed class WastExecution
             Instance instance = InstantiateOrSkip(module);
             _current = instance;
             _currentUnavailable = null;
+            _currentFailure = null;
             if (id is not null)
             {
                 _named[id] = instance;
                 _unavailable.Remove(id);
+                _failed.Remove(id);
             }
         }
         catch (WastSkip skip)
         {
             _current = null;
             _currentUnavailable = skip.Message;
+            _currentFailure = null;
             if (id is not null)
             {
                 _named.Remove(id);
@@ -53,6 +61,23 @@ internal sealed class WastExecution
             }
 
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Records that the module command at <paramref name="line"/> failed, so commands using the
+    /// current (or named) instance fail with that cause instead of running on an older instance.
+    /// </summary>
+    public void ModuleFailed(string? id, int line)
+    {
+        string reason = $"the module at line {line} failed to load";
+        _current = null;
+        _currentFailure = reason;
+        _currentUnavailable = null;
+        if (id is not null)
+        {
+            _named.Remove(id);
+            _failed[id] = reason;
         }
     }
 
@@ -88,10 +113,26 @@ internal sealed class WastExecution
         {
             throw new WastSkip("not compiled yet: " + e.Message);
         }
+        catch (WasmLinkException) when (module.Imports.FirstOrDefault(i => _unavailableRegistrations.ContainsKey(i.Module)) is ImportType import)
+        {
+            throw new WastSkip(_unavailableRegistrations[import.Module]);
+        }
     }
 
     /// <summary>Defines the exports of an instance under <paramref name="name"/> (<c>register</c>).</summary>
-    public void Register(string name, string? id) => _linker.Instance(_store, name, Resolve(id));
+    public void Register(string name, string? id)
+    {
+        try
+        {
+            _linker.Instance(_store, name, Resolve(id));
+            _unavailableRegistrations.Remove(name);
+        }
+        catch (WastSkip skip)
+        {
+            _unavailableRegistrations[name] = skip.Message;
+            throw;
+        }
+    }
 
     /// <summary>Runs an <c>invoke</c> or <c>get</c> and returns its results.</summary>
     /// <exception cref="WastSkip">The action cannot be run (module not compiled, argument not expressible).</exception>
@@ -102,11 +143,12 @@ internal sealed class WastExecution
             ?? throw new InvalidOperationException($"unknown export \"{action.Name}\"");
         if (action is WastGet)
         {
-            return [((Global)export).Get(_store)];
+            var global = export as Global ?? throw new InvalidOperationException($"export \"{action.Name}\" is a {export.Kind}, not a global");
+            return [global.Get(_store)];
         }
 
         var invoke = (WastInvoke)action;
-        var func = (Func)export;
+        var func = export as Func ?? throw new InvalidOperationException($"export \"{action.Name}\" is a {export.Kind}, not a function");
         FuncType type = func.Ty(_store);
         var arguments = new Val[invoke.Args.Count];
         for (int i = 0; i < arguments.Length; i++)
@@ -128,12 +170,22 @@ internal sealed class WastExecution
                 throw new WastSkip(_currentUnavailable);
             }
 
+            if (_currentFailure is not null)
+            {
+                throw new InvalidOperationException(_currentFailure);
+            }
+
             return _current ?? throw new InvalidOperationException("no module instantiated yet");
         }
 
         if (_unavailable.TryGetValue(id, out string? reason))
         {
             throw new WastSkip(reason);
+        }
+
+        if (_failed.TryGetValue(id, out string? failure))
+        {
+            throw new InvalidOperationException(failure);
         }
 
         return _named.TryGetValue(id, out Instance? instance) ? instance : throw new InvalidOperationException($"unknown module {id}");

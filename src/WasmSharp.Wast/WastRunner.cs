@@ -146,20 +146,7 @@ public sealed class WastRunner
         switch (command)
         {
             case WastModuleCommand m:
-                if (CompileOrFail(m.Module, result, command) is Module module)
-                {
-                    if (m.IsDefinition)
-                    {
-                        execution.Define(module, m.Module.Id);
-                    }
-                    else
-                    {
-                        execution.Instantiate(module, m.Module.Id);
-                    }
-
-                    result.Passed++;
-                }
-
+                RunModule(execution, m, result);
                 break;
             case WastModuleInstanceCommand i:
                 execution.InstantiateDefinition(i.InstanceId, i.DefinitionId);
@@ -198,6 +185,34 @@ public sealed class WastRunner
                 result.Skip(ThreadsSkip);
                 break;
         }
+    }
+
+    private void RunModule(WastExecution execution, WastModuleCommand m, WastFileResult result)
+    {
+        if (CompileOrFail(m.Module, result, m) is not Module module)
+        {
+            execution.ModuleFailed(m.Module.Id, m.Line);
+            return;
+        }
+
+        if (m.IsDefinition)
+        {
+            execution.Define(module, m.Module.Id);
+            result.Passed++;
+            return;
+        }
+
+        try
+        {
+            execution.Instantiate(module, m.Module.Id);
+        }
+        catch (Exception e) when (e is not WastSkip and not OutOfMemoryException)
+        {
+            execution.ModuleFailed(m.Module.Id, m.Line);
+            throw;
+        }
+
+        result.Passed++;
     }
 
     private static void AssertReturn(WastExecution execution, WastAssertReturn a, WastFileResult result)

@@ -12,9 +12,10 @@ namespace WasmSharp;
 /// </summary>
 internal static class ImportMatcher
 {
-    /// <summary>The reason <paramref name="actual"/> does not match <paramref name="expected"/>, or null.</summary>
-    public static string? Mismatch(ExternType expected, Extern actual)
+    /// <summary>The reason <paramref name="actual"/> does not match import <paramref name="importIndex"/> of <paramref name="module"/>, or null.</summary>
+    public static string? Mismatch(Module module, int importIndex, Extern actual)
     {
+        ExternType expected = module.Imports[importIndex].Type;
         if (expected.Kind != actual.Kind)
         {
             return $"expected {KindName(expected.Kind)}, but found {KindName(actual.Kind)}";
@@ -23,7 +24,7 @@ internal static class ImportMatcher
         switch (actual)
         {
             case Func func:
-                return MatchFunc(expected.Func!, func.Ref);
+                return MatchFunc(ExpectedTypeId(module, importIndex), expected.Func!, func.Ref.TypeId, func.Ref.Type);
             case Table table:
                 return MatchTable(expected.Table!.Value, table.Storage.Type, (ulong)table.Storage.Length);
             case Memory memory:
@@ -31,7 +32,7 @@ internal static class ImportMatcher
             case Global global:
                 return MatchGlobal(expected.Global!.Value, global.Cell.Type);
             case Tag tag:
-                return FuncTypeRegistry.GetId(tag.Signature) == FuncTypeRegistry.GetId(expected.TagSignature!)
+                return tag.TypeId == ExpectedTypeId(module, importIndex)
                     ? null
                     : $"tag types incompatible: expected tag of type `{expected.TagSignature}`, found tag of type `{tag.Signature}`";
             default:
@@ -39,15 +40,19 @@ internal static class ImportMatcher
         }
     }
 
-    /// <summary>Function matching by canonical type id.</summary>
-    public static string? MatchFunc(FuncType expected, FuncRef actual) =>
-        FuncTypeRegistry.GetId(expected) == actual.TypeId
-            ? null
-            : $"function types incompatible: expected func of type `{expected}`, found func of type `{actual.Type}`";
+    /// <summary>
+    /// The canonical type id import <paramref name="importIndex"/> (a function or tag) expects.
+    /// </summary>
+    public static int ExpectedTypeId(Module module, int importIndex)
+    {
+        Binary.ImportInfo import = module.Info.Imports[importIndex];
+        int typeIndex = import.Kind == ExternKind.Func ? module.Info.FunctionTypes[import.Index] : module.Info.Tags[import.Index].TypeIndex;
+        return module.TypeIds[typeIndex];
+    }
 
-    /// <summary>Function matching of a store-independent host function.</summary>
-    public static string? MatchFunc(FuncType expected, FuncType actual) =>
-        FuncTypeRegistry.GetId(expected) == FuncTypeRegistry.GetId(actual)
+    /// <summary>Function matching by canonical type id: equal or a declared subtype (spec "Import Matching").</summary>
+    public static string? MatchFunc(int expectedId, FuncType expected, int actualId, FuncType actual) =>
+        FuncTypeRegistry.IsSubtype(actualId, expectedId)
             ? null
             : $"function types incompatible: expected func of type `{expected}`, found func of type `{actual}`";
 
@@ -70,10 +75,51 @@ internal static class ImportMatcher
 
     private static string? MatchGlobal(GlobalType expected, GlobalType actual)
     {
-        // Mutable globals are invariant; immutable ones could be covariant under GC subtyping, which
-        // for the function and extern references compiled today is equality.
-        bool ok = expected.Mutable == actual.Mutable && expected.Type == actual.Type;
+        // Mutable globals are invariant, immutable ones covariant (spec "Import Matching").
+        bool ok = expected.Mutable == actual.Mutable
+            && (expected.Type == actual.Type || (!expected.Mutable && IsRefSubtype(actual.Type, expected.Type)));
         return ok ? null : $"global types incompatible: expected global of type `{ExternType.FromGlobal(expected)}`, found global of type `{ExternType.FromGlobal(actual)}`";
+    }
+
+    /// <summary>
+    /// Reference subtyping between abstract heap types (spec "Heap Type Matching"): the bottom types
+    /// below their hierarchy, i31/struct/array below eq below any. A concrete heap type, meaningful
+    /// only in its own module, matches only itself, or <c>func</c> as the function types compiled today.
+    /// </summary>
+    private static bool IsRefSubtype(ValType sub, ValType super)
+    {
+        if (!sub.IsRef || !super.IsRef || (sub.Nullable && !super.Nullable))
+        {
+            return false;
+        }
+
+        HeapType a = sub.Heap;
+        HeapType b = super.Heap;
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (b.IsConcrete)
+        {
+            return false;
+        }
+
+        if (a.IsConcrete)
+        {
+            return b.Abstract == AbstractHeapType.Func;
+        }
+
+        return (a.Abstract, b.Abstract) switch
+        {
+            (AbstractHeapType.NoFunc, AbstractHeapType.Func) => true,
+            (AbstractHeapType.NoExtern, AbstractHeapType.Extern) => true,
+            (AbstractHeapType.NoExn, AbstractHeapType.Exn) => true,
+            (AbstractHeapType.None, AbstractHeapType.I31 or AbstractHeapType.Struct or AbstractHeapType.Array or AbstractHeapType.Eq or AbstractHeapType.Any) => true,
+            (AbstractHeapType.I31 or AbstractHeapType.Struct or AbstractHeapType.Array, AbstractHeapType.Eq or AbstractHeapType.Any) => true,
+            (AbstractHeapType.Eq, AbstractHeapType.Any) => true,
+            _ => false,
+        };
     }
 
     private static bool LimitsMatch(Limits expected, ulong actualMinimum, ulong? actualMaximum) =>

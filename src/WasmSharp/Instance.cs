@@ -54,7 +54,7 @@ public sealed class Instance
                 throw new WasmLinkException("cross-Store instantiation is not supported");
             }
 
-            if (ImportMatcher.Mismatch(import.Type, item) is string reason)
+            if (ImportMatcher.Mismatch(module, i, item) is string reason)
             {
                 throw new WasmLinkException($"incompatible import type for `{import.Module}::{import.Name}`: {reason}");
             }
@@ -151,7 +151,7 @@ public sealed class Instance
             ExternKind.Table => new Table(cx.Tables[index]),
             ExternKind.Memory => new Memory(cx.Memories[index]),
             ExternKind.Global => new Global(cx.Globals[index], cx.Store),
-            _ => new Tag(_store, TagSignature(index)),
+            _ => new Tag(TagSignature(index), Module.TypeIds[Module.Info.Tags[index].TypeIndex]),
         };
     }
 

@@ -165,9 +165,9 @@ public sealed partial class Linker<T>
             string? reason = definition switch
             {
                 HostFuncDefinition host => import.Type.Func is FuncType expected
-                    ? ImportMatcher.MatchFunc(expected, host.Type)
+                    ? ImportMatcher.MatchFunc(ImportMatcher.ExpectedTypeId(module, i), expected, FuncTypeRegistry.GetId(host.Type), host.Type)
                     : $"expected {import.Type.Kind.ToString().ToLowerInvariant()}, but found func",
-                _ => ImportMatcher.Mismatch(import.Type, (Extern)definition),
+                _ => ImportMatcher.Mismatch(module, i, (Extern)definition),
             };
             if (reason is not null)
             {

@@ -16,6 +16,7 @@ public sealed class Module
     private readonly ReadOnlyCollection<ExportType> _exports;
     private readonly Dictionary<string, int> _exportsByName;
     private readonly Lazy<Compilation.CompiledModule> _compiled;
+    private int[]? _typeIds;
 
     private Module(Engine engine, ModuleInfo info)
     {
@@ -64,6 +65,9 @@ public sealed class Module
     /// <summary>The compiled code, compiled on first use.</summary>
     /// <exception cref="NotSupportedException">The module uses a feature the compiler does not handle yet.</exception>
     internal Compilation.CompiledModule Compiled => _compiled.Value;
+
+    /// <summary>The process-wide canonical id of every type index, for import matching.</summary>
+    internal int[] TypeIds => _typeIds ??= Vm.FuncTypeRegistry.GetModuleIds(Info);
 
     /// <summary>Whether the module exports a function <c>_start</c>: a WASI command (see <c>Linker::module</c>).</summary>
     internal bool IsCommand => GetExport("_start")?.Kind == ExternKind.Func;

@@ -15,7 +15,17 @@ public sealed class Tag : Extern
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(signature);
         Signature = signature;
+        TypeId = FuncTypeRegistry.GetId(signature);
     }
+
+    internal Tag(FuncType signature, int typeId)
+    {
+        Signature = signature;
+        TypeId = typeId;
+    }
+
+    /// <summary>The canonical id of the tag's type, for import matching.</summary>
+    internal int TypeId { get; }
 
     /// <summary>The function type whose parameters are the payload (<c>TagType::ty</c>).</summary>
     public FuncType Signature { get; }

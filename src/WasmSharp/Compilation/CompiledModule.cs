@@ -17,7 +17,7 @@ internal sealed class CompiledModule : IInvokerSource
     private readonly RawInvoker?[] _invokers;
 
     /// <summary>Wraps the created type <paramref name="code"/>.</summary>
-    public CompiledModule(ModuleInfo module, Type code, IntPtr[] pointers)
+    public CompiledModule(ModuleInfo module, Type code, IntPtr[] pointers, int[] typeIds)
     {
         Module = module;
         Code = code;
@@ -26,7 +26,7 @@ internal sealed class CompiledModule : IInvokerSource
         FunctionTypeIds = new int[module.FunctionTypes.Count];
         for (int i = 0; i < FunctionTypeIds.Length; i++)
         {
-            FunctionTypeIds[i] = FuncTypeRegistry.GetId(module.GetFunctionType(i));
+            FunctionTypeIds[i] = typeIds[module.FunctionTypes[i]];
         }
     }
 
