@@ -117,4 +117,24 @@ public sealed class InstanceTests
         var e = Assert.Throws<WasmResourceLimitException>(() => new Instance(store, module, []));
         Assert.Equal("resource limit exceeded: instance count too high at 3", e.Message);
     }
+
+    [Fact]
+    public void BacktraceFramesCarryNameSectionNames()
+    {
+        var store = new Store<int>(s_engine, 0);
+        Module module = Module.FromText(s_engine, """
+            (module (@name "mod")
+              (func $inner (@name "inner") (param i32) (result i32)
+                local.get 0 i32.eqz if unreachable end
+                local.get 0 i32.const 1 i32.sub call $inner)
+              (func (@name "outer") (export "run") (param i32) (result i32) local.get 0 call $inner))
+            """);
+        var run = new Instance(store, module, []).GetTypedFunc<int, int>(store, "run");
+        Trap trap = Assert.Throws<Trap>(() => run.Call(store, 3));
+        FrameInfo innermost = trap.Backtrace.Frames[0];
+        Assert.Equal(0, innermost.FuncIndex);
+        Assert.Equal("inner", innermost.FuncName);
+        Assert.Equal("mod", innermost.ModuleName);
+        Assert.Contains("mod!inner", trap.Backtrace.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -151,4 +151,26 @@ public sealed class LinkerTests
         var trap = Assert.Throws<Trap>(() => instance.GetFunc(store, "call")!.Call(store, [], []));
         Assert.Contains("unknown import: `env::missing` has not been defined", trap.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UntypedLinkerFunctionsSeeTheCallingInstance()
+    {
+        var store = new Store<int>(s_engine, 0);
+        var linker = new Linker<int>(s_engine);
+        linker.DefineFunc("env", "peek", new FuncType([ValType.I32], [ValType.I32]), (caller, args, results) =>
+        {
+            results[0] = caller.GetExport("mem") is Memory memory ? Val.I32(memory.Span(caller)[args[0].AsI32()]) : Val.I32(-1);
+        });
+        Module module = Module.FromText(s_engine, """
+            (module (import "env" "peek" (func $peek (param i32) (result i32)))
+              (memory (export "mem") 1) (data (i32.const 7) "\2a")
+              (func (export "run") (result i32) i32.const 7 call $peek))
+            """);
+        Assert.Equal(42, linker.Instantiate(store, module).GetTypedFunc<ValueTuple, int>(store, "run").Call(store, default));
+
+        // Outside wasm, a linker function has no calling instance.
+        var results = new Val[1];
+        ((Func)linker.Get(store, "env", "peek")!).Call(store, [Val.I32(0)], results);
+        Assert.Equal(-1, results[0].AsI32());
+    }
 }
