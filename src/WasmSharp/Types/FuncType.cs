@@ -20,6 +20,10 @@ public sealed class FuncType : CompositeType
     public IReadOnlyList<ValType> Results { get; }
 
     /// <inheritdoc/>
-    public override string ToString() =>
-        $"(func (param {string.Join(' ', Params)}) (result {string.Join(' ', Results)}))";
+    public override string ToString()
+    {
+        string parameters = Params.Count == 0 ? "" : $" (param {string.Join(' ', Params)})";
+        string results = Results.Count == 0 ? "" : $" (result {string.Join(' ', Results)})";
+        return $"(func{parameters}{results})";
+    }
 }
