@@ -232,7 +232,7 @@ internal sealed class FunctionCompiler
         IL.Emit(OpCodes.Dup);
         IL.Emit(OpCodes.Ldloc, limit);
         IL.Emit(OpCodes.Ble, ok);
-        IL.Emit(OpCodes.Call, RuntimeMembers.ThrowMemoryOutOfBounds);
+        EmitTrap(RuntimeMembers.MemoryOutOfBounds);
         IL.MarkLabel(ok);
         if (offset != 0)
         {
@@ -291,8 +291,20 @@ internal sealed class FunctionCompiler
         IL.Emit(OpCodes.Ldfld, RuntimeMembers.Store);
         IL.Emit(OpCodes.Ldfld, RuntimeMembers.StackLimit);
         IL.Emit(OpCodes.Bge_Un, ok);
-        IL.Emit(OpCodes.Call, RuntimeMembers.ThrowStackOverflow);
+        EmitTrap(RuntimeMembers.StackOverflow);
         IL.MarkLabel(ok);
+    }
+
+    /// <summary>
+    /// Emits <c>throw TrapHelpers.X()</c> as the end of a block. The <c>throw</c> must be here, not
+    /// inside a void helper: the JIT cannot see through a non-inlined call that it never returns,
+    /// and would keep every value live across the check alive across the call, spilling registers
+    /// in hot loops (measured: matmul 3.1x slower than Wasmtime with a void helper, 1.06x with this).
+    /// </summary>
+    public void EmitTrap(System.Reflection.MethodInfo trapFactory)
+    {
+        IL.Emit(OpCodes.Call, trapFactory);
+        IL.Emit(OpCodes.Throw);
     }
 
     private void SetUpMemoryLocals()

@@ -43,9 +43,9 @@ internal static class RuntimeMembers
     public static readonly ConstructorInfo SpanFromArray = typeof(Span<ValRaw>).GetConstructor([typeof(ValRaw[])])!;
 
     /// <summary>Trap helper.</summary>
-    public static readonly MethodInfo ThrowMemoryOutOfBounds = Method(typeof(TrapHelpers), nameof(TrapHelpers.ThrowMemoryOutOfBounds));
+    public static readonly MethodInfo MemoryOutOfBounds = Method(typeof(TrapHelpers), nameof(TrapHelpers.MemoryOutOfBounds));
     /// <summary>Trap helper.</summary>
-    public static readonly MethodInfo ThrowStackOverflow = Method(typeof(TrapHelpers), nameof(TrapHelpers.ThrowStackOverflow));
+    public static readonly MethodInfo StackOverflow = Method(typeof(TrapHelpers), nameof(TrapHelpers.StackOverflow));
     /// <summary>Creates the trap thrown by <c>unreachable</c>.</summary>
     public static readonly MethodInfo CreateUnreachable = Method(typeof(TrapHelpers), nameof(TrapHelpers.CreateUnreachable));
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace WasmSharp.Vm;
 
 /// <summary>
@@ -20,7 +21,7 @@ internal static unsafe class Builtins
         LinearMemory mem = cx.Memories[memory];
         if (!mem.InBounds((uint)destination, (uint)count))
         {
-            TrapHelpers.ThrowMemoryOutOfBounds();
+            throw TrapHelpers.MemoryOutOfBounds();
         }
 
         System.Runtime.InteropServices.NativeMemory.Fill(mem.Base + (uint)destination, (uint)count, (byte)value);
@@ -33,7 +34,7 @@ internal static unsafe class Builtins
         LinearMemory src = cx.Memories[sourceMemory];
         if (!dst.InBounds((uint)destination, (uint)count) || !src.InBounds((uint)source, (uint)count))
         {
-            TrapHelpers.ThrowMemoryOutOfBounds();
+            throw TrapHelpers.MemoryOutOfBounds();
         }
 
         Buffer.MemoryCopy(src.Base + (uint)source, dst.Base + (uint)destination, (uint)count, (uint)count);
@@ -46,7 +47,7 @@ internal static unsafe class Builtins
         ReadOnlySpan<byte> data = cx.DataSegments[segment].Span;
         if (!mem.InBounds((uint)destination, (uint)count) || (ulong)(uint)source + (uint)count > (ulong)data.Length)
         {
-            TrapHelpers.ThrowMemoryOutOfBounds();
+            throw TrapHelpers.MemoryOutOfBounds();
         }
 
         data.Slice((int)(uint)source, (int)(uint)count).CopyTo(new Span<byte>(mem.Base + (uint)destination, (int)(uint)count));
@@ -61,7 +62,7 @@ internal static unsafe class Builtins
         object?[] elements = cx.Tables[table].Elements;
         if ((uint)index >= (uint)elements.Length)
         {
-            TrapHelpers.ThrowTableOutOfBounds();
+            throw TrapHelpers.TableOutOfBounds();
         }
 
         return elements[index];
@@ -73,7 +74,7 @@ internal static unsafe class Builtins
         object?[] elements = cx.Tables[table].Elements;
         if ((uint)index >= (uint)elements.Length)
         {
-            TrapHelpers.ThrowTableOutOfBounds();
+            throw TrapHelpers.TableOutOfBounds();
         }
 
         elements[index] = value;
@@ -91,7 +92,7 @@ internal static unsafe class Builtins
         object?[] elements = cx.Tables[table].Elements;
         if ((ulong)(uint)index + (uint)count > (ulong)elements.Length)
         {
-            TrapHelpers.ThrowTableOutOfBounds();
+            throw TrapHelpers.TableOutOfBounds();
         }
 
         Array.Fill(elements, value, index, count);
@@ -104,7 +105,7 @@ internal static unsafe class Builtins
         object?[] src = cx.Tables[sourceTable].Elements;
         if ((ulong)(uint)destination + (uint)count > (ulong)dst.Length || (ulong)(uint)source + (uint)count > (ulong)src.Length)
         {
-            TrapHelpers.ThrowTableOutOfBounds();
+            throw TrapHelpers.TableOutOfBounds();
         }
 
         Array.Copy(src, source, dst, destination, count);
@@ -117,7 +118,7 @@ internal static unsafe class Builtins
         object?[] src = cx.ElementSegments[segment];
         if ((ulong)(uint)destination + (uint)count > (ulong)dst.Length || (ulong)(uint)source + (uint)count > (ulong)src.Length)
         {
-            TrapHelpers.ThrowTableOutOfBounds();
+            throw TrapHelpers.TableOutOfBounds();
         }
 
         Array.Copy(src, source, dst, destination, count);
@@ -131,25 +132,36 @@ internal static unsafe class Builtins
     /// checked for bounds ("undefined element"), null ("uninitialized element") and canonical type
     /// or subtype ("indirect call type mismatch").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FuncRef ResolveIndirect(int index, int table, int typeId, InstanceContext cx)
     {
         object?[] elements = cx.Tables[table].Elements;
         if ((uint)index >= (uint)elements.Length)
         {
-            TrapHelpers.ThrowTableOutOfBounds();
+            throw TrapHelpers.TableOutOfBounds();
         }
 
-        object? entry = elements[index];
+        // An exact type test: FuncRef is sealed, so this is one compare of the method table.
+        if (elements[index] is FuncRef func && func.TypeId == typeId)
+        {
+            return func;
+        }
+
+        return ResolveIndirectSlow(elements[index], index, typeId);
+    }
+
+    // Null entries and subtype matches (Wasm 3.0) are off the hot path of call_indirect.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static FuncRef ResolveIndirectSlow(object? entry, int index, int typeId)
+    {
         if (entry is not FuncRef func)
         {
-            TrapHelpers.ThrowIndirectCallToNull(index);
-            return null!;
+            throw TrapHelpers.IndirectCallToNull(index);
         }
 
-        // Equal ids are the fast path; a declared subtype (Wasm 3.0) also matches.
-        if (func.TypeId != typeId && !FuncTypeRegistry.IsSubtype(func.TypeId, typeId))
+        if (!FuncTypeRegistry.IsSubtype(func.TypeId, typeId))
         {
-            TrapHelpers.Throw(TrapCode.BadSignature);
+            throw TrapHelpers.Create(TrapCode.BadSignature);
         }
 
         return func;

@@ -185,9 +185,9 @@ internal static class ConversionOps
     {
         if (isNaN)
         {
-            TrapHelpers.ThrowBadConversion();
+            throw TrapHelpers.BadConversion();
         }
 
-        TrapHelpers.ThrowIntegerOverflow();
+        throw TrapHelpers.IntegerOverflow();
     }
 }

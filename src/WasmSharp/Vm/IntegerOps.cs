@@ -15,12 +15,12 @@ internal static class IntegerOps
     {
         if (b == 0)
         {
-            TrapHelpers.ThrowDivisionByZero();
+            throw TrapHelpers.DivisionByZero();
         }
 
         if (b == -1 && a == int.MinValue)
         {
-            TrapHelpers.ThrowIntegerOverflow();
+            throw TrapHelpers.IntegerOverflow();
         }
 
         return a / b;
@@ -32,7 +32,7 @@ internal static class IntegerOps
     {
         if (b == 0)
         {
-            TrapHelpers.ThrowDivisionByZero();
+            throw TrapHelpers.DivisionByZero();
         }
 
         return (int)((uint)a / (uint)b);
@@ -44,7 +44,7 @@ internal static class IntegerOps
     {
         if (b == 0)
         {
-            TrapHelpers.ThrowDivisionByZero();
+            throw TrapHelpers.DivisionByZero();
         }
 
         return b == -1 ? 0 : a % b;
@@ -56,7 +56,7 @@ internal static class IntegerOps
     {
         if (b == 0)
         {
-            TrapHelpers.ThrowDivisionByZero();
+            throw TrapHelpers.DivisionByZero();
         }
 
         return (int)((uint)a % (uint)b);
@@ -68,12 +68,12 @@ internal static class IntegerOps
     {
         if (b == 0)
         {
-            TrapHelpers.ThrowDivisionByZero();
+            throw TrapHelpers.DivisionByZero();
         }
 
         if (b == -1 && a == long.MinValue)
         {
-            TrapHelpers.ThrowIntegerOverflow();
+            throw TrapHelpers.IntegerOverflow();
         }
 
         return a / b;
@@ -85,7 +85,7 @@ internal static class IntegerOps
     {
         if (b == 0)
         {
-            TrapHelpers.ThrowDivisionByZero();
+            throw TrapHelpers.DivisionByZero();
         }
 
         return (long)((ulong)a / (ulong)b);
@@ -97,7 +97,7 @@ internal static class IntegerOps
     {
         if (b == 0)
         {
-            TrapHelpers.ThrowDivisionByZero();
+            throw TrapHelpers.DivisionByZero();
         }
 
         return b == -1 ? 0 : a % b;
@@ -109,7 +109,7 @@ internal static class IntegerOps
     {
         if (b == 0)
         {
-            TrapHelpers.ThrowDivisionByZero();
+            throw TrapHelpers.DivisionByZero();
         }
 
         return (long)((ulong)a % (ulong)b);

@@ -1,62 +1,61 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace WasmSharp.Vm;
 
 /// <summary>
-/// Out-of-line throw helpers called by compiled code. They are never inlined so that every trap
-/// site costs one call instruction in a cold block (DESIGN.md decision 4).
+/// Out-of-line trap factories for compiled code and runtime helpers, used as <c>throw TrapHelpers.X()</c>
+/// (IL: <c>call X; throw</c>). They are never inlined so that every trap site costs one call in a
+/// cold block (DESIGN.md decision 4), and the <c>throw</c> is at the site so the JIT knows control
+/// ends there: a void "throw helper" would keep every live value alive across its call.
 /// </summary>
 internal static class TrapHelpers
 {
-    /// <summary>Throws a trap with <paramref name="code"/>.</summary>
-    [DoesNotReturn]
+    /// <summary>Creates a trap with <paramref name="code"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Throw(TrapCode code) => throw new Trap(code);
+    public static Trap Create(TrapCode code) => new Trap(code);
 
-    /// <summary>Throws <see cref="TrapCode.MemoryOutOfBounds"/>.</summary>
-    [DoesNotReturn]
+    /// <summary>Creates <see cref="TrapCode.MemoryOutOfBounds"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void ThrowMemoryOutOfBounds() => throw new Trap(TrapCode.MemoryOutOfBounds);
+    public static Trap MemoryOutOfBounds() =>
+        new Trap(TrapCode.MemoryOutOfBounds);
 
-    /// <summary>Throws <see cref="TrapCode.TableOutOfBounds"/>.</summary>
-    [DoesNotReturn]
+    /// <summary>Creates <see cref="TrapCode.TableOutOfBounds"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void ThrowTableOutOfBounds() => throw new Trap(TrapCode.TableOutOfBounds);
+    public static Trap TableOutOfBounds() =>
+        new Trap(TrapCode.TableOutOfBounds);
 
-    /// <summary>Throws <see cref="TrapCode.IntegerDivisionByZero"/>.</summary>
-    [DoesNotReturn]
+    /// <summary>Creates <see cref="TrapCode.IntegerDivisionByZero"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void ThrowDivisionByZero() => throw new Trap(TrapCode.IntegerDivisionByZero);
+    public static Trap DivisionByZero() =>
+        new Trap(TrapCode.IntegerDivisionByZero);
 
-    /// <summary>Throws <see cref="TrapCode.IntegerOverflow"/>.</summary>
-    [DoesNotReturn]
+    /// <summary>Creates <see cref="TrapCode.IntegerOverflow"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void ThrowIntegerOverflow() => throw new Trap(TrapCode.IntegerOverflow);
+    public static Trap IntegerOverflow() =>
+        new Trap(TrapCode.IntegerOverflow);
 
-    /// <summary>Throws <see cref="TrapCode.BadConversionToInteger"/>.</summary>
-    [DoesNotReturn]
+    /// <summary>Creates <see cref="TrapCode.BadConversionToInteger"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void ThrowBadConversion() => throw new Trap(TrapCode.BadConversionToInteger);
+    public static Trap BadConversion() =>
+        new Trap(TrapCode.BadConversionToInteger);
 
-    /// <summary>Throws <see cref="TrapCode.UnreachableCodeReached"/>.</summary>
-    [DoesNotReturn]
+    /// <summary>Creates <see cref="TrapCode.UnreachableCodeReached"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void ThrowUnreachable() => throw new Trap(TrapCode.UnreachableCodeReached);
+    public static Trap Unreachable() =>
+        new Trap(TrapCode.UnreachableCodeReached);
 
     /// <summary>
-    /// Throws <see cref="TrapCode.IndirectCallToNull"/> naming the table slot, as the reference
+    /// Creates <see cref="TrapCode.IndirectCallToNull"/> naming the table slot, as the reference
     /// interpreter does ("uninitialized element 2").
     /// </summary>
-    [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void ThrowIndirectCallToNull(int index) =>
-        throw new Trap(TrapCode.IndirectCallToNull, "wasm trap: " + Trap.Describe(TrapCode.IndirectCallToNull) + " " + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static Trap IndirectCallToNull(int index) =>
+        new Trap(TrapCode.IndirectCallToNull, "wasm trap: " + Trap.Describe(TrapCode.IndirectCallToNull) + " " + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>Throws <see cref="TrapCode.StackOverflow"/>.</summary>
-    [DoesNotReturn]
+    /// <summary>Creates <see cref="TrapCode.StackOverflow"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void ThrowStackOverflow() => throw new Trap(TrapCode.StackOverflow);
+    public static Trap StackOverflow() =>
+        new Trap(TrapCode.StackOverflow);
 
     /// <summary>
     /// Creates the trap of <c>unreachable</c>; compiled code throws it with IL <c>throw</c>, which
