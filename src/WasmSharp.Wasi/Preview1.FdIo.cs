@@ -23,12 +23,12 @@ internal static partial class Preview1
                     file.Position += n;
                     break;
                 case StreamFd stream:
-                    stream.Require(Rights.FdRead);
                     if (stream.Input is null)
                     {
                         return Errno.Badf;
                     }
 
+                    stream.Require(Rights.FdRead);
                     n = buffer.Length == 0 ? 0 : stream.Input.Read(buffer);
                     break;
                 case SocketFd socket:
@@ -96,12 +96,12 @@ internal static partial class Preview1
                     file.Position = at + data.Length;
                     break;
                 case StreamFd stream:
-                    stream.Require(Rights.FdWrite);
                     if (stream.Output is null)
                     {
                         return Errno.Badf;
                     }
 
+                    stream.Require(Rights.FdWrite);
                     stream.Output.Write(data);
                     stream.Output.Flush();
                     break;
