@@ -6,7 +6,8 @@ namespace WasmSharp.Cli;
 /// <summary>
 /// <c>wasmsharp wast [--validate-only] FILE...</c>: runs spec-test scripts. Prints one line per
 /// failure (<c>FILE:LINE: kind: message</c>), one summary line per file, and last
-/// <c>N passed, M failed, K skipped</c>; exits 1 if anything failed.
+/// the reasons for skipped commands with their counts, then <c>N passed, M failed, K skipped</c>;
+/// exits 1 if anything failed.
 /// </summary>
 internal static class WastCliCommand
 {
@@ -43,6 +44,7 @@ internal static class WastCliCommand
     {
         var options = new WastRunnerOptions { ValidateOnly = validateOnly };
         int passed = 0, failed = 0, skipped = 0, rejections = 0, matching = 0;
+        var skipReasons = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string path in ExpandInputs(inputs))
         {
             WastFileResult result;
@@ -71,6 +73,11 @@ internal static class WastCliCommand
             }
 
             Console.WriteLine(result);
+            foreach ((string reason, int count) in result.SkipReasons)
+            {
+                skipReasons[reason] = skipReasons.GetValueOrDefault(reason) + count;
+            }
+
             passed += result.Passed;
             failed += result.Failed;
             skipped += result.Skipped;
@@ -81,6 +88,12 @@ internal static class WastCliCommand
         if (rejections > 0)
         {
             Console.WriteLine($"rejections with the expected message: {matching} of {rejections} ({100.0 * matching / rejections:F1}%)");
+        }
+
+        // Skips are never silent: say why each group of commands was not checked.
+        foreach ((string reason, int count) in skipReasons.OrderByDescending(r => r.Value))
+        {
+            Console.WriteLine($"skipped {count}: {reason}");
         }
 
         Console.WriteLine($"{passed} passed, {failed} failed, {skipped} skipped");

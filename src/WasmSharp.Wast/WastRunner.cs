@@ -6,14 +6,20 @@ namespace WasmSharp.Wast;
 /// <summary>
 /// Runs WebAssembly script (<c>.wast</c>) files, the format of the official spec test suite
 /// (spec repository, interpreter/README "Scripts"), and counts what passed, failed and was skipped.
+/// Unless <see cref="WastRunnerOptions.ValidateOnly"/> is set, every command runs through the public
+/// embedding API (<see cref="Linker{T}"/>, <see cref="Instance"/>, <see cref="Func.Call"/>), like
+/// Wasmtime's <c>wast</c> crate; commands needing what the engine does not execute yet are skipped
+/// with the reason, never passed.
 /// </summary>
 public sealed class WastRunner
 {
-    private const string NeedsExecution = "needs the execution engine";
     private const string ValidateOnlySkip = "--validate-only instantiates nothing";
+    private const string ExceptionsSkip = "exception handling is not compiled yet";
+    private const string ThreadsSkip = "script threads are not run yet";
 
     private readonly WastRunnerOptions _options;
     private Engine _engine = null!;
+    private WastExecution? _execution;
 
     /// <summary>Creates a runner.</summary>
     public WastRunner(WastRunnerOptions? options = null) => _options = options ?? new WastRunnerOptions();
@@ -28,6 +34,7 @@ public sealed class WastRunner
     public WastFileResult RunScript(string text, string fileName)
     {
         _engine = new Engine(_options.Config ?? SpecSuiteProfile.ConfigFor(Path.GetFullPath(fileName)));
+        _execution = _options.ValidateOnly ? null : new WastExecution(_engine);
         var result = new WastFileResult(fileName);
         WastScript script;
         try
@@ -52,6 +59,10 @@ public sealed class WastRunner
             {
                 RunCommand(command, result);
             }
+            catch (WastSkip skip)
+            {
+                result.Skip(skip.Message);
+            }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // A bug of ours, not an expected rejection: report it and go on with the script.
@@ -64,25 +75,51 @@ public sealed class WastRunner
     {
         switch (command)
         {
+            case WastAssertMalformed a:
+                ExpectRejection(a.Module, a.Message, result, command);
+                return;
+            case WastAssertInvalid a:
+                ExpectRejection(a.Module, a.Message, result, command);
+                return;
+            case WastAssertMalformedCustom a:
+                ExpectRejection(a.Module, a.Message, result, command);
+                return;
+            case WastAssertInvalidCustom a:
+                ExpectRejection(a.Module, a.Message, result, command);
+                return;
+            case WastThread thread:
+                if (_execution is null)
+                {
+                    RunCommands(thread.Commands, result);
+                }
+                else
+                {
+                    result.Skip(ThreadsSkip);
+                }
+
+                return;
+        }
+
+        if (_execution is WastExecution execution)
+        {
+            Execute(execution, command, result);
+        }
+        else
+        {
+            ValidateOnly(command, result);
+        }
+    }
+
+    private void ValidateOnly(WastCommand command, WastFileResult result)
+    {
+        switch (command)
+        {
             case WastModuleCommand m:
                 if (CompileOrFail(m.Module, result, command) is not null)
                 {
                     result.Passed++;
                 }
 
-                break;
-
-            case WastAssertMalformed a:
-                ExpectRejection(a.Module, a.Message, result, command);
-                break;
-            case WastAssertInvalid a:
-                ExpectRejection(a.Module, a.Message, result, command);
-                break;
-            case WastAssertMalformedCustom a:
-                ExpectRejection(a.Module, a.Message, result, command);
-                break;
-            case WastAssertInvalidCustom a:
-                ExpectRejection(a.Module, a.Message, result, command);
                 break;
 
             // These carry a module that must be valid; what they assert about it needs execution.
@@ -96,15 +133,166 @@ public sealed class WastRunner
                 CompileThenSkip(module, result, command);
                 break;
 
-            case WastThread thread:
-                RunCommands(thread.Commands, result);
-                break;
-
             default:
                 // register, invoke/get, assert_return, assert_trap on an action, assert_exhaustion,
                 // assert_exception, module instance, wait.
-                result.Skip(_options.ValidateOnly ? ValidateOnlySkip : NeedsExecution);
+                result.Skip(ValidateOnlySkip);
                 break;
+        }
+    }
+
+    private void Execute(WastExecution execution, WastCommand command, WastFileResult result)
+    {
+        switch (command)
+        {
+            case WastModuleCommand m:
+                RunModule(execution, m, result);
+                break;
+            case WastModuleInstanceCommand i:
+                execution.InstantiateDefinition(i.InstanceId, i.DefinitionId);
+                result.Passed++;
+                break;
+            case WastRegisterCommand r:
+                execution.Register(r.Name, r.ModuleId);
+                result.Passed++;
+                break;
+            case WastActionCommand a:
+                execution.Perform(a.Action);
+                result.Passed++;
+                break;
+            case WastAssertReturn a:
+                AssertReturn(execution, a, result);
+                break;
+            case WastAssertTrap { Action: { } action } a:
+                ExpectTrap(() => execution.Perform(action), a.Message, null, result, command);
+                break;
+            case WastAssertTrap { Module: { } trapModule } a:
+                ExpectInstantiationTrap(execution, trapModule, a.Message, result, command);
+                break;
+            case WastAssertExhaustion a:
+                ExpectTrap(() => execution.Perform(a.Action), a.Message, TrapCode.StackOverflow, result, command);
+                break;
+            case WastAssertUninstantiable a:
+                ExpectInstantiationTrap(execution, a.Module, a.Message, result, command);
+                break;
+            case WastAssertUnlinkable a:
+                ExpectUnlinkable(execution, a, result);
+                break;
+            case WastAssertException:
+                result.Skip(ExceptionsSkip);
+                break;
+            default:
+                result.Skip(ThreadsSkip);
+                break;
+        }
+    }
+
+    private void RunModule(WastExecution execution, WastModuleCommand m, WastFileResult result)
+    {
+        if (CompileOrFail(m.Module, result, m) is not Module module)
+        {
+            execution.ModuleFailed(m.Module.Id, m.Line);
+            return;
+        }
+
+        if (m.IsDefinition)
+        {
+            execution.Define(module, m.Module.Id);
+            result.Passed++;
+            return;
+        }
+
+        try
+        {
+            execution.Instantiate(module, m.Module.Id);
+        }
+        catch (Exception e) when (e is not WastSkip and not OutOfMemoryException)
+        {
+            execution.ModuleFailed(m.Module.Id, m.Line);
+            throw;
+        }
+
+        result.Passed++;
+    }
+
+    private static void AssertReturn(WastExecution execution, WastAssertReturn a, WastFileResult result)
+    {
+        Val[] actual = execution.Perform(a.Action);
+        if (actual.Length != a.Results.Count)
+        {
+            Fail(result, a, $"expected {a.Results.Count} results, got {actual.Length}");
+            return;
+        }
+
+        for (int i = 0; i < actual.Length; i++)
+        {
+            if (!WastValues.Matches(a.Results[i], actual[i]))
+            {
+                Fail(result, a, $"result {i}: expected {WastValues.Describe(a.Results[i])}, got {actual[i]}");
+                return;
+            }
+        }
+
+        result.Passed++;
+    }
+
+    private static void ExpectTrap(Action action, string expected, TrapCode? code, WastFileResult result, WastCommand command)
+    {
+        try
+        {
+            action();
+        }
+        catch (Trap trap)
+        {
+            if (code is TrapCode c && trap.Code != c)
+            {
+                Fail(result, command, $"expected trap {c} (\"{expected}\"), got {trap.Code}: {trap.Message}");
+            }
+            else if (!trap.Message.Contains(expected, StringComparison.Ordinal))
+            {
+                Fail(result, command, $"expected trap \"{expected}\", got \"{trap.Message}\"");
+            }
+            else
+            {
+                result.Passed++;
+            }
+
+            return;
+        }
+
+        Fail(result, command, $"expected trap \"{expected}\", got none");
+    }
+
+    private void ExpectInstantiationTrap(WastExecution execution, WastModule module, string expected, WastFileResult result, WastCommand command)
+    {
+        if (CompileOrFail(module, result, command) is Module compiled)
+        {
+            ExpectTrap(() => execution.InstantiateOrSkip(compiled), expected, null, result, command);
+        }
+    }
+
+    private void ExpectUnlinkable(WastExecution execution, WastAssertUnlinkable a, WastFileResult result)
+    {
+        if (CompileOrFail(a.Module, result, a) is not Module module)
+        {
+            return;
+        }
+
+        try
+        {
+            execution.InstantiateOrSkip(module);
+            Fail(result, a, $"module was linked, expected \"{a.Message}\"");
+        }
+        catch (WasmLinkException e)
+        {
+            if (e.Message.Contains(a.Message, StringComparison.Ordinal))
+            {
+                result.Passed++;
+            }
+            else
+            {
+                Fail(result, a, $"expected link error \"{a.Message}\", got \"{e.Message}\"");
+            }
         }
     }
 
@@ -112,7 +300,7 @@ public sealed class WastRunner
     {
         if (CompileOrFail(module, result, command) is not null)
         {
-            result.Skip(_options.ValidateOnly ? ValidateOnlySkip : NeedsExecution);
+            result.Skip(ValidateOnlySkip);
         }
     }
 

@@ -15,11 +15,17 @@ public sealed class Module
     private readonly ReadOnlyCollection<ImportType> _imports;
     private readonly ReadOnlyCollection<ExportType> _exports;
     private readonly Dictionary<string, int> _exportsByName;
+    private readonly Lazy<Compilation.CompiledModule> _compiled;
+    private int[]? _typeIds;
 
     private Module(Engine engine, ModuleInfo info)
     {
         Engine = engine;
         Info = info;
+
+        // Compiled once, on first instantiation, and shared by every store of the engine; methods
+        // are JIT-compiled lazily on first call (DESIGN.md decision 1). Validation-only users never pay.
+        _compiled = new Lazy<Compilation.CompiledModule>(() => Compilation.ModuleCompiler.Compile(info), LazyThreadSafetyMode.ExecutionAndPublication);
 
         var imports = new ImportType[info.Imports.Count];
         for (int i = 0; i < imports.Length; i++)
@@ -55,6 +61,16 @@ public sealed class Module
 
     /// <summary>The decoded module, shared with the validator, compiler and instantiation.</summary>
     internal ModuleInfo Info { get; }
+
+    /// <summary>The compiled code, compiled on first use.</summary>
+    /// <exception cref="NotSupportedException">The module uses a feature the compiler does not handle yet.</exception>
+    internal Compilation.CompiledModule Compiled => _compiled.Value;
+
+    /// <summary>The process-wide canonical id of every type index, for import matching.</summary>
+    internal int[] TypeIds => _typeIds ??= Vm.FuncTypeRegistry.GetModuleIds(Info);
+
+    /// <summary>Whether the module exports a function <c>_start</c>: a WASI command (see <c>Linker::module</c>).</summary>
+    internal bool IsCommand => GetExport("_start")?.Kind == ExternKind.Func;
 
     /// <summary>
     /// Decodes and validates a binary module (<c>Module::from_binary</c>). The bytes are copied.

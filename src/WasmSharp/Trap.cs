@@ -21,8 +21,16 @@ public sealed class Trap : Exception
         Code = code;
     }
 
+    private WasmBacktrace? _backtrace;
+
     /// <summary>What caused the trap.</summary>
     public TrapCode Code { get; }
+
+    /// <summary>
+    /// The wasm frames the trap unwound, innermost first (Wasmtime attaches a <c>WasmBacktrace</c>
+    /// to trap errors). Computed on first access from the stack trace; empty before the trap is thrown.
+    /// </summary>
+    public WasmBacktrace Backtrace => _backtrace ??= WasmBacktrace.Capture(this);
 
     /// <summary>The description Wasmtime displays for <paramref name="code"/> (<c>impl Display for Trap</c>).</summary>
     public static string Describe(TrapCode code) => code switch

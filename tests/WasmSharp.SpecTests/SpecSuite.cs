@@ -18,7 +18,13 @@ internal static class SpecSuite
     /// Theory rows: the path of every .wast under <paramref name="folders"/> (relative to the suite
     /// root), sorted; one placeholder row when the suite is missing, where the theory is skipped.
     /// </summary>
-    public static IEnumerable<object[]> Files(params string[] folders)
+    public static IEnumerable<object[]> Files(params string[] folders) => Files(SearchOption.AllDirectories, folders);
+
+    /// <summary>
+    /// Theory rows like <see cref="Files(string[])"/>, searching subfolders only with
+    /// <see cref="SearchOption.AllDirectories"/>.
+    /// </summary>
+    public static IEnumerable<object[]> Files(SearchOption search, params string[] folders)
     {
         if (Root is null)
         {
@@ -34,7 +40,7 @@ internal static class SpecSuite
                 throw new DirectoryNotFoundException($"spec suite folder missing: {full}");
             }
 
-            foreach (string file in Directory.EnumerateFiles(full, "*.wast", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (string file in Directory.EnumerateFiles(full, "*.wast", search).Order(StringComparer.Ordinal))
             {
                 yield return new object[] { Path.GetRelativePath(Root, file).Replace('\\', '/') };
             }

@@ -160,7 +160,10 @@ internal static class TypeReader
             WasmReader.Fail("malformed limits flags", start);
         }
 
-        Limits limits = ReadLimits(ref reader, (flags & 0x01) != 0);
+        // Before memory64 the limits are u32 (Wasm 2.0 binary-leb128.wast rejects 6-byte LEBs).
+        Limits limits = (features & WasmFeatures.Memory64) != 0
+            ? ReadLimits(ref reader, (flags & 0x01) != 0)
+            : new Limits(reader.ReadVarUInt32(), (flags & 0x01) != 0 ? reader.ReadVarUInt32() : null);
         int pageSizeLog2 = 16;
         if ((flags & 0x08) != 0)
         {

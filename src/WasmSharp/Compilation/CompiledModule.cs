@@ -17,7 +17,7 @@ internal sealed class CompiledModule : IInvokerSource
     private readonly RawInvoker?[] _invokers;
 
     /// <summary>Wraps the created type <paramref name="code"/>.</summary>
-    public CompiledModule(ModuleInfo module, Type code, IntPtr[] pointers)
+    public CompiledModule(ModuleInfo module, Type code, IntPtr[] pointers, int[] typeIds)
     {
         Module = module;
         Code = code;
@@ -26,7 +26,7 @@ internal sealed class CompiledModule : IInvokerSource
         FunctionTypeIds = new int[module.FunctionTypes.Count];
         for (int i = 0; i < FunctionTypeIds.Length; i++)
         {
-            FunctionTypeIds[i] = FuncTypeRegistry.GetId(module.GetFunctionType(i));
+            FunctionTypeIds[i] = typeIds[module.FunctionTypes[i]];
         }
     }
 
@@ -56,8 +56,8 @@ internal sealed class CompiledModule : IInvokerSource
     }
 
     /// <summary>Instantiates the module in <paramref name="store"/> (spec 4.5.4 "Instantiation").</summary>
-    public InstanceContext Instantiate(StoreContext store, InstanceImports imports) =>
-        ModuleInstantiator.Instantiate(this, store, imports);
+    public InstanceContext Instantiate(StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null) =>
+        ModuleInstantiator.Instantiate(this, store, imports, instance, attached);
 
     /// <summary>The function type of function <paramref name="functionIndex"/>.</summary>
     public FuncType GetFunctionType(int functionIndex) => Module.GetFunctionType(functionIndex);

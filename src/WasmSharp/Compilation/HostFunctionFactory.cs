@@ -9,7 +9,7 @@ namespace WasmSharp.Compilation;
 /// <summary>
 /// Makes host functions callable like compiled ones: a <see cref="FuncRef"/> whose code is a
 /// per-signature trampoline <c>R T(args..., InstanceContext cx)</c> that packs the arguments into
-/// <see cref="ValRaw"/>s, invokes <see cref="InstanceContext.Host"/> and unpacks the results. So
+/// <see cref="ValRaw"/>s on its stack (<see cref="ValRawBuffer"/>), invokes <see cref="InstanceContext.Host"/> and unpacks the results. So
 /// imports, tables and <c>call_indirect</c> need no special case for host functions (Wasmtime's
 /// host-to-wasm trampolines play the same role).
 /// </summary>
@@ -21,7 +21,15 @@ internal static class HostFunctionFactory
     private static ModuleBuilder? s_module;
     private static int s_counter;
 
-    private static readonly RawInvoker s_invoker = static (cx, values) => cx.Host!(values);
+    private static readonly MethodInfo s_bufferAsValRaw = typeof(System.Runtime.CompilerServices.Unsafe).GetMethods()
+        .Single(m => m.Name == nameof(System.Runtime.CompilerServices.Unsafe.As) && m.GetGenericArguments().Length == 2)
+        .MakeGenericMethod(typeof(ValRawBuffer), typeof(ValRaw));
+
+    private static readonly MethodInfo s_createSpan = typeof(System.Runtime.InteropServices.MemoryMarshal)
+        .GetMethod(nameof(System.Runtime.InteropServices.MemoryMarshal.CreateSpan))!
+        .MakeGenericMethod(typeof(ValRaw));
+
+    private static readonly RawInvoker s_invoker = static (cx, values) => cx.Host!(cx, values);
 
     /// <summary>Creates a function reference of <paramref name="type"/> that calls <paramref name="callback"/>.</summary>
     public static FuncRef Create(FuncType type, HostCallback callback, StoreContext store)
@@ -30,6 +38,17 @@ internal static class HostFunctionFactory
         IntPtr code = s_trampolines.GetOrAdd(typeId, _ => EmitTrampoline(type));
         var context = new InstanceContext(store) { Host = callback };
         return new FuncRef(code, context, type, typeId, s_invoker);
+    }
+
+    /// <summary>
+    /// A copy of host function <paramref name="host"/> bound to the importing instance
+    /// <paramref name="caller"/> and its store, so the callback can tell which instance called it.
+    /// Store-independent linker functions are created once and bound here per instantiation.
+    /// </summary>
+    public static FuncRef BindCaller(FuncRef host, InstanceContext caller)
+    {
+        var context = new InstanceContext(caller.Store) { Host = host.Context.Host, CallerContext = caller, Owner = host.Context.Owner };
+        return new FuncRef(host.Code, context, host.Type, host.TypeId, s_invoker);
     }
 
     private static IntPtr EmitTrampoline(FuncType type)
@@ -48,29 +67,44 @@ internal static class HostFunctionFactory
             Type[] parameters = ClrTypes.Parameters(type);
             MethodBuilder method = owner.DefineMethod("T", MethodAttributes.Public | MethodAttributes.Static, ClrTypes.Return(type.Results), parameters);
             ILGenerator il = method.GetILGenerator();
-            LocalBuilder values = il.DeclareLocal(typeof(ValRaw[]));
-            il.Emit(OpCodes.Ldc_I4, Math.Max(1, Math.Max(type.Params.Count, type.Results.Count)));
-            il.Emit(OpCodes.Newarr, typeof(ValRaw));
+            int count = Math.Max(1, Math.Max(type.Params.Count, type.Results.Count));
+            LocalBuilder values = il.DeclareLocal(typeof(Span<ValRaw>));
+            if (count <= ValRawBuffer.Capacity)
+            {
+                // values = MemoryMarshal.CreateSpan(ref Unsafe.As<ValRawBuffer, ValRaw>(ref buffer), count)
+                LocalBuilder buffer = il.DeclareLocal(typeof(ValRawBuffer));
+                il.Emit(OpCodes.Ldloca, buffer);
+                il.Emit(OpCodes.Call, s_bufferAsValRaw);
+                il.Emit(OpCodes.Ldc_I4, count);
+                il.Emit(OpCodes.Call, s_createSpan);
+            }
+            else
+            {
+                il.Emit(OpCodes.Ldc_I4, count);
+                il.Emit(OpCodes.Newarr, typeof(ValRaw));
+                il.Emit(OpCodes.Newobj, RuntimeMembers.SpanFromArray);
+            }
+
             il.Emit(OpCodes.Stloc, values);
             for (int i = 0; i < type.Params.Count; i++)
             {
-                il.Emit(OpCodes.Ldloc, values);
+                il.Emit(OpCodes.Ldloca, values);
                 il.Emit(OpCodes.Ldc_I4, i);
-                il.Emit(OpCodes.Ldelema, typeof(ValRaw));
+                il.Emit(OpCodes.Call, RuntimeMembers.SpanItem);
                 il.Emit(OpCodes.Ldarg, (short)i);
                 InvokerEmitter.EmitToRaw(il, type.Params[i]);
             }
 
             il.Emit(OpCodes.Ldarg, (short)type.Params.Count);
             il.Emit(OpCodes.Ldfld, RuntimeMembers.Host);
+            il.Emit(OpCodes.Ldarg, (short)type.Params.Count);
             il.Emit(OpCodes.Ldloc, values);
-            il.Emit(OpCodes.Newobj, RuntimeMembers.SpanFromArray);
             il.Emit(OpCodes.Callvirt, RuntimeMembers.HostInvoke);
             for (int i = 0; i < type.Results.Count; i++)
             {
-                il.Emit(OpCodes.Ldloc, values);
+                il.Emit(OpCodes.Ldloca, values);
                 il.Emit(OpCodes.Ldc_I4, i);
-                il.Emit(OpCodes.Ldelema, typeof(ValRaw));
+                il.Emit(OpCodes.Call, RuntimeMembers.SpanItem);
                 InvokerEmitter.EmitFromRaw(il, type.Results[i]);
             }
 

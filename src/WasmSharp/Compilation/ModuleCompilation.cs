@@ -12,7 +12,7 @@ namespace WasmSharp.Compilation;
 internal sealed class ModuleCompilation
 {
     /// <summary>Creates the state for <paramref name="module"/>.</summary>
-    public ModuleCompilation(ModuleInfo module, MethodBuilder[] methods, FunctionFacts[] facts)
+    public ModuleCompilation(ModuleInfo module, MethodBuilder[] methods, FunctionFacts[] facts, int[] typeIds)
     {
         Module = module;
         Methods = methods;
@@ -20,11 +20,7 @@ internal sealed class ModuleCompilation
         bool grows = facts.Any(f => f.GrowsMemory);
         bool memoryShared = module.ImportedMemoryCount > 0 || module.Exports.Any(e => e.Kind == ExternKind.Memory);
         ReloadMemoryAfterCalls = grows || memoryShared;
-        TypeIds = new int[module.Types.Count];
-        for (int i = 0; i < module.Types.Count; i++)
-        {
-            TypeIds[i] = module.Types[i].Composite is FuncType f ? FuncTypeRegistry.GetId(f) : -1;
-        }
+        TypeIds = typeIds;
     }
 
     /// <summary>The module being compiled.</summary>
@@ -43,6 +39,6 @@ internal sealed class ModuleCompilation
     /// </summary>
     public bool ReloadMemoryAfterCalls { get; }
 
-    /// <summary>Canonical function type id per type index (-1 for non-function types).</summary>
+    /// <summary>Canonical type id per type index (see <see cref="FuncTypeRegistry.GetModuleIds"/>).</summary>
     public int[] TypeIds { get; }
 }

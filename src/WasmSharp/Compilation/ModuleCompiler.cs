@@ -48,7 +48,8 @@ internal static class ModuleCompiler
             methods[i] = type.DefineMethod(FunctionName(imported + i), MethodAttributes.Public | MethodAttributes.Static, ClrTypes.Return(funcType.Results), ClrTypes.Parameters(funcType));
         }
 
-        var compilation = new ModuleCompilation(module, methods, facts);
+        int[] typeIds = FuncTypeRegistry.GetModuleIds(module);
+        var compilation = new ModuleCompilation(module, methods, facts, typeIds);
         for (int i = 0; i < methods.Length; i++)
         {
             new FunctionCompiler(compilation, imported + i, methods[i].GetILGenerator()).Compile();
@@ -58,7 +59,7 @@ internal static class ModuleCompiler
         EmitPointerTable(type, methods);
         Type created = type.CreateType();
         var pointers = (IntPtr[])created.GetMethod(PointerTableName)!.Invoke(null, null)!;
-        var compiled = new CompiledModule(module, created, pointers);
+        var compiled = new CompiledModule(module, created, pointers, typeIds);
         Backtrace.Register(compiled);
         return compiled;
     }

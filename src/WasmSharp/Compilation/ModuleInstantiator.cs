@@ -11,8 +11,17 @@ namespace WasmSharp.Compilation;
 /// </summary>
 internal static class ModuleInstantiator
 {
-    /// <summary>Instantiates <paramref name="compiled"/> in <paramref name="store"/> with <paramref name="imports"/>.</summary>
-    public static InstanceContext Instantiate(CompiledModule compiled, StoreContext store, InstanceImports imports)
+    /// <summary>Default of <see cref="ResourceLimiter.Instances"/> and friends without a limiter, as in Wasmtime.</summary>
+    public const int DefaultCountLimit = 10_000;
+
+    /// <summary>
+    /// Instantiates <paramref name="compiled"/> in <paramref name="store"/> with <paramref name="imports"/>;
+    /// <paramref name="instance"/> (the public wrapper) is attached to the context, and
+    /// <paramref name="attached"/> told of it, before any code runs, so host functions called by the
+    /// start function see their caller.
+    /// </summary>
+    /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>
+    public static InstanceContext Instantiate(CompiledModule compiled, StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null)
     {
         ModuleInfo module = compiled.Module;
         CheckCount("function", imports.Functions.Length, module.ImportedFunctionCount);
@@ -20,10 +29,18 @@ internal static class ModuleInstantiator
         CheckCount("memory", imports.Memories.Length, module.ImportedMemoryCount);
         CheckCount("global", imports.Globals.Length, module.ImportedGlobalCount);
 
-        var cx = new InstanceContext(store) { Owner = compiled };
+        ReserveCounts(store, module);
+        var cx = new InstanceContext(store) { Owner = compiled, Instance = instance };
+        attached?.Invoke(cx);
 
         var functions = new FuncRef[module.FunctionTypes.Count];
-        imports.Functions.CopyTo(functions, 0);
+        for (int i = 0; i < imports.Functions.Length; i++)
+        {
+            // A host function learns its caller from its context: give this instance its own binding.
+            FuncRef import = imports.Functions[i];
+            functions[i] = import.Context.Host is null ? import : HostFunctionFactory.BindCaller(import, cx);
+        }
+
         for (int i = module.ImportedFunctionCount; i < functions.Length; i++)
         {
             functions[i] = new FuncRef(compiled.GetFunctionPointer(i), cx, module.GetFunctionType(i), compiled.FunctionTypeIds[i], compiled, i);
@@ -49,7 +66,8 @@ internal static class ModuleInstantiator
         {
             TableInfo info = module.Tables[i];
             object? init = info.Init is ConstExpr expr ? ConstExprEvaluator.Evaluate(module, expr, cx).Ref : null;
-            tables[i] = new TableStorage(info.Type, init);
+            CheckInitialTable(store, info.Type.Limits);
+            tables[i] = new TableStorage(info.Type, init, store);
         }
 
         cx.Tables = tables;
@@ -58,7 +76,8 @@ internal static class ModuleInstantiator
         imports.Memories.CopyTo(memories, 0);
         for (int i = module.ImportedMemoryCount; i < memories.Length; i++)
         {
-            memories[i] = new LinearMemory(module.Memories[i]);
+            CheckInitialMemory(store, module.Memories[i]);
+            memories[i] = new LinearMemory(module.Memories[i], store);
         }
 
         cx.Memories = memories;
@@ -133,6 +152,50 @@ internal static class ModuleInstantiator
         }
 
         return items;
+    }
+
+    // Wasmtime's Store::bump_resource_counts: defined memories and tables count, imports do not.
+    private static void ReserveCounts(StoreContext store, ModuleInfo module)
+    {
+        ResourceLimiter? limiter = store.Limiter;
+        int memories = module.Memories.Count - module.ImportedMemoryCount;
+        int tables = module.Tables.Count - module.ImportedTableCount;
+        Bump(store.InstanceCount, 1, limiter?.Instances ?? DefaultCountLimit, "instance");
+        Bump(store.MemoryCount, memories, limiter?.Memories ?? DefaultCountLimit, "memory");
+        Bump(store.TableCount, tables, limiter?.Tables ?? DefaultCountLimit, "table");
+        store.InstanceCount++;
+        store.MemoryCount += memories;
+        store.TableCount += tables;
+    }
+
+    private static void Bump(int current, int amount, int max, string what)
+    {
+        long next = (long)current + amount;
+        if (next > max)
+        {
+            throw new WasmResourceLimitException($"resource limit exceeded: {what} count too high at {next}");
+        }
+    }
+
+    /// <summary>Asks the limiter whether a memory of <paramref name="type"/> may be created (Wasmtime asks for growth from 0).</summary>
+    public static void CheckInitialMemory(StoreContext store, Types.MemoryType type)
+    {
+        ulong bytes = type.Limits.Minimum << type.PageSizeLog2;
+        long? max = type.Limits.Maximum is ulong m ? (long)Math.Min(m << type.PageSizeLog2, long.MaxValue) : null;
+        if (store.Limiter is ResourceLimiter limiter && !limiter.MemoryGrowing(0, (long)Math.Min(bytes, long.MaxValue), max))
+        {
+            throw new WasmResourceLimitException($"memory minimum size of {type.Limits.Minimum} pages exceeds memory limits");
+        }
+    }
+
+    /// <summary>Asks the limiter whether a table with <paramref name="limits"/> may be created.</summary>
+    public static void CheckInitialTable(StoreContext store, Types.Limits limits)
+    {
+        long? max = limits.Maximum is ulong m ? (long)Math.Min(m, long.MaxValue) : null;
+        if (store.Limiter is ResourceLimiter limiter && !limiter.TableGrowing(0, (long)Math.Min(limits.Minimum, long.MaxValue), max))
+        {
+            throw new WasmResourceLimitException($"table minimum size of {limits.Minimum} elements exceeds table limits");
+        }
     }
 
     private static void CheckCount(string kind, int given, int expected)

@@ -125,8 +125,30 @@ internal static class OperandReader
             case 0xFD:
                 VectorOperands.Skip(ref reader);
                 break;
-            default:
+            case 0x14:
+            case 0x15:
+            case 0xD5:
+            case 0xD6:
+                // call_ref, return_call_ref, br_on_null, br_on_non_null: one index.
+                reader.ReadVarUInt32();
                 break;
+            case 0x00:
+            case 0x01:
+            case 0x05:
+            case 0x0B:
+            case 0x0F:
+            case 0x1A:
+            case 0x1B:
+            case >= 0x45 and <= 0xC4:
+            case 0xD1:
+            case 0xD3:
+            case 0xD4:
+                // No immediates.
+                break;
+            default:
+                // Exceptions (try_table, throw...), GC (0xFB) and atomics (0xFE) have immediates this
+                // reader does not know: misreading them would desynchronise the scan.
+                throw new NotSupportedException($"opcode 0x{op:X2} is not supported by the compiler yet");
         }
     }
 

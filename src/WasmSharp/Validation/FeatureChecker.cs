@@ -126,7 +126,7 @@ internal static class FeatureChecker
 
         foreach (TableInfo table in module.Tables)
         {
-            // funcref tables are Wasm 1.0; only other element types need reference types.
+            // funcref tables predate reference types (Wasm 1.0's anyfunc).
             if (table.Type.Element != ValType.FuncRef)
             {
                 Check(table.Type.Element, features, 0);
@@ -169,7 +169,7 @@ internal static class FeatureChecker
         foreach (ElementSegment segment in module.Elements)
         {
             // Function-index segments have an implied type ((ref func) in Wasm 3.0); only declared ones are checked.
-            if (segment.Expressions is not null)
+            if (segment.Expressions is not null && segment.ElementType != ValType.FuncRef)
             {
                 Check(segment.ElementType, features, 0);
             }

@@ -129,7 +129,7 @@ internal static unsafe class Builtins
     /// <summary>
     /// <c>call_indirect</c>: the function at <paramref name="index"/> of <paramref name="table"/>,
     /// checked for bounds ("undefined element"), null ("uninitialized element") and canonical type
-    /// ("indirect call type mismatch").
+    /// or subtype ("indirect call type mismatch").
     /// </summary>
     public static FuncRef ResolveIndirect(int index, int table, int typeId, InstanceContext cx)
     {
@@ -146,7 +146,8 @@ internal static unsafe class Builtins
             return null!;
         }
 
-        if (func.TypeId != typeId)
+        // Equal ids are the fast path; a declared subtype (Wasm 3.0) also matches.
+        if (func.TypeId != typeId && !FuncTypeRegistry.IsSubtype(func.TypeId, typeId))
         {
             TrapHelpers.Throw(TrapCode.BadSignature);
         }

@@ -1,46 +1,58 @@
-using System.Collections.Concurrent;
-using System.Text;
+using System.Runtime.CompilerServices;
+using WasmSharp.Binary;
 using WasmSharp.Types;
 
 namespace WasmSharp.Vm;
 
 /// <summary>
-/// Process-wide canonical ids of function types, so <c>call_indirect</c> checks a signature with
-/// one integer compare (spec 4.4.8 "call_indirect": the types must match). Wasm 2.0 function types
-/// are equal when structurally equal, which is what the key captures. Engine-wide canonicalisation
-/// of recursion groups (Wasm 3.0) is meant to replace this once <c>Types</c> provides it.
+/// Process-wide canonical type ids (spec "Type Equivalence"), so <c>call_indirect</c> and import
+/// matching check a function type with one integer compare. Backed by one
+/// <see cref="TypeCanonicalizer"/> shared by every engine: a module's types are canonicalised by
+/// recursion group, so equivalent types of different modules get equal ids, and a host function's
+/// type is the id of the same type written as a one-type group. Ids are shared by all engines
+/// because host trampolines and compiled code are too.
 /// </summary>
 internal static class FuncTypeRegistry
 {
-    private static readonly ConcurrentDictionary<string, int> s_ids = new();
-    private static int s_next;
+    private static readonly TypeCanonicalizer s_canonicalizer = new();
+    private static readonly ConditionalWeakTable<FuncType, StrongBox<int>> s_hostIds = new();
 
-    /// <summary>The canonical id of <paramref name="type"/>.</summary>
+    /// <summary>The canonical id of a stand-alone function type (a host function's).</summary>
+    /// <exception cref="ArgumentException">The type refers to module type indices, which mean nothing stand-alone.</exception>
     public static int GetId(FuncType type)
     {
-        string key = KeyOf(type);
-        if (s_ids.TryGetValue(key, out int id))
+        if (s_hostIds.TryGetValue(type, out StrongBox<int>? known))
         {
-            return id;
+            return known.Value;
         }
 
-        return s_ids.GetOrAdd(key, _ => Interlocked.Increment(ref s_next));
+        if (type.Params.Concat(type.Results).Any(t => t.IsRef && t.Heap.IsConcrete))
+        {
+            throw new ArgumentException($"a stand-alone function type cannot refer to type indices: {type}");
+        }
+
+        var ids = new CanonicalTypeId[1];
+        s_canonicalizer.CanonicalizeGroup([new SubType(true, [], type)], new RecGroup(0, 1), ids);
+        int id = ids[0].Value;
+        s_hostIds.AddOrUpdate(type, new StrongBox<int>(id));
+        return id;
     }
 
-    private static string KeyOf(FuncType type)
+    /// <summary>Whether canonical type <paramref name="sub"/> is <paramref name="super"/> or a declared subtype of it (Wasm 3.0 "Type Matching").</summary>
+    public static bool IsSubtype(int sub, int super) =>
+        sub == super || s_canonicalizer.IsSubtype(new CanonicalTypeId(sub), new CanonicalTypeId(super));
+
+    /// <summary>The canonical id of every type index of <paramref name="module"/> (validated).</summary>
+    public static int[] GetModuleIds(ModuleInfo module)
     {
-        var builder = new StringBuilder();
-        foreach (ValType p in type.Params)
+        IReadOnlyList<RecGroup> groups = module.RecGroups;
+        if (groups.Sum(g => g.Count) != module.Types.Count)
         {
-            builder.Append(p.ToString()).Append(' ');
+            // Hand-built modules may list no groups: each type is then its own group, as in Wasm 2.0.
+            groups = Enumerable.Range(0, module.Types.Count).Select(i => new RecGroup(i, 1)).ToArray();
         }
 
-        builder.Append("->");
-        foreach (ValType r in type.Results)
-        {
-            builder.Append(' ').Append(r.ToString());
-        }
-
-        return builder.ToString();
+        CanonicalTypeId[] ids = s_canonicalizer.CanonicalizeModule(module.Types, groups);
+        return Array.ConvertAll(ids, id => id.Value);
     }
 }

@@ -14,31 +14,31 @@ namespace WasmSharp.Vm;
 internal sealed class GlobalCell
 {
     /// <summary>The value as i32.</summary>
-    [FieldOffset(16)]
+    [FieldOffset(32)]
     public int I32;
 
     /// <summary>The value as i64.</summary>
-    [FieldOffset(16)]
+    [FieldOffset(32)]
     public long I64;
 
     /// <summary>The value as f32.</summary>
-    [FieldOffset(16)]
+    [FieldOffset(32)]
     public float F32;
 
     /// <summary>The value as f64.</summary>
-    [FieldOffset(16)]
+    [FieldOffset(32)]
     public double F64;
 
     /// <summary>The raw bits of a number value.</summary>
-    [FieldOffset(16)]
+    [FieldOffset(32)]
     public ulong Bits;
 
     /// <summary>The high 8 bytes of a v128 value.</summary>
-    [FieldOffset(24)]
+    [FieldOffset(40)]
     public ulong Hi;
 
     /// <summary>The value as v128 (overlapping <see cref="Bits"/> and <see cref="Hi"/>).</summary>
-    [FieldOffset(16)]
+    [FieldOffset(32)]
     public Vector128<byte> V128;
 
     /// <summary>The value of a reference-typed global.</summary>
@@ -48,7 +48,7 @@ internal sealed class GlobalCell
     /// <summary>Creates a cell of type <paramref name="type"/>.</summary>
     public GlobalCell(Types.GlobalType type) => Type = type;
 
-    /// <summary>The global's type.</summary>
+    /// <summary>The global's type. It spans up to 16 bytes, so the numbers start at 32, clear of it.</summary>
     [FieldOffset(8)]
     public readonly Types.GlobalType Type;
 

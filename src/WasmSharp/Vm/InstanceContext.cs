@@ -38,6 +38,15 @@ internal sealed class InstanceContext
     /// <summary>For the context of a host function: the callback its trampoline invokes.</summary>
     public HostCallback? Host;
 
+    /// <summary>
+    /// For a host function imported by an instance: that instance's context, so the host can reach
+    /// the caller's exports (Wasmtime's <c>Caller::get_export</c>). Null for a free host function.
+    /// </summary>
+    public InstanceContext? CallerContext;
+
+    /// <summary>The public <c>Instance</c> wrapping this context, once it exists.</summary>
+    public object? Instance;
+
     /// <summary>Keeps the compiled module (and so its collectible assembly) alive while the instance is.</summary>
     public object? Owner;
 }

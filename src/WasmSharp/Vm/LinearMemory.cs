@@ -23,10 +23,18 @@ internal sealed unsafe class LinearMemory : IDisposable
 
     private nuint _reserved;
     private readonly ulong _maxPages;
+    private readonly StoreContext? _store;
 
-    /// <summary>Creates a memory of <paramref name="type"/>'s minimum size.</summary>
-    public LinearMemory(MemoryType type)
+    /// <summary>The store the memory or table belongs to, if created for one.</summary>
+    public StoreContext? Store => _store;
+
+    /// <summary>
+    /// Creates a memory of <paramref name="type"/>'s minimum size; growth is submitted to
+    /// <paramref name="store"/>'s resource limiter when given.
+    /// </summary>
+    public LinearMemory(MemoryType type, StoreContext? store = null)
     {
+        _store = store;
         Type = type;
         PageSizeLog2 = type.PageSizeLog2;
         ulong absoluteMaxPages = (type.Is64 ? ulong.MaxValue : MaxBytes32) >> PageSizeLog2;
@@ -92,6 +100,12 @@ internal sealed unsafe class LinearMemory : IDisposable
         }
 
         ulong newBytes = (oldPages + deltaPages) << PageSizeLog2;
+        if (_store?.Limiter is ResourceLimiter limiter
+            && !limiter.MemoryGrowing((long)Length, (long)newBytes, Type.Limits.Maximum is ulong max ? (long)(max << PageSizeLog2) : null))
+        {
+            return -1;
+        }
+
         if (newBytes > _reserved)
         {
             if (!Move(newBytes))

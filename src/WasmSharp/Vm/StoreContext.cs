@@ -24,6 +24,65 @@ internal sealed class StoreContext
 
     private int _depth;
 
+    /// <summary>The public store this context belongs to; Externs compare it to refuse cross-store use.</summary>
+    public object? Owner;
+
+    /// <summary>The store's resource limiter (<c>Store::limiter</c>), consulted on every grow.</summary>
+    public ResourceLimiter? Limiter;
+
+    /// <summary>Instances created in this store, for <see cref="ResourceLimiter.Instances"/>.</summary>
+    public int InstanceCount;
+
+    /// <summary>Memories defined in this store (by instances or the host), for <see cref="ResourceLimiter.Memories"/>.</summary>
+    public int MemoryCount;
+
+    /// <summary>Tables defined in this store, for <see cref="ResourceLimiter.Tables"/>.</summary>
+    public int TableCount;
+
+    /// <summary>Nesting depth of host-to-wasm entries; 0 when no wasm runs on this store.</summary>
+    public int Depth => _depth;
+
+    /// <summary>
+    /// Whether the next host-to-wasm entry must move to a thread with a larger stack: true only for
+    /// an outermost entry on a thread whose remaining stack cannot hold the wasm budget plus the
+    /// reserve (DESIGN.md decision 5). Nested entries share their outer entry's budget.
+    /// </summary>
+    public unsafe bool NeedsLargerStack()
+    {
+        if (_depth != 0)
+        {
+            return false;
+        }
+
+        byte marker = 0;
+        return !Fits((nuint)(&marker), ThreadStack.Low);
+    }
+
+    /// <summary>
+    /// <see cref="Enter"/> unless this outermost entry needs a larger stack, in which case nothing
+    /// changes and the result is false; one stack query for the typed-call fast path.
+    /// </summary>
+    public unsafe bool TryEnter()
+    {
+        if (_depth != 0)
+        {
+            _depth++;
+            return true;
+        }
+
+        byte marker = 0;
+        nuint here = (nuint)(&marker);
+        nuint low = ThreadStack.Low;
+        if (!Fits(here, low))
+        {
+            return false;
+        }
+
+        _depth = 1;
+        StackLimit = Limit(here, low);
+        return true;
+    }
+
     /// <summary>Creates a store context allowing <paramref name="maxWasmStack"/> bytes of wasm stack.</summary>
     public StoreContext(int maxWasmStack = DefaultMaxWasmStack)
     {
@@ -44,19 +103,25 @@ internal sealed class StoreContext
         if (_depth++ == 0)
         {
             byte marker = 0;
-            nuint here = (nuint)(&marker);
-            nuint limit = here > (nuint)MaxWasmStack ? here - (nuint)MaxWasmStack : 1;
-
-            // On a thread whose stack is smaller than the budget, stop short of its real end.
-            nuint low = ThreadStack.Low;
-            if (low != 0)
-            {
-                nuint floor = low + Reserve;
-                limit = Math.Min(Math.Max(limit, floor), here);
-            }
-
-            StackLimit = limit;
+            StackLimit = Limit((nuint)(&marker), ThreadStack.Low);
         }
+    }
+
+    private bool Fits(nuint here, nuint low) =>
+        low == 0 || here - low >= (nuint)MaxWasmStack + Reserve + GuestThread.Margin;
+
+    private nuint Limit(nuint here, nuint low)
+    {
+        nuint limit = here > (nuint)MaxWasmStack ? here - (nuint)MaxWasmStack : 1;
+
+        // On a thread whose stack is smaller than the budget, stop short of its real end.
+        if (low != 0)
+        {
+            nuint floor = low + Reserve;
+            limit = Math.Min(Math.Max(limit, floor), here);
+        }
+
+        return limit;
     }
 
     /// <summary>Marks the return of a host-to-wasm entry.</summary>

@@ -16,10 +16,18 @@ internal sealed class TableStorage
     public const int DefaultMaxElements = 10_000_000;
 
     private readonly ulong _max;
+    private readonly StoreContext? _store;
 
-    /// <summary>Creates a table of <paramref name="type"/>'s minimum size filled with <paramref name="init"/>.</summary>
-    public TableStorage(TableType type, object? init)
+    /// <summary>The store the memory or table belongs to, if created for one.</summary>
+    public StoreContext? Store => _store;
+
+    /// <summary>
+    /// Creates a table of <paramref name="type"/>'s minimum size filled with <paramref name="init"/>;
+    /// growth is submitted to <paramref name="store"/>'s resource limiter when given.
+    /// </summary>
+    public TableStorage(TableType type, object? init, StoreContext? store = null)
     {
+        _store = store;
         Type = type;
         _max = Math.Min(type.Limits.Maximum ?? uint.MaxValue, DefaultMaxElements);
         if (type.Limits.Minimum > (ulong)Array.MaxLength)
@@ -52,6 +60,12 @@ internal sealed class TableStorage
         int old = Elements.Length;
         ulong newLength = (ulong)old + delta;
         if (newLength > _max || newLength > (ulong)Array.MaxLength)
+        {
+            return -1;
+        }
+
+        if (_store?.Limiter is ResourceLimiter limiter
+            && !limiter.TableGrowing(old, (long)newLength, Type.Limits.Maximum is ulong max ? (long)max : null))
         {
             return -1;
         }

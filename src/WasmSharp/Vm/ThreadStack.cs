@@ -10,24 +10,26 @@ namespace WasmSharp.Vm;
 /// </summary>
 internal static unsafe partial class ThreadStack
 {
+    // 0: not queried yet on this thread; Unknown: the OS could not tell; otherwise the address.
+    // One thread-static, so the hot path of a host-to-wasm call reads thread-local storage once.
     [ThreadStatic]
     private static nuint t_low;
 
-    [ThreadStatic]
-    private static bool t_known;
+    private const nuint Unknown = 1;
 
     /// <summary>The lowest address of the current thread's stack, or 0 if the OS cannot tell.</summary>
     public static nuint Low
     {
         get
         {
-            if (!t_known)
+            nuint low = t_low;
+            if (low == 0)
             {
-                t_low = Query();
-                t_known = true;
+                low = Query();
+                t_low = low = low == 0 ? Unknown : low;
             }
 
-            return t_low;
+            return low == Unknown ? 0 : low;
         }
     }
 

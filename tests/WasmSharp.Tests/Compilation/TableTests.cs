@@ -127,7 +127,7 @@ public class TableTests
     {
         var store = new StoreContext();
         var type = new FuncType([I32, ValType.F64], [I64, I32]);
-        FuncRef host = HostFunctionFactory.Create(type, values =>
+        FuncRef host = HostFunctionFactory.Create(type, (_, values) =>
         {
             int a = values[0].AsI32;
             double d = values[1].AsF64;

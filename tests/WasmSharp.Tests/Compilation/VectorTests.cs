@@ -81,7 +81,7 @@ public class VectorTests
     public void HostFunctionsTakeAndReturnV128()
     {
         var type = new FuncType([ValType.V128, ValType.I32], [ValType.V128]);
-        FuncRef host = HostFunctionFactory.Create(type, static values =>
+        FuncRef host = HostFunctionFactory.Create(type, static (_, values) =>
         {
             values[0] = ValRaw.V128(values[0].Hi, values[0].Bits + (ulong)values[1].AsI32);
         }, new StoreContext());

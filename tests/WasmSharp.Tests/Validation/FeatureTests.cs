@@ -115,12 +115,13 @@ public sealed class FeatureTests
     }
 
     [Fact]
-    public void FuncrefTableNeedsNoReferenceTypes()
+    public void FuncrefTablePredatesReferenceTypes()
     {
-        // Wasm 1.0 had one funcref table; only other element types need the reference-types proposal.
-        var mvp = new Config { Features = WasmFeatures.MutableGlobal | WasmFeatures.Simd };
-        Module.FromText(new Engine(mvp), "(module (table (export \"t\") 1 funcref))");
-        var e = Assert.Throws<WasmValidationException>(() => Module.FromText(new Engine(mvp), "(module (table 1 externref))"));
-        Assert.Contains("reference types support is not enabled", e.Reason);
+        TestModule m = new();
+        m.Table(WasmSharp.Types.ValType.FuncRef);
+        m.Validate(WasmFeatures.All & ~WasmFeatures.ReferenceTypes);
+        TestModule n = new();
+        n.Table(WasmSharp.Types.ValType.ExternRef);
+        n.AssertInvalid("reference types support is not enabled", WasmFeatures.All & ~WasmFeatures.ReferenceTypes);
     }
 }

@@ -1,0 +1,43 @@
+using WasmSharp.Vm;
+
+namespace WasmSharp;
+
+/// <summary>
+/// The context a host function is called in; mirrors <c>wasmtime::Caller</c>: the store's data, the
+/// engine, and the exports of the instance whose code made the call. Converts implicitly to the
+/// store, so a host function can call back into WebAssembly (<c>func.Call(caller, ...)</c>).
+/// Valid only during the host call.
+/// </summary>
+public readonly struct Caller<T>
+{
+    private readonly InstanceContext? _caller;
+
+    internal Caller(Store<T> store, InstanceContext? caller)
+    {
+        Store = store;
+        _caller = caller;
+    }
+
+    /// <summary>The store the call runs in (what Wasmtime's <c>AsContextMut for Caller</c> gives).</summary>
+    public Store<T> Store { get; }
+
+    /// <summary>The store's host data (<c>Caller::data</c>/<c>Caller::data_mut</c>).</summary>
+    public T Data
+    {
+        get => Store.Data;
+        set => Store.Data = value;
+    }
+
+    /// <summary>The store's engine (<c>Caller::engine</c>).</summary>
+    public Engine Engine => Store.Engine;
+
+    /// <summary>
+    /// The export named <paramref name="name"/> of the calling instance (<c>Caller::get_export</c>),
+    /// or null when there is none or the caller is not an instance (a direct host call).
+    /// </summary>
+    public Extern? GetExport(string name) =>
+        _caller?.Instance is Instance instance ? instance.GetExport(Store, name) : null;
+
+    /// <summary>The caller's store.</summary>
+    public static implicit operator Store<T>(Caller<T> caller) => caller.Store;
+}

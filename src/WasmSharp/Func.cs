@@ -1,0 +1,143 @@
+using WasmSharp.Compilation;
+using WasmSharp.Types;
+using WasmSharp.Vm;
+
+namespace WasmSharp;
+
+/// <summary>
+/// A WebAssembly or host function in a store (spec 4.2.6 "Function Instances"); mirrors
+/// <c>wasmtime::Func</c>. Create host functions with <see cref="Wrap(Store, Action)"/> and its typed
+/// overloads (no boxing) or untyped with <see cref="New{T}"/>; call with <see cref="Call"/>
+/// (untyped) or through <see cref="Typed{TParams, TResults}"/> (fast, allocation-free).
+/// </summary>
+public sealed partial class Func : Extern
+{
+    internal Func(FuncRef reference) => Ref = reference;
+
+    /// <summary>
+    /// Creates an untyped host function of <paramref name="type"/> without caller access
+    /// (<c>Func::new</c>).
+    /// </summary>
+    public Func(Store store, FuncType type, Action<ReadOnlySpan<Val>, Span<Val>> callback)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(callback);
+        Ref = HostFunctionFactory.Create(type, HostFuncs.Untyped(type, callback), store.Context);
+    }
+
+    /// <summary>The function reference compiled code calls.</summary>
+    internal FuncRef Ref { get; }
+
+    /// <inheritdoc/>
+    public override ExternKind Kind => ExternKind.Func;
+
+    /// <inheritdoc/>
+    internal override StoreContext? Owner => Ref.Context.Store;
+
+    /// <summary>
+    /// Creates an untyped host function of <paramref name="type"/> whose callback sees its
+    /// <see cref="Caller{T}"/> (<c>Func::new</c>).
+    /// </summary>
+    public static Func New<T>(Store<T> store, FuncType type, FuncCallback<T> callback)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(callback);
+        return new Func(HostFunctionFactory.Create(type, HostFuncs.Untyped(type, callback), store.Context));
+    }
+
+    /// <summary>The function's type (<c>Func::ty</c>).</summary>
+    public new FuncType Ty(Store store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        store.Check(Ref.Context.Store);
+        return Ref.Type;
+    }
+
+    /// <inheritdoc/>
+    internal override ExternType GetExternType() => ExternType.FromFunc(Ref.Type);
+
+    /// <summary>
+    /// Calls the function with untyped values (<c>Func::call</c>): checks the argument types, runs
+    /// the call, and writes the results into <paramref name="results"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Argument count or types, or the results' length, do not match the function type.</exception>
+    /// <exception cref="Trap">The function trapped.</exception>
+    public void Call(Store store, ReadOnlySpan<Val> parameters, Span<Val> results)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        store.Check(Ref.Context.Store);
+        FuncType type = Ref.Type;
+        if (parameters.Length != type.Params.Count)
+        {
+            throw new ArgumentException($"expected {type.Params.Count} arguments, got {parameters.Length}");
+        }
+
+        if (results.Length != type.Results.Count)
+        {
+            throw new ArgumentException($"expected {type.Results.Count} results, got {results.Length}");
+        }
+
+        var values = new ValRaw[Math.Max(1, Math.Max(type.Params.Count, type.Results.Count))];
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            if (!parameters[i].Matches(type.Params[i]))
+            {
+                throw new ArgumentException($"argument type mismatch: expected {type.Params[i]}, found {parameters[i].Type}");
+            }
+
+            values[i] = parameters[i].ToRaw(store.Context);
+        }
+
+        StoreContext context = Ref.Context.Store;
+        if (context.NeedsLargerStack())
+        {
+            FuncRef target = Ref;
+            GuestThread.Run(context, () => target.Call(values));
+        }
+        else
+        {
+            Ref.Call(values);
+        }
+
+        for (int i = 0; i < results.Length; i++)
+        {
+            results[i] = Val.FromRaw(values[i], type.Results[i]);
+        }
+    }
+
+    /// <summary>
+    /// A typed view of the function (<c>Func::typed</c>): <typeparamref name="TParams"/> and
+    /// <typeparamref name="TResults"/> are a CLR type per value (int/uint → i32, long/ulong → i64,
+    /// float → f32, double → f64, <see cref="Func"/> → funcref, object → externref), a
+    /// <see cref="ValueTuple"/> of them for several, and <see cref="ValueTuple"/> for none.
+    /// </summary>
+    /// <exception cref="ArgumentException">The CLR types do not match the function's type.</exception>
+    public TypedFunc<TParams, TResults> Typed<TParams, TResults>(Store store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        store.Check(Ref.Context.Store);
+        FuncType type = Ref.Type;
+        if (!ClrValTypes.SameTypes(ClrValTypes.Flatten(typeof(TParams)), type.Params))
+        {
+            throw new ArgumentException($"type mismatch with parameters: the function's type is {type}");
+        }
+
+        if (!ClrValTypes.SameTypes(ClrValTypes.Flatten(typeof(TResults)), type.Results))
+        {
+            throw new ArgumentException($"type mismatch with results: the function's type is {type}");
+        }
+
+        return new TypedFunc<TParams, TResults>(Ref);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"Func{Ref.Type}";
+
+    /// <summary>The compiled-code form of a funcref argument (used by emitted typed calls).</summary>
+    internal static object? ToRawRef(Func? func) => func?.Ref;
+
+    /// <summary>The public form of a funcref result (used by emitted typed calls).</summary>
+    internal static Func? FromRawRef(object? reference) => reference is FuncRef r ? new Func(r) : null;
+}

@@ -1,0 +1,171 @@
+using WasmSharp.Binary;
+using WasmSharp.Types;
+using WasmSharp.Vm;
+
+namespace WasmSharp;
+
+/// <summary>
+/// An instantiated module in a store (spec 4.2.5 "Module Instances"); mirrors <c>wasmtime::Instance</c>.
+/// Instantiation follows Wasmtime's <c>instance.rs</c>: imports are checked (count, store, type),
+/// resource counts are charged, functions, globals, tables and memories are created, element and
+/// data segments are applied with bulk-memory semantics, and the start function runs.
+/// </summary>
+public sealed class Instance
+{
+    private readonly Store _store;
+    private readonly Extern?[] _exports;
+    private InstanceContext? _context;
+
+    private Instance(Store store, Module module)
+    {
+        _store = store;
+        Module = module;
+        _exports = new Extern?[module.Exports.Count];
+    }
+
+    /// <summary>
+    /// Instantiates <paramref name="module"/> in <paramref name="store"/> with <paramref name="imports"/>
+    /// given positionally, in the module's import order (<c>Instance::new</c>).
+    /// </summary>
+    /// <exception cref="WasmLinkException">
+    /// The imports do not match: <c>expected 2 imports, found 1</c>,
+    /// <c>incompatible import type for `env::f`: ...</c>, <c>cross-Store instantiation is not supported</c>.
+    /// </exception>
+    /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>
+    /// <exception cref="Trap">A segment was out of bounds or the start function trapped.</exception>
+    /// <exception cref="NotSupportedException">The module uses a feature the compiler does not handle yet.</exception>
+    public Instance(Store store, Module module, Extern[] imports)
+        : this(CheckEngine(store, module), module)
+    {
+        ArgumentNullException.ThrowIfNull(imports);
+        IReadOnlyList<ImportType> expected = module.Imports;
+        if (imports.Length != expected.Count)
+        {
+            throw new WasmLinkException($"expected {expected.Count} imports, found {imports.Length}");
+        }
+
+        var builder = new ImportsBuilder(module.Info);
+        for (int i = 0; i < imports.Length; i++)
+        {
+            Extern item = imports[i] ?? throw new ArgumentNullException(nameof(imports), $"import {i} is null");
+            ImportType import = expected[i];
+            if (item.Owner is StoreContext owner && !ReferenceEquals(owner, store.Context))
+            {
+                throw new WasmLinkException("cross-Store instantiation is not supported");
+            }
+
+            if (ImportMatcher.Mismatch(module, i, item) is string reason)
+            {
+                throw new WasmLinkException($"incompatible import type for `{import.Module}::{import.Name}`: {reason}");
+            }
+
+            builder.Add(item);
+        }
+
+        Initialize(builder.Build());
+    }
+
+    /// <summary>The module this is an instance of.</summary>
+    public Module Module { get; }
+
+    /// <summary>The context compiled code runs with.</summary>
+    internal InstanceContext Context => _context!;
+
+    /// <summary>Creates an instance from imports already resolved and type-checked (linker, <see cref="InstancePre{T}"/>).</summary>
+    internal static Instance Create(Store store, Module module, InstanceImports imports)
+    {
+        var instance = new Instance(CheckEngine(store, module), module);
+        instance.Initialize(imports);
+        return instance;
+    }
+
+    /// <summary>The export named <paramref name="name"/>, or null (<c>Instance::get_export</c>).</summary>
+    public Extern? GetExport(Store store, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Module.GetExportIndex(name) is ModuleExport export ? GetExport(store, export) : null;
+    }
+
+    /// <summary>
+    /// The export <paramref name="export"/> from <see cref="WasmSharp.Module.GetExportIndex"/>, with
+    /// no name lookup (<c>Instance::get_module_export</c>); null when the handle is of another module.
+    /// </summary>
+    public Extern? GetExport(Store store, ModuleExport export)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        store.Check(Context.Store);
+        if (!ReferenceEquals(export.Module, Module))
+        {
+            return null;
+        }
+
+        return _exports[export.ExportIndex] ??= Wrap(export.Kind, export.EntityIndex);
+    }
+
+    /// <summary>The exported function <paramref name="name"/>, or null (<c>Instance::get_func</c>).</summary>
+    public Func? GetFunc(Store store, string name) => GetExport(store, name) as Func;
+
+    /// <summary>
+    /// The exported function <paramref name="name"/> with a static signature (<c>Instance::get_typed_func</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">There is no such function, or its type differs.</exception>
+    public TypedFunc<TParams, TResults> GetTypedFunc<TParams, TResults>(Store store, string name)
+    {
+        Func func = GetFunc(store, name) ?? throw new ArgumentException($"failed to find function export `{name}`");
+        return func.Typed<TParams, TResults>(store);
+    }
+
+    /// <summary>The exported memory <paramref name="name"/>, or null (<c>Instance::get_memory</c>).</summary>
+    public Memory? GetMemory(Store store, string name) => GetExport(store, name) as Memory;
+
+    /// <summary>The exported table <paramref name="name"/>, or null (<c>Instance::get_table</c>).</summary>
+    public Table? GetTable(Store store, string name) => GetExport(store, name) as Table;
+
+    /// <summary>The exported global <paramref name="name"/>, or null (<c>Instance::get_global</c>).</summary>
+    public Global? GetGlobal(Store store, string name) => GetExport(store, name) as Global;
+
+    /// <summary>Every export with its name, in the module's export order (<c>Instance::exports</c>).</summary>
+    public IEnumerable<(string Name, Extern Value)> Exports(Store store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        store.Check(Context.Store);
+        for (int i = 0; i < Module.Exports.Count; i++)
+        {
+            ExportInfo info = Module.Info.Exports[i];
+            yield return (info.Name, _exports[i] ??= Wrap(info.Kind, info.Index));
+        }
+    }
+
+    private void Initialize(InstanceImports imports)
+    {
+        // The context is attached before the start function runs, so its host calls see the caller.
+        _context = Module.Compiled.Instantiate(_store.Context, imports, this, cx => _context = cx);
+    }
+
+    private Extern Wrap(ExternKind kind, int index)
+    {
+        InstanceContext cx = Context;
+        return kind switch
+        {
+            ExternKind.Func => new Func(cx.Functions[index]),
+            ExternKind.Table => new Table(cx.Tables[index]),
+            ExternKind.Memory => new Memory(cx.Memories[index]),
+            ExternKind.Global => new Global(cx.Globals[index], cx.Store),
+            _ => new Tag(TagSignature(index), Module.TypeIds[Module.Info.Tags[index].TypeIndex]),
+        };
+    }
+
+    private FuncType TagSignature(int index) => (FuncType)Module.Info.Types[Module.Info.Tags[index].TypeIndex].Composite;
+
+    private static Store CheckEngine(Store store, Module module)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(module);
+        if (!ReferenceEquals(store.Engine, module.Engine))
+        {
+            throw new WasmLinkException("cross-Engine instantiation is not supported");
+        }
+
+        return store;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Runtime.CompilerServices;
+using WasmSharp.Vm;
+
+namespace WasmSharp;
+
+/// <summary>
+/// A function with a statically known signature; mirrors <c>wasmtime::TypedFunc</c>. Made by
+/// <see cref="Func.Typed{TParams, TResults}"/> or <see cref="Instance.GetTypedFunc{TParams, TResults}"/>,
+/// which check the types once. <see cref="Call"/> allocates nothing: it <c>calli</c>s the compiled
+/// code with its exact signature (DESIGN.md decision 8).
+/// </summary>
+/// <typeparam name="TParams">The parameters: one CLR value type, a <see cref="ValueTuple"/> of several, or <see cref="ValueTuple"/> for none.</typeparam>
+/// <typeparam name="TResults">The results, likewise.</typeparam>
+public sealed class TypedFunc<TParams, TResults>
+{
+    private static readonly TypedInvoker<TParams, TResults> s_invoke = TypedCall<TParams, TResults>.Invoke;
+
+    private readonly FuncRef _ref;
+    private readonly IntPtr _code;
+    private readonly InstanceContext _context;
+
+    internal TypedFunc(FuncRef reference)
+    {
+        _ref = reference;
+        _code = reference.Code;
+        _context = reference.Context;
+    }
+
+    /// <summary>The untyped function (<c>TypedFunc::func</c>).</summary>
+    public Func Func => new(_ref);
+
+    /// <summary>Calls the function (<c>TypedFunc::call</c>).</summary>
+    /// <exception cref="Trap">The function trapped.</exception>
+    /// <exception cref="ArgumentException"><paramref name="store"/> is not the function's store.</exception>
+    public TResults Call(Store store, TParams parameters)
+    {
+        StoreContext context = _context.Store;
+        if (!ReferenceEquals(store?.Context, context))
+        {
+            ThrowWrongStore();
+        }
+
+        if (!context.TryEnter())
+        {
+            return CallOnLargerStack(parameters);
+        }
+
+        try
+        {
+            return s_invoke(_code, _context, parameters);
+        }
+        finally
+        {
+            context.Exit();
+        }
+    }
+
+    // Separate method so the closure is only allocated on this rare path.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private TResults CallOnLargerStack(TParams parameters)
+    {
+        TResults results = default!;
+        StoreContext context = _context.Store;
+        GuestThread.Run(context, () =>
+        {
+            context.Enter();
+            try
+            {
+                results = s_invoke(_code, _context, parameters);
+            }
+            finally
+            {
+                context.Exit();
+            }
+        });
+        return results;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowWrongStore() => throw new ArgumentException("object used with the wrong store");
+}
