@@ -77,6 +77,14 @@ public static class WasiLinkerExtensions
     }
 
     /// <summary>
+    /// Defines all <c>wasi_snapshot_preview1</c> functions for a store whose data is the
+    /// <see cref="WasiContext"/> itself.
+    /// </summary>
+    /// <param name="linker">The linker to define the functions in.</param>
+    /// <returns>The linker, for chaining.</returns>
+    public static Linker<WasiContext> DefineWasi(this Linker<WasiContext> linker) => linker.DefineWasi(static c => c);
+
+    /// <summary>
     /// The calling instance's exported <c>memory</c>; WASI cannot work without one, so its
     /// absence ends the call with an error, as in Wasmtime.
     /// </summary>
