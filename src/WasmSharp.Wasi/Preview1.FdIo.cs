@@ -1,0 +1,226 @@
+using System.Net.Sockets;
+using System.Text;
+
+namespace WasmSharp.Wasi;
+
+internal static partial class Preview1
+{
+    /// <summary><c>fd_read(fd, iovs) -> size</c>: scatter read at the current position.</summary>
+    public static Errno FdRead(WasiContext ctx, IGuestMemory mem, int fd, int iovs, int iovsLen, int nreadPtr)
+    {
+        try
+        {
+            FdEntry entry = ctx.Fds.Get(fd);
+            (int Ptr, int Len)[] vecs = Guest.ReadIovecs(mem, iovs, iovsLen);
+            byte[] buffer = new byte[Guest.TotalLength(vecs)];
+            int n;
+            switch (entry)
+            {
+                case FileFd file:
+                    file.Require(Rights.FdRead);
+                    RequireReadable(file);
+                    n = RandomAccess.Read(file.Handle, buffer, file.Position);
+                    file.Position += n;
+                    break;
+                case StreamFd stream:
+                    if (stream.Input is null)
+                    {
+                        return Errno.Badf;
+                    }
+
+                    stream.Require(Rights.FdRead);
+                    n = buffer.Length == 0 ? 0 : stream.Input.Read(buffer);
+                    break;
+                case SocketFd socket:
+                    socket.Require(Rights.FdRead);
+                    n = Receive(socket, buffer, SocketFlags.None);
+                    break;
+                default:
+                    return Errno.Badf;
+            }
+
+            Guest.Scatter(mem, vecs, buffer.AsSpan(0, n));
+            Guest.WriteU32(mem, nreadPtr, (uint)n);
+            return Errno.Success;
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary><c>fd_pread(fd, iovs, offset) -> size</c>: reads at <c>offset</c> without moving the position.</summary>
+    public static Errno FdPread(WasiContext ctx, IGuestMemory mem, int fd, int iovs, int iovsLen, long offset, int nreadPtr)
+    {
+        try
+        {
+            if (ctx.Fds.Get(fd) is StreamFd or SocketFd)
+            {
+                return Errno.Spipe;
+            }
+
+            FileFd file = GetFile(ctx, fd, Rights.FdRead | Rights.FdSeek);
+            RequireReadable(file);
+            if (offset < 0)
+            {
+                return Errno.Inval;
+            }
+
+            (int Ptr, int Len)[] vecs = Guest.ReadIovecs(mem, iovs, iovsLen);
+            byte[] buffer = new byte[Guest.TotalLength(vecs)];
+            int n = RandomAccess.Read(file.Handle, buffer, offset);
+            Guest.Scatter(mem, vecs, buffer.AsSpan(0, n));
+            Guest.WriteU32(mem, nreadPtr, (uint)n);
+            return Errno.Success;
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary><c>fd_write(fd, iovs) -> size</c>: gather write at the position, or at the end in append mode.</summary>
+    public static Errno FdWrite(WasiContext ctx, IGuestMemory mem, int fd, int iovs, int iovsLen, int nwrittenPtr)
+    {
+        try
+        {
+            FdEntry entry = ctx.Fds.Get(fd);
+            byte[] data = Guest.Gather(mem, Guest.ReadIovecs(mem, iovs, iovsLen));
+            switch (entry)
+            {
+                case FileFd file:
+                    file.Require(Rights.FdWrite);
+                    RequireWritable(file);
+                    long at = (file.Flags & FdFlags.Append) != 0 ? RandomAccess.GetLength(file.Handle) : file.Position;
+                    RandomAccess.Write(file.Handle, data, at);
+                    file.Position = at + data.Length;
+                    break;
+                case StreamFd stream:
+                    if (stream.Output is null)
+                    {
+                        return Errno.Badf;
+                    }
+
+                    stream.Require(Rights.FdWrite);
+                    stream.Output.Write(data);
+                    stream.Output.Flush();
+                    break;
+                case SocketFd socket:
+                    socket.Require(Rights.FdWrite);
+                    Guest.WriteU32(mem, nwrittenPtr, (uint)Send(socket, data));
+                    return Errno.Success;
+                default:
+                    return Errno.Badf;
+            }
+
+            Guest.WriteU32(mem, nwrittenPtr, (uint)data.Length);
+            return Errno.Success;
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary>
+    /// <c>fd_pwrite(fd, iovs, offset) -> size</c>: writes at <c>offset</c> without moving the
+    /// position. In append mode the data goes to the end, as Linux's pwrite does with O_APPEND.
+    /// </summary>
+    public static Errno FdPwrite(WasiContext ctx, IGuestMemory mem, int fd, int iovs, int iovsLen, long offset, int nwrittenPtr)
+    {
+        try
+        {
+            if (ctx.Fds.Get(fd) is StreamFd or SocketFd)
+            {
+                return Errno.Spipe;
+            }
+
+            FileFd file = GetFile(ctx, fd, Rights.FdWrite | Rights.FdSeek);
+            RequireWritable(file);
+            if (offset < 0)
+            {
+                return Errno.Inval;
+            }
+
+            byte[] data = Guest.Gather(mem, Guest.ReadIovecs(mem, iovs, iovsLen));
+            long at = (file.Flags & FdFlags.Append) != 0 ? RandomAccess.GetLength(file.Handle) : offset;
+            RandomAccess.Write(file.Handle, data, at);
+            Guest.WriteU32(mem, nwrittenPtr, (uint)data.Length);
+            return Errno.Success;
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary>
+    /// <c>fd_readdir(fd, buf, buf_len, cookie) -> size</c>. Entries are <c>.</c>, <c>..</c>, then
+    /// the directory's names in ordinal order; the cookie of an entry is its index + 1, so a
+    /// cookie stays valid across calls. Each dirent is 24 bytes (d_next, d_ino, d_namlen at 16,
+    /// d_type at 20) followed by the name; the last one is cut at <c>buf_len</c>, which is how the
+    /// guest learns to call again with a bigger buffer.
+    /// </summary>
+    public static Errno FdReaddir(WasiContext ctx, IGuestMemory mem, int fd, int buf, int bufLen, long cookie, int bufusedPtr)
+    {
+        try
+        {
+            FdEntry entry = ctx.Fds.Get(fd);
+            if (entry is not DirFd dir)
+            {
+                return entry is FileFd ? Errno.Notdir : Errno.Badf;
+            }
+
+            dir.Require(Rights.FdReaddir);
+            if ((dir.DirPerms & WasiDirPerms.Read) == 0)
+            {
+                return Errno.Perm;
+            }
+
+            var names = new List<string> { ".", ".." };
+            names.AddRange(Directory.EnumerateFileSystemEntries(dir.HostPath)
+                .Select(Path.GetFileName)
+                .OfType<string>()
+                .Order(StringComparer.Ordinal));
+
+            Span<byte> output = Guest.Slice(mem, buf, bufLen);
+            int used = 0;
+            Span<byte> header = stackalloc byte[24];
+            for (long i = Math.Max(0, cookie); i < names.Count && used < output.Length; i++)
+            {
+                string name = names[(int)i];
+                string hostPath = name == "." ? dir.HostPath : name == ".." ? Path.Join(dir.HostPath, "..") : Path.Join(dir.HostPath, name);
+                ulong ino = 0;
+                WasiFileType type = WasiFileType.Unknown;
+                if (HostFs.Stat(hostPath, follow: false, out Native.Stat stat) == Errno.Success)
+                {
+                    ino = stat.Ino;
+                    type = stat.FileType;
+                }
+
+                byte[] nameBytes = Encoding.UTF8.GetBytes(name);
+                header.Clear();
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(header, (ulong)(i + 1));
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(header[8..], ino);
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header[16..], (uint)nameBytes.Length);
+                header[20] = (byte)type;
+                used += CopyClipped(header, output[used..]);
+                used += CopyClipped(nameBytes, output[used..]);
+            }
+
+            Guest.WriteU32(mem, bufusedPtr, (uint)used);
+            return Errno.Success;
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    private static int CopyClipped(ReadOnlySpan<byte> source, Span<byte> destination)
+    {
+        int n = Math.Min(source.Length, destination.Length);
+        source[..n].CopyTo(destination);
+        return n;
+    }
+}

@@ -1,0 +1,210 @@
+using System.Text;
+
+namespace WasmSharp.Wasi;
+
+internal static partial class Preview1
+{
+    private const int LookupSymlinkFollow = 1;
+
+    /// <summary><c>path_create_directory(fd, path)</c>.</summary>
+    public static Errno PathCreateDirectory(WasiContext ctx, IGuestMemory mem, int fd, int path, int pathLen)
+    {
+        try
+        {
+            DirFd dir = GetDir(ctx, fd, Rights.PathCreateDirectory);
+            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen), followFinal: false);
+            dir.RequireMutate();
+            return HostFs.Mkdir(resolved.HostPath);
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary><c>path_filestat_get(fd, flags, path) -> filestat</c>.</summary>
+    public static Errno PathFilestatGet(WasiContext ctx, IGuestMemory mem, int fd, int flags, int path, int pathLen, int statPtr)
+    {
+        try
+        {
+            DirFd dir = GetDir(ctx, fd, Rights.PathFilestatGet);
+            bool follow = (flags & LookupSymlinkFollow) != 0;
+            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen), follow);
+            Check(HostFs.Stat(resolved.HostPath, follow: false, out Native.Stat stat));
+            WriteFilestat(mem, statPtr, stat, stat.FileType);
+            return Errno.Success;
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary><c>path_filestat_set_times(fd, flags, path, atim, mtim, fstflags)</c>.</summary>
+    public static Errno PathFilestatSetTimes(WasiContext ctx, IGuestMemory mem, int fd, int flags, int path, int pathLen, long atim, long mtim, int fstFlags)
+    {
+        try
+        {
+            DirFd dir = GetDir(ctx, fd, Rights.PathFilestatSetTimes);
+            bool follow = (flags & LookupSymlinkFollow) != 0;
+            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen), follow);
+            dir.RequireMutate();
+            return SetTimes(resolved.HostPath, null, atim, mtim, fstFlags, follow: false);
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary><c>path_link(old_fd, old_flags, old_path, new_fd, new_path)</c>: a hard link, both ends in sandboxes.</summary>
+    public static Errno PathLink(WasiContext ctx, IGuestMemory mem, int oldFd, int oldFlags, int oldPath, int oldPathLen, int newFd, int newPath, int newPathLen)
+    {
+        try
+        {
+            DirFd oldDir = GetDir(ctx, oldFd, Rights.PathLinkSource);
+            DirFd newDir = GetDir(ctx, newFd, Rights.PathLinkTarget);
+            bool follow = (oldFlags & LookupSymlinkFollow) != 0;
+            ResolvedPath from = PathResolver.Resolve(oldDir, Guest.ReadString(mem, oldPath, oldPathLen), follow);
+            ResolvedPath to = PathResolver.Resolve(newDir, Guest.ReadString(mem, newPath, newPathLen), followFinal: false);
+            newDir.RequireMutate();
+            return HostFs.Link(from.HostPath, to.HostPath);
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary><c>path_readlink(fd, path, buf, buf_len) -> size</c>: the target text, cut at <c>buf_len</c>.</summary>
+    public static Errno PathReadlink(WasiContext ctx, IGuestMemory mem, int fd, int path, int pathLen, int buf, int bufLen, int bufusedPtr)
+    {
+        try
+        {
+            DirFd dir = GetDir(ctx, fd, Rights.PathReadlink);
+            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen), followFinal: false);
+            WasiFileType? type = HostFs.LinkType(resolved.PlainHostPath);
+            if (type is null)
+            {
+                return Errno.Noent;
+            }
+
+            if (type != WasiFileType.SymbolicLink)
+            {
+                return Errno.Inval;
+            }
+
+            if (resolved.TrailingSlash)
+            {
+                return Errno.Notdir;
+            }
+
+            byte[] target = Encoding.UTF8.GetBytes(HostFs.ReadLink(resolved.PlainHostPath) ?? string.Empty);
+            int n = Math.Min(target.Length, (int)Math.Min((uint)bufLen, int.MaxValue));
+            target.AsSpan(0, n).CopyTo(Guest.Slice(mem, buf, n));
+            Guest.WriteU32(mem, bufusedPtr, (uint)n);
+            return Errno.Success;
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary><c>path_remove_directory(fd, path)</c>: the directory must be empty.</summary>
+    public static Errno PathRemoveDirectory(WasiContext ctx, IGuestMemory mem, int fd, int path, int pathLen)
+    {
+        try
+        {
+            DirFd dir = GetDir(ctx, fd, Rights.PathRemoveDirectory);
+            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen), followFinal: false);
+            dir.RequireMutate();
+            return HostFs.Rmdir(resolved.HostPath);
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary><c>path_rename(fd, old_path, new_fd, new_path)</c>: POSIX rename, replacing the target.</summary>
+    public static Errno PathRename(WasiContext ctx, IGuestMemory mem, int fd, int oldPath, int oldPathLen, int newFd, int newPath, int newPathLen)
+    {
+        try
+        {
+            DirFd oldDir = GetDir(ctx, fd, Rights.PathRenameSource);
+            DirFd newDir = GetDir(ctx, newFd, Rights.PathRenameTarget);
+            ResolvedPath from = PathResolver.Resolve(oldDir, Guest.ReadString(mem, oldPath, oldPathLen), followFinal: false);
+            ResolvedPath to = PathResolver.Resolve(newDir, Guest.ReadString(mem, newPath, newPathLen), followFinal: false);
+            oldDir.RequireMutate();
+            newDir.RequireMutate();
+            return HostFs.Rename(from.HostPath, to.HostPath);
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary>
+    /// <c>path_symlink(old_path, fd, new_path)</c>. The link text is stored as given, but an
+    /// absolute target is refused (<c>perm</c>): it could never be followed inside the sandbox.
+    /// Relative targets that climb out are allowed to exist and are refused when followed.
+    /// </summary>
+    public static Errno PathSymlink(WasiContext ctx, IGuestMemory mem, int oldPath, int oldPathLen, int fd, int newPath, int newPathLen)
+    {
+        try
+        {
+            DirFd dir = GetDir(ctx, fd, Rights.PathSymlink);
+            string target = Guest.ReadString(mem, oldPath, oldPathLen);
+            if (target.StartsWith('/'))
+            {
+                return Errno.Perm;
+            }
+
+            if (target.Contains('\0'))
+            {
+                return Errno.Ilseq;
+            }
+
+            ResolvedPath link = PathResolver.Resolve(dir, Guest.ReadString(mem, newPath, newPathLen), followFinal: false);
+            dir.RequireMutate();
+            return HostFs.Symlink(target, link.HostPath);
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary><c>path_unlink_file(fd, path)</c>: removes a file or symlink, never a directory.</summary>
+    public static Errno PathUnlinkFile(WasiContext ctx, IGuestMemory mem, int fd, int path, int pathLen)
+    {
+        try
+        {
+            DirFd dir = GetDir(ctx, fd, Rights.PathUnlinkFile);
+            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen), followFinal: false);
+            dir.RequireMutate();
+            return HostFs.Unlink(resolved.HostPath);
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary>
+    /// The directory behind <paramref name="fd"/>: <c>badf</c> when there is none, <c>notdir</c>
+    /// when it is something else, then <c>notcapable</c> without <paramref name="required"/>.
+    /// </summary>
+    private static DirFd GetDir(WasiContext ctx, int fd, Rights required)
+    {
+        if (ctx.Fds.Get(fd) is not DirFd dir)
+        {
+            throw new WasiErrnoException(Errno.Notdir);
+        }
+
+        dir.Require(required);
+        return dir;
+    }
+}

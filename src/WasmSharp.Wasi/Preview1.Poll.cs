@@ -1,0 +1,211 @@
+using System.Net.Sockets;
+
+namespace WasmSharp.Wasi;
+
+internal static partial class Preview1
+{
+    private const byte EventClock = 0;
+    private const byte EventFdRead = 1;
+    private const byte EventFdWrite = 2;
+    private const ushort EventHangup = 1;
+    private const ushort SubclockAbstime = 1;
+
+    /// <summary>
+    /// <c>poll_oneoff(in, out, nsubscriptions) -> size</c>. Subscriptions are 48 bytes (userdata,
+    /// tag u8 at 8, clock {id u32 at 16, timeout at 24, precision at 32, flags u16 at 40} or
+    /// fd u32 at 16); events 32 bytes (userdata, error u16 at 8, type u8 at 10, nbytes at 16,
+    /// flags u16 at 24). Files and stdio are always ready; sockets are polled. When nothing is
+    /// ready the call sleeps until the earliest clock deadline.
+    /// </summary>
+    public static Errno PollOneoff(WasiContext ctx, IGuestMemory mem, int inPtr, int outPtr, int nsubscriptions, int neventsPtr)
+    {
+        try
+        {
+            if (nsubscriptions <= 0)
+            {
+                return Errno.Inval;
+            }
+
+            Guest.Slice(mem, inPtr, checked(nsubscriptions * 48));
+            Guest.Slice(mem, outPtr, checked(nsubscriptions * 32));
+            var events = new List<PollEvent>();
+            var clocks = new List<(ulong UserData, ulong Deadline)>();
+            var sockets = new List<(ulong UserData, byte Type, SocketFd Socket)>();
+            ulong start = ctx.MonotonicClock();
+            for (int i = 0; i < nsubscriptions; i++)
+            {
+                int sub = (int)((uint)inPtr + (uint)(i * 48));
+                ulong userData = Guest.ReadU64(mem, sub);
+                byte tag = Guest.ReadU8(mem, sub + 8);
+                switch (tag)
+                {
+                    case EventClock:
+                    {
+                        int clockId = (int)Guest.ReadU32(mem, sub + 16);
+                        ulong timeout = Guest.ReadU64(mem, sub + 24);
+                        bool absolute = (Guest.ReadU16(mem, sub + 40) & SubclockAbstime) != 0;
+                        if (clockId is not (0 or 1 or 2 or 3))
+                        {
+                            events.Add(new PollEvent(userData, Errno.Inval, EventClock, 0, 0));
+                            break;
+                        }
+
+                        ulong deadline;
+                        if (!absolute)
+                        {
+                            deadline = SaturatingAdd(start, timeout);
+                        }
+                        else
+                        {
+                            // Convert an absolute time on any clock into a monotonic deadline.
+                            ulong now = Now(ctx, clockId);
+                            deadline = timeout <= now ? start : SaturatingAdd(start, timeout - now);
+                        }
+
+                        clocks.Add((userData, deadline));
+                        break;
+                    }
+
+                    case EventFdRead:
+                    case EventFdWrite:
+                    {
+                        int fd = (int)Guest.ReadU32(mem, sub + 16);
+                        PollEvent? ready = PollFd(ctx, userData, tag, fd, sockets);
+                        if (ready is { } ev)
+                        {
+                            events.Add(ev);
+                        }
+
+                        break;
+                    }
+
+                    default:
+                        return Errno.Inval;
+                }
+            }
+
+            while (true)
+            {
+                foreach ((ulong userData, byte type, SocketFd socket) in sockets)
+                {
+                    if (socket.Socket.Poll(0, type == EventFdRead ? SelectMode.SelectRead : SelectMode.SelectWrite))
+                    {
+                        ulong available = type == EventFdRead ? (ulong)socket.Socket.Available : 0;
+                        events.Add(new PollEvent(userData, Errno.Success, type, available, 0));
+                    }
+                }
+
+                ulong now = ctx.MonotonicClock();
+                foreach ((ulong userData, ulong deadline) in clocks)
+                {
+                    if (deadline <= now)
+                    {
+                        events.Add(new PollEvent(userData, Errno.Success, EventClock, 0, 0));
+                    }
+                }
+
+                if (events.Count > 0 || (clocks.Count == 0 && sockets.Count == 0))
+                {
+                    break;
+                }
+
+                ulong earliest = clocks.Count == 0 ? ulong.MaxValue : clocks.Min(c => c.Deadline);
+                ulong waitNs = earliest - now;
+                if (sockets.Count > 0)
+                {
+                    // Sockets are re-polled in short slices; clocks alone need one sleep.
+                    waitNs = Math.Min(waitNs, 10_000_000UL);
+                }
+
+                Thread.Sleep(TimeSpan.FromTicks((long)Math.Min((waitNs + 99) / 100, (ulong)TimeSpan.FromDays(1).Ticks)));
+                if (sockets.Count == 0)
+                {
+                    // A substituted (virtual) monotonic clock may not advance while we sleep:
+                    // the sleep itself satisfied the earliest deadline(s).
+                    foreach ((ulong userData, ulong deadline) in clocks)
+                    {
+                        if (deadline <= Math.Max(earliest, ctx.MonotonicClock()))
+                        {
+                            events.Add(new PollEvent(userData, Errno.Success, EventClock, 0, 0));
+                        }
+                    }
+
+                    break;
+                }
+            }
+
+            for (int i = 0; i < events.Count; i++)
+            {
+                int ev = (int)((uint)outPtr + (uint)(i * 32));
+                Guest.Slice(mem, ev, 32).Clear();
+                Guest.WriteU64(mem, ev, events[i].UserData);
+                Guest.WriteU16(mem, ev + 8, (ushort)events[i].Error);
+                Guest.WriteU8(mem, ev + 10, events[i].Type);
+                Guest.WriteU64(mem, ev + 16, events[i].NBytes);
+                Guest.WriteU16(mem, ev + 24, events[i].Flags);
+            }
+
+            Guest.WriteU32(mem, neventsPtr, (uint)events.Count);
+            return Errno.Success;
+        }
+        catch (Exception e) when (e is not WasiExit)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary>Readiness of a non-socket fd right now, or null when it must be polled (sockets).</summary>
+    private static PollEvent? PollFd(WasiContext ctx, ulong userData, byte type, int fd, List<(ulong, byte, SocketFd)> sockets)
+    {
+        if (!ctx.Fds.TryGet(fd, out FdEntry? entry) || entry is null)
+        {
+            return new PollEvent(userData, Errno.Badf, type, 0, 0);
+        }
+
+        if ((entry.RightsBase & Rights.PollFdReadwrite) == 0)
+        {
+            return new PollEvent(userData, Errno.Notcapable, type, 0, 0);
+        }
+
+        switch (entry)
+        {
+            case FileFd file:
+            {
+                ulong nbytes = 0;
+                if (type == EventFdRead)
+                {
+                    long length = RandomAccess.GetLength(file.Handle);
+                    nbytes = length > file.Position ? (ulong)(length - file.Position) : 0;
+                }
+
+                return new PollEvent(userData, Errno.Success, type, nbytes, 0);
+            }
+
+            case StreamFd stream:
+            {
+                Stream? s = type == EventFdRead ? stream.Input : stream.Output;
+                if (s is null)
+                {
+                    return new PollEvent(userData, Errno.Badf, type, 0, 0);
+                }
+
+                if (type == EventFdRead && s.CanSeek)
+                {
+                    long remaining = Math.Max(0, s.Length - s.Position);
+                    return new PollEvent(userData, Errno.Success, type, (ulong)remaining, remaining == 0 ? EventHangup : (ushort)0);
+                }
+
+                return new PollEvent(userData, Errno.Success, type, 0, 0);
+            }
+
+            case SocketFd socket:
+                sockets.Add((userData, type, socket));
+                return null;
+
+            default:
+                return new PollEvent(userData, Errno.Badf, type, 0, 0);
+        }
+    }
+
+    private static ulong SaturatingAdd(ulong a, ulong b) => a > ulong.MaxValue - b ? ulong.MaxValue : a + b;
+}

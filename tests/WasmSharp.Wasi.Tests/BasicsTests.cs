@@ -1,0 +1,167 @@
+using WasmSharp.Wasi;
+
+namespace WasmSharp.Wasi.Tests;
+
+public sealed class BasicsTests
+{
+    [Fact]
+    public void ArgsAreLaidOutAsNulTerminatedStrings()
+    {
+        using WasiContext ctx = new WasiConfig().Arg("prog.wasm").Arg("héllo").Build();
+        var mem = new TestMemory();
+        int sizes = mem.Alloc(8);
+        Assert.Equal(Errno.Success, Preview1.ArgsSizesGet(ctx, mem, sizes, sizes + 4));
+        Assert.Equal(2u, mem.U32(sizes));
+        Assert.Equal(10u + 7u, mem.U32(sizes + 4));
+        int argv = mem.Alloc(8);
+        int buf = mem.Alloc(32);
+        Assert.Equal(Errno.Success, Preview1.ArgsGet(ctx, mem, argv, buf));
+        Assert.Equal((uint)buf, mem.U32(argv));
+        Assert.Equal((uint)buf + 10, mem.U32(argv + 4));
+        Assert.Equal("prog.wasm\0héllo\0", mem.Text(buf, 17));
+    }
+
+    [Fact]
+    public void EnvironIsKeyEqualsValue()
+    {
+        using WasiContext ctx = new WasiConfig().Env("a", "b=c").Env("x", "").Build();
+        var mem = new TestMemory();
+        int sizes = mem.Alloc(8);
+        Assert.Equal(Errno.Success, Preview1.EnvironSizesGet(ctx, mem, sizes, sizes + 4));
+        Assert.Equal(2u, mem.U32(sizes));
+        Assert.Equal(6u + 3u, mem.U32(sizes + 4));
+        int env = mem.Alloc(8);
+        int buf = mem.Alloc(16);
+        Assert.Equal(Errno.Success, Preview1.EnvironGet(ctx, mem, env, buf));
+        Assert.Equal("a=b=c\0x=\0", mem.Text(buf, 9));
+    }
+
+    [Fact]
+    public void OutOfBoundsPointersAreFault()
+    {
+        using WasiContext ctx = new WasiConfig().Arg("a").Build();
+        var mem = new TestMemory();
+        Assert.Equal(Errno.Fault, Preview1.ArgsSizesGet(ctx, mem, 65534, 0));
+        Assert.Equal(Errno.Fault, Preview1.RandomGet(ctx, mem, -1, 16));
+    }
+
+    [Fact]
+    public void ClocksCanBeSubstituted()
+    {
+        ulong wall = 1_700_000_000_000_000_000UL;
+        ulong mono = 42;
+        using WasiContext ctx = new WasiConfig().WallClock(() => wall, 1000).MonotonicClock(() => mono, 7).Build();
+        var mem = new TestMemory();
+        int t = mem.Alloc(8);
+        Assert.Equal(Errno.Success, Preview1.ClockTimeGet(ctx, mem, 0, 0, t));
+        Assert.Equal(wall, mem.U64(t));
+        Assert.Equal(Errno.Success, Preview1.ClockTimeGet(ctx, mem, 1, 0, t));
+        Assert.Equal(42UL, mem.U64(t));
+        Assert.Equal(Errno.Success, Preview1.ClockResGet(ctx, mem, 1, t));
+        Assert.Equal(7UL, mem.U64(t));
+        Assert.Equal(Errno.Success, Preview1.ClockTimeGet(ctx, mem, 2, 0, t));
+        Assert.Equal(Errno.Success, Preview1.ClockTimeGet(ctx, mem, 3, 0, t));
+        Assert.Equal(Errno.Inval, Preview1.ClockTimeGet(ctx, mem, 4, 0, t));
+        Assert.Equal(Errno.Inval, Preview1.ClockResGet(ctx, mem, 9, t));
+    }
+
+    [Fact]
+    public void SeededRandomIsReproducible()
+    {
+        var mem = new TestMemory();
+        int a = mem.Alloc(32);
+        int b = mem.Alloc(32);
+        using (WasiContext ctx = new WasiConfig().SecureRandom(new Random(5)).Build())
+        {
+            Assert.Equal(Errno.Success, Preview1.RandomGet(ctx, mem, a, 32));
+        }
+
+        using (WasiContext ctx = new WasiConfig().SecureRandom(new Random(5)).Build())
+        {
+            Assert.Equal(Errno.Success, Preview1.RandomGet(ctx, mem, b, 32));
+        }
+
+        Assert.True(mem.Span.Slice(a, 32).SequenceEqual(mem.Span.Slice(b, 32)));
+        Assert.Contains(mem.Span.Slice(a, 32).ToArray(), x => x != 0);
+    }
+
+    [Fact]
+    public void ProcExitThrowsWasiExitAndRaiseTerminates()
+    {
+        using WasiContext ctx = new WasiConfig().Build();
+        Assert.Equal(33, Assert.Throws<WasiExit>(() => Preview1.ProcExit(ctx, 33)).Code);
+        Assert.Equal(Errno.Success, Preview1.ProcRaise(ctx, 0));
+        Assert.Equal(Errno.Success, Preview1.ProcRaise(ctx, 16));
+        Assert.Equal(Errno.Inval, Preview1.ProcRaise(ctx, 99));
+        Assert.Equal(128 + 15, Assert.Throws<WasiExit>(() => Preview1.ProcRaise(ctx, 15)).Code);
+        Assert.Equal(Errno.Success, Preview1.SchedYield(ctx));
+    }
+
+    [Fact]
+    public void StdoutAndStderrGoToStreams()
+    {
+        using var fx = new WasiFixture();
+        Assert.Equal(Errno.Success, fx.Write(1, "out"));
+        Assert.Equal(Errno.Success, fx.Write(2, "err"));
+        Assert.Equal("out", System.Text.Encoding.UTF8.GetString(fx.Stdout.ToArray()));
+        Assert.Equal("err", System.Text.Encoding.UTF8.GetString(fx.Stderr.ToArray()));
+        Assert.Equal(Errno.Badf, fx.Write(0, "x"));
+        Assert.Equal(Errno.Badf, fx.Write(99, "x"));
+        Assert.Equal(Errno.Badf, fx.Write(FixtureDir, "x"));
+    }
+
+    private const int FixtureDir = WasiFixture.Dir;
+
+    [Fact]
+    public void StdinReadsFromStream()
+    {
+        using WasiContext ctx = new WasiConfig().Stdin(new MemoryStream("abc"u8.ToArray())).Build();
+        var mem = new TestMemory();
+        int iov = mem.Iovec(16);
+        int n = mem.Alloc(4);
+        Assert.Equal(Errno.Success, Preview1.FdRead(ctx, mem, 0, iov, 1, n));
+        Assert.Equal("abc", mem.Text(mem.IovecBuffer(iov), (int)mem.U32(n)));
+        Assert.Equal(Errno.Success, Preview1.FdRead(ctx, mem, 0, iov, 1, n));
+        Assert.Equal(0u, mem.U32(n));
+    }
+
+    [Fact]
+    public void SocketCallsOnNonSocketsFail()
+    {
+        using var fx = new WasiFixture();
+        Assert.Equal(Errno.Notsock, Preview1.SockShutdown(fx.Ctx, 1, 3));
+        Assert.Equal(Errno.Badf, Preview1.SockShutdown(fx.Ctx, 77, 3));
+        Assert.Equal(Errno.Badf, Preview1.SockAccept(fx.Ctx, fx.Mem, 77, 0, fx.Mem.Alloc(4)));
+    }
+
+    [Fact]
+    public void HandedInSocketsAcceptSendReceiveAndShutdown()
+    {
+        using var listener = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+        listener.Bind(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));
+        listener.Listen();
+        using var fx = new WasiFixture(configure: c => c.PreopenedSocket(listener));
+        const int listenerFd = 4;
+        int fdPtr = fx.Mem.Alloc(4);
+        Assert.Equal(Errno.Success, Preview1.FdFdstatSetFlags(fx.Ctx, listenerFd, (int)FdFlags.Nonblock));
+        Assert.Equal(Errno.Again, Preview1.SockAccept(fx.Ctx, fx.Mem, listenerFd, 0, fdPtr));
+        using var client = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+        client.Connect(listener.LocalEndPoint!);
+        client.Send("ping"u8.ToArray());
+        Thread.Sleep(50);
+        Assert.Equal(Errno.Success, Preview1.SockAccept(fx.Ctx, fx.Mem, listenerFd, 0, fdPtr));
+        int conn = (int)fx.Mem.U32(fdPtr);
+        int iov = fx.Mem.Iovec(16);
+        int n = fx.Mem.Alloc(4);
+        int flags = fx.Mem.Alloc(4);
+        Assert.Equal(Errno.Success, Preview1.SockRecv(fx.Ctx, fx.Mem, conn, iov, 1, 0, n, flags));
+        Assert.Equal("ping", fx.Mem.Text(fx.Mem.IovecBuffer(iov), (int)fx.Mem.U32(n)));
+        int out1 = fx.Mem.Iovec(4, "pong"u8.ToArray());
+        Assert.Equal(Errno.Success, Preview1.SockSend(fx.Ctx, fx.Mem, conn, out1, 1, 0, n));
+        byte[] reply = new byte[4];
+        Assert.Equal(4, client.Receive(reply));
+        Assert.Equal("pong", System.Text.Encoding.ASCII.GetString(reply));
+        Assert.Equal(Errno.Success, Preview1.SockShutdown(fx.Ctx, conn, 2));
+        Assert.Equal(0, client.Receive(reply));
+    }
+}
