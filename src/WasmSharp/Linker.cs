@@ -134,6 +134,27 @@ public sealed partial class Linker<T>
         return this;
     }
 
+    /// <summary>
+    /// Defines every function import of <paramref name="module"/> that is not yet defined as a
+    /// function that ignores its arguments and returns zeros and nulls
+    /// (<c>Linker::define_unknown_imports_as_default_values</c>).
+    /// </summary>
+    public Linker<T> DefineUnknownImportsAsDefaultValues(Module module)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        foreach (ImportType import in module.Imports)
+        {
+            if (import.Type.Func is FuncType type && !_definitions.ContainsKey((import.Module, import.Name)))
+            {
+                // Results are written from slot 0 over the arguments; zero bits are every type's default.
+                int results = type.Results.Count;
+                DefineHost(import.Module, import.Name, new HostFuncDefinition(type, (_, values) => values[..results].Clear()));
+            }
+        }
+
+        return this;
+    }
+
     /// <summary>Resolves <paramref name="module"/>'s imports and instantiates it (<c>Linker::instantiate</c>).</summary>
     /// <exception cref="WasmLinkException">An import is undefined or of the wrong type.</exception>
     /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>

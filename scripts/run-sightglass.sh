@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every Sightglass program in ../shared/bench/sightglass (or $WASMSHARP_BENCH/sightglass) under
+# `wasmsharp run --dir .::. -W unknown-imports-default`, each in a fresh copy of its own directory,
+# and compares stdout and stderr with <name>.stdout.expected / <name>.stderr.expected.
+# Prints one line per program and last "N passed, M failed". Exits 1 if any failed.
+set -uo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+bench="${WASMSHARP_BENCH:-$repo/../shared/bench}/sightglass"
+cli="$repo/src/WasmSharp.Cli/bin/Release/net10.0/wasmsharp"
+[ -d "$bench" ] || { echo "sightglass programs not found at $bench (set WASMSHARP_BENCH)" >&2; exit 1; }
+[ -x "$cli" ] || dotnet build "$repo/src/WasmSharp.Cli" -c Release -v q >/dev/null || exit 1
+
+passed=0; failed=0
+for wasm in $(find "$bench" -name '*.wasm' | sort); do
+    dir="$(dirname "$wasm")"; name="$(basename "$wasm" .wasm)"
+    [ -f "$dir/$name.stdout.expected" ] || [ -f "$dir/$name.stderr.expected" ] || { echo "skip  ${wasm#$bench/}: no expected output"; continue; }
+    work="$(mktemp -d)"; cp -r "$dir/." "$work/"
+    ( cd "$work" && timeout 600 "$cli" run --dir .::. -W unknown-imports-default "$name.wasm" >"$work/.stdout" 2>"$work/.stderr" ); code=$?
+    ok=1
+    if [ -f "$dir/$name.stdout.expected" ]; then cmp -s "$dir/$name.stdout.expected" "$work/.stdout" || ok=0; fi
+    if [ -f "$dir/$name.stderr.expected" ]; then cmp -s "$dir/$name.stderr.expected" "$work/.stderr" || ok=0; fi
+    if [ $ok = 1 ] && [ $code = 0 ]; then
+        echo "pass  ${wasm#$bench/}"; passed=$((passed+1))
+    else
+        echo "FAIL  ${wasm#$bench/} (exit $code): $(head -c 300 "$work/.stderr" | tr '\n' ' ')"; failed=$((failed+1))
+    fi
+    rm -rf "$work"
+done
+echo "$passed passed, $failed failed"
+[ $failed = 0 ]
