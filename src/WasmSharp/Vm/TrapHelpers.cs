@@ -19,6 +19,11 @@ internal static class TrapHelpers
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void ThrowMemoryOutOfBounds() => throw new Trap(TrapCode.MemoryOutOfBounds);
 
+    /// <summary>Throws <see cref="TrapCode.HeapMisaligned"/> ("unaligned atomic").</summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void ThrowHeapMisaligned() => throw new Trap(TrapCode.HeapMisaligned);
+
     /// <summary>Throws <see cref="TrapCode.TableOutOfBounds"/>.</summary>
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
