@@ -14,6 +14,8 @@ namespace WasmSharp.Compilation;
 /// </summary>
 internal sealed class FunctionCompiler
 {
+    private static readonly System.Reflection.MethodInfo s_recheckShared = RuntimeMembers.Method(typeof(Builtins64), nameof(Builtins64.RecheckSharedAccess));
+
     private readonly ModuleCompilation _compilation;
     private readonly FunctionBody _body;
     private readonly List<ValType> _stack = new();
@@ -246,7 +248,22 @@ internal sealed class FunctionCompiler
             IL.Emit(OpCodes.Ble, ok);
         }
 
-        IL.Emit(OpCodes.Call, RuntimeMembers.ThrowMemoryOutOfBounds);
+        if (Module.Memories[memory].Shared)
+        {
+            // Another thread may have grown a shared memory since its length was cached: the slow
+            // path rechecks against the current length and traps only if that fails too. The base
+            // of a shared memory never moves, so the cached one stays valid.
+            IL.Emit(OpCodes.Dup);
+            IL.Emit(OpCodes.Ldc_I8, (long)FunctionScanner.Extent(offset, size));
+            EmitInt(memory);
+            EmitContext();
+            IL.Emit(OpCodes.Call, s_recheckShared);
+        }
+        else
+        {
+            IL.Emit(OpCodes.Call, RuntimeMembers.ThrowMemoryOutOfBounds);
+        }
+
         IL.MarkLabel(ok);
         if (offset != 0)
         {

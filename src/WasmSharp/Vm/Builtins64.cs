@@ -53,6 +53,20 @@ internal static unsafe class Builtins64
     }
 
     /// <summary>
+    /// The slow path of an access to a shared memory whose cached limit failed: traps unless
+    /// [<paramref name="address"/>, +<paramref name="extent"/>) fits the memory's current length,
+    /// which another thread may have grown since the function cached it.
+    /// </summary>
+    public static void RecheckSharedAccess(long address, long extent, int memory, InstanceContext cx)
+    {
+        LinearMemory mem = cx.Memories[memory];
+        if (!mem.InBounds((ulong)address, (ulong)extent))
+        {
+            TrapHelpers.ThrowMemoryOutOfBounds();
+        }
+    }
+
+    /// <summary>
     /// Narrows an i64 table index for <see cref="Builtins.ResolveIndirect"/>: an index beyond
     /// <see cref="int.MaxValue"/> (no table is that long) becomes -1, which fails its unsigned bounds check.
     /// </summary>

@@ -154,7 +154,12 @@ internal sealed unsafe class LinearMemory : IDisposable
     private long MaxBytesOf(ulong maxPages) => maxPages > (ulong)long.MaxValue >> PageSizeLog2 ? long.MaxValue : (long)(maxPages << PageSizeLog2);
 
     /// <summary>Checks that [<paramref name="address"/>, +<paramref name="count"/>) is accessible.</summary>
-    public bool InBounds(ulong address, ulong count) => address <= Length && count <= Length - address;
+    public bool InBounds(ulong address, ulong count)
+    {
+        // One read of the length: a shared memory's may grow concurrently.
+        ulong length = Volatile.Read(ref Length);
+        return address <= length && count <= length - address;
+    }
 
     /// <summary>Frees the memory.</summary>
     public void Dispose()

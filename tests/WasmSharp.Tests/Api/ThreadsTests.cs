@@ -139,4 +139,41 @@ public sealed class ThreadsTests
         Assert.True(exported.Ty().Shared);
         Assert.Equal(3UL, exported.Ty().Limits.Maximum);
     }
+
+    [Fact]
+    public void AccessesSeeGrowthByAnotherThreadAfterTheyCachedTheLength()
+    {
+        var memory = new SharedMemory(s_engine, new MemoryType(new Limits(1, 2), false, true));
+        Module module = Module.FromText(s_engine, """
+            (module
+              (import "" "m" (memory 1 2 shared))
+              (func (export "wait_then_load") (param i32) (result i32)
+                (drop (memory.atomic.wait32 (i32.const 0) (i32.const 0) (i64.const 10_000_000_000)))
+                (i32.load (local.get 0)))
+              (func (export "notify") (result i32) (memory.atomic.notify (i32.const 0) (i32.const 1))))
+            """);
+        var store = new Store<int>(s_engine, 0);
+        Instance instance = new(store, module, [memory]);
+        var waker = new Thread(() =>
+        {
+            var other = new Store<int>(s_engine, 0);
+            var notify = new Instance(other, module, [memory]).GetTypedFunc<ValueTuple, int>(other, "notify");
+            while (memory.Size() == 1 || notify.Call(other, default) == 0)
+            {
+                // The waiter cached a one-page length when its call began; grow under it.
+                if (memory.Size() == 1)
+                {
+                    memory.Grow(1);
+                    memory.Data()[70_000] = 77;
+                }
+
+                Thread.Sleep(5);
+            }
+        });
+        waker.Start();
+        Assert.Equal(77, instance.GetTypedFunc<int, int>(store, "wait_then_load").Call(store, 70_000));
+        waker.Join();
+        memory.Data()[0] = 1; // the wait now returns "not-equal" at once
+        Assert.Equal(TrapCode.MemoryOutOfBounds, Assert.Throws<Trap>(() => instance.GetTypedFunc<int, int>(store, "wait_then_load").Call(store, 131_070)).Code);
+    }
 }
