@@ -81,4 +81,44 @@ public sealed class SharedMemory : Extern
 
         return (ulong)old;
     }
+
+    /// <summary>
+    /// Wakes up to <paramref name="count"/> threads waiting on <paramref name="address"/> and returns
+    /// how many it woke (<c>SharedMemory::atomic_notify</c>; <c>memory.atomic.notify</c>).
+    /// </summary>
+    /// <exception cref="Trap">The address is out of bounds or not 4-byte aligned.</exception>
+    public uint AtomicNotify(ulong address, uint count) => (uint)WaitQueue.Notify(CheckedAddress(address, 4), (int)count);
+
+    /// <summary>
+    /// Blocks the calling thread until notified, if the i32 at <paramref name="address"/> equals
+    /// <paramref name="expected"/>, or until <paramref name="timeout"/> expires (null: never)
+    /// (<c>SharedMemory::atomic_wait32</c>; <c>memory.atomic.wait32</c>).
+    /// </summary>
+    /// <exception cref="Trap">The address is out of bounds or not 4-byte aligned.</exception>
+    public WaitResult AtomicWait32(ulong address, uint expected, TimeSpan? timeout) =>
+        (WaitResult)WaitQueue.Wait32(CheckedAddress(address, 4), (int)expected, Nanoseconds(timeout));
+
+    /// <summary>As <see cref="AtomicWait32"/> on the i64 at <paramref name="address"/> (<c>SharedMemory::atomic_wait64</c>).</summary>
+    /// <exception cref="Trap">The address is out of bounds or not 8-byte aligned.</exception>
+    public WaitResult AtomicWait64(ulong address, ulong expected, TimeSpan? timeout) =>
+        (WaitResult)WaitQueue.Wait64(CheckedAddress(address, 8), (long)expected, Nanoseconds(timeout));
+
+    private static long Nanoseconds(TimeSpan? timeout) =>
+        timeout is TimeSpan t ? (t <= TimeSpan.Zero ? 0 : t.Ticks > long.MaxValue / 100 ? long.MaxValue : t.Ticks * 100) : -1;
+
+    // The same checks, in the same order, as compiled code: alignment, then bounds.
+    private unsafe nint CheckedAddress(ulong address, ulong size)
+    {
+        if ((address & (size - 1)) != 0)
+        {
+            TrapHelpers.ThrowHeapMisaligned();
+        }
+
+        if (!Storage.InBounds(address, size))
+        {
+            TrapHelpers.ThrowMemoryOutOfBounds();
+        }
+
+        return (nint)(Storage.Base + address);
+    }
 }

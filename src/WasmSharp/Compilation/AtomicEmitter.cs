@@ -21,9 +21,9 @@ internal static class AtomicEmitter
 
     private static readonly MethodInfo s_throwMisaligned = RuntimeMembers.Method(typeof(TrapHelpers), nameof(TrapHelpers.ThrowHeapMisaligned));
     private static readonly MethodInfo s_fence = Helper(typeof(AtomicOps), nameof(AtomicOps.Fence));
-    private static readonly MethodInfo s_notify = Helper(typeof(WaitQueue), nameof(WaitQueue.Notify));
-    private static readonly MethodInfo s_wait32 = Helper(typeof(WaitQueue), nameof(WaitQueue.Wait32));
-    private static readonly MethodInfo s_wait64 = Helper(typeof(WaitQueue), nameof(WaitQueue.Wait64));
+    private static readonly MethodInfo s_notify = RuntimeMembers.Method(typeof(WaitQueue), nameof(WaitQueue.Notify), typeof(nint), typeof(int), typeof(int), typeof(InstanceContext));
+    private static readonly MethodInfo s_wait32 = RuntimeMembers.Method(typeof(WaitQueue), nameof(WaitQueue.Wait32), typeof(nint), typeof(int), typeof(long), typeof(int), typeof(InstanceContext));
+    private static readonly MethodInfo s_wait64 = RuntimeMembers.Method(typeof(WaitQueue), nameof(WaitQueue.Wait64), typeof(nint), typeof(long), typeof(long), typeof(int), typeof(InstanceContext));
 
     /// <summary>
     /// Reads a 0xFE instruction's sub-opcode and immediates; returns the memory, static offset and

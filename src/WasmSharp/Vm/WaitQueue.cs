@@ -21,16 +21,28 @@ internal static unsafe class WaitQueue
     public static int Wait32(nint address, int expected, long timeoutNanoseconds, int memory, InstanceContext cx)
     {
         CheckShared(memory, cx);
+        return Wait32(address, expected, timeoutNanoseconds);
+    }
+
+    /// <summary><see cref="Wait32(nint, int, long, int, InstanceContext)"/> on a memory known to be shared.</summary>
+    public static int Wait32(nint address, int expected, long timeoutNanoseconds)
+    {
         lock (s_lock)
         {
             return Volatile.Read(ref *(int*)address) != expected ? 1 : Park(address, timeoutNanoseconds);
         }
     }
 
-    /// <summary><c>memory.atomic.wait64</c>, as <see cref="Wait32"/> on an i64 cell.</summary>
+    /// <summary><c>memory.atomic.wait64</c>, as <see cref="Wait32(nint, int, long, int, InstanceContext)"/> on an i64 cell.</summary>
     public static int Wait64(nint address, long expected, long timeoutNanoseconds, int memory, InstanceContext cx)
     {
         CheckShared(memory, cx);
+        return Wait64(address, expected, timeoutNanoseconds);
+    }
+
+    /// <summary><see cref="Wait64(nint, long, long, int, InstanceContext)"/> on a memory known to be shared.</summary>
+    public static int Wait64(nint address, long expected, long timeoutNanoseconds)
+    {
         lock (s_lock)
         {
             return Volatile.Read(ref *(long*)address) != expected ? 1 : Park(address, timeoutNanoseconds);
@@ -44,7 +56,13 @@ internal static unsafe class WaitQueue
     /// </summary>
     public static int Notify(nint address, int count, int memory, InstanceContext cx)
     {
-        if (!cx.Memories[memory].Type.Shared || count == 0)
+        return cx.Memories[memory].Type.Shared ? Notify(address, count) : 0;
+    }
+
+    /// <summary><see cref="Notify(nint, int, int, InstanceContext)"/> on a memory known to be shared.</summary>
+    public static int Notify(nint address, int count)
+    {
+        if (count == 0)
         {
             return 0;
         }

@@ -176,4 +176,28 @@ public sealed class ThreadsTests
         memory.Data()[0] = 1; // the wait now returns "not-equal" at once
         Assert.Equal(TrapCode.MemoryOutOfBounds, Assert.Throws<Trap>(() => instance.GetTypedFunc<int, int>(store, "wait_then_load").Call(store, 131_070)).Code);
     }
+
+    [Fact]
+    public void HostWaitsAndNotifiesOnASharedMemory()
+    {
+        var memory = new SharedMemory(s_engine, new MemoryType(new Limits(1, 1), false, true));
+        Assert.Equal(WaitResult.Mismatch, memory.AtomicWait32(8, 1, TimeSpan.Zero));
+        Assert.Equal(WaitResult.TimedOut, memory.AtomicWait64(8, 0, TimeSpan.FromMilliseconds(5)));
+        Assert.Equal(0u, memory.AtomicNotify(8, 1));
+        Assert.Equal(TrapCode.HeapMisaligned, Assert.Throws<Trap>(() => memory.AtomicNotify(6, 1)).Code);
+        Assert.Equal(TrapCode.MemoryOutOfBounds, Assert.Throws<Trap>(() => memory.AtomicNotify(65536, 1)).Code);
+
+        uint woken = 0;
+        var waker = new Thread(() =>
+        {
+            while ((woken = memory.AtomicNotify(8, 5)) == 0)
+            {
+                Thread.Sleep(5);
+            }
+        });
+        waker.Start();
+        Assert.Equal(WaitResult.Ok, memory.AtomicWait32(8, 0, null));
+        waker.Join();
+        Assert.Equal(1u, woken);
+    }
 }
