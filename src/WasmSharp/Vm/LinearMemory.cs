@@ -53,7 +53,9 @@ internal sealed unsafe class LinearMemory : IDisposable
         ulong initialBytes = type.Limits.Minimum << PageSizeLog2;
         if (type.Limits.Minimum > _maxPages)
         {
-            throw new OutOfMemoryException("memory minimum exceeds its maximum");
+            throw new OutOfMemoryException(type.Limits.Minimum <= (type.Limits.Maximum ?? ulong.MaxValue)
+                ? $"memory minimum of {type.Limits.Minimum} pages exceeds the engine's limit of {_maxPages} pages"
+                : "memory minimum exceeds its maximum");
         }
 
         // Reserve the whole maximum (address space only, nothing committed) where possible.
