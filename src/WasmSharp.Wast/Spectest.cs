@@ -7,7 +7,7 @@ namespace WasmSharp.Wast;
 /// defines it (spec interpreter/host/spectest.ml): <c>print*</c> functions that print nothing here,
 /// immutable globals <c>global_i32</c>/<c>global_i64</c> = 666 and <c>global_f32</c>/<c>global_f64</c>
 /// = 666.6, a funcref <c>table</c> of 10 to 20 elements (and its 64-bit twin <c>table64</c>, Wasm 3.0)
-/// and a <c>memory</c> of 1 to 2 pages.
+/// a <c>memory</c> of 1 to 2 pages and its shared twin <c>shared_memory</c> (threads proposal).
 /// </summary>
 internal static class Spectest
 {
@@ -28,5 +28,6 @@ internal static class Spectest
         linker.Define(store, "spectest", "table", new Table(store, new TableType(ValType.FuncRef, new Limits(10, 20), false), Val.FuncRef(null)));
         linker.Define(store, "spectest", "table64", new Table(store, new TableType(ValType.FuncRef, new Limits(10, 20), true), Val.FuncRef(null)));
         linker.Define(store, "spectest", "memory", new Memory(store, new MemoryType(new Limits(1, 2), false, false)));
+        linker.Define(store, "spectest", "shared_memory", new SharedMemory(store.Engine, new MemoryType(new Limits(1, 2), false, true)));
     }
 }

@@ -29,6 +29,8 @@ internal static class ImportMatcher
                 return MatchTable(expected.Table!.Value, table.Storage.Type, (ulong)table.Storage.Length);
             case Memory memory:
                 return MatchMemory(expected.Memory!.Value, memory.Storage.Type, memory.Storage.Pages);
+            case SharedMemory shared:
+                return MatchMemory(expected.Memory!.Value, shared.Storage.Type, shared.Storage.Pages);
             case Global global:
                 return MatchGlobal(expected.Global!.Value, global.Cell.Type);
             case Tag tag:

@@ -38,6 +38,9 @@ internal sealed class ImportsBuilder
             case Memory m:
                 _memories[_memory++] = m.Storage;
                 break;
+            case SharedMemory s:
+                _memories[_memory++] = s.Storage;
+                break;
             case Global g:
                 _globals[_global++] = g.Cell;
                 break;

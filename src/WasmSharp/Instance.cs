@@ -115,8 +115,14 @@ public sealed class Instance
         return func.Typed<TParams, TResults>(store);
     }
 
-    /// <summary>The exported memory <paramref name="name"/>, or null (<c>Instance::get_memory</c>).</summary>
+    /// <summary>
+    /// The exported memory <paramref name="name"/>, or null (<c>Instance::get_memory</c>); null for a
+    /// shared memory, which <see cref="GetSharedMemory"/> returns.
+    /// </summary>
     public Memory? GetMemory(Store store, string name) => GetExport(store, name) as Memory;
+
+    /// <summary>The exported shared memory <paramref name="name"/>, or null (<c>Instance::get_shared_memory</c>).</summary>
+    public SharedMemory? GetSharedMemory(Store store, string name) => GetExport(store, name) as SharedMemory;
 
     /// <summary>The exported table <paramref name="name"/>, or null (<c>Instance::get_table</c>).</summary>
     public Table? GetTable(Store store, string name) => GetExport(store, name) as Table;
@@ -149,7 +155,7 @@ public sealed class Instance
         {
             ExternKind.Func => new Func(cx.Functions[index]),
             ExternKind.Table => new Table(cx.Tables[index]),
-            ExternKind.Memory => new Memory(cx.Memories[index]),
+            ExternKind.Memory => cx.Memories[index].Type.Shared ? new SharedMemory(cx.Memories[index]) : new Memory(cx.Memories[index]),
             ExternKind.Global => new Global(cx.Globals[index], cx.Store),
             _ => new Tag(TagSignature(index), Module.TypeIds[Module.Info.Tags[index].TypeIndex]),
         };

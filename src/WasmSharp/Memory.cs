@@ -17,9 +17,15 @@ public sealed class Memory : Extern
     /// (<c>Memory::new</c>), subject to the store's resource limiter.
     /// </summary>
     /// <exception cref="WasmResourceLimitException">The store's limits deny the memory.</exception>
+    /// <exception cref="ArgumentException"><paramref name="type"/> is shared: use <see cref="SharedMemory"/>.</exception>
     public Memory(Store store, MemoryType type)
     {
         ArgumentNullException.ThrowIfNull(store);
+        if (type.Shared)
+        {
+            throw new ArgumentException("shared memories must be created through `SharedMemory`", nameof(type));
+        }
+
         StoreContext context = store.Context;
         int max = context.Limiter?.Memories ?? ResourceLimiter.DefaultCountLimit;
         if (context.MemoryCount + 1 > max)

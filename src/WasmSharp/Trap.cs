@@ -51,6 +51,7 @@ public sealed class Trap : Exception
         TrapCode.ArrayOutOfBounds => "out of bounds array access",
         TrapCode.CastFailure => "cast failure",
         TrapCode.AllocationTooLarge => "allocation size too large",
+        TrapCode.AtomicWaitNonSharedMemory => "expected shared memory",
         _ => "unknown trap",
     };
 }

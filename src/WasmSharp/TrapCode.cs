@@ -38,4 +38,9 @@ public enum TrapCode
     CastFailure,
     /// <summary>A GC allocation was too large.</summary>
     AllocationTooLarge,
+    /// <summary>
+    /// <c>memory.atomic.wait32/64</c> on an unshared memory (threads proposal; Wasmtime's
+    /// <c>Trap::AtomicWaitNonSharedMemory</c>).
+    /// </summary>
+    AtomicWaitNonSharedMemory,
 }

@@ -13,6 +13,7 @@ namespace WasmSharp.Compilation;
 internal static class ControlEmitter
 {
     private static readonly MethodInfo s_resolveIndirect = RuntimeMembers.Method(typeof(Builtins), nameof(Builtins.ResolveIndirect));
+    private static readonly MethodInfo s_tableIndex64 = RuntimeMembers.Method(typeof(Builtins64), nameof(Builtins64.TableIndex));
 
     /// <summary>Emits instruction <paramref name="op"/> (0x00-0x1C).</summary>
     public static void Emit(FunctionCompiler c, byte op, ref WasmReader reader)
@@ -133,6 +134,11 @@ internal static class ControlEmitter
     {
         ILGenerator il = c.IL;
         var type = (FuncType)c.Module.Types[typeIndex].Composite;
+        if (c.Module.Tables[table].Type.Is64)
+        {
+            il.Emit(OpCodes.Call, s_tableIndex64);
+        }
+
         c.EmitInt(table);
         c.EmitInt(c.Compilation.TypeIds[typeIndex]);
         c.EmitContext();

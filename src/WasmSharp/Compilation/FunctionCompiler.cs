@@ -14,6 +14,8 @@ namespace WasmSharp.Compilation;
 /// </summary>
 internal sealed class FunctionCompiler
 {
+    private static readonly System.Reflection.MethodInfo s_recheckShared = RuntimeMembers.Method(typeof(Builtins64), nameof(Builtins64.RecheckSharedAccess));
+
     private readonly ModuleCompilation _compilation;
     private readonly FunctionBody _body;
     private readonly List<ValType> _stack = new();
@@ -219,20 +221,49 @@ internal sealed class FunctionCompiler
     }
 
     /// <summary>
-    /// Emits an address check and computes the native address of a memory access: the i32 address
-    /// is on the stack; afterwards the native pointer is. One signed compare against the
-    /// precomputed limit <c>length - (offset + size)</c> (DESIGN.md decision 2).
+    /// Emits an address check and computes the native address of a memory access: the i32 (or, for
+    /// a 64-bit memory, i64) address is on the stack; afterwards the native pointer is. One compare
+    /// against the precomputed limit (DESIGN.md decision 2): <c>length - (offset + size)</c>, compared
+    /// signed with the zero-extended address, for 32-bit memories; <c>length - (offset + size) + 1</c>
+    /// clamped at 0, compared unsigned with the i64 address, for 64-bit memories, whose addresses use
+    /// all 64 bits. Either way <c>address + offset</c> is never computed modulo 2^64 before the check,
+    /// so an effective address past 2^64 traps as memory64 requires.
     /// </summary>
     public void EmitEffectiveAddress(int memory, ulong offset, ulong size)
     {
         MemoryLocals locals = _memoryLocals[memory];
-        LocalBuilder limit = locals.Limits[offset + size];
+        LocalBuilder limit = locals.Limits[FunctionScanner.Extent(offset, size)];
         Label ok = IL.DefineLabel();
-        IL.Emit(OpCodes.Conv_U8);
-        IL.Emit(OpCodes.Dup);
-        IL.Emit(OpCodes.Ldloc, limit);
-        IL.Emit(OpCodes.Ble, ok);
-        EmitTrap(RuntimeMembers.MemoryOutOfBounds);
+        if (Module.Memories[memory].Is64)
+        {
+            IL.Emit(OpCodes.Dup);
+            IL.Emit(OpCodes.Ldloc, limit);
+            IL.Emit(OpCodes.Blt_Un, ok);
+        }
+        else
+        {
+            IL.Emit(OpCodes.Conv_U8);
+            IL.Emit(OpCodes.Dup);
+            IL.Emit(OpCodes.Ldloc, limit);
+            IL.Emit(OpCodes.Ble, ok);
+        }
+
+        if (Module.Memories[memory].Shared)
+        {
+            // Another thread may have grown a shared memory since its length was cached: the slow
+            // path rechecks against the current length and traps only if that fails too. The base
+            // of a shared memory never moves, so the cached one stays valid.
+            IL.Emit(OpCodes.Dup);
+            IL.Emit(OpCodes.Ldc_I8, (long)FunctionScanner.Extent(offset, size));
+            EmitInt(memory);
+            EmitContext();
+            IL.Emit(OpCodes.Call, s_recheckShared);
+        }
+        else
+        {
+            EmitTrap(RuntimeMembers.MemoryOutOfBounds);
+        }
+
         IL.MarkLabel(ok);
         if (offset != 0)
         {
@@ -341,13 +372,34 @@ internal sealed class FunctionCompiler
         IL.Emit(OpCodes.Stloc, locals.Base);
         IL.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryLength);
         IL.Emit(OpCodes.Stloc, locals.Length);
+        bool is64 = Module.Memories[memory].Is64;
         foreach ((ulong extent, LocalBuilder limit) in locals.Limits)
         {
-            // Extents are at most 2^32 + 8 for 32-bit memories, so the difference cannot overflow
-            // a long; a negative limit fails every access, as it must.
+            if (!is64)
+            {
+                // Extents are at most 2^32 + 8 for 32-bit memories, so the difference cannot
+                // overflow a long; a negative limit fails every access, as it must.
+                IL.Emit(OpCodes.Ldloc, locals.Length);
+                IL.Emit(OpCodes.Ldc_I8, (long)extent);
+                IL.Emit(OpCodes.Sub);
+                IL.Emit(OpCodes.Stloc, limit);
+                continue;
+            }
+
+            // 64-bit addresses are compared unsigned (address < limit), so a memory shorter than
+            // the extent needs limit 0, which fails every access, rather than a negative number.
+            Label shorter = IL.DefineLabel();
+            Label done = IL.DefineLabel();
             IL.Emit(OpCodes.Ldloc, locals.Length);
             IL.Emit(OpCodes.Ldc_I8, (long)extent);
+            IL.Emit(OpCodes.Blt_Un, shorter);
+            IL.Emit(OpCodes.Ldloc, locals.Length);
+            IL.Emit(OpCodes.Ldc_I8, (long)(extent - 1));
             IL.Emit(OpCodes.Sub);
+            IL.Emit(OpCodes.Br, done);
+            IL.MarkLabel(shorter);
+            IL.Emit(OpCodes.Ldc_I8, 0L);
+            IL.MarkLabel(done);
             IL.Emit(OpCodes.Stloc, limit);
         }
     }
@@ -415,6 +467,10 @@ internal sealed class FunctionCompiler
                 {
                     MemoryEmitter.EmitBulk(this, sub, ref reader);
                 }
+                else if (sub is >= 19 and <= 22)
+                {
+                    WideArithmeticEmitter.Emit(this, sub);
+                }
                 else
                 {
                     TableEmitter.EmitBulk(this, sub, ref reader);
@@ -423,6 +479,9 @@ internal sealed class FunctionCompiler
                 break;
             case 0xFD:
                 VectorEmitter.Emit(this, ref reader);
+                break;
+            case 0xFE:
+                AtomicEmitter.Emit(this, ref reader);
                 break;
             default:
                 throw new NotSupportedException($"opcode 0x{op:X2} is not supported by the compiler yet");

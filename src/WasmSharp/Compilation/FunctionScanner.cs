@@ -34,17 +34,24 @@ internal static class FunctionScanner
                     break;
                 case >= 0x28 and <= 0x3E:
                     (int memory, _, ulong offset) = OperandReader.ReadMemArg(ref reader);
-                    AddExtent(facts, memory, offset + AccessSize(op));
+                    AddExtent(facts, memory, Extent(offset, AccessSize(op)));
                     break;
                 case 0x40:
                     reader.ReadVarUInt32();
                     facts.GrowsMemory = true;
                     break;
+                case 0xFE:
+                    if (AtomicEmitter.ReadAccess(ref reader) is (int atomicMemory, ulong atomicOffset, ulong atomicSize))
+                    {
+                        AddExtent(facts, atomicMemory, Extent(atomicOffset, atomicSize));
+                    }
+
+                    break;
                 case 0xFD:
                     VectorOperands operands = VectorOperands.Read(ref reader);
                     if (operands.AccessSize != 0)
                     {
-                        AddExtent(facts, operands.Memory, operands.Offset + operands.AccessSize);
+                        AddExtent(facts, operands.Memory, Extent(operands.Offset, operands.AccessSize));
                     }
 
                     break;
@@ -65,6 +72,13 @@ internal static class FunctionScanner
         0x2C or 0x2D or 0x30 or 0x31 or 0x3A or 0x3C => 1,
         _ => 2,
     };
+
+    /// <summary>
+    /// The extent <c>offset + size</c> of an access, saturated at <see cref="ulong.MaxValue"/>: a
+    /// memory64 offset near 2^64 makes an access that no memory can satisfy, and it must trap
+    /// rather than wrap around.
+    /// </summary>
+    public static ulong Extent(ulong offset, ulong size) => offset > ulong.MaxValue - size ? ulong.MaxValue : offset + size;
 
     private static void AddExtent(FunctionFacts facts, int memory, ulong extent)
     {

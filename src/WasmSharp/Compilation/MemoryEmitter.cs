@@ -19,6 +19,11 @@ internal static class MemoryEmitter
     private static readonly MethodInfo s_drop = RuntimeMembers.Method(typeof(Builtins), nameof(Builtins.DataDrop));
     private static readonly MethodInfo s_copy = RuntimeMembers.Method(typeof(Builtins), nameof(Builtins.MemoryCopy));
     private static readonly MethodInfo s_fill = RuntimeMembers.Method(typeof(Builtins), nameof(Builtins.MemoryFill));
+    private static readonly MethodInfo s_size64 = RuntimeMembers.Method(typeof(Builtins64), nameof(Builtins64.MemorySize));
+    private static readonly MethodInfo s_grow64 = RuntimeMembers.Method(typeof(Builtins64), nameof(Builtins64.MemoryGrow));
+    private static readonly MethodInfo s_init64 = RuntimeMembers.Method(typeof(Builtins64), nameof(Builtins64.MemoryInit));
+    private static readonly MethodInfo s_copy64 = RuntimeMembers.Method(typeof(Builtins64), nameof(Builtins64.MemoryCopy));
+    private static readonly MethodInfo s_fill64 = RuntimeMembers.Method(typeof(Builtins64), nameof(Builtins64.MemoryFill));
 
     /// <summary>Emits instruction <paramref name="op"/> (0x28-0x40).</summary>
     public static void Emit(FunctionCompiler c, byte op, ref WasmReader reader)
@@ -26,18 +31,21 @@ internal static class MemoryEmitter
         ILGenerator il = c.IL;
         if (op == 0x3F)
         {
-            c.EmitInt(reader.ReadCount());
+            int sized = reader.ReadCount();
+            bool is64 = c.Module.Memories[sized].Is64;
+            c.EmitInt(sized);
             c.EmitContext();
-            il.Emit(OpCodes.Call, s_size);
-            c.Push(ValType.I32);
+            il.Emit(OpCodes.Call, is64 ? s_size64 : s_size);
+            c.Push(is64 ? ValType.I64 : ValType.I32);
             return;
         }
 
         if (op == 0x40)
         {
-            c.EmitInt(reader.ReadCount());
+            int grown = reader.ReadCount();
+            c.EmitInt(grown);
             c.EmitContext();
-            il.Emit(OpCodes.Call, s_grow);
+            il.Emit(OpCodes.Call, c.Module.Memories[grown].Is64 ? s_grow64 : s_grow);
             c.EmitMemoryReload(afterCall: false);
             return;
         }
@@ -71,37 +79,86 @@ internal static class MemoryEmitter
         EmitStore(il, op);
     }
 
-    /// <summary>Emits bulk memory instruction 0xFC <paramref name="sub"/> (8-11).</summary>
+    /// <summary>
+    /// Emits bulk memory instruction 0xFC <paramref name="sub"/> (8-11). Operands touching a 64-bit
+    /// memory are i64 and go to <see cref="Builtins64"/>; a copy between a 32-bit and a 64-bit memory
+    /// has its i32 operands zero-extended first (its length has the smaller address type).
+    /// </summary>
     public static void EmitBulk(FunctionCompiler c, uint sub, ref WasmReader reader)
     {
         ILGenerator il = c.IL;
         switch (sub)
         {
             case 8:
-                c.EmitInt(reader.ReadCount());
-                c.EmitInt(reader.ReadCount());
+            {
+                int segment = reader.ReadCount();
+                int memory = reader.ReadCount();
+                c.EmitInt(segment);
+                c.EmitInt(memory);
                 c.EmitContext();
-                il.Emit(OpCodes.Call, s_init);
+                il.Emit(OpCodes.Call, c.Module.Memories[memory].Is64 ? s_init64 : s_init);
                 c.Pop(3);
                 break;
+            }
+
             case 9:
                 c.EmitInt(reader.ReadCount());
                 c.EmitContext();
                 il.Emit(OpCodes.Call, s_drop);
                 break;
             case 10:
-                c.EmitInt(reader.ReadCount());
-                c.EmitInt(reader.ReadCount());
+            {
+                int destination = reader.ReadCount();
+                int source = reader.ReadCount();
+                bool destination64 = c.Module.Memories[destination].Is64;
+                bool source64 = c.Module.Memories[source].Is64;
+                if (destination64 || source64)
+                {
+                    EmitWidenOperands(c, [destination64, source64, destination64 && source64]);
+                }
+
+                c.EmitInt(destination);
+                c.EmitInt(source);
                 c.EmitContext();
-                il.Emit(OpCodes.Call, s_copy);
+                il.Emit(OpCodes.Call, destination64 || source64 ? s_copy64 : s_copy);
                 c.Pop(3);
                 break;
+            }
+
             default:
-                c.EmitInt(reader.ReadCount());
+            {
+                int memory = reader.ReadCount();
+                c.EmitInt(memory);
                 c.EmitContext();
-                il.Emit(OpCodes.Call, s_fill);
+                il.Emit(OpCodes.Call, c.Module.Memories[memory].Is64 ? s_fill64 : s_fill);
                 c.Pop(3);
                 break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Zero-extends to i64 those of the top <paramref name="is64"/>.Length operands (deepest first)
+    /// that are i32 (<paramref name="is64"/> false), through scratch locals; the type stack is unchanged.
+    /// </summary>
+    public static void EmitWidenOperands(FunctionCompiler c, bool[] is64)
+    {
+        ILGenerator il = c.IL;
+        var saved = new LocalBuilder[is64.Length];
+        for (int i = is64.Length - 1; i >= 0; i--)
+        {
+            saved[i] = c.RentScratch(is64[i] ? typeof(long) : typeof(int));
+            il.Emit(OpCodes.Stloc, saved[i]);
+        }
+
+        for (int i = 0; i < is64.Length; i++)
+        {
+            il.Emit(OpCodes.Ldloc, saved[i]);
+            c.ReturnScratch(saved[i]);
+            if (!is64[i])
+            {
+                il.Emit(OpCodes.Conv_U8);
+            }
         }
     }
 

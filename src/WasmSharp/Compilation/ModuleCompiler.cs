@@ -19,12 +19,6 @@ internal static class ModuleCompiler
     /// <summary>Compiles <paramref name="module"/>, which must have passed validation.</summary>
     public static CompiledModule Compile(ModuleInfo module)
     {
-        // The bounds checks assume 32-bit addresses (zero-extended, compared as signed longs).
-        if (module.Memories.Any(m => m.Is64) || module.Tables.Any(t => t.Type.Is64))
-        {
-            throw new NotSupportedException("64-bit memories and tables are not supported by the compiler yet");
-        }
-
         int id = Interlocked.Increment(ref s_counter);
         var name = new AssemblyName("WasmSharp.Compiled" + id);
         AssemblyBuilder assembly = AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);

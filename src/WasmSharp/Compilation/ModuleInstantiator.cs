@@ -104,8 +104,15 @@ internal static class ModuleInstantiator
             ElementSegment segment = module.Elements[i];
             if (segment.Mode == SegmentMode.Active)
             {
-                int offset = ConstExprEvaluator.Evaluate(module, segment.Offset, cx).AsI32;
-                Builtins.TableInit(offset, 0, segment.Count, i, segment.TableIndex, cx);
+                ValRaw offset = ConstExprEvaluator.Evaluate(module, segment.Offset, cx);
+                if (module.Tables[segment.TableIndex].Type.Is64)
+                {
+                    Builtins64.TableInit(offset.AsI64, 0, segment.Count, i, segment.TableIndex, cx);
+                }
+                else
+                {
+                    Builtins.TableInit(offset.AsI32, 0, segment.Count, i, segment.TableIndex, cx);
+                }
             }
 
             if (segment.Mode != SegmentMode.Passive)
@@ -119,8 +126,15 @@ internal static class ModuleInstantiator
             DataSegment segment = module.Data[i];
             if (segment.Mode == SegmentMode.Active)
             {
-                int offset = ConstExprEvaluator.Evaluate(module, segment.Offset, cx).AsI32;
-                Builtins.MemoryInit(offset, 0, segment.DataLength, i, segment.MemoryIndex, cx);
+                ValRaw offset = ConstExprEvaluator.Evaluate(module, segment.Offset, cx);
+                if (module.Memories[segment.MemoryIndex].Is64)
+                {
+                    Builtins64.MemoryInit(offset.AsI64, 0, segment.DataLength, i, segment.MemoryIndex, cx);
+                }
+                else
+                {
+                    Builtins.MemoryInit(offset.AsI32, 0, segment.DataLength, i, segment.MemoryIndex, cx);
+                }
                 Builtins.DataDrop(i, cx);
             }
         }

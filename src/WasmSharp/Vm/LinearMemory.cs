@@ -6,14 +6,24 @@ namespace WasmSharp.Vm;
 /// A linear memory (spec 4.2.8 "Memory Instances"; Wasmtime's <c>VMMemoryDefinition</c>):
 /// unmanaged, zero-initialised bytes at <see cref="Base"/>, <see cref="Length"/> of them accessible.
 /// The whole maximum is reserved up front when the platform allows, so growing only commits pages
-/// and the base never moves; otherwise the memory moves when it outgrows its reservation. Compiled
-/// code caches <see cref="Base"/> and <see cref="Length"/> in IL locals and reloads them after
-/// anything that may grow the memory.
+/// and the base never moves; otherwise the memory moves when it outgrows its reservation. A 64-bit
+/// memory may declare more than any address space holds: it is limited to
+/// <see cref="MaxBytes64"/>, reserved up front, and growing beyond returns -1. A shared memory
+/// (threads proposal) never moves, since other threads address it without synchronisation: its
+/// maximum is reserved up front or creation fails, and growth is serialised by a lock. Compiled code
+/// caches <see cref="Base"/> and <see cref="Length"/> in IL locals and reloads them after anything
+/// that may grow the memory.
 /// </summary>
 internal sealed unsafe class LinearMemory : IDisposable
 {
     /// <summary>Largest size a 32-bit memory may reach: 4 GiB.</summary>
     private const ulong MaxBytes32 = 1UL << 32;
+
+    /// <summary>
+    /// Largest size a 64-bit memory may reach here (Wasmtime bounds memories by its configured
+    /// reservation likewise): 16 GiB of address space, reserved but not committed.
+    /// </summary>
+    public const ulong MaxBytes64 = 1UL << 34;
 
     /// <summary>Address of byte 0. Read by compiled code.</summary>
     public byte* Base;
@@ -24,6 +34,7 @@ internal sealed unsafe class LinearMemory : IDisposable
     private nuint _reserved;
     private readonly ulong _maxPages;
     private readonly StoreContext? _store;
+    private readonly object _growLock = new();
 
     /// <summary>The store the memory or table belongs to, if created for one.</summary>
     public StoreContext? Store => _store;
@@ -37,18 +48,20 @@ internal sealed unsafe class LinearMemory : IDisposable
         _store = store;
         Type = type;
         PageSizeLog2 = type.PageSizeLog2;
-        ulong absoluteMaxPages = (type.Is64 ? ulong.MaxValue : MaxBytes32) >> PageSizeLog2;
+        ulong absoluteMaxPages = (type.Is64 ? MaxBytes64 : MaxBytes32) >> PageSizeLog2;
         _maxPages = Math.Min(type.Limits.Maximum ?? absoluteMaxPages, absoluteMaxPages);
         ulong initialBytes = type.Limits.Minimum << PageSizeLog2;
         if (type.Limits.Minimum > _maxPages)
         {
-            throw new OutOfMemoryException("memory minimum exceeds its maximum");
+            throw new OutOfMemoryException(type.Limits.Minimum <= (type.Limits.Maximum ?? ulong.MaxValue)
+                ? $"memory minimum of {type.Limits.Minimum} pages exceeds the engine's limit of {_maxPages} pages"
+                : "memory minimum exceeds its maximum");
         }
 
-        // Reserve the maximum of a 32-bit memory (at most 4 GiB of address space, nothing committed).
-        ulong reserve = VirtualMemory.CanReserve && !type.Is64 ? _maxPages << PageSizeLog2 : initialBytes;
+        // Reserve the whole maximum (address space only, nothing committed) where possible.
+        ulong reserve = VirtualMemory.CanReserve || type.Shared ? _maxPages << PageSizeLog2 : initialBytes;
         Base = VirtualMemory.Reserve((nuint)reserve);
-        if (Base == null && reserve != initialBytes)
+        if (Base == null && reserve != initialBytes && !type.Shared)
         {
             reserve = initialBytes;
             Base = VirtualMemory.Reserve((nuint)reserve);
@@ -88,6 +101,20 @@ internal sealed unsafe class LinearMemory : IDisposable
     /// </summary>
     public long Grow(ulong deltaPages)
     {
+        if (!Type.Shared)
+        {
+            return GrowUnsynchronized(deltaPages);
+        }
+
+        // Threads may grow a shared memory concurrently; each must see the size the other left.
+        lock (_growLock)
+        {
+            return GrowUnsynchronized(deltaPages);
+        }
+    }
+
+    private long GrowUnsynchronized(ulong deltaPages)
+    {
         ulong oldPages = Pages;
         if (deltaPages == 0)
         {
@@ -101,14 +128,14 @@ internal sealed unsafe class LinearMemory : IDisposable
 
         ulong newBytes = (oldPages + deltaPages) << PageSizeLog2;
         if (_store?.Limiter is ResourceLimiter limiter
-            && !limiter.MemoryGrowing((long)Length, (long)newBytes, Type.Limits.Maximum is ulong max ? (long)(max << PageSizeLog2) : null))
+            && !limiter.MemoryGrowing((long)Length, (long)newBytes, Type.Limits.Maximum is ulong max ? MaxBytesOf(max) : null))
         {
             return -1;
         }
 
         if (newBytes > _reserved)
         {
-            if (!Move(newBytes))
+            if (Type.Shared || !Move(newBytes))
             {
                 return -1;
             }
@@ -119,12 +146,22 @@ internal sealed unsafe class LinearMemory : IDisposable
         }
 
         AddPressure(newBytes - Length);
-        Length = newBytes;
+
+        // Published after the commit: another thread seeing the new length finds the pages ready.
+        Volatile.Write(ref Length, newBytes);
         return (long)oldPages;
     }
 
+    // A declared maximum in bytes for the limiter, saturated: a 64-bit memory may declare 2^48 pages.
+    private long MaxBytesOf(ulong maxPages) => maxPages > (ulong)long.MaxValue >> PageSizeLog2 ? long.MaxValue : (long)(maxPages << PageSizeLog2);
+
     /// <summary>Checks that [<paramref name="address"/>, +<paramref name="count"/>) is accessible.</summary>
-    public bool InBounds(ulong address, ulong count) => address <= Length && count <= Length - address;
+    public bool InBounds(ulong address, ulong count)
+    {
+        // One read of the length: a shared memory's may grow concurrently.
+        ulong length = Volatile.Read(ref Length);
+        return address <= length && count <= length - address;
+    }
 
     /// <summary>Frees the memory.</summary>
     public void Dispose()

@@ -19,6 +19,11 @@ internal static class TrapHelpers
     public static Trap MemoryOutOfBounds() =>
         new Trap(TrapCode.MemoryOutOfBounds);
 
+    /// <summary>Creates <see cref="TrapCode.HeapMisaligned"/> ("unaligned atomic").</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Trap HeapMisaligned() =>
+        new Trap(TrapCode.HeapMisaligned);
+
     /// <summary>Creates <see cref="TrapCode.TableOutOfBounds"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Trap TableOutOfBounds() =>
