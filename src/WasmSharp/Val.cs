@@ -61,8 +61,9 @@ public readonly struct Val
 
     /// <summary>
     /// An <c>anyref</c>, null for <c>ref.null any</c> (Wasmtime's <c>Val::AnyRef</c>): an
-    /// <see cref="EqRef"/> (struct, array, i31) is passed as itself; any other host object is
-    /// internalised as <c>any.convert_extern</c> would, and comes back out as the same object.
+    /// <see cref="EqRef"/> (struct, array, i31), or any other host object, which wasm then sees
+    /// as an internalised external reference (<c>any.convert_extern</c>): it fails every cast
+    /// below <c>any</c> and comes back out as the same object.
     /// </summary>
     public static Val AnyRef(object? value) => new(ValType.Ref(AbstractHeapType.Any, nullable: true), 0, 0, value);
 
@@ -153,11 +154,6 @@ public readonly struct Val
                 return ValRaw.FromRef(func.Ref);
             }
 
-            if (_ref is not null and not EqRef && IsAnyHeap(Type.Heap))
-            {
-                return ValRaw.FromRef(GcOps.Internalize(_ref));
-            }
-
             return ValRaw.FromRef(_ref);
         }
 
@@ -169,14 +165,9 @@ public readonly struct Val
     {
         if (type.Kind == ValKind.Ref)
         {
-            // GC objects keep the declared type; internalised host objects come back unwrapped.
+            // GC objects keep the declared type (a concrete one may be a struct or array type).
             bool isFunc = IsFuncHeap(type.Heap) && raw.Ref is null or Vm.FuncRef;
-            object? reference = raw.Ref switch
-            {
-                Vm.FuncRef funcRef => new Func(funcRef),
-                GcHostRef host => host.Value,
-                _ => raw.Ref,
-            };
+            object? reference = raw.Ref is Vm.FuncRef funcRef ? new Func(funcRef) : raw.Ref;
             return new Val(isFunc ? ValType.FuncRef : type, 0, 0, reference);
         }
 

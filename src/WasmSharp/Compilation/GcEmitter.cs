@@ -26,8 +26,6 @@ internal static class GcEmitter
     private static readonly MethodInfo s_i31GetS = RuntimeMembers.Method(typeof(GcOps), nameof(GcOps.I31GetS));
     private static readonly MethodInfo s_i31GetU = RuntimeMembers.Method(typeof(GcOps), nameof(GcOps.I31GetU));
     private static readonly MethodInfo s_refEq = RuntimeMembers.Method(typeof(GcOps), nameof(GcOps.RefEq));
-    private static readonly MethodInfo s_internalize = RuntimeMembers.Method(typeof(GcOps), nameof(GcOps.Internalize));
-    private static readonly MethodInfo s_externalize = RuntimeMembers.Method(typeof(GcOps), nameof(GcOps.Externalize));
     private static readonly MethodInfo s_test = RuntimeMembers.Method(typeof(GcOps), nameof(GcOps.Test));
     private static readonly MethodInfo s_cast = RuntimeMembers.Method(typeof(GcOps), nameof(GcOps.Cast));
     private static readonly MethodInfo s_singleToBits = typeof(BitConverter).GetMethod(nameof(BitConverter.SingleToInt32Bits), [typeof(float)])!;
@@ -82,11 +80,11 @@ internal static class GcEmitter
                 EmitBrOnCast(c, ref reader, onFailure: sub == 25);
                 break;
             case 26:
-                il.Emit(OpCodes.Call, s_internalize);
+                // any.convert_extern and extern.convert_any change only the static type: a host
+                // object and a GC object differ by CLR type, so each stays itself (see EqRef).
                 c.Push(ValType.Ref(AbstractHeapType.Any, c.Pop().Nullable));
                 break;
             case 27:
-                il.Emit(OpCodes.Call, s_externalize);
                 c.Push(ValType.Ref(AbstractHeapType.Extern, c.Pop().Nullable));
                 break;
             case 28:

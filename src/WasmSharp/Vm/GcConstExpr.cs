@@ -70,10 +70,8 @@ internal static class GcConstExpr
             }
 
             case 26:
-                values.Add(ValRaw.FromRef(GcOps.Internalize(Pop(values).Ref)));
-                break;
             case 27:
-                values.Add(ValRaw.FromRef(GcOps.Externalize(Pop(values).Ref)));
+                // Conversions between extern and any leave the reference itself unchanged.
                 break;
             case 28:
                 values.Add(ValRaw.FromRef(GcOps.I31New(Pop(values).AsI32)));

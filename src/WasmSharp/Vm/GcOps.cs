@@ -3,9 +3,9 @@ using System.Runtime.Intrinsics;
 namespace WasmSharp.Vm;
 
 /// <summary>
-/// Struct, i31, conversion and cast operations called by compiled code (spec exec/instructions.rst
-/// "Aggregate Reference Instructions", "Scalar Reference Instructions", "External Reference
-/// Instructions", <c>ref.test</c>/<c>ref.cast</c>; Wasmtime's GC libcalls). Operands come first,
+/// Struct, i31, <c>ref.eq</c> and cast operations called by compiled code (spec exec/instructions.rst
+/// "Aggregate Reference Instructions", "Scalar Reference Instructions", <c>ref.test</c>/<c>ref.cast</c>;
+/// Wasmtime's GC libcalls). Operands come first,
 /// then immediates, in the order compiled code pushes them. Objects are cast with checked casts:
 /// validation makes them succeed, and a host passing a wrong object gets a CLR exception, never a
 /// misread field.
@@ -73,12 +73,6 @@ internal static class GcOps
     /// </summary>
     public static bool RefEq(object? a, object? b) =>
         ReferenceEquals(a, b) || (a is I31Ref x && b is I31Ref y && x.Bits == y.Bits);
-
-    /// <summary><c>any.convert_extern</c>: GC objects come back as themselves, host objects get wrapped.</summary>
-    public static object? Internalize(object? value) => value is null or EqRef ? value : new GcHostRef(value);
-
-    /// <summary><c>extern.convert_any</c>: the inverse of <see cref="Internalize"/>.</summary>
-    public static object? Externalize(object? value) => value is GcHostRef host ? host.Value : value;
 
     /// <summary><c>ref.test</c>: whether <paramref name="value"/> is in the target type.</summary>
     public static bool Test(object? value, int test, int typeId, bool nullable)

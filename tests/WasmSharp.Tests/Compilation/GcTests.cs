@@ -159,4 +159,39 @@ public sealed class GcTests
         Assert.Equal(1, Call(store, instance, "eq", Val.AnyRef(i31), Val.AnyRef(I31Ref.WrappingI32(-1))).AsI32());
         Assert.Equal(0, Call(store, instance, "eq", Val.AnyRef(i31), Val.AnyRef(array)).AsI32());
     }
+
+    [Fact]
+    public void NullBranchesAndSegmentsFeedArrays()
+    {
+        (Store<int> store, Instance instance) = Instantiate("""
+            (module
+              (type $b (array i8))
+              (type $r (array (ref null $b)))
+              (data $d "\01\02\ff")
+              (elem $e (ref null $b) (ref.null $b) (array.new_default $b (i32.const 4)))
+              (func (export "data") (param $i i32) (result i32)
+                (array.get_s $b (array.new_data $b $d (i32.const 0) (i32.const 3)) (local.get $i)))
+              (func (export "elem-len") (param $i i32) (result i32)
+                (local $arr (ref $r))
+                (local.set $arr (array.new_elem $r $e (i32.const 0) (i32.const 2)))
+                (block $null
+                  (return (array.len (br_on_null $null (array.get $r (local.get $arr) (local.get $i))))))
+                (i32.const -1))
+              (func (export "non-null") (param anyref) (result i32)
+                (block $nn (result (ref any))
+                  (br_on_non_null $nn (local.get 0))
+                  (return (i32.const 0)))
+                (drop)
+                (i32.const 1))
+              (func (export "as-non-null") (param anyref) (result anyref) (ref.as_non_null (local.get 0))))
+            """);
+        Assert.Equal(-1, Call(store, instance, "data", 2).AsI32());
+        Assert.Equal(2, Call(store, instance, "data", 1).AsI32());
+        Assert.Equal(-1, Call(store, instance, "elem-len", 0).AsI32());
+        Assert.Equal(4, Call(store, instance, "elem-len", 1).AsI32());
+        Assert.Equal(0, Call(store, instance, "non-null", Val.AnyRef(null)).AsI32());
+        Assert.Equal(1, Call(store, instance, "non-null", Val.AnyRef("host")).AsI32());
+        Assert.Equal("host", Call(store, instance, "as-non-null", Val.AnyRef("host")).AsRef());
+        Assert.Equal(TrapCode.NullReference, Assert.Throws<Trap>(() => Call(store, instance, "as-non-null", Val.AnyRef(null))).Code);
+    }
 }
