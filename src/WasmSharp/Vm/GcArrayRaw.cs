@@ -4,7 +4,7 @@ using WasmSharp.Types;
 namespace WasmSharp.Vm;
 
 /// <summary>
-/// Untyped access to array storage, for constant expressions and the host: the element CLR type is
+/// Untyped stores into array storage, for constant expressions: the element CLR type is
 /// found from the storage array itself (see <see cref="GcTypes.ElementClrType"/>).
 /// </summary>
 internal static class GcArrayRaw
@@ -54,17 +54,4 @@ internal static class GcArrayRaw
                 break;
         }
     }
-
-    /// <summary>Reads the element at <paramref name="index"/> untyped (packed values zero-extended).</summary>
-    public static ValRaw Get(Array data, int index) => data switch
-    {
-        byte[] bytes => new ValRaw { Bits = bytes[index] },
-        ushort[] shorts => new ValRaw { Bits = shorts[index] },
-        int[] ints => ValRaw.I32(ints[index]),
-        long[] longs => ValRaw.I64(longs[index]),
-        float[] floats => ValRaw.F32(floats[index]),
-        double[] doubles => ValRaw.F64(doubles[index]),
-        Vector128<byte>[] vectors => ValRaw.V128(vectors[index].AsUInt64().GetElement(0), vectors[index].AsUInt64().GetElement(1)),
-        _ => ValRaw.FromRef(((object?[])data)[index]),
-    };
 }

@@ -69,17 +69,4 @@ internal sealed class GcStructLayout
                 break;
         }
     }
-
-    /// <summary>Reads field <paramref name="field"/> of <paramref name="source"/> untyped (packed fields zero-extended).</summary>
-    public ValRaw GetRaw(StructRef source, int field)
-    {
-        int slot = Slots[field];
-        return Fields[field].Storage.Type.Kind switch
-        {
-            ValKind.Ref => ValRaw.FromRef(source.Refs[slot]),
-            ValKind.V128 => ValRaw.V128((ulong)source.Nums[slot], (ulong)source.Nums[slot + 1]),
-            ValKind.I32 or ValKind.F32 => new ValRaw { Bits = (uint)source.Nums[slot] },
-            _ => new ValRaw { Bits = (ulong)source.Nums[slot] },
-        };
-    }
 }
