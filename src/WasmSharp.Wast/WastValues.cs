@@ -20,8 +20,11 @@ internal static class WastValues
         WastValueType.F32 => Val.F32Bits((uint)value.Low),
         WastValueType.F64 => Val.F64Bits(value.Low),
         WastValueType.V128 => Val.V128(value.Low, value.High),
-        WastValueType.RefNull => IsFuncHeap(value.HeapType) ? Val.FuncRef(null) : Val.ExternRef(null),
-        WastValueType.RefExtern or WastValueType.RefHost => Val.ExternRef(new HostRef(value.Low)),
+        WastValueType.RefNull => IsFuncHeap(value.HeapType) ? Val.FuncRef(null) : IsExternHeap(value.HeapType) ? Val.ExternRef(null) : Val.AnyRef(null),
+        WastValueType.RefExtern => Val.ExternRef(new HostRef(value.Low)),
+
+        // ref.host is the reference interpreter's host value seen from the any hierarchy.
+        WastValueType.RefHost => Val.AnyRef(new HostRef(value.Low)),
         _ => null,
     };
 
@@ -93,6 +96,10 @@ internal static class WastValues
             WastRefKind.Func => value is Func,
             WastRefKind.Extern or WastRefKind.Host => r.Number is ulong n ? value is HostRef h && h.Value == n : value is not null,
             WastRefKind.Any => value is not null,
+            WastRefKind.Eq => value is EqRef,
+            WastRefKind.I31 => value is I31Ref,
+            WastRefKind.Struct => value is StructRef,
+            WastRefKind.Array => value is ArrayRef,
             _ => false,
         };
     }
@@ -150,4 +157,6 @@ internal static class WastValues
     }
 
     private static bool IsFuncHeap(string? heap) => heap is null || heap.Contains("func", StringComparison.Ordinal);
+
+    private static bool IsExternHeap(string? heap) => heap is "extern" or "noextern";
 }

@@ -59,6 +59,14 @@ public readonly struct Val
     /// <summary>An <c>externref</c>, null for <c>ref.null extern</c> (<c>Val::ExternRef</c>).</summary>
     public static Val ExternRef(object? value) => new(ValType.ExternRef, 0, 0, value);
 
+    /// <summary>
+    /// An <c>anyref</c>, null for <c>ref.null any</c> (Wasmtime's <c>Val::AnyRef</c>): an
+    /// <see cref="EqRef"/> (struct, array, i31), or any other host object, which wasm then sees
+    /// as an internalised external reference (<c>any.convert_extern</c>): it fails every cast
+    /// below <c>any</c> and comes back out as the same object.
+    /// </summary>
+    public static Val AnyRef(object? value) => new(ValType.Ref(AbstractHeapType.Any, nullable: true), 0, 0, value);
+
     /// <summary>The default value of <paramref name="type"/> (spec 4.2.1: zero or null).</summary>
     public static Val Default(ValType type) => new(type, 0);
 
@@ -157,8 +165,9 @@ public readonly struct Val
     {
         if (type.Kind == ValKind.Ref)
         {
-            bool isFunc = IsFuncHeap(type.Heap);
-            object? reference = isFunc && raw.Ref is Vm.FuncRef funcRef ? new Func(funcRef) : raw.Ref;
+            // GC objects keep the declared type (a concrete one may be a struct or array type).
+            bool isFunc = IsFuncHeap(type.Heap) && raw.Ref is null or Vm.FuncRef;
+            object? reference = raw.Ref is Vm.FuncRef funcRef ? new Func(funcRef) : raw.Ref;
             return new Val(isFunc ? ValType.FuncRef : type, 0, 0, reference);
         }
 
@@ -188,6 +197,12 @@ public readonly struct Val
             return type.Nullable && SameTop(Type, type);
         }
 
+        if (_ref is EqRef)
+        {
+            // A GC object fits the any hierarchy and, for want of module types here, any concrete type.
+            return type.Heap.IsConcrete || IsAnyHeap(type.Heap);
+        }
+
         return SameTop(Type, type);
     }
 
@@ -196,6 +211,9 @@ public readonly struct Val
 
     // Concrete heap types are function types until GC types are compiled.
     private static bool IsFuncHeap(HeapType heap) => heap.IsConcrete || heap.Abstract is AbstractHeapType.Func or AbstractHeapType.NoFunc;
+
+    private static bool IsAnyHeap(HeapType heap) => !heap.IsConcrete && heap.Abstract is AbstractHeapType.Any or AbstractHeapType.Eq
+        or AbstractHeapType.I31 or AbstractHeapType.Struct or AbstractHeapType.Array or AbstractHeapType.None;
 
     private static bool IsExternHeap(HeapType heap) => !heap.IsConcrete && heap.Abstract is AbstractHeapType.Extern or AbstractHeapType.NoExtern;
 

@@ -457,6 +457,15 @@ internal sealed class FunctionCompiler
             case >= 0xD0 and <= 0xD2:
                 ReferenceEmitter.Emit(this, op, ref reader);
                 break;
+            case 0xD3:
+                GcEmitter.EmitRefEq(this);
+                break;
+            case >= 0xD4 and <= 0xD6:
+                NullBranchEmitter.Emit(this, op, ref reader);
+                break;
+            case 0xFB:
+                GcEmitter.Emit(this, ref reader);
+                break;
             case 0xFC:
                 uint sub = reader.ReadVarUInt32();
                 if (sub <= 7)

@@ -128,6 +128,9 @@ internal static class OperandReader
             case 0xFE:
                 AtomicEmitter.ReadAccess(ref reader);
                 break;
+            case 0xFB:
+                GcOperands.Skip(ref reader);
+                break;
             case 0x14:
             case 0x15:
             case 0xD5:
@@ -149,7 +152,7 @@ internal static class OperandReader
                 // No immediates.
                 break;
             default:
-                // Exceptions (try_table, throw...), GC (0xFB) have immediates this
+                // Exceptions (try_table, throw...) have immediates this
                 // reader does not know: misreading them would desynchronise the scan.
                 throw new NotSupportedException($"opcode 0x{op:X2} is not supported by the compiler yet");
         }

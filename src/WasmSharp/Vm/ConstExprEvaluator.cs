@@ -45,6 +45,9 @@ internal static class ConstExprEvaluator
                 case 0xD2:
                     values.Add(ValRaw.FromRef(cx.Functions[reader.ReadCount()]));
                     break;
+                case 0xFB:
+                    GcConstExpr.Evaluate(module, ref reader, values);
+                    break;
                 case 0x23:
                     values.Add(cx.Globals[reader.ReadCount()].Get());
                     break;
