@@ -232,9 +232,20 @@ internal sealed class FunctionCompiler
     public void EmitEffectiveAddress(int memory, ulong offset, ulong size)
     {
         MemoryLocals locals = _memoryLocals[memory];
-        LocalBuilder limit = locals.Limits[FunctionScanner.Extent(offset, size)];
+        ulong extent = FunctionScanner.Extent(offset, size);
         Label ok = IL.DefineLabel();
-        if (Module.Memories[memory].Is64)
+        if (!locals.Limits.TryGetValue(extent, out LocalBuilder? limit))
+        {
+            // An extent without a precomputed limit (see MaxLimitLocals): compare address + extent
+            // with the length. Both fit in 34 bits for a 32-bit memory, so the sum cannot wrap.
+            IL.Emit(OpCodes.Conv_U8);
+            IL.Emit(OpCodes.Dup);
+            IL.Emit(OpCodes.Ldc_I8, (long)extent);
+            IL.Emit(OpCodes.Add);
+            IL.Emit(OpCodes.Ldloc, locals.Length);
+            IL.Emit(OpCodes.Ble_Un, ok);
+        }
+        else if (Module.Memories[memory].Is64)
         {
             IL.Emit(OpCodes.Dup);
             IL.Emit(OpCodes.Ldloc, limit);
@@ -338,13 +349,26 @@ internal sealed class FunctionCompiler
         IL.Emit(OpCodes.Throw);
     }
 
+    /// <summary>The most precomputed bounds-check limits per 32-bit memory; smaller extents (offsets) get them first.</summary>
+    private const int MaxLimitLocals = 8;
+
     private void SetUpMemoryLocals()
     {
         foreach ((int memory, SortedSet<ulong> extents) in Facts.Extents)
         {
             var locals = new MemoryLocals(IL.DeclareLocal(typeof(nint)), IL.DeclareLocal(typeof(long)));
+            // Every limit local is recomputed at entry and after each call that may grow memory,
+            // so their number is capped: a large function with hundreds of distinct offsets and
+            // thousands of calls would otherwise emit megabytes of reloads. 64-bit memories keep
+            // one per extent, as their unsigned limit form has no cheap fallback.
+            bool is64 = Module.Memories[memory].Is64;
             foreach (ulong extent in extents)
             {
+                if (!is64 && locals.Limits.Count == MaxLimitLocals)
+                {
+                    break;
+                }
+
                 locals.Limits[extent] = IL.DeclareLocal(typeof(long));
             }
 
