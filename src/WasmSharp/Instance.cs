@@ -151,11 +151,9 @@ public sealed class Instance
             ExternKind.Table => new Table(cx.Tables[index]),
             ExternKind.Memory => new Memory(cx.Memories[index]),
             ExternKind.Global => new Global(cx.Globals[index], cx.Store),
-            _ => new Tag(TagSignature(index), Module.TypeIds[Module.Info.Tags[index].TypeIndex]),
+            _ => new Tag(cx.Tags[index]),
         };
     }
-
-    private FuncType TagSignature(int index) => (FuncType)Module.Info.Types[Module.Info.Tags[index].TypeIndex].Composite;
 
     private static Store CheckEngine(Store store, Module module)
     {
