@@ -33,6 +33,7 @@ public sealed class Instance
     /// </exception>
     /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>
     /// <exception cref="Trap">A segment was out of bounds or the start function trapped.</exception>
+    /// <exception cref="WasmException">The start function threw a wasm exception that no wasm handler caught.</exception>
     /// <exception cref="NotSupportedException">The module uses a feature the compiler does not handle yet.</exception>
     public Instance(Store store, Module module, Extern[] imports)
         : this(CheckEngine(store, module), module)

@@ -57,6 +57,28 @@ public sealed class TailCallTests
     }
 
     [Fact]
+    public void TailCallsReturningSeveralValuesAndCallingImportsRunInConstantStack()
+    {
+        // Several results come back as one ValueTuple (a return buffer), and the import is reached
+        // through calli on its function reference: both still leave no caller frame behind.
+        var store = new Store<int>(s_engine, 0);
+        Module module = Module.FromText(s_engine, """
+            (module
+              (import "env" "pair" (func $pair (param i32) (result i32 i64)))
+              (func $count (export "count") (param i32 i64) (result i32 i64)
+                (if (result i32 i64) (i32.eqz (local.get 0))
+                  (then (return_call $pair (i32.wrap_i64 (local.get 1))))
+                  (else (return_call $count
+                    (i32.sub (local.get 0) (i32.const 1))
+                    (i64.add (local.get 1) (i64.const 2)))))))
+            """);
+        Func pair = Func.Wrap(store, (int x) => (x, (long)x * 10));
+        var instance = new Instance(store, module, [pair]);
+        var count = instance.GetTypedFunc<(int, long), (int, long)>(store, "count");
+        Assert.Equal((2_000_000, 20_000_000L), count.Call(store, (1_000_000, 0L)));
+    }
+
+    [Fact]
     public void TailCallInsideTryTableLeavesTheHandlerBehind()
     {
         // The callee's exception must not be caught by the caller's handler: return_call first
