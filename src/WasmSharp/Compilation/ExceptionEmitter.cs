@@ -337,10 +337,13 @@ internal static class ExceptionEmitter
     // on this cold path). Without one, RyuJIT rejected methods whose try body cannot throw and
     // whose handler has no call, such as `try (nop) catch_all`, with InvalidProgramException
     // (.NET 10, found by the legacy try_catch.wast); with it, they compile.
+    // The code that threw may have grown (and so moved) a memory: reload the cached bases and
+    // limits as after any call (DESIGN.md decision 2).
     private static void EmitHandlerAnchor(FunctionCompiler c, LocalBuilder exception)
     {
         c.IL.Emit(OpCodes.Ldloc, exception);
         c.IL.Emit(OpCodes.Call, s_keepAlive);
+        c.EmitMemoryReload(afterCall: true);
     }
 
     private static void EmitTagTest(FunctionCompiler c, LocalBuilder exception, int tag, Label mismatch)

@@ -285,7 +285,7 @@ internal sealed class FunctionCompiler
     {
         for (int i = _control.Count - 1; i >= 0; i--)
         {
-            if (_control[i].Try is not null && _control[i].Region < TryDepth)
+            if (_control[i].Try is not null)
             {
                 return _control[i];
             }

@@ -42,3 +42,20 @@
 (assert_return (invoke "keep-below" (i32.const 1)) (i32.const 107))
 (assert_return (invoke "keep-below" (i32.const 2)) (i32.const 1100))
 (assert_return (invoke "return-from-nested" (i32.const 5)) (i32.const 5))
+
+;; A callee may grow (and so move) memory before it throws: handlers reload the cached base and limits.
+(module
+  (memory 1)
+  (tag $t)
+  (func $grow-and-throw (drop (memory.grow (i32.const 1))) (throw $t))
+  (func (export "store-after-catch") (result i32)
+    (i32.store (i32.const 0) (i32.const 1))
+    (block $c (try_table (catch $t $c) (call $grow-and-throw)))
+    (i32.store (i32.const 65536) (i32.const 42))
+    (i32.load (i32.const 65536)))
+  (func (export "store-after-legacy-catch") (result i32)
+    (try (do (call $grow-and-throw)) (catch_all))
+    (i32.store (i32.const 131072) (i32.const 43))
+    (i32.load (i32.const 131072))))
+(assert_return (invoke "store-after-catch") (i32.const 42))
+(assert_return (invoke "store-after-legacy-catch") (i32.const 43))
