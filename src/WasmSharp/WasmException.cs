@@ -12,6 +12,39 @@ namespace WasmSharp;
 /// </summary>
 public sealed class WasmException : Exception
 {
+    /// <summary>
+    /// Creates an exception with <paramref name="tag"/> and <paramref name="payload"/> for a host
+    /// function to throw: wasm handlers catch it like one thrown by <c>throw</c> (Wasmtime's
+    /// <c>Caller::throw</c> of a new <c>ExnRef</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The payload does not match the tag's parameters, or a function reference belongs to another store.</exception>
+    public WasmException(Store store, Tag tag, params Val[] payload)
+        : base("wasm exception thrown")
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(tag);
+        ArgumentNullException.ThrowIfNull(payload);
+        IReadOnlyList<Types.ValType> types = tag.Signature.Params;
+        if (payload.Length != types.Count)
+        {
+            throw new ArgumentException($"expected {types.Count} payload values for the tag, found {payload.Length}", nameof(payload));
+        }
+
+        var raw = new ValRaw[payload.Length];
+        for (int i = 0; i < raw.Length; i++)
+        {
+            if (payload[i].Kind != types[i].Kind)
+            {
+                throw new ArgumentException($"payload value {i} is {payload[i].Type}, the tag expects {types[i]}", nameof(payload));
+            }
+
+            raw[i] = payload[i].ToRaw(store.Context);
+        }
+
+        TagInstance = tag.Instance;
+        RawPayload = raw;
+    }
+
     internal WasmException(TagInstance tag, ValRaw[] payload)
         : base("wasm exception thrown")
     {

@@ -130,6 +130,29 @@ public sealed class ExceptionTests
     }
 
     [Fact]
+    public void HostFunctionsThrowExceptionsThatWasmCatches()
+    {
+        var store = new Store<int>(s_engine, 0);
+        var tag = new Tag(store, new FuncType([ValType.I32, ValType.F64], []));
+        Func host = Func.Wrap(store, (int x) =>
+        {
+            throw new WasmException(store, tag, Val.I32(x), Val.F64(0.5));
+        });
+        Instance instance = Instantiate(store, """
+            (module
+              (import "env" "tag" (tag $t (param i32 f64)))
+              (import "env" "host" (func $host (param i32)))
+              (func (export "run") (param i32) (result i32)
+                (block $caught (result i32 f64)
+                  (try_table (catch $t $caught) (call $host (local.get 0)))
+                  (return (i32.const -1)))
+                (drop)))
+            """, tag, host);
+        Assert.Equal(6, instance.GetTypedFunc<int, int>(store, "run").Call(store, 6));
+        Assert.Throws<ArgumentException>(() => new WasmException(store, tag, Val.I32(1)));
+    }
+
+    [Fact]
     public void TrapsAndStackExhaustionAreNotCaughtByCatchAll()
     {
         var store = new Store<int>(s_engine, 0);
