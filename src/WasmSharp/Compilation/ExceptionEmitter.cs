@@ -196,11 +196,24 @@ internal static class ExceptionEmitter
     private static void EmitTryTableHandler(FunctionCompiler c, ControlFrame frame)
     {
         ILGenerator il = c.IL;
-        il.BeginCatchBlock(typeof(WasmException));
         LocalBuilder exception = il.DeclareLocal(typeof(WasmException));
+        List<(int Kind, int Tag, ControlFrame Target)> clauses = frame.Try!.Clauses;
+        if (clauses.TrueForAll(clause => clause.Tag >= 0))
+        {
+            // Without catch_all, a filter selects the exceptions some clause matches, so others
+            // pass by without being caught and rethrown at every try_table on their way.
+            EmitTagFilter(c, exception, clauses);
+            il.BeginCatchBlock(null);
+            il.Emit(OpCodes.Castclass, typeof(WasmException));
+        }
+        else
+        {
+            il.BeginCatchBlock(typeof(WasmException));
+        }
+
         il.Emit(OpCodes.Stloc, exception);
         EmitHandlerAnchor(c, exception);
-        foreach ((int kind, int tag, ControlFrame target) in frame.Try!.Clauses)
+        foreach ((int kind, int tag, ControlFrame target) in clauses)
         {
             Label next = il.DefineLabel();
             if (tag >= 0)
@@ -219,6 +232,35 @@ internal static class ExceptionEmitter
         }
 
         il.Emit(OpCodes.Rethrow);
+    }
+
+    // filter: the thrown object is a WasmException whose tag one of the clauses names.
+    private static void EmitTagFilter(FunctionCompiler c, LocalBuilder exception, List<(int Kind, int Tag, ControlFrame Target)> clauses)
+    {
+        ILGenerator il = c.IL;
+        Label reject = il.DefineLabel();
+        Label accept = il.DefineLabel();
+        Label done = il.DefineLabel();
+        il.BeginExceptFilterBlock();
+        il.Emit(OpCodes.Isinst, typeof(WasmException));
+        il.Emit(OpCodes.Stloc, exception);
+        il.Emit(OpCodes.Ldloc, exception);
+        il.Emit(OpCodes.Brfalse, reject);
+        foreach ((_, int tag, _) in clauses)
+        {
+            il.Emit(OpCodes.Ldloc, exception);
+            c.EmitInt(tag);
+            c.EmitContext();
+            il.Emit(OpCodes.Call, s_matches);
+            il.Emit(OpCodes.Brtrue, accept);
+        }
+
+        il.MarkLabel(reject);
+        il.Emit(OpCodes.Ldc_I4_0);
+        il.Emit(OpCodes.Br, done);
+        il.MarkLabel(accept);
+        il.Emit(OpCodes.Ldc_I4_1);
+        il.MarkLabel(done);
     }
 
     private static void BeginCatch(FunctionCompiler c, int tag)

@@ -166,10 +166,20 @@ public sealed class ExceptionTests
               (func (export "exhaust") (result i32)
                 (block $caught
                   (try_table (catch_all $caught) (call $recurse)))
+                (i32.const 1))
+              (tag $t)
+              (func $recurse-in-try
+                (block $caught
+                  (try_table (catch $t $caught) (call $recurse-in-try))))
+              (func (export "exhaust-filtered") (result i32)
+                (call $recurse-in-try)
                 (i32.const 1)))
             """);
         Assert.Equal(TrapCode.UnreachableCodeReached, Assert.Throws<Trap>(() => instance.GetTypedFunc<ValueTuple, int>(store, "trap").Call(store, default)).Code);
         Assert.Equal(TrapCode.StackOverflow, Assert.Throws<Trap>(() => instance.GetTypedFunc<ValueTuple, int>(store, "exhaust").Call(store, default)).Code);
+
+        // Tagged clauses become exception filters, which run before unwinding, at the deepest frame.
+        Assert.Equal(TrapCode.StackOverflow, Assert.Throws<Trap>(() => instance.GetTypedFunc<ValueTuple, int>(store, "exhaust-filtered").Call(store, default)).Code);
     }
 
     [Fact]
