@@ -15,7 +15,10 @@ internal static class ControlEmitter
     private static readonly MethodInfo s_resolveIndirect = RuntimeMembers.Method(typeof(Builtins), nameof(Builtins.ResolveIndirect));
     private static readonly MethodInfo s_throwNullFunction = RuntimeMembers.Method(typeof(NullChecks), nameof(NullChecks.ThrowNullFunctionReference));
 
-    /// <summary>Emits instruction <paramref name="op"/> (0x00-0x1C).</summary>
+    /// <summary>
+    /// Emits instruction <paramref name="op"/> (0x00-0x1C, 0x1F); tail calls go to
+    /// <see cref="TailCallEmitter"/>, exception instructions to <see cref="ExceptionEmitter"/>.
+    /// </summary>
     public static void Emit(FunctionCompiler c, byte op, ref WasmReader reader)
     {
         ILGenerator il = c.IL;

@@ -11,7 +11,8 @@ namespace WasmSharp.Compilation;
 /// <c>try_table</c>; and the legacy proposal's <c>try</c>, <c>catch</c>, <c>catch_all</c>,
 /// <c>delegate</c>, <c>rethrow</c>). An exception is a <see cref="WasmException"/> thrown with IL
 /// <c>throw</c>; its object is the <c>exnref</c>. A try block becomes an IL try region with one
-/// <c>catch (WasmException)</c> handler that tests the clauses' tags in order (by tag identity) and
+/// handler for <see cref="WasmException"/> (behind a filter on the clauses' tags when a
+/// <c>try_table</c> has no <c>catch_all</c>) that tests the clauses in order by tag identity and
 /// rethrows when none matches, so traps, which are not <see cref="WasmException"/>s, are never
 /// caught. Entering and leaving the region follows <see cref="TryRegion"/>.
 /// </summary>

@@ -10,7 +10,9 @@ namespace WasmSharp.Compilation;
 /// <c>R F(args..., InstanceContext cx)</c> in a single linear pass (DESIGN.md decision 1). Operands
 /// live on the IL evaluation stack; the Wasm operand types are tracked alongside so branches can
 /// move their arguments and drop what lies beneath. Code after an unconditional transfer is
-/// decoded but not emitted. The instruction families are emitted by the <c>*Emitter</c> classes.
+/// decoded but not emitted. Inside exception-handling try blocks the operands beneath the block are
+/// held in locals instead (<see cref="TryRegion"/>), and branches out of a block <c>leave</c>.
+/// The instruction families are emitted by the <c>*Emitter</c> classes.
 /// </summary>
 internal sealed class FunctionCompiler
 {
