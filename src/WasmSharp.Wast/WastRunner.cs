@@ -14,7 +14,6 @@ namespace WasmSharp.Wast;
 public sealed class WastRunner
 {
     private const string ValidateOnlySkip = "--validate-only instantiates nothing";
-    private const string ExceptionsSkip = "exception handling is not compiled yet";
     private const string ThreadsSkip = "script threads are not run yet";
 
     private readonly WastRunnerOptions _options;
@@ -178,8 +177,8 @@ public sealed class WastRunner
             case WastAssertUnlinkable a:
                 ExpectUnlinkable(execution, a, result);
                 break;
-            case WastAssertException:
-                result.Skip(ExceptionsSkip);
+            case WastAssertException a:
+                ExpectException(execution, a, result);
                 break;
             default:
                 result.Skip(ThreadsSkip);
@@ -234,6 +233,22 @@ public sealed class WastRunner
         }
 
         result.Passed++;
+    }
+
+    // assert_exception: the action must end with a wasm exception no handler caught (not a trap).
+    private static void ExpectException(WastExecution execution, WastAssertException a, WastFileResult result)
+    {
+        try
+        {
+            execution.Perform(a.Action);
+        }
+        catch (WasmException)
+        {
+            result.Passed++;
+            return;
+        }
+
+        Fail(result, a, "expected an uncaught exception, got none");
     }
 
     private static void ExpectTrap(Action action, string expected, TrapCode? code, WastFileResult result, WastCommand command)

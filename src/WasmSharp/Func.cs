@@ -64,6 +64,7 @@ public sealed partial class Func : Extern
     /// </summary>
     /// <exception cref="ArgumentException">Argument count or types, or the results' length, do not match the function type.</exception>
     /// <exception cref="Trap">The function trapped.</exception>
+    /// <exception cref="WasmException">The function threw a wasm exception that no wasm handler caught (Wasmtime's <c>ThrownException</c>).</exception>
     public void Call(Store store, ReadOnlySpan<Val> parameters, Span<Val> results)
     {
         ArgumentNullException.ThrowIfNull(store);

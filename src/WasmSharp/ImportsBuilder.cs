@@ -10,10 +10,12 @@ internal sealed class ImportsBuilder
     private readonly TableStorage[] _tables;
     private readonly LinearMemory[] _memories;
     private readonly GlobalCell[] _globals;
+    private readonly TagInstance[] _tags;
     private int _function;
     private int _table;
     private int _memory;
     private int _global;
+    private int _tag;
 
     /// <summary>Sizes the arrays for <paramref name="module"/>'s imports.</summary>
     public ImportsBuilder(ModuleInfo module)
@@ -22,6 +24,7 @@ internal sealed class ImportsBuilder
         _tables = new TableStorage[module.ImportedTableCount];
         _memories = new LinearMemory[module.ImportedMemoryCount];
         _globals = new GlobalCell[module.ImportedGlobalCount];
+        _tags = new TagInstance[module.ImportedTagCount];
     }
 
     /// <summary>Adds the next import.</summary>
@@ -44,8 +47,10 @@ internal sealed class ImportsBuilder
             case Global g:
                 _globals[_global++] = g.Cell;
                 break;
+            case Tag tag:
+                _tags[_tag++] = tag.Instance;
+                break;
             default:
-                // Tags take no slot until exceptions are compiled.
                 break;
         }
     }
@@ -60,5 +65,6 @@ internal sealed class ImportsBuilder
         Tables = _tables,
         Memories = _memories,
         Globals = _globals,
+        Tags = _tags,
     };
 }

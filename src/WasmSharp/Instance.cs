@@ -33,6 +33,7 @@ public sealed class Instance
     /// </exception>
     /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>
     /// <exception cref="Trap">A segment was out of bounds or the start function trapped.</exception>
+    /// <exception cref="WasmException">The start function threw a wasm exception that no wasm handler caught.</exception>
     /// <exception cref="NotSupportedException">The module uses a feature the compiler does not handle yet.</exception>
     public Instance(Store store, Module module, Extern[] imports)
         : this(CheckEngine(store, module), module)
@@ -157,11 +158,9 @@ public sealed class Instance
             ExternKind.Table => new Table(cx.Tables[index]),
             ExternKind.Memory => cx.Memories[index].Type.Shared ? new SharedMemory(cx.Memories[index]) : new Memory(cx.Memories[index]),
             ExternKind.Global => new Global(cx.Globals[index], cx.Store),
-            _ => new Tag(TagSignature(index), Module.TypeIds[Module.Info.Tags[index].TypeIndex]),
+            _ => new Tag(cx.Tags[index]),
         };
     }
-
-    private FuncType TagSignature(int index) => (FuncType)Module.Info.Types[Module.Info.Tags[index].TypeIndex].Composite;
 
     private static Store CheckEngine(Store store, Module module)
     {

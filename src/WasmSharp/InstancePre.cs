@@ -27,6 +27,7 @@ public sealed class InstancePre<T>
     /// <exception cref="WasmLinkException">A definition belongs to another store or engine.</exception>
     /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>
     /// <exception cref="Trap">A segment was out of bounds or the start function trapped.</exception>
+    /// <exception cref="WasmException">The start function threw a wasm exception that no wasm handler caught.</exception>
     public Instance Instantiate(Store<T> store)
     {
         ArgumentNullException.ThrowIfNull(store);

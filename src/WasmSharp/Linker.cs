@@ -159,6 +159,7 @@ public sealed partial class Linker<T>
     /// <exception cref="WasmLinkException">An import is undefined or of the wrong type.</exception>
     /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>
     /// <exception cref="Trap">A segment was out of bounds or the start function trapped.</exception>
+    /// <exception cref="WasmException">The start function threw a wasm exception that no wasm handler caught.</exception>
     public Instance Instantiate(Store<T> store, Module module) => InstantiatePre(module).Instantiate(store);
 
     /// <summary>

@@ -31,6 +31,7 @@ public sealed class TypedFunc<TParams, TResults>
 
     /// <summary>Calls the function (<c>TypedFunc::call</c>).</summary>
     /// <exception cref="Trap">The function trapped.</exception>
+    /// <exception cref="WasmException">The function threw a wasm exception that no wasm handler caught (Wasmtime's <c>ThrownException</c>).</exception>
     /// <exception cref="ArgumentException"><paramref name="store"/> is not the function's store.</exception>
     public TResults Call(Store store, TParams parameters)
     {

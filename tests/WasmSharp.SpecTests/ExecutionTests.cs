@@ -19,6 +19,7 @@ public sealed class ExecutionTests
         "wasm-3.0/core", "wasm-3.0/core/simd", "wasm-3.0/core/relaxed-simd", "wasm-3.0/core/bulk-memory",
         "wasm-3.0/core/multi-memory", "wasm-3.0/core/memory64", "wasm-3.0/core/gc", "wasm-3.0/core/exceptions",
         "proposals/threads", "proposals/wide-arithmetic",
+        "wasm-3.0/legacy/exceptions/core",
     ];
 
     public static IEnumerable<object[]> Scripts() => SpecSuite.Files(SearchOption.TopDirectoryOnly, s_folders);

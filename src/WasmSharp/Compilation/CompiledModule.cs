@@ -22,6 +22,7 @@ internal sealed class CompiledModule : IInvokerSource
         Module = module;
         Code = code;
         _pointers = pointers;
+        TypeIds = typeIds;
         _invokers = new RawInvoker?[pointers.Length];
         FunctionTypeIds = new int[module.FunctionTypes.Count];
         for (int i = 0; i < FunctionTypeIds.Length; i++)
@@ -35,6 +36,9 @@ internal sealed class CompiledModule : IInvokerSource
 
     /// <summary>The collectible type holding the compiled methods.</summary>
     public Type Code { get; }
+
+    /// <summary>Canonical type id per type index.</summary>
+    public int[] TypeIds { get; }
 
     /// <summary>Canonical type id of every function of the index space.</summary>
     public int[] FunctionTypeIds { get; }

@@ -14,8 +14,12 @@ internal static class ControlEmitter
 {
     private static readonly MethodInfo s_resolveIndirect = RuntimeMembers.Method(typeof(Builtins), nameof(Builtins.ResolveIndirect));
     private static readonly MethodInfo s_tableIndex64 = RuntimeMembers.Method(typeof(Builtins64), nameof(Builtins64.TableIndex));
+    private static readonly MethodInfo s_throwNullFunction = RuntimeMembers.Method(typeof(NullChecks), nameof(NullChecks.ThrowNullFunctionReference));
 
-    /// <summary>Emits instruction <paramref name="op"/> (0x00-0x1C).</summary>
+    /// <summary>
+    /// Emits instruction <paramref name="op"/> (0x00-0x1C, 0x1F); tail calls go to
+    /// <see cref="TailCallEmitter"/>, exception instructions to <see cref="ExceptionEmitter"/>.
+    /// </summary>
     public static void Emit(FunctionCompiler c, byte op, ref WasmReader reader)
     {
         ILGenerator il = c.IL;
@@ -32,7 +36,10 @@ internal static class ControlEmitter
             case 0x03:
             {
                 (ValType[] parameters, ValType[] results) = OperandReader.ReadBlockType(ref reader, c.Module);
-                var frame = new ControlFrame(op == 0x02 ? FrameKind.Block : FrameKind.Loop, il.DefineLabel(), parameters, results, c.StackHeight - parameters.Length);
+                var frame = new ControlFrame(op == 0x02 ? FrameKind.Block : FrameKind.Loop, il.DefineLabel(), parameters, results, c.StackHeight - parameters.Length)
+                {
+                    Region = c.TryDepth,
+                };
                 c.Control.Add(frame);
                 if (op == 0x03)
                 {
@@ -49,6 +56,7 @@ internal static class ControlEmitter
                 var frame = new ControlFrame(FrameKind.If, il.DefineLabel(), parameters, results, c.StackHeight - parameters.Length)
                 {
                     ElseLabel = il.DefineLabel(),
+                    Region = c.TryDepth,
                 };
                 c.Control.Add(frame);
                 il.Emit(OpCodes.Brfalse, frame.ElseLabel);
@@ -80,6 +88,30 @@ internal static class ControlEmitter
                 int typeIndex = reader.ReadCount();
                 int table = reader.ReadCount();
                 EmitCallIndirect(c, typeIndex, table);
+                break;
+            case 0x12:
+                TailCallEmitter.EmitReturnCall(c, reader.ReadCount());
+                break;
+            case 0x13:
+                int tailTypeIndex = reader.ReadCount();
+                int tailTable = reader.ReadCount();
+                TailCallEmitter.EmitReturnCallIndirect(c, tailTypeIndex, tailTable);
+                break;
+            case 0x14:
+                EmitCallRef(c, reader.ReadCount());
+                break;
+            case 0x15:
+                TailCallEmitter.EmitReturnCallRef(c, reader.ReadCount());
+                break;
+            case 0x06:
+            case 0x07:
+            case 0x08:
+            case 0x09:
+            case 0x0A:
+            case 0x18:
+            case 0x19:
+            case 0x1F:
+                ExceptionEmitter.Emit(c, op, ref reader);
                 break;
             case 0x1A:
                 c.Pop();
@@ -130,6 +162,30 @@ internal static class ControlEmitter
         c.EmitMemoryReload(afterCall: true);
     }
 
+    // call_ref (typed function references): the static type gives the calli signature.
+    private static void EmitCallRef(FunctionCompiler c, int typeIndex)
+    {
+        var type = (FuncType)c.Module.Types[typeIndex].Composite;
+        EmitNullFunctionCheck(c);
+        c.Pop();
+        EmitCalliThroughFuncRef(c, type);
+        c.Pop(type.Params.Count);
+        PushResults(c, type);
+        c.EmitMemoryReload(afterCall: true);
+    }
+
+    /// <summary>With a function reference on the stack, traps with "null function reference" when it is null and casts it to <see cref="FuncRef"/>.</summary>
+    public static void EmitNullFunctionCheck(FunctionCompiler c)
+    {
+        ILGenerator il = c.IL;
+        Label ok = il.DefineLabel();
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Brtrue, ok);
+        il.Emit(OpCodes.Call, s_throwNullFunction);
+        il.MarkLabel(ok);
+        il.Emit(OpCodes.Castclass, typeof(FuncRef));
+    }
+
     private static void EmitCallIndirect(FunctionCompiler c, int typeIndex, int table)
     {
         ILGenerator il = c.IL;
@@ -150,8 +206,8 @@ internal static class ControlEmitter
         c.EmitMemoryReload(afterCall: true);
     }
 
-    // Stack: [args..., FuncRef] → results, calling FuncRef.Code with FuncRef.Context as cx.
-    private static void EmitCalliThroughFuncRef(FunctionCompiler c, FuncType type)
+    /// <summary>Stack: [args..., FuncRef] → results, calling FuncRef.Code with FuncRef.Context as cx.</summary>
+    public static void EmitCalliThroughFuncRef(FunctionCompiler c, FuncType type, bool tail = false)
     {
         ILGenerator il = c.IL;
         LocalBuilder func = c.RentScratch(typeof(FuncRef));
@@ -161,6 +217,11 @@ internal static class ControlEmitter
         il.Emit(OpCodes.Ldloc, func);
         il.Emit(OpCodes.Ldfld, RuntimeMembers.FuncCode);
         c.ReturnScratch(func);
+        if (tail)
+        {
+            il.Emit(OpCodes.Tailcall);
+        }
+
         il.EmitCalli(OpCodes.Calli, CallingConventions.Standard, ClrTypes.Return(type.Results), ClrTypes.Parameters(type), null);
     }
 
@@ -197,6 +258,12 @@ internal static class ControlEmitter
 
     private static void EmitEnd(FunctionCompiler c)
     {
+        if (c.Control[^1].Try is not null)
+        {
+            ExceptionEmitter.EmitEnd(c);
+            return;
+        }
+
         ControlFrame frame = c.Control[^1];
         c.Control.RemoveAt(c.Control.Count - 1);
         bool reachable = !c.Unreachable;
@@ -242,9 +309,7 @@ internal static class ControlEmitter
 
     private static void EmitBr(FunctionCompiler c, ControlFrame target)
     {
-        c.EmitBranchTransfer(target);
-        c.IL.Emit(OpCodes.Br, target.Label);
-        target.Targeted = true;
+        c.EmitBranch(target);
         c.MarkUnreachable();
     }
 
@@ -261,8 +326,7 @@ internal static class ControlEmitter
 
         Label skip = il.DefineLabel();
         il.Emit(OpCodes.Brfalse, skip);
-        c.EmitBranchTransfer(target);
-        il.Emit(OpCodes.Br, target.Label);
+        c.EmitBranch(target);
         il.MarkLabel(skip);
     }
 
@@ -304,15 +368,11 @@ internal static class ControlEmitter
 
         il.Emit(OpCodes.Switch, labels);
         ControlFrame fallback = c.Control[^(defaultDepth + 1)];
-        fallback.Targeted = true;
-        c.EmitBranchTransfer(fallback);
-        il.Emit(OpCodes.Br, fallback.Label);
+        c.EmitBranch(fallback);
         foreach ((int depth, Label trampoline) in trampolines)
         {
-            ControlFrame frame = c.Control[^(depth + 1)];
             il.MarkLabel(trampoline);
-            c.EmitBranchTransfer(frame);
-            il.Emit(OpCodes.Br, frame.Label);
+            c.EmitBranch(c.Control[^(depth + 1)]);
         }
 
         c.MarkUnreachable();

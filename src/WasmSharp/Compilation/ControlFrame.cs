@@ -45,6 +45,15 @@ internal sealed class ControlFrame
     /// <summary>Whether some branch targets <see cref="Label"/> (so code after the frame is reachable).</summary>
     public bool Targeted { get; set; }
 
+    /// <summary>
+    /// How many IL protected regions (<c>try_table</c>/<c>try</c> bodies and handlers) enclose the
+    /// frame's label. A branch from a deeper region cannot jump there directly: it must <c>leave</c>.
+    /// </summary>
+    public int Region { get; init; }
+
+    /// <summary>For <c>try_table</c>/<c>try</c>: the protected region's own state.</summary>
+    public TryRegion? Try { get; init; }
+
     /// <summary>The types a branch to this frame carries: params for a loop, results otherwise.</summary>
     public ValType[] LabelTypes => Kind == FrameKind.Loop ? Params : Results;
 }

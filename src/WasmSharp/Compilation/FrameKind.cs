@@ -11,4 +11,8 @@ internal enum FrameKind : byte
     Loop,
     /// <summary><c>if</c> (then-branch, possibly followed by <c>else</c>).</summary>
     If,
+    /// <summary><c>try_table</c> (exception handling); its catch clauses branch to outer labels.</summary>
+    TryTable,
+    /// <summary>Legacy <c>try</c>, in its body or (after <c>catch</c>/<c>catch_all</c>) in a handler.</summary>
+    Try,
 }

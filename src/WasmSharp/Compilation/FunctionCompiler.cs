@@ -10,7 +10,9 @@ namespace WasmSharp.Compilation;
 /// <c>R F(args..., InstanceContext cx)</c> in a single linear pass (DESIGN.md decision 1). Operands
 /// live on the IL evaluation stack; the Wasm operand types are tracked alongside so branches can
 /// move their arguments and drop what lies beneath. Code after an unconditional transfer is
-/// decoded but not emitted. The instruction families are emitted by the <c>*Emitter</c> classes.
+/// decoded but not emitted. Inside exception-handling try blocks the operands beneath the block are
+/// held in locals instead (<see cref="TryRegion"/>), and branches out of a block <c>leave</c>.
+/// The instruction families are emitted by the <c>*Emitter</c> classes.
 /// </summary>
 internal sealed class FunctionCompiler
 {
@@ -64,6 +66,15 @@ internal sealed class FunctionCompiler
 
     /// <summary>Current operand stack height.</summary>
     public int StackHeight => _stack.Count;
+
+    /// <summary>How many IL protected regions (try bodies and handlers) enclose the current position.</summary>
+    public int TryDepth { get; set; }
+
+    /// <summary>
+    /// The operand index below which values are not on the IL stack but in the spill locals of the
+    /// enclosing protected regions (see <see cref="TryRegion"/>); 0 outside any region.
+    /// </summary>
+    public int IlBase { get; set; }
 
     /// <summary>Compiles the body.</summary>
     public void Compile()
@@ -211,7 +222,139 @@ internal sealed class FunctionCompiler
     }
 
     /// <summary>Whether a branch to <paramref name="target"/> from here needs no stack adjustment.</summary>
-    public bool BranchIsDirect(ControlFrame target) => _stack.Count - target.LabelTypes.Length - target.BaseHeight <= 0;
+    public bool BranchIsDirect(ControlFrame target) =>
+        target.Region == TryDepth && _stack.Count - target.LabelTypes.Length - target.BaseHeight <= 0;
+
+    /// <summary>
+    /// Emits an unconditional branch to <paramref name="target"/> with its label values on top of
+    /// the stack: an IL <c>br</c> within the same protected region, otherwise the values go to
+    /// locals and a <c>leave</c> reaches a pad after the region that reloads them (<see cref="TryRegion"/>).
+    /// The operand types are not changed.
+    /// </summary>
+    public void EmitBranch(ControlFrame target)
+    {
+        target.Targeted = true;
+        if (target.Region == TryDepth)
+        {
+            EmitBranchTransfer(target);
+            IL.Emit(OpCodes.Br, target.Label);
+            return;
+        }
+
+        EmitLeaveTo(target, SpillTop(target.LabelTypes));
+    }
+
+    /// <summary>
+    /// Emits a <c>leave</c> toward <paramref name="target"/> in an outer protected region, whose
+    /// label values are held in <paramref name="values"/>; pads after each region crossed carry
+    /// them on, and the last one reloads the operands beneath and branches.
+    /// </summary>
+    public void EmitLeaveTo(ControlFrame target, LocalBuilder[] values)
+    {
+        target.Targeted = true;
+        EmitLeave(closed => EmitPadBranch(closed, target, values));
+    }
+
+    /// <summary>
+    /// Stores the top <paramref name="types"/>.Length values of the IL stack into fresh locals (the
+    /// operand types are not changed) and returns them in stack order.
+    /// </summary>
+    public LocalBuilder[] SpillTop(IReadOnlyList<ValType> types)
+    {
+        var locals = new LocalBuilder[types.Count];
+        for (int i = types.Count - 1; i >= 0; i--)
+        {
+            // Fresh locals: the pads reading them are emitted later, after scratch locals were reused.
+            locals[i] = IL.DeclareLocal(ClrTypes.Of(types[i]));
+            IL.Emit(OpCodes.Stloc, locals[i]);
+        }
+
+        return locals;
+    }
+
+    /// <summary>
+    /// Emits a <c>leave</c> out of the innermost protected region to a pad emitted after it, where
+    /// <paramref name="atPad"/> runs with the region's frame (and may leave further out).
+    /// </summary>
+    public void EmitLeave(Action<ControlFrame> atPad)
+    {
+        ControlFrame region = InnermostTry();
+        Label pad = IL.DefineLabel();
+        region.Try!.Pads.Add((pad, atPad));
+        IL.Emit(OpCodes.Leave, pad);
+    }
+
+    /// <summary>The innermost frame whose protected region encloses the current position.</summary>
+    public ControlFrame InnermostTry()
+    {
+        for (int i = _control.Count - 1; i >= 0; i--)
+        {
+            if (_control[i].Try is not null)
+            {
+                return _control[i];
+            }
+        }
+
+        throw new InvalidOperationException("no protected region encloses this position");
+    }
+
+    // At a pad after `closed`'s region: reload what the target's label expects, or leave further.
+    private void EmitPadBranch(ControlFrame closed, ControlFrame target, LocalBuilder[] values)
+    {
+        if (target.Region != TryDepth)
+        {
+            EmitLeave(outer => EmitPadBranch(outer, target, values));
+            return;
+        }
+
+        TryRegion region = closed.Try!;
+        for (int i = region.OuterIlBase; i < target.BaseHeight; i++)
+        {
+            IL.Emit(OpCodes.Ldloc, region.Spill[i - region.OuterIlBase]);
+        }
+
+        foreach (LocalBuilder value in values)
+        {
+            IL.Emit(OpCodes.Ldloc, value);
+        }
+
+        IL.Emit(OpCodes.Br, target.Label);
+    }
+
+    /// <summary>
+    /// Drops the IL values beneath the top <paramref name="keep"/> operands down to the current
+    /// region's base (before a tail call, whose IL stack must hold only its arguments). The operand
+    /// types are not changed.
+    /// </summary>
+    public void EmitDropBelow(int keep)
+    {
+        int extra = _stack.Count - keep - IlBase;
+        if (extra <= 0)
+        {
+            return;
+        }
+
+        var saved = new LocalBuilder[keep];
+        for (int i = keep - 1; i >= 0; i--)
+        {
+            saved[i] = RentScratch(ClrTypes.Of(_stack[_stack.Count - keep + i]));
+            IL.Emit(OpCodes.Stloc, saved[i]);
+        }
+
+        for (int i = 0; i < extra; i++)
+        {
+            IL.Emit(OpCodes.Pop);
+        }
+
+        for (int i = 0; i < keep; i++)
+        {
+            IL.Emit(OpCodes.Ldloc, saved[i]);
+            ReturnScratch(saved[i]);
+        }
+    }
+
+    /// <summary>The operand type at <paramref name="index"/> from the bottom of the stack.</summary>
+    public ValType StackAt(int index) => _stack[index];
 
     /// <summary>Emits the function's return of the results on top of the stack.</summary>
     public void EmitReturn()
@@ -436,15 +579,33 @@ internal sealed class FunctionCompiler
             case 0x02:
             case 0x03:
             case 0x04:
-                OperandReader.SkipBlockType(ref reader);
+            case 0x06:
+            case 0x1F:
+                OperandReader.Skip(ref reader, op);
                 _deadDepth++;
                 return true;
             case 0x05:
+            case 0x19:
                 return _deadDepth > 0;
+            case 0x07:
+                // Legacy catch: at depth 0 it starts a reachable handler and reads its own tag.
+                if (_deadDepth > 0)
+                {
+                    reader.ReadVarUInt32();
+                    return true;
+                }
+
+                return false;
             case 0x0B:
+            case 0x18:
                 if (_deadDepth > 0)
                 {
                     _deadDepth--;
+                    if (op == 0x18)
+                    {
+                        reader.ReadVarUInt32();
+                    }
+
                     return true;
                 }
 
@@ -460,6 +621,7 @@ internal sealed class FunctionCompiler
         switch (op)
         {
             case <= 0x1C:
+            case 0x1F:
                 ControlEmitter.Emit(this, op, ref reader);
                 break;
             case <= 0x24:
@@ -478,14 +640,8 @@ internal sealed class FunctionCompiler
             case <= 0xC4:
                 ConversionEmitter.Emit(this, op);
                 break;
-            case >= 0xD0 and <= 0xD2:
+            case >= 0xD0 and <= 0xD6:
                 ReferenceEmitter.Emit(this, op, ref reader);
-                break;
-            case 0xD3:
-                GcEmitter.EmitRefEq(this);
-                break;
-            case >= 0xD4 and <= 0xD6:
-                NullBranchEmitter.Emit(this, op, ref reader);
                 break;
             case 0xFB:
                 GcEmitter.Emit(this, ref reader);

@@ -19,6 +19,7 @@ internal static class FunctionScanner
             switch (op)
             {
                 case 0x10:
+                case 0x12:
                     int callee = reader.ReadCount();
                     facts.Callees.Add(callee);
                     if (callee < module.ImportedFunctionCount)
@@ -28,7 +29,14 @@ internal static class FunctionScanner
 
                     break;
                 case 0x11:
+                case 0x13:
                     reader.ReadVarUInt32();
+                    reader.ReadVarUInt32();
+                    facts.CallsIndirect = true;
+                    break;
+                case 0x14:
+                case 0x15:
+                    // call_ref and return_call_ref reach unknown functions, like call_indirect.
                     reader.ReadVarUInt32();
                     facts.CallsIndirect = true;
                     break;

@@ -1,4 +1,5 @@
 using WasmSharp.Binary;
+using WasmSharp.Types;
 using WasmSharp.Vm;
 
 namespace WasmSharp.Compilation;
@@ -28,6 +29,7 @@ internal static class ModuleInstantiator
         CheckCount("table", imports.Tables.Length, module.ImportedTableCount);
         CheckCount("memory", imports.Memories.Length, module.ImportedMemoryCount);
         CheckCount("global", imports.Globals.Length, module.ImportedGlobalCount);
+        CheckCount("tag", imports.Tags.Length, module.ImportedTagCount);
 
         ReserveCounts(store, module);
         var cx = new InstanceContext(store) { Owner = compiled, Instance = instance };
@@ -47,6 +49,17 @@ internal static class ModuleInstantiator
         }
 
         cx.Functions = functions;
+
+        // Each instantiation defines fresh tags: catch clauses match by identity (spec "Tag Instances").
+        var tags = new TagInstance[module.Tags.Count];
+        imports.Tags.CopyTo(tags, 0);
+        for (int i = module.ImportedTagCount; i < tags.Length; i++)
+        {
+            int typeIndex = module.Tags[i].TypeIndex;
+            tags[i] = new TagInstance((FuncType)module.Types[typeIndex].Composite, compiled.TypeIds[typeIndex]);
+        }
+
+        cx.Tags = tags;
 
         // Globals may refer to imported (and, with extended constants, earlier) globals.
         var globals = new GlobalCell[module.Globals.Count];

@@ -66,7 +66,29 @@ internal static class OperandReader
             case 0x02:
             case 0x03:
             case 0x04:
+            case 0x06:
                 SkipBlockType(ref reader);
+                break;
+            case 0x1F:
+                SkipBlockType(ref reader);
+                int clauses = reader.ReadCount();
+                for (int i = 0; i < clauses; i++)
+                {
+                    if (reader.ReadByte() < 2)
+                    {
+                        reader.ReadVarUInt32();
+                    }
+
+                    reader.ReadVarUInt32();
+                }
+
+                break;
+            case 0x07:
+            case 0x08:
+            case 0x09:
+            case 0x18:
+                // catch, throw: a tag; rethrow, delegate: a label depth.
+                reader.ReadVarUInt32();
                 break;
             case 0x0C:
             case 0x0D:
@@ -142,7 +164,9 @@ internal static class OperandReader
             case 0x01:
             case 0x05:
             case 0x0B:
+            case 0x0A:
             case 0x0F:
+            case 0x19:
             case 0x1A:
             case 0x1B:
             case >= 0x45 and <= 0xC4:
@@ -152,8 +176,8 @@ internal static class OperandReader
                 // No immediates.
                 break;
             default:
-                // Exceptions (try_table, throw...) have immediates this
-                // reader does not know: misreading them would desynchronise the scan.
+                // An opcode this reader does not know may have immediates: skipping it blindly
+                // would desynchronise the scan.
                 throw new NotSupportedException($"opcode 0x{op:X2} is not supported by the compiler yet");
         }
     }

@@ -1,16 +1,22 @@
+using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
 using WasmSharp.Types;
+using WasmSharp.Vm;
 
 namespace WasmSharp.Compilation;
 
 /// <summary>
 /// Emits the reference instructions (spec 4.4.2 "Reference Instructions"): <c>ref.null</c> is a
-/// CLR null, <c>ref.is_null</c> a null test, <c>ref.func</c> the instance's <c>FuncRef</c>.
+/// CLR null, <c>ref.is_null</c> a null test, <c>ref.func</c> the instance's <c>FuncRef</c>,
+/// <c>ref.eq</c> reference identity; <c>ref.as_non_null</c>, <c>br_on_null</c> and
+/// <c>br_on_non_null</c> (typed function references) test for null.
 /// </summary>
 internal static class ReferenceEmitter
 {
-    /// <summary>Emits instruction <paramref name="op"/> (0xD0-0xD2).</summary>
+    private static readonly MethodInfo s_throwNull = RuntimeMembers.Method(typeof(NullChecks), nameof(NullChecks.ThrowNullReference));
+
+    /// <summary>Emits instruction <paramref name="op"/> (0xD0-0xD6).</summary>
     public static void Emit(FunctionCompiler c, byte op, ref WasmReader reader)
     {
         ILGenerator il = c.IL;
@@ -27,7 +33,27 @@ internal static class ReferenceEmitter
                 c.Pop();
                 c.Push(ValType.I32);
                 break;
-            default:
+            case 0xD3:
+                // ref.eq compares i31 values by value, everything else by identity.
+                GcEmitter.EmitRefEq(c);
+                break;
+            case 0xD4:
+            {
+                Label ok = il.DefineLabel();
+                il.Emit(OpCodes.Dup);
+                il.Emit(OpCodes.Brtrue, ok);
+                il.Emit(OpCodes.Call, s_throwNull);
+                il.MarkLabel(ok);
+                break;
+            }
+
+            case 0xD5:
+                EmitBrOnNull(c, c.Control[^(reader.ReadCount() + 1)]);
+                break;
+            case 0xD6:
+                EmitBrOnNonNull(c, c.Control[^(reader.ReadCount() + 1)]);
+                break;
+            case 0xD2:
                 int function = reader.ReadCount();
                 c.EmitContext();
                 il.Emit(OpCodes.Ldfld, RuntimeMembers.Functions);
@@ -35,6 +61,35 @@ internal static class ReferenceEmitter
                 il.Emit(OpCodes.Ldelem_Ref);
                 c.Push(ValType.FuncRef);
                 break;
+            default:
+                throw new NotSupportedException($"opcode 0x{op:X2} is not supported by the compiler yet");
         }
+    }
+
+    // br_on_null: a null is dropped and the label's values branch; otherwise the reference stays.
+    private static void EmitBrOnNull(FunctionCompiler c, ControlFrame target)
+    {
+        ILGenerator il = c.IL;
+        Label notNull = il.DefineLabel();
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Brtrue, notNull);
+        il.Emit(OpCodes.Pop);
+        ValType reference = c.Pop();
+        c.EmitBranch(target);
+        c.Push(reference);
+        il.MarkLabel(notNull);
+    }
+
+    // br_on_non_null: a non-null reference branches with the label's values; a null is dropped.
+    private static void EmitBrOnNonNull(FunctionCompiler c, ControlFrame target)
+    {
+        ILGenerator il = c.IL;
+        Label isNull = il.DefineLabel();
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Brfalse, isNull);
+        c.EmitBranch(target);
+        il.MarkLabel(isNull);
+        il.Emit(OpCodes.Pop);
+        c.Pop();
     }
 }

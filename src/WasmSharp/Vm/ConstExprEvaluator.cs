@@ -62,7 +62,7 @@ internal static class ConstExprEvaluator
                     values.Add(ValRaw.I64(Binary64(op, Pop(values).AsI64, Pop(values).AsI64)));
                     break;
                 default:
-                    throw new InvalidOperationException($"opcode 0x{op:X2} is not constant");
+                    throw new NotSupportedException($"opcode 0x{op:X2} is not supported in constant expressions yet");
             }
         }
     }

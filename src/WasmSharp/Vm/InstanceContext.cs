@@ -29,6 +29,9 @@ internal sealed class InstanceContext
     /// <summary>A reference to every function of the index space, imported first.</summary>
     public FuncRef[] Functions = [];
 
+    /// <summary>All tags, imported first (exception handling).</summary>
+    public TagInstance[] Tags = [];
+
     /// <summary>Data segments still available to <c>memory.init</c> (empty once dropped).</summary>
     public ReadOnlyMemory<byte>[] DataSegments = [];
 

@@ -20,4 +20,7 @@ internal sealed class InstanceImports
 
     /// <summary>Imported globals.</summary>
     public GlobalCell[] Globals { get; init; } = [];
+
+    /// <summary>Imported tags.</summary>
+    public TagInstance[] Tags { get; init; } = [];
 }
