@@ -16,6 +16,9 @@ internal static class RunCommand
     /// <summary>Exit status after a trap: 128 + SIGABRT, Wasmtime's choice on Unix.</summary>
     public const int TrapExitCode = 134;
 
+    /// <summary>How many frames of a trap's backtrace are printed.</summary>
+    private const int MaxBacktraceFrames = 32;
+
     private static readonly string[] s_optionsWithValue = ["--dir", "--env", "--invoke", "--argv0", "-W"];
 
     /// <summary>Builds the command.</summary>
@@ -95,7 +98,7 @@ internal static class RunCommand
             module = Module.FromFile(engine, file);
         }
         catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException
-            or WasmFormatException or WasmValidationException or WatParseException or ArgumentException)
+            or WasmFormatException or WasmValidationException or WatParseException or ArgumentException or NotSupportedException)
         {
             return Fail($"failed to load `{file}`: {e.Message}");
         }
@@ -146,15 +149,25 @@ internal static class RunCommand
                 Console.Error.WriteLine();
                 Console.Error.WriteLine("Caused by:");
                 Console.Error.WriteLine($"    {trap.Message}");
-                if (trap.Backtrace.Frames.Count > 0)
+                IReadOnlyList<FrameInfo> frames = trap.Backtrace.Frames;
+                if (frames.Count > 0)
                 {
+                    // A stack overflow unwinds thousands of frames; the innermost ones tell the story.
                     Console.Error.WriteLine("wasm backtrace:");
-                    Console.Error.WriteLine(trap.Backtrace.ToString());
+                    for (int i = 0; i < Math.Min(frames.Count, MaxBacktraceFrames); i++)
+                    {
+                        Console.Error.WriteLine($"  {i,3}: {frames[i]}");
+                    }
+
+                    if (frames.Count > MaxBacktraceFrames)
+                    {
+                        Console.Error.WriteLine($"  ... {frames.Count - MaxBacktraceFrames} more frames");
+                    }
                 }
 
                 return TrapExitCode;
             }
-            catch (Exception e) when (e is WasmLinkException or WasmResourceLimitException or FormatException or ArgumentException)
+            catch (Exception e) when (e is WasmLinkException or WasmResourceLimitException or FormatException or ArgumentException or NotSupportedException)
             {
                 return Fail($"failed to run main module `{file}`: {e.Message}");
             }

@@ -27,9 +27,17 @@ internal static class Backtrace
             MethodBase? method = frame.GetMethod();
             if (method?.DeclaringType is Type type
                 && s_modules.TryGetValue(type, out CompiledModule? module)
-                && method.Name.StartsWith('F')
+                && method.Name.Length > 1
+                && method.Name[0] is 'F' or 'I'
                 && int.TryParse(method.Name.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index))
             {
+                // An invoker I<n> stands for function n when the JIT inlined F<n> into it; when it
+                // did not, F<n> is already the frame just inside.
+                if (method.Name[0] == 'I' && frames.Count > 0 && frames[^1].FunctionIndex == index)
+                {
+                    continue;
+                }
+
                 string? name = module.Module.Names?.FunctionNames.GetValueOrDefault(index);
                 frames.Add(new WasmFrame(module.Module, index, name));
             }
