@@ -1,4 +1,4 @@
-;; A small module to try the CLI on: `wasmsharp validate examples/fib.wat`.
+;; A small module to try the CLI on: `wasmsharp run --invoke fib examples/fib.wat 50`.
 (module
   (memory (export "memory") 1)
   (func $fib (export "fib") (param $n i32) (result i64)
