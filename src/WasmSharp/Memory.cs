@@ -35,6 +35,7 @@ public sealed class Memory : Extern
 
         ModuleInstantiator.CheckInitialMemory(context, type);
         Storage = new LinearMemory(type, context);
+        context.Own(Storage);
         context.MemoryCount++;
     }
 

@@ -11,7 +11,7 @@ namespace WasmSharp;
 /// A store belongs to one thread at a time, like Wasmtime's <c>Store</c>: it may move between
 /// threads, but never run code on two threads at once. Different stores are independent.
 /// </remarks>
-public abstract class Store
+public abstract class Store : IDisposable
 {
     private ulong _fuel;
     private ulong _epochDeadline;
@@ -28,6 +28,19 @@ public abstract class Store
 
     /// <summary>The state compiled code reads.</summary>
     internal StoreContext Context { get; }
+
+    /// <summary>
+    /// Frees the linear memories of this store's instances now rather than when the garbage
+    /// collector finalizes them (Wasmtime frees them when the <c>Store</c> is dropped; its .NET
+    /// binding's <c>Store</c> is disposable likewise). Afterwards calls into the store's functions
+    /// throw <see cref="ObjectDisposedException"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">WebAssembly code is running in this store.</exception>
+    public void Dispose()
+    {
+        Context.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>
     /// Sets the fuel available to WebAssembly code (<c>Store::set_fuel</c>). Metering fuel in

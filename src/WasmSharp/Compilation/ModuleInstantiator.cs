@@ -91,6 +91,7 @@ internal static class ModuleInstantiator
         {
             CheckInitialMemory(store, module.Memories[i]);
             memories[i] = new LinearMemory(module.Memories[i], store);
+            store.Own(memories[i]);
         }
 
         cx.Memories = memories;

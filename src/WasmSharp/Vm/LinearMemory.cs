@@ -101,6 +101,12 @@ internal sealed unsafe class LinearMemory : IDisposable
     /// </summary>
     public long Grow(ulong deltaPages)
     {
+        if (Base == null)
+        {
+            // Released with its Store: nothing to grow, and nothing may be reserved anew.
+            return -1;
+        }
+
         if (!Type.Shared)
         {
             return GrowUnsynchronized(deltaPages);

@@ -24,6 +24,10 @@ internal sealed class StoreContext
 
     private int _depth;
 
+    private bool _disposed;
+
+    private List<LinearMemory>? _owned;
+
     /// <summary>The public store this context belongs to; Externs compare it to refuse cross-store use.</summary>
     public object? Owner;
 
@@ -70,6 +74,11 @@ internal sealed class StoreContext
             return true;
         }
 
+        if (_disposed)
+        {
+            ThrowDisposed();
+        }
+
         byte marker = 0;
         nuint here = (nuint)(&marker);
         nuint low = ThreadStack.Low;
@@ -102,6 +111,12 @@ internal sealed class StoreContext
     {
         if (_depth++ == 0)
         {
+            if (_disposed)
+            {
+                _depth = 0;
+                ThrowDisposed();
+            }
+
             byte marker = 0;
             StackLimit = Limit((nuint)(&marker), ThreadStack.Low);
         }
@@ -125,6 +140,48 @@ internal sealed class StoreContext
     }
 
     /// <summary>Marks the return of a host-to-wasm entry.</summary>
+    /// <summary>Records a linear memory this store owns, to be freed by <see cref="Dispose"/>.</summary>
+    public void Own(LinearMemory memory)
+    {
+        if (_disposed)
+        {
+            memory.Dispose();
+            ThrowDisposed();
+        }
+
+        (_owned ??= new List<LinearMemory>()).Add(memory);
+    }
+
+    /// <summary>Whether <see cref="Dispose"/> has run.</summary>
+    public bool IsDisposed => _disposed;
+
+    /// <summary>
+    /// Frees every linear memory the store owns (Wasmtime frees a Store's memories when it is
+    /// dropped). Afterwards every call into the store throws, so compiled code can never touch a
+    /// freed memory; disposing while wasm runs in the store is refused for the same reason.
+    /// </summary>
+    public void Dispose()
+    {
+        if (_depth != 0)
+        {
+            throw new InvalidOperationException("a Store cannot be disposed while WebAssembly code runs in it");
+        }
+
+        _disposed = true;
+        if (_owned is not null)
+        {
+            foreach (LinearMemory memory in _owned)
+            {
+                memory.Dispose();
+            }
+
+            _owned = null;
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowDisposed() => throw new ObjectDisposedException("Store", "the Store has been disposed");
+
     public void Exit()
     {
         if (--_depth == 0)
