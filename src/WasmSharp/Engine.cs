@@ -8,7 +8,6 @@ namespace WasmSharp;
 public sealed class Engine
 {
     private readonly Config _config;
-    private long _epoch;
 
     /// <summary>Creates an engine with the default configuration (<c>Engine::default</c>).</summary>
     public Engine()
@@ -41,11 +40,14 @@ public sealed class Engine
     public bool EpochInterruption => _config.EpochInterruption;
 
     /// <summary>The current epoch, read by epoch checks in compiled code.</summary>
-    internal long CurrentEpoch => Volatile.Read(ref _epoch);
+    internal long CurrentEpoch => Volatile.Read(ref Epoch.Value);
+
+    /// <summary>The epoch counter, shared with every store of this engine so compiled code can read it.</summary>
+    internal Vm.EpochCounter Epoch { get; } = new();
 
     /// <summary>
     /// Advances the engine's epoch by one; stores whose deadline is reached are interrupted at their
     /// next epoch check. Thread-safe. Mirrors <c>Engine::increment_epoch</c>.
     /// </summary>
-    public void IncrementEpoch() => Interlocked.Increment(ref _epoch);
+    public void IncrementEpoch() => Interlocked.Increment(ref Epoch.Value);
 }

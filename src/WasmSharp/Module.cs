@@ -25,7 +25,7 @@ public sealed class Module
 
         // Compiled once, on first instantiation, and shared by every store of the engine; methods
         // are JIT-compiled lazily on first call (DESIGN.md decision 1). Validation-only users never pay.
-        _compiled = new Lazy<Compilation.CompiledModule>(() => Compilation.ModuleCompiler.Compile(info), LazyThreadSafetyMode.ExecutionAndPublication);
+        _compiled = new Lazy<Compilation.CompiledModule>(() => Compilation.ModuleCompiler.Compile(info, engine.ConsumeFuel, engine.EpochInterruption), LazyThreadSafetyMode.ExecutionAndPublication);
 
         var imports = new ImportType[info.Imports.Count];
         for (int i = 0; i < imports.Length; i++)

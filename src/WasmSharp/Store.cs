@@ -13,14 +13,11 @@ namespace WasmSharp;
 /// </remarks>
 public abstract class Store : IDisposable
 {
-    private ulong _fuel;
-    private ulong _epochDeadline;
-
     private protected Store(Engine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
         Engine = engine;
-        Context = new StoreContext(engine.MaxWasmStack) { Owner = this };
+        Context = new StoreContext(engine.MaxWasmStack, engine.Epoch) { Owner = this };
     }
 
     /// <summary>The engine of this store (<c>Store::engine</c>).</summary>
@@ -43,15 +40,19 @@ public abstract class Store : IDisposable
     }
 
     /// <summary>
-    /// Sets the fuel available to WebAssembly code (<c>Store::set_fuel</c>). Metering fuel in
-    /// compiled code is a later step of the runtime: the value is kept and reported by
-    /// <see cref="GetFuel"/> but not yet consumed.
+    /// Sets the fuel available to WebAssembly code (<c>Store::set_fuel</c>). Each instruction costs
+    /// one unit except <c>nop</c>, <c>drop</c>, <c>block</c>, <c>loop</c>, <c>else</c> and <c>end</c>,
+    /// as in Wasmtime; a straight-line run is charged as a whole before the branch, call or block
+    /// boundary ending it, and code traps with <see cref="TrapCode.OutOfFuel"/> when the fuel does
+    /// not cover it. A host function may call this to let the guest continue with the new amount.
     /// </summary>
     /// <exception cref="InvalidOperationException"><see cref="Config.ConsumeFuel"/> is off.</exception>
     public void SetFuel(ulong fuel)
     {
         RequireFuel();
-        _fuel = fuel;
+
+        // Held signed in the context; no program can burn 2^63 units, so clamping loses nothing.
+        Context.Fuel = (long)Math.Min(fuel, long.MaxValue);
     }
 
     /// <summary>The fuel left (<c>Store::get_fuel</c>); see <see cref="SetFuel"/>.</summary>
@@ -59,13 +60,16 @@ public abstract class Store : IDisposable
     public ulong GetFuel()
     {
         RequireFuel();
-        return _fuel;
+
+        // The charge that trapped may have driven the count below zero.
+        return (ulong)Math.Max(Context.Fuel, 0);
     }
 
     /// <summary>
     /// Sets the epoch deadline <paramref name="ticksBeyondCurrent"/> ticks after the engine's current
-    /// epoch (<c>Store::set_epoch_deadline</c>). Checking epochs in compiled code is a later step of
-    /// the runtime: the deadline is recorded but does not interrupt yet.
+    /// epoch (<c>Store::set_epoch_deadline</c>). Compiled code checks the epoch at function entries
+    /// and loop headers and traps with <see cref="TrapCode.Interrupt"/> once it reaches the deadline.
+    /// Until a deadline is set it is 0, so, as in Wasmtime, code traps at its first check.
     /// </summary>
     /// <exception cref="InvalidOperationException"><see cref="Config.EpochInterruption"/> is off.</exception>
     public void SetEpochDeadline(ulong ticksBeyondCurrent)
@@ -75,11 +79,11 @@ public abstract class Store : IDisposable
             throw new InvalidOperationException("epoch interruption is not enabled in this store's engine");
         }
 
-        _epochDeadline = (ulong)Engine.CurrentEpoch + ticksBeyondCurrent;
+        // Saturate: a deadline past long.MaxValue is never reached.
+        ulong current = (ulong)Engine.CurrentEpoch;
+        ulong deadline = ticksBeyondCurrent > long.MaxValue - current ? long.MaxValue : current + ticksBeyondCurrent;
+        Context.EpochDeadline = (long)deadline;
     }
-
-    /// <summary>The absolute epoch deadline set by <see cref="SetEpochDeadline"/>.</summary>
-    internal ulong EpochDeadline => _epochDeadline;
 
     /// <summary>Throws Wasmtime's panic message when an object of another store is used with this one.</summary>
     internal void Check(StoreContext owner)

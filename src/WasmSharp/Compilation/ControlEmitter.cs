@@ -44,6 +44,7 @@ internal static class ControlEmitter
                 if (op == 0x03)
                 {
                     il.MarkLabel(frame.Label);
+                    c.EmitLoopHeader();
                 }
 
                 break;

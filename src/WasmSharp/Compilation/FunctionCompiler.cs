@@ -27,6 +27,7 @@ internal sealed class FunctionCompiler
     private ValType[] _localTypes = [];
     private LocalBuilder[] _locals = [];
     private int _deadDepth;
+    private long _pendingFuel;
 
     /// <summary>Creates a compiler for defined function <paramref name="functionIndex"/>.</summary>
     public FunctionCompiler(ModuleCompilation compilation, int functionIndex, ILGenerator il)
@@ -85,6 +86,11 @@ internal sealed class FunctionCompiler
             EmitStackCheck();
         }
 
+        if (_compilation.EpochInterruption)
+        {
+            EmitEpochCheck();
+        }
+
         SetUpMemoryLocals();
         _control.Add(new ControlFrame(FrameKind.Function, IL.DefineLabel(), [], Type.Results.ToArray(), 0));
         var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset);
@@ -96,7 +102,21 @@ internal sealed class FunctionCompiler
                 continue;
             }
 
+            if (_compilation.ConsumeFuel && !Unreachable)
+            {
+                MeterFuel(op, reader);
+            }
+
             Dispatch(op, ref reader);
+        }
+    }
+
+    /// <summary>At a loop header: the epoch check, when the engine interrupts by epochs (DESIGN.md decision 9).</summary>
+    public void EmitLoopHeader()
+    {
+        if (_compilation.EpochInterruption)
+        {
+            EmitEpochCheck();
         }
     }
 
@@ -148,6 +168,10 @@ internal sealed class FunctionCompiler
     {
         Unreachable = true;
         _deadDepth = 0;
+
+        // What is pending ended in a trap or throw; charging it at the next join would bill the
+        // other paths into that join.
+        _pendingFuel = 0;
         _stack.RemoveRange(_control[^1].BaseHeight, _stack.Count - _control[^1].BaseHeight);
     }
 
@@ -477,6 +501,85 @@ internal sealed class FunctionCompiler
         IL.Emit(OpCodes.Ldfld, RuntimeMembers.StackLimit);
         IL.Emit(OpCodes.Bge_Un, ok);
         EmitTrap(RuntimeMembers.StackOverflow);
+        IL.MarkLabel(ok);
+    }
+
+    // Counts reachable instruction `op` and, before an instruction that ends a straight-line run
+    // (a branch, call, throw, or block boundary other than `block`), charges the run.
+    // Wasmtime's costs: nop, drop, block, loop, else and end are free, everything else costs 1.
+    private void MeterFuel(byte op, WasmReader reader)
+    {
+        if (op is not (0x01 or 0x1A or 0x02 or 0x03 or 0x05 or 0x0B))
+        {
+            _pendingFuel++;
+        }
+
+        bool endsRun = op switch
+        {
+            // loop, if, else, try, catch, throw, rethrow, throw_ref, end, br, br_if, br_table,
+            // return, the calls, delegate, catch_all, try_table.
+            >= 0x03 and <= 0x15 => true,
+            0x18 or 0x19 or 0x1F => true,
+
+            // br_on_null, br_on_non_null.
+            0xD5 or 0xD6 => true,
+
+            // br_on_cast, br_on_cast_fail.
+            0xFB => reader.ReadVarUInt32() is 24 or 25,
+            _ => false,
+        };
+        if (endsRun)
+        {
+            EmitFuelCharge();
+        }
+    }
+
+    // cx.Store.Fuel -= pending; if (cx.Store.Fuel < 0) throw OutOfFuel. The run is charged at its
+    // end, so a host function it calls sees the fuel left and may refuel; loops and recursion
+    // cannot avoid it since every back edge and call ends a run.
+    private void EmitFuelCharge()
+    {
+        if (_pendingFuel == 0)
+        {
+            return;
+        }
+
+        LocalBuilder fuel = RentScratch(typeof(long));
+        Label ok = IL.DefineLabel();
+        EmitContext();
+        IL.Emit(OpCodes.Ldfld, RuntimeMembers.Store);
+        IL.Emit(OpCodes.Dup);
+        IL.Emit(OpCodes.Ldfld, RuntimeMembers.Fuel);
+        IL.Emit(OpCodes.Ldc_I8, _pendingFuel);
+        IL.Emit(OpCodes.Sub);
+        IL.Emit(OpCodes.Dup);
+        IL.Emit(OpCodes.Stloc, fuel);
+        IL.Emit(OpCodes.Stfld, RuntimeMembers.Fuel);
+        IL.Emit(OpCodes.Ldloc, fuel);
+        IL.Emit(OpCodes.Ldc_I8, 0L);
+        IL.Emit(OpCodes.Bge, ok);
+        EmitTrap(RuntimeMembers.OutOfFuel);
+        IL.MarkLabel(ok);
+        ReturnScratch(fuel);
+        _pendingFuel = 0;
+    }
+
+    // if (Volatile.Read(ref cx.Store.Epoch.Value) >= cx.Store.EpochDeadline) throw Interrupt: the
+    // volatile read keeps the JIT from hoisting the load out of a loop, so another thread's
+    // Engine.IncrementEpoch is seen.
+    private void EmitEpochCheck()
+    {
+        Label ok = IL.DefineLabel();
+        EmitContext();
+        IL.Emit(OpCodes.Ldfld, RuntimeMembers.Store);
+        IL.Emit(OpCodes.Ldfld, RuntimeMembers.StoreEpoch);
+        IL.Emit(OpCodes.Volatile);
+        IL.Emit(OpCodes.Ldfld, RuntimeMembers.EpochValue);
+        EmitContext();
+        IL.Emit(OpCodes.Ldfld, RuntimeMembers.Store);
+        IL.Emit(OpCodes.Ldfld, RuntimeMembers.EpochDeadline);
+        IL.Emit(OpCodes.Blt, ok);
+        EmitTrap(RuntimeMembers.Interrupt);
         IL.MarkLabel(ok);
     }
 

@@ -39,6 +39,12 @@ internal sealed class ModuleCompilation
     /// </summary>
     public bool ReloadMemoryAfterCalls { get; }
 
+    /// <summary>Whether code charges fuel to the store (<c>Config::consume_fuel</c>).</summary>
+    public bool ConsumeFuel { get; init; }
+
+    /// <summary>Whether code checks the epoch deadline at function entries and loop headers (<c>Config::epoch_interruption</c>).</summary>
+    public bool EpochInterruption { get; init; }
+
     /// <summary>Canonical type id per type index (see <see cref="FuncTypeRegistry.GetModuleIds"/>).</summary>
     public int[] TypeIds { get; }
 }

@@ -16,8 +16,11 @@ internal static class ModuleCompiler
 {
     private static int s_counter;
 
-    /// <summary>Compiles <paramref name="module"/>, which must have passed validation.</summary>
-    public static CompiledModule Compile(ModuleInfo module)
+    /// <summary>
+    /// Compiles <paramref name="module"/>, which must have passed validation, with fuel metering and
+    /// epoch checks only when the engine asks for them, so code of other engines pays nothing.
+    /// </summary>
+    public static CompiledModule Compile(ModuleInfo module, bool consumeFuel = false, bool epochInterruption = false)
     {
         int id = Interlocked.Increment(ref s_counter);
         var name = new AssemblyName("WasmSharp.Compiled" + id);
@@ -43,7 +46,11 @@ internal static class ModuleCompiler
         }
 
         int[] typeIds = FuncTypeRegistry.GetModuleIds(module);
-        var compilation = new ModuleCompilation(module, methods, facts, typeIds);
+        var compilation = new ModuleCompilation(module, methods, facts, typeIds)
+        {
+            ConsumeFuel = consumeFuel,
+            EpochInterruption = epochInterruption,
+        };
         for (int i = 0; i < methods.Length; i++)
         {
             new FunctionCompiler(compilation, imported + i, methods[i].GetILGenerator()).Compile();

@@ -23,6 +23,14 @@ internal static class RuntimeMembers
     public static readonly FieldInfo Host = Field(typeof(InstanceContext), nameof(InstanceContext.Host));
     /// <summary><see cref="StoreContext.StackLimit"/>.</summary>
     public static readonly FieldInfo StackLimit = Field(typeof(StoreContext), nameof(StoreContext.StackLimit));
+    /// <summary><see cref="StoreContext.Fuel"/>.</summary>
+    public static readonly FieldInfo Fuel = Field(typeof(StoreContext), nameof(StoreContext.Fuel));
+    /// <summary><see cref="StoreContext.EpochDeadline"/>.</summary>
+    public static readonly FieldInfo EpochDeadline = Field(typeof(StoreContext), nameof(StoreContext.EpochDeadline));
+    /// <summary><see cref="StoreContext.Epoch"/>.</summary>
+    public static readonly FieldInfo StoreEpoch = Field(typeof(StoreContext), nameof(StoreContext.Epoch));
+    /// <summary><see cref="EpochCounter.Value"/>.</summary>
+    public static readonly FieldInfo EpochValue = Field(typeof(EpochCounter), nameof(EpochCounter.Value));
     /// <summary><see cref="LinearMemory.Base"/>.</summary>
     public static readonly FieldInfo MemoryBase = Field(typeof(LinearMemory), nameof(LinearMemory.Base));
     /// <summary><see cref="LinearMemory.Length"/>.</summary>
@@ -46,6 +54,10 @@ internal static class RuntimeMembers
     public static readonly MethodInfo MemoryOutOfBounds = Method(typeof(TrapHelpers), nameof(TrapHelpers.MemoryOutOfBounds));
     /// <summary>Trap helper.</summary>
     public static readonly MethodInfo StackOverflow = Method(typeof(TrapHelpers), nameof(TrapHelpers.StackOverflow));
+    /// <summary>Trap helper.</summary>
+    public static readonly MethodInfo OutOfFuel = Method(typeof(TrapHelpers), nameof(TrapHelpers.OutOfFuel));
+    /// <summary>Trap helper.</summary>
+    public static readonly MethodInfo Interrupt = Method(typeof(TrapHelpers), nameof(TrapHelpers.Interrupt));
     /// <summary>Creates the trap thrown by <c>unreachable</c>.</summary>
     public static readonly MethodInfo CreateUnreachable = Method(typeof(TrapHelpers), nameof(TrapHelpers.CreateUnreachable));
 

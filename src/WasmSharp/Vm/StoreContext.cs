@@ -1,8 +1,8 @@
 namespace WasmSharp.Vm;
 
 /// <summary>
-/// State shared by every instance of one store and read by compiled code: the stack limit (and,
-/// later, fuel and epoch deadlines). A store is used by one thread at a time, like Wasmtime's
+/// State shared by every instance of one store and read by compiled code: the stack limit, the
+/// fuel left and the epoch deadline. A store is used by one thread at a time, like Wasmtime's
 /// <c>Store</c>, so the limit of the thread currently running wasm lives here.
 /// </summary>
 internal sealed class StoreContext
@@ -21,6 +21,22 @@ internal sealed class StoreContext
     /// it (DESIGN.md decision 5). Zero while no wasm runs on this store.
     /// </summary>
     public nuint StackLimit;
+
+    /// <summary>
+    /// Fuel left (<c>Store::set_fuel</c>); compiled code of a fuel-consuming engine subtracts each
+    /// straight-line run's cost and traps once it is negative. Signed so that the overshoot of the
+    /// last charge needs no saturation on the hot path.
+    /// </summary>
+    public long Fuel;
+
+    /// <summary>
+    /// The absolute epoch at which compiled code of an epoch-interruption engine traps. Zero by
+    /// default, as in Wasmtime, so code traps at its first check until a deadline is set.
+    /// </summary>
+    public long EpochDeadline;
+
+    /// <summary>The engine's epoch counter, compared with <see cref="EpochDeadline"/> by compiled code.</summary>
+    public readonly EpochCounter Epoch;
 
     private int _depth;
 
@@ -92,11 +108,15 @@ internal sealed class StoreContext
         return true;
     }
 
-    /// <summary>Creates a store context allowing <paramref name="maxWasmStack"/> bytes of wasm stack.</summary>
-    public StoreContext(int maxWasmStack = DefaultMaxWasmStack)
+    /// <summary>
+    /// Creates a store context allowing <paramref name="maxWasmStack"/> bytes of wasm stack and
+    /// reading the engine's <paramref name="epoch"/> (a private counter when none is given).
+    /// </summary>
+    public StoreContext(int maxWasmStack = DefaultMaxWasmStack, EpochCounter? epoch = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxWasmStack);
         MaxWasmStack = maxWasmStack;
+        Epoch = epoch ?? new EpochCounter();
     }
 
     /// <summary>Bytes of stack wasm code may use below the outermost host-to-wasm entry.</summary>

@@ -62,6 +62,16 @@ internal static class TrapHelpers
     public static Trap StackOverflow() =>
         new Trap(TrapCode.StackOverflow);
 
+    /// <summary>Creates <see cref="TrapCode.OutOfFuel"/> ("all fuel consumed by WebAssembly").</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Trap OutOfFuel() =>
+        new Trap(TrapCode.OutOfFuel);
+
+    /// <summary>Creates <see cref="TrapCode.Interrupt"/> ("interrupt"), thrown when the epoch deadline is reached.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Trap Interrupt() =>
+        new Trap(TrapCode.Interrupt);
+
     /// <summary>
     /// Creates the trap of <c>unreachable</c>; compiled code throws it with IL <c>throw</c>, which
     /// also tells the JIT that control does not continue.
