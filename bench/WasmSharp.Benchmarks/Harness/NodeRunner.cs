@@ -106,7 +106,9 @@ internal sealed class NodeRunner : IRuntimeRunner, IDisposable
         }
         catch (JsonException)
         {
-            string detail = errors.Result.Length > 300 ? errors.Result[..300] : errors.Result;
+            // The end of node's stderr holds the error itself; the start is only its internal frames.
+            string all = errors.Result.ReplaceLineEndings(" ").Trim();
+            string detail = all.Length > 300 ? all[^300..] : all;
             return new RawRun(0, 0, 0, 0, process.ExitCode, string.Create(CultureInfo.InvariantCulture, $"node exited {process.ExitCode}: {detail}"));
         }
     }

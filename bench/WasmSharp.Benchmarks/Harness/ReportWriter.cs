@@ -90,7 +90,7 @@ internal static class ReportWriter
                 $"| {r.Program.Name} | {Ms(r, S, x => x.Raw.ExecuteMs)} | {Ms(r, B, x => x.Raw.ExecuteMs)} | {Ratio(r.ExecutionRatio(S, B))} |{node} " +
                 $"{Ms(r, S, x => x.Raw.CompileMs)} / {Ms(r, B, x => x.Raw.CompileMs)} | " +
                 $"{Ms(r, S, x => x.Raw.FirstInstantiateMs)} / {Ms(r, B, x => x.Raw.FirstInstantiateMs)} | " +
-                $"{Ms(r, S, x => x.Raw.InstantiateMs, "F2")} / {Ms(r, B, x => x.Raw.InstantiateMs, "F2")} | " +
+                $"{Ms(r, S, x => x.Raw.InstantiateMs)} / {Ms(r, B, x => x.Raw.InstantiateMs)} | " +
                 $"{Mb(r, S)} / {Mb(r, B)} |");
         }
 
@@ -122,7 +122,7 @@ internal static class ReportWriter
             {
                 if (r.FirstFailure(runtime) is string failure)
                 {
-                    lines.Add($"- {r.Program.Name} under {runtime}: {r.FailureCount(runtime)} failed run(s): `{failure.Replace('`', '\'')}`");
+                    lines.Add($"- {r.Program.Name} under {runtime}: {r.FailureCount(runtime)} failed run(s): `{failure.Replace('`', '\'').ReplaceLineEndings(" ")}`");
                 }
             }
         }
@@ -150,15 +150,18 @@ internal static class ReportWriter
         {
             double s = mix.KernelMedian(S, kernel);
             double b = mix.KernelMedian(B, kernel);
-            string node = report.HasNode ? $" {Format(mix.KernelMedian("node", kernel), "F1")} |" : "";
-            md.AppendLine($"| {kernel} | {Format(s, "F1")} | {Format(b, "F1")} | {Ratio(s / b)} |{node}");
+            string node = report.HasNode ? $" {Adaptive(mix.KernelMedian("node", kernel))} |" : "";
+            md.AppendLine($"| {kernel} | {Adaptive(s)} | {Adaptive(b)} | {Ratio(s / b)} |{node}");
         }
 
         md.AppendLine();
     }
 
-    private static string Ms(ProgramResult r, string runtime, Func<RunMeasurement, double> selector, string format = "F1") =>
-        Format(r.Median(runtime, selector), format);
+    private static string Ms(ProgramResult r, string runtime, Func<RunMeasurement, double> selector) =>
+        Adaptive(r.Median(runtime, selector));
+
+    // Three significant-ish digits: noop and nestedloop run in microseconds, ed25519 in seconds.
+    private static string Adaptive(double ms) => Format(ms, ms < 1 ? "F3" : ms < 100 ? "F2" : "F1");
 
     private static string Mb(ProgramResult r, string runtime) =>
         PeakMemory.Supported ? Format(r.Median(runtime, x => x.PeakMemoryBytes / 1048576.0), "F1") : "–";
