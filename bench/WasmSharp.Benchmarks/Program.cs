@@ -1,20 +1,24 @@
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using WasmSharp.Benchmarks;
+using WasmSharp.Benchmarks.Harness;
+
+// `dotnet run -c Release --project bench/WasmSharp.Benchmarks -- harness [--rounds N] [--quick]` runs
+// the whole-program harness and regenerates docs/performance.md (see HarnessOptions for all switches).
+if (args.Length > 0 && args[0] == "harness")
+{
+    return HarnessMain.Run(args[1..]);
+}
 
 // `dotnet run -c Release --project bench/WasmSharp.Benchmarks -- --filter '*'` runs everything;
 // BenchmarkDotNet's switches (--filter, --job short, ...) apply.
 IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(DecodeValidateBenchmarks).Assembly).Run(args);
 foreach (Summary summary in summaries)
 {
-    foreach (BenchmarkReport report in summary.Reports)
+    foreach (string line in DecodeThroughput.Describe(summary))
     {
-        if (report.BenchmarkCase.Descriptor.Type == typeof(DecodeValidateBenchmarks) && report.ResultStatistics is { } stats)
-        {
-            string module = Path.GetFileName(BenchmarkInputs.LargestSightglassModule());
-            long size = new FileInfo(BenchmarkInputs.LargestSightglassModule()).Length;
-            double megabytesPerSecond = size / 1e6 / (stats.Median / 1e9);
-            Console.WriteLine($"decode+validate {module} ({size} bytes): median {stats.Median / 1e6:F2} ms = {megabytesPerSecond:F0} MB/s");
-        }
+        Console.WriteLine(line);
     }
 }
+
+return 0;

@@ -1,0 +1,147 @@
+using System.Globalization;
+
+namespace WasmSharp.Benchmarks.Harness;
+
+/// <summary>
+/// The <c>harness</c> mode: runs every program under WasmSharp and Wasmtime (and node when present),
+/// alternating runtimes round by round so that noise from the shared machine falls on both, then
+/// regenerates docs/performance.md and its chart.
+/// </summary>
+internal static class HarnessMain
+{
+    /// <summary>The runtime every ratio divides by.</summary>
+    public const string Baseline = "Wasmtime";
+
+    /// <summary>The runtime under test.</summary>
+    public const string Subject = "WasmSharp";
+
+    public static int Run(string[] args)
+    {
+        HarnessOptions options;
+        try
+        {
+            options = HarnessOptions.Parse(args);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine($"harness: {e.Message}");
+            return 2;
+        }
+
+        IReadOnlyList<BenchProgram> programs = ProgramCatalog.Discover(options.Filter);
+        var runners = new List<IRuntimeRunner> { new WasmSharpRunner(), new WasmtimeRunner() };
+        string? nodeVersion = null;
+        NodeRunner? node = options.Node ? NodeRunner.TryCreate(out nodeVersion) : null;
+        string nodeNote = !options.Node ? "node not run (--no-node)."
+            : node is null ? "node not found on PATH: its column is omitted."
+            : $"node {nodeVersion} (V8, `node:wasi`) runs as a subprocess per run, so it has no memory column.";
+        Console.WriteLine($"harness: {programs.Count} programs, {options.Rounds} round(s); memory: {(PeakMemory.Supported ? "peak RSS via /proc/self/clear_refs" : "unavailable")}; {nodeNote}");
+
+        var results = new List<ProgramResult>();
+        DateTimeOffset started = DateTimeOffset.UtcNow;
+        try
+        {
+            foreach (BenchProgram program in programs)
+            {
+                byte[] wasm = File.ReadAllBytes(program.WasmPath);
+                var result = new ProgramResult(program);
+                for (int round = 0; round < options.Rounds; round++)
+                {
+                    // Alternate who goes first, so neither always runs on a warmer (or busier) machine.
+                    IEnumerable<IRuntimeRunner> order = round % 2 == 0 ? runners : Enumerable.Reverse(runners);
+                    foreach (IRuntimeRunner runner in order)
+                    {
+                        result.Add(runner.Name, RunOnce(runner, program, wasm));
+                    }
+
+                    if (node is not null)
+                    {
+                        result.Add(node.Name, RunOnce(node, program, wasm));
+                    }
+                }
+
+                results.Add(result);
+                PrintProgress(result, node is not null);
+            }
+        }
+        finally
+        {
+            node?.Dispose();
+        }
+
+        string? micro = null;
+        if (options.Micro)
+        {
+            Console.WriteLine("harness: running BenchmarkDotNet micro-benchmarks (--job short)...");
+            micro = MicroBenchmarks.RunAll();
+        }
+
+        var report = new HarnessReport(options, started, MachineInfo.Describe(), results, node is not null, nodeNote, micro);
+        string page = ReportWriter.Write(report);
+        double geomean = Statistics.GeometricMean(results.Select(r => r.ExecutionRatio(Subject, Baseline)));
+        Console.WriteLine($"harness: geometric mean of execution-time ratios {Subject}/{Baseline} = {geomean.ToString("F2", CultureInfo.InvariantCulture)}; wrote {page}");
+        return 0;
+    }
+
+    private static RunMeasurement RunOnce(IRuntimeRunner runner, BenchProgram program, byte[] wasm)
+    {
+        string work = Directory.CreateTempSubdirectory("wasmsharp-harness-").FullName;
+        try
+        {
+            CopyDirectory(program.Directory, work);
+            string stdout = Path.Combine(work, ".harness.stdout");
+            string stderr = Path.Combine(work, ".harness.stderr");
+            long before = runner.InProcess ? PeakMemory.Reset() : 0;
+            RawRun raw = runner.Run(program, wasm, work, stdout, stderr);
+            long peak = runner.InProcess && PeakMemory.Supported ? Math.Max(0, PeakMemory.Peak() - before) : 0;
+
+            string? failure = raw.Error ?? (raw.ExitCode != 0 ? $"exit code {raw.ExitCode}" : null);
+            IReadOnlyDictionary<string, double> kernels = new Dictionary<string, double>();
+            if (failure is null && program.IsMixbench)
+            {
+                Dictionary<string, double> times = OutputCheck.MixbenchKernels(stdout, out failure);
+                kernels = times;
+                if (failure is null && times.TryGetValue("total", out double total))
+                {
+                    // Mixbench times its kernels itself; the sum of those is its execution time.
+                    raw = raw with { ExecuteMs = total };
+                }
+            }
+            else if (failure is null)
+            {
+                failure = OutputCheck.Compare(program, stdout, stderr);
+            }
+
+            if (failure is not null)
+            {
+                Console.WriteLine($"  {runner.Name} {program.Name}: FAILED: {failure}");
+            }
+
+            return new RunMeasurement(raw, peak, kernels, failure);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void PrintProgress(ProgramResult result, bool withNode)
+    {
+        string Ms(string runtime) => result.Median(runtime, r => r.Raw.ExecuteMs).ToString("F1", CultureInfo.InvariantCulture);
+        string line = $"{result.Program.Name,-28} {Subject} {Ms(Subject),9} ms  {Baseline} {Ms(Baseline),9} ms  ratio {result.ExecutionRatio(Subject, Baseline).ToString("F2", CultureInfo.InvariantCulture)}";
+        Console.WriteLine(withNode ? $"{line}  node {Ms("node")} ms" : line);
+    }
+
+    private static void CopyDirectory(string source, string destination)
+    {
+        foreach (string dir in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(destination, Path.GetRelativePath(source, dir)));
+        }
+
+        foreach (string file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, Path.Combine(destination, Path.GetRelativePath(source, file)));
+        }
+    }
+}

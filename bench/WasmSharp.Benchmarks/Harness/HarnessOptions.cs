@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace WasmSharp.Benchmarks.Harness;
+
+/// <summary>
+/// <c>harness [--rounds N] [--quick] [--filter TEXT] [--no-node] [--no-micro] [--docs DIR]</c>.
+/// </summary>
+internal sealed record HarnessOptions(int Rounds, bool Quick, string? Filter, bool Node, bool Micro, string DocsDirectory, string CommandLine)
+{
+    /// <summary>Parses the arguments after <c>harness</c>; throws <see cref="ArgumentException"/> on a bad one.</summary>
+    public static HarnessOptions Parse(string[] args)
+    {
+        int? rounds = null;
+        bool quick = false;
+        string? filter = null;
+        bool node = true;
+        bool micro = true;
+        string docs = Path.Combine(RepositoryRoot(), "docs");
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--rounds":
+                    rounds = int.Parse(Value(args, ref i), CultureInfo.InvariantCulture);
+                    if (rounds < 1)
+                    {
+                        throw new ArgumentException("--rounds must be at least 1");
+                    }
+
+                    break;
+                case "--quick":
+                    quick = true;
+                    break;
+                case "--filter":
+                    filter = Value(args, ref i);
+                    break;
+                case "--no-node":
+                    node = false;
+                    break;
+                case "--no-micro":
+                    micro = false;
+                    break;
+                case "--docs":
+                    docs = Path.GetFullPath(Value(args, ref i));
+                    break;
+                default:
+                    throw new ArgumentException($"unknown harness option `{args[i]}`");
+            }
+        }
+
+        // --quick is for checking the harness itself: one round, and no BenchmarkDotNet runs (minutes).
+        string command = "dotnet run -c Release --project bench/WasmSharp.Benchmarks -- harness" + (args.Length > 0 ? " " + string.Join(' ', args) : "");
+        return new HarnessOptions(rounds ?? (quick ? 1 : 5), quick, filter, node, micro && !quick, docs, command);
+    }
+
+    /// <summary>The folder holding WasmSharp.slnx, found upwards from the binary.</summary>
+    public static string RepositoryRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "WasmSharp.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+
+    private static string Value(string[] args, ref int i) =>
+        ++i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value");
+}

@@ -1,0 +1,48 @@
+namespace WasmSharp.Benchmarks.Harness;
+
+/// <summary>Every run of one program, by runtime, and the medians the report shows.</summary>
+internal sealed class ProgramResult
+{
+    private readonly Dictionary<string, List<RunMeasurement>> _runs = new(StringComparer.Ordinal);
+
+    public ProgramResult(BenchProgram program)
+    {
+        Program = program;
+    }
+
+    public BenchProgram Program { get; }
+
+    public void Add(string runtime, RunMeasurement run)
+    {
+        if (!_runs.TryGetValue(runtime, out List<RunMeasurement>? list))
+        {
+            list = [];
+            _runs[runtime] = list;
+        }
+
+        list.Add(run);
+    }
+
+    /// <summary>The median of <paramref name="selector"/> over the runtime's successful runs (NaN if none).</summary>
+    public double Median(string runtime, Func<RunMeasurement, double> selector) =>
+        Statistics.Median(Successful(runtime).Select(selector));
+
+    /// <summary>The median of a mixbench kernel's printed time.</summary>
+    public double KernelMedian(string runtime, string kernel) =>
+        Statistics.Median(Successful(runtime).Where(r => r.Kernels.ContainsKey(kernel)).Select(r => r.Kernels[kernel]));
+
+    /// <summary>The first failure of the runtime, if any run failed.</summary>
+    public string? FirstFailure(string runtime) =>
+        _runs.TryGetValue(runtime, out List<RunMeasurement>? list) ? list.Select(r => r.Failure).FirstOrDefault(f => f is not null) : null;
+
+    /// <summary>How many runs of the runtime failed.</summary>
+    public int FailureCount(string runtime) =>
+        _runs.TryGetValue(runtime, out List<RunMeasurement>? list) ? list.Count(r => r.Failure is not null) : 0;
+
+    /// <summary>WasmSharp's median execution time over Wasmtime's (NaN when either has no successful run).</summary>
+    public double ExecutionRatio(string runtime, string baseline) =>
+        Median(runtime, r => r.Raw.ExecuteMs) / Median(baseline, r => r.Raw.ExecuteMs);
+
+    private IEnumerable<RunMeasurement> Successful(string runtime) =>
+        _runs.TryGetValue(runtime, out List<RunMeasurement>? list) ? list.Where(r => r.Failure is null) : [];
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using WasmSharp.Wasi;
+
+namespace WasmSharp.Benchmarks.Harness;
+
+/// <summary>Runs a program under WasmSharp in this process, as <c>wasmsharp run --dir .::.</c> does.</summary>
+internal sealed class WasmSharpRunner : IRuntimeRunner
+{
+    public string Name => "WasmSharp";
+
+    public bool InProcess => true;
+
+    public RawRun Run(BenchProgram program, byte[] wasm, string workDir, string stdoutPath, string stderrPath)
+    {
+        double compileMs = 0;
+        double firstInstantiateMs = 0;
+        double instantiateMs = 0;
+        double executeMs = 0;
+        try
+        {
+            // A fresh engine per run, so every run pays compilation and nothing is cached across runs.
+            var engine = new Engine();
+            long t0 = Stopwatch.GetTimestamp();
+            Module module = Module.FromBytes(engine, wasm);
+            compileMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+
+            var clock = new BenchClock();
+            Linker<WasiContext> linker = new Linker<WasiContext>(engine).DefineWasi();
+            linker.FuncWrap("bench", "start", clock.Start);
+            linker.FuncWrap("bench", "end", clock.End);
+
+            int exitCode = 0;
+            using (var stdout = new FileStream(stdoutPath, FileMode.Create, FileAccess.Write))
+            using (var stderr = new FileStream(stderrPath, FileMode.Create, FileAccess.Write))
+            using (WasiContext wasi = new WasiConfig()
+                .Arg(program.Argv0)
+                .Args(program.Args)
+                .PreopenedDir(workDir, ".")
+                .Stdout(stdout)
+                .Stderr(stderr)
+                .Build())
+            {
+                var store = new Store<WasiContext>(engine, wasi);
+                t0 = Stopwatch.GetTimestamp();
+                Instance instance = linker.Instantiate(store, module);
+                firstInstantiateMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+
+                Func start = instance.GetFunc(store, "_start") ?? throw new InvalidOperationException("no _start export");
+                t0 = Stopwatch.GetTimestamp();
+                try
+                {
+                    start.Call(store, [], []);
+                }
+                catch (WasiExit exit)
+                {
+                    exitCode = exit.Code;
+                }
+
+                double wholeMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                executeMs = clock.Complete ? clock.ElapsedMs : wholeMs;
+            }
+
+            // Steady-state instantiation: the module is compiled now, and the store gets an empty WASI context.
+            using (WasiContext idle = new WasiConfig().Build())
+            {
+                var store = new Store<WasiContext>(engine, idle);
+                t0 = Stopwatch.GetTimestamp();
+                linker.Instantiate(store, module);
+                instantiateMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+            }
+
+            return new RawRun(compileMs, firstInstantiateMs, instantiateMs, executeMs, exitCode, null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            string message = e is Trap trap ? $"trap: {trap.Message}" : $"{e.GetType().Name}: {e.Message}";
+            return new RawRun(compileMs, firstInstantiateMs, instantiateMs, executeMs, -1, message);
+        }
+    }
+}
