@@ -17,7 +17,6 @@ namespace WasmSharp.Compilation;
 /// </summary>
 internal static class VectorEmitter
 {
-    private static readonly MethodInfo s_create = RuntimeMembers.Method(typeof(SimdOps), nameof(SimdOps.Create));
     private static readonly FieldInfo s_slots = RuntimeMembers.Field(typeof(SimdConstants), nameof(SimdConstants.Slots));
     private static readonly MethodInfo s_shuffle = RuntimeMembers.Method(typeof(SimdOps), nameof(SimdOps.Shuffle));
     private static readonly FieldInfo s_zero = RuntimeMembers.Field(typeof(SimdOps), nameof(SimdOps.Zero));
@@ -40,12 +39,17 @@ internal static class VectorEmitter
                 return;
             case 0x0D:
                 // i8x16.shuffle: the lane indices are an integer constant, safe to fold.
-                EmitBits(c.IL, operands.Low, operands.High, s_create);
+                VectorIntrinsicEmitter.EmitCreate(c.IL, operands.Low, operands.High);
                 EmitCall(c, s_shuffle, immediates: 1);
                 return;
             case >= 0x15 and <= 0x22:
                 VectorLaneEmitter.Emit(c, operands);
                 return;
+        }
+
+        if (VectorIntrinsicEmitter.TryEmit(c, operands.Opcode))
+        {
+            return;
         }
 
         MethodInfo helper = VectorOpcodes.Helper(operands.Opcode)
@@ -102,7 +106,7 @@ internal static class VectorEmitter
         }
         else if (IsFoldable(low) && IsFoldable(high))
         {
-            EmitBits(il, low, high, s_create);
+            VectorIntrinsicEmitter.EmitCreate(il, low, high);
         }
         else
         {
@@ -111,13 +115,6 @@ internal static class VectorEmitter
             il.Emit(OpCodes.Ldc_I4, SimdConstants.Intern(low, high));
             il.Emit(OpCodes.Ldelem, typeof(Vector128<byte>));
         }
-    }
-
-    private static void EmitBits(ILGenerator il, ulong low, ulong high, MethodInfo factory)
-    {
-        il.Emit(OpCodes.Ldc_I8, (long)low);
-        il.Emit(OpCodes.Ldc_I8, (long)high);
-        il.Emit(OpCodes.Call, factory);
     }
 
     private static bool IsFoldable(ulong half) =>

@@ -19,10 +19,6 @@ internal static class SimdOps
     public static V128 Zero = V128.Zero;
 #pragma warning restore CA2211
 
-    /// <summary>A constant the JIT may fold (no float lane is NaN, ±0 or ±1).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V128 Create(ulong low, ulong high) => Vector128.Create(low, high).AsByte();
-
     /// <summary><c>v128.not</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static V128 Not(V128 a) => ~a;
