@@ -14,7 +14,7 @@ internal static class ControlEmitter
 {
     private static readonly MethodInfo s_resolveIndirect = RuntimeMembers.Method(typeof(Builtins), nameof(Builtins.ResolveIndirect));
     private static readonly MethodInfo s_tableIndex64 = RuntimeMembers.Method(typeof(Builtins64), nameof(Builtins64.TableIndex));
-    private static readonly MethodInfo s_throwNullFunction = RuntimeMembers.Method(typeof(NullChecks), nameof(NullChecks.ThrowNullFunctionReference));
+    private static readonly MethodInfo s_nullFunction = RuntimeMembers.Method(typeof(TrapHelpers), nameof(TrapHelpers.NullFunctionReference));
 
     /// <summary>
     /// Emits instruction <paramref name="op"/> (0x00-0x1C, 0x1F); tail calls go to
@@ -182,7 +182,7 @@ internal static class ControlEmitter
         Label ok = il.DefineLabel();
         il.Emit(OpCodes.Dup);
         il.Emit(OpCodes.Brtrue, ok);
-        il.Emit(OpCodes.Call, s_throwNullFunction);
+        c.EmitTrap(s_nullFunction);
         il.MarkLabel(ok);
         il.Emit(OpCodes.Castclass, typeof(FuncRef));
     }

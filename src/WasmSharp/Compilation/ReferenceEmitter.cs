@@ -14,7 +14,7 @@ namespace WasmSharp.Compilation;
 /// </summary>
 internal static class ReferenceEmitter
 {
-    private static readonly MethodInfo s_throwNull = RuntimeMembers.Method(typeof(NullChecks), nameof(NullChecks.ThrowNullReference));
+    private static readonly MethodInfo s_nullReference = RuntimeMembers.Method(typeof(TrapHelpers), nameof(TrapHelpers.NullReference));
 
     /// <summary>Emits instruction <paramref name="op"/> (0xD0-0xD6).</summary>
     public static void Emit(FunctionCompiler c, byte op, ref WasmReader reader)
@@ -42,7 +42,7 @@ internal static class ReferenceEmitter
                 Label ok = il.DefineLabel();
                 il.Emit(OpCodes.Dup);
                 il.Emit(OpCodes.Brtrue, ok);
-                il.Emit(OpCodes.Call, s_throwNull);
+                c.EmitTrap(s_nullReference);
                 il.MarkLabel(ok);
                 break;
             }

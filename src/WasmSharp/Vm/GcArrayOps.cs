@@ -59,7 +59,7 @@ internal static class GcArrayOps
         T[] data = Data<T>(array);
         if ((uint)index >= (uint)data.Length)
         {
-            GcTraps.ThrowArrayOutOfBounds();
+            throw TrapHelpers.ArrayOutOfBounds();
         }
 
         return data[index];
@@ -71,7 +71,7 @@ internal static class GcArrayOps
         T[] data = Data<T>(array);
         if ((uint)index >= (uint)data.Length)
         {
-            GcTraps.ThrowArrayOutOfBounds();
+            throw TrapHelpers.ArrayOutOfBounds();
         }
 
         data[index] = value;
@@ -82,7 +82,7 @@ internal static class GcArrayOps
     {
         if (array is null)
         {
-            GcTraps.ThrowNullArray();
+            throw TrapHelpers.NullArray();
         }
 
         return ((ArrayRef)array).Data.Length;
@@ -101,7 +101,7 @@ internal static class GcArrayOps
     {
         if (destination is null || source is null)
         {
-            GcTraps.ThrowNullArray();
+            throw TrapHelpers.NullArray();
         }
 
         Array dst = ((ArrayRef)destination).Data;
@@ -140,7 +140,7 @@ internal static class GcArrayOps
     {
         if ((ulong)(uint)length * (ulong)ElementSize<T>() > MaxBytes)
         {
-            GcTraps.ThrowAllocationTooLarge();
+            throw TrapHelpers.AllocationTooLarge();
         }
 
         return length == 0 ? [] : new T[length];
@@ -152,7 +152,7 @@ internal static class GcArrayOps
     {
         if (array is null)
         {
-            GcTraps.ThrowNullArray();
+            throw TrapHelpers.NullArray();
         }
 
         return (T[])((ArrayRef)array).Data;
@@ -162,7 +162,7 @@ internal static class GcArrayOps
     {
         if ((ulong)(uint)offset + (uint)count > (ulong)length)
         {
-            GcTraps.ThrowArrayOutOfBounds();
+            throw TrapHelpers.ArrayOutOfBounds();
         }
     }
 

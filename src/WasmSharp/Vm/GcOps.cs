@@ -50,7 +50,7 @@ internal static class GcOps
     {
         if (value is null)
         {
-            GcTraps.ThrowNullI31();
+            throw TrapHelpers.NullI31();
         }
 
         return ((I31Ref)value).GetI32();
@@ -61,7 +61,7 @@ internal static class GcOps
     {
         if (value is null)
         {
-            GcTraps.ThrowNullI31();
+            throw TrapHelpers.NullI31();
         }
 
         return ((I31Ref)value).Bits;
@@ -102,7 +102,7 @@ internal static class GcOps
     {
         if (!Test(value, test, typeId, nullable))
         {
-            GcTraps.ThrowCastFailure();
+            throw TrapHelpers.CastFailure();
         }
 
         return value;
@@ -112,7 +112,7 @@ internal static class GcOps
     {
         if (target is null)
         {
-            GcTraps.ThrowNullStruct();
+            throw TrapHelpers.NullStruct();
         }
 
         return (StructRef)target;

@@ -78,4 +78,44 @@ internal static class TrapHelpers
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Exception CreateUnreachable() => new Trap(TrapCode.UnreachableCodeReached);
+
+    /// <summary>Creates <see cref="TrapCode.NullReference"/> for <c>ref.as_non_null</c> and friends.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Trap NullReference() =>
+        new Trap(TrapCode.NullReference);
+
+    /// <summary>Creates the trap of <c>call_ref</c> on null ("null function reference").</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Trap NullFunctionReference() =>
+        new Trap(TrapCode.NullReference, "wasm trap: null function reference");
+
+    /// <summary>Creates the trap of a GC struct access through null ("null structure reference").</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Trap NullStruct() =>
+        new Trap(TrapCode.NullReference, "wasm trap: null structure reference");
+
+    /// <summary>Creates the trap of a GC array access through null ("null array reference").</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Trap NullArray() =>
+        new Trap(TrapCode.NullReference, "wasm trap: null array reference");
+
+    /// <summary>Creates the trap of <c>i31.get_*</c> on null ("null i31 reference").</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Trap NullI31() =>
+        new Trap(TrapCode.NullReference, "wasm trap: null i31 reference");
+
+    /// <summary>Creates <see cref="TrapCode.ArrayOutOfBounds"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Trap ArrayOutOfBounds() =>
+        new Trap(TrapCode.ArrayOutOfBounds);
+
+    /// <summary>Creates <see cref="TrapCode.CastFailure"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Trap CastFailure() =>
+        new Trap(TrapCode.CastFailure);
+
+    /// <summary>Creates <see cref="TrapCode.AllocationTooLarge"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Trap AllocationTooLarge() =>
+        new Trap(TrapCode.AllocationTooLarge);
 }
