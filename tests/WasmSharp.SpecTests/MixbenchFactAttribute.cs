@@ -1,3 +1,5 @@
+using WasmSharp.TestSupport;
+
 namespace WasmSharp.SpecTests;
 
 /// <summary>
@@ -15,18 +17,13 @@ public sealed class MixbenchFactAttribute : FactAttribute
     {
         if (Script is null)
         {
-            Skip = "mixbench-core.wast not found: place the shared bench folder at ../shared/bench beside the repository";
+            Skip = "mixbench-core.wast not found: set WASMSHARP_BENCH or place the shared bench folder at ../shared/bench beside the repository";
         }
     }
 
-    private static string? Find()
-    {
-        if (SpecSuite.RepositoryRoot is not string root)
-        {
-            return null;
-        }
-
-        string path = Path.GetFullPath(Path.Combine(root, "..", "shared", "bench", "mixbench", "mixbench-core.wast"));
-        return File.Exists(path) ? path : null;
-    }
+    private static string? Find() =>
+        SharedFolder.Find("WASMSHARP_BENCH", "bench") is string bench
+        && File.Exists(Path.Combine(bench, "mixbench", "mixbench-core.wast"))
+            ? Path.Combine(bench, "mixbench", "mixbench-core.wast")
+            : null;
 }

@@ -1,10 +1,12 @@
+using WasmSharp.TestSupport;
+
 namespace WasmSharp.SpecTests;
 
 /// <summary>Finds the official spec test suite: <c>WASMSHARP_TESTSUITE</c>, else <c>../shared/testsuite</c> beside the repository.</summary>
 internal static class SpecSuite
 {
     /// <summary>The suite's root folder, or null when it cannot be found.</summary>
-    public static string? Root { get; } = FindRoot();
+    public static string? Root { get; } = SharedFolder.Find("WASMSHARP_TESTSUITE", "testsuite");
 
     /// <summary>Why the suite's tests are skipped, or null when the suite is present.</summary>
     public static string? SkipReason => Root is null
@@ -12,7 +14,7 @@ internal static class SpecSuite
         : null;
 
     /// <summary>The repository root (the folder holding WasmSharp.slnx), or null.</summary>
-    public static string? RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string? RepositoryRoot => SharedFolder.RepositoryRoot;
 
     /// <summary>
     /// Theory rows: the path of every .wast under <paramref name="folders"/> (relative to the suite
@@ -45,36 +47,5 @@ internal static class SpecSuite
                 yield return new object[] { Path.GetRelativePath(Root, file).Replace('\\', '/') };
             }
         }
-    }
-
-    private static string? FindRoot()
-    {
-        string? fromEnvironment = Environment.GetEnvironmentVariable("WASMSHARP_TESTSUITE");
-        if (!string.IsNullOrEmpty(fromEnvironment))
-        {
-            return Directory.Exists(fromEnvironment) ? Path.GetFullPath(fromEnvironment) : null;
-        }
-
-        string? repository = FindRepositoryRoot();
-        if (repository is null)
-        {
-            return null;
-        }
-
-        string candidate = Path.GetFullPath(Path.Combine(repository, "..", "shared", "testsuite"));
-        return Directory.Exists(candidate) ? candidate : null;
-    }
-
-    private static string? FindRepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "WasmSharp.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
     }
 }

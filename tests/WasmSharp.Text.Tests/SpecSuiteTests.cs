@@ -1,3 +1,4 @@
+using WasmSharp.TestSupport;
 using WasmSharp.Text;
 using WasmSharp.Text.Wast;
 using Xunit;
@@ -44,28 +45,7 @@ public class SpecSuiteTests
         _ => null,
     };
 
-    public static string? SuiteRoot()
-    {
-        string? env = Environment.GetEnvironmentVariable("WASMSHARP_TESTSUITE");
-        if (!string.IsNullOrEmpty(env))
-        {
-            return Directory.Exists(env) ? env : null;
-        }
-
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "WasmSharp.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        if (dir == null)
-        {
-            return null;
-        }
-
-        string path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "testsuite"));
-        return Directory.Exists(path) ? path : null;
-    }
+    public static string? SuiteRoot() => SharedFolder.Find("WASMSHARP_TESTSUITE", "testsuite");
 
     public static IEnumerable<object[]> Scripts()
     {

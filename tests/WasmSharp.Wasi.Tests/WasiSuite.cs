@@ -1,3 +1,5 @@
+using WasmSharp.TestSupport;
+
 namespace WasmSharp.Wasi.Tests;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace WasmSharp.Wasi.Tests;
 internal static class WasiSuite
 {
     /// <summary>The folder holding the c/, rust/ and assemblyscript/ programs, or null.</summary>
-    public static string? Root { get; } = FindRoot();
+    public static string? Root { get; } = SharedFolder.Find("WASMSHARP_WASI_TESTSUITE", Path.Combine("wasi-testsuite", "wasm32-wasip1"));
 
     /// <summary>Why the suite's tests are skipped, or null when it is present.</summary>
     public static string? SkipReason => Root is null
@@ -27,25 +29,5 @@ internal static class WasiSuite
         {
             yield return new object[] { Path.GetRelativePath(Root, file).Replace('\\', '/') };
         }
-    }
-
-    private static string? FindRoot()
-    {
-        string? fromEnvironment = Environment.GetEnvironmentVariable("WASMSHARP_WASI_TESTSUITE");
-        if (!string.IsNullOrEmpty(fromEnvironment))
-        {
-            return Directory.Exists(fromEnvironment) ? Path.GetFullPath(fromEnvironment) : null;
-        }
-
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "WasmSharp.slnx")))
-            {
-                string candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "wasi-testsuite", "wasm32-wasip1"));
-                return Directory.Exists(candidate) ? candidate : null;
-            }
-        }
-
-        return null;
     }
 }

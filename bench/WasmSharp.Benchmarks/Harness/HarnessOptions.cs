@@ -1,3 +1,4 @@
+using WasmSharp.TestSupport;
 using System.Globalization;
 
 namespace WasmSharp.Benchmarks.Harness;
@@ -54,18 +55,7 @@ internal sealed record HarnessOptions(int Rounds, bool Quick, string? Filter, bo
     }
 
     /// <summary>The folder holding WasmSharp.slnx, found upwards from the binary.</summary>
-    public static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "WasmSharp.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
-    }
+    public static string RepositoryRoot() => SharedFolder.RepositoryRoot ?? Directory.GetCurrentDirectory();
 
     private static string Value(string[] args, ref int i) =>
         ++i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value");
