@@ -169,6 +169,21 @@ public sealed class Config
     /// </summary>
     public bool EpochInterruption { get; set; }
 
+    /// <summary>
+    /// Whether modules are compiled to machine code on several threads. Default: on. Mirrors
+    /// <c>Config::parallel_compilation</c>.
+    /// </summary>
+    public bool ParallelCompilation { get; set; } = true;
+
+    /// <summary>
+    /// Whether compilation is deferred. Default: off, and a <see cref="Module"/> is compiled to
+    /// machine code when it is created, as Wasmtime's <c>Module::new</c> does, so the first call of
+    /// every function runs compiled code. When on, a module is compiled to IL at its first
+    /// instantiation and each function to machine code at its first call: faster for modules
+    /// whose functions mostly never run, such as test scripts. A WasmSharp extension.
+    /// </summary>
+    public bool LazyCompilation { get; set; }
+
     /// <summary>Returns an independent copy of this configuration.</summary>
     public Config Clone() => (Config)MemberwiseClone();
 

@@ -39,6 +39,12 @@ public sealed class Engine
     /// <summary>Whether epoch interruption is enabled (see <see cref="Config.EpochInterruption"/>).</summary>
     public bool EpochInterruption => _config.EpochInterruption;
 
+    /// <summary>Whether modules compile on several threads (see <see cref="Config.ParallelCompilation"/>).</summary>
+    public bool ParallelCompilation => _config.ParallelCompilation;
+
+    /// <summary>Whether compilation is deferred to first use (see <see cref="Config.LazyCompilation"/>).</summary>
+    public bool LazyCompilation => _config.LazyCompilation;
+
     /// <summary>The current epoch, read by epoch checks in compiled code.</summary>
     internal long CurrentEpoch => Volatile.Read(ref Epoch.Value);
 

@@ -49,7 +49,7 @@ internal static class ReportWriter
         md.AppendLine();
         md.AppendLine($"- **execute**: time between the guest's `bench.start` and `bench.end` calls (a Stopwatch in the host functions); for mixbench, the sum of the kernel times it prints itself.");
         md.AppendLine($"- **ratio**: {S} execute / {B} execute; above 1 means {S} is slower.");
-        md.AppendLine($"- **compile**: `Module` creation. {B} compiles everything with Cranelift here; {S} only decodes and validates, because it emits IL lazily at first instantiation and the .NET JIT compiles each function on its first call (that last part lands in execute).");
+        md.AppendLine($"- **compile**: `Module` creation. both runtimes compile everything to machine code here: {B} with Cranelift, {S} by decoding, validating, emitting IL and having the .NET JIT compile every function, on all cores (`Config.ParallelCompilation`, as Wasmtime).");
         md.AppendLine("- **1st inst.**: the first instantiation (for WasmSharp this includes emitting the IL); **inst.**: a second instantiation of the same module into a fresh store, the steady-state cost.");
         md.AppendLine(PeakMemory.Supported
             ? "- **peak RSS Δ**: the process's peak resident set during the run (Linux `VmHWM`, reset through `/proc/self/clear_refs` after a full GC) minus the resident set before it. Resident memory is the one measure that covers both runtimes alike: Wasmtime's native allocations and mmapped linear memory, and WasmSharp's GC heap, JIT-compiled code and unmanaged linear memory. It undercounts memory the GC kept resident from earlier runs, and counts only touched pages of linear memory."

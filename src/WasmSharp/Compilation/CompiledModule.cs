@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using WasmSharp.Binary;
 using WasmSharp.Types;
 using WasmSharp.Vm;
@@ -58,6 +60,70 @@ internal sealed class CompiledModule : IInvokerSource
             .GetMethod(ModuleCompiler.InvokerName(functionIndex), BindingFlags.Public | BindingFlags.Static)!
             .CreateDelegate<RawInvoker>();
     }
+
+    /// <summary>
+    /// Has the JIT compile every function now rather than at its first call, largest first so the
+    /// threads finish together; with <paramref name="parallel"/>, on every core. The runtime's
+    /// per-method JIT lock makes a concurrent first call wait for, not repeat, the work.
+    /// </summary>
+    public void CompileToMachineCode(bool parallel)
+    {
+        int imported = Module.ImportedFunctionCount;
+        int[] order = new int[Module.Bodies.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => Module.Bodies[b].CodeLength.CompareTo(Module.Bodies[a].CodeLength));
+        int workers = parallel ? Math.Min(Environment.ProcessorCount, order.Length / 8 + 1) : 1;
+        if (workers <= 1)
+        {
+            foreach (int defined in order)
+            {
+                Prepare(imported + defined);
+            }
+
+            return;
+        }
+
+        int next = -1;
+        ExceptionDispatchInfo? failure = null;
+        var threads = new Thread[workers - 1];
+        void Work()
+        {
+            try
+            {
+                for (int k = Interlocked.Increment(ref next); k < order.Length; k = Interlocked.Increment(ref next))
+                {
+                    Prepare(imported + order[k]);
+                }
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
+                Volatile.Write(ref next, order.Length);
+            }
+        }
+
+        // Dedicated threads, not the pool: a compile of a few hundred milliseconds must not wait
+        // behind, or starve, the embedder's own pool work. The calling thread is one worker.
+        for (int t = 0; t < threads.Length; t++)
+        {
+            threads[t] = new Thread(Work) { IsBackground = true, Name = "WasmSharp compile" };
+            threads[t].Start();
+        }
+
+        Work();
+        foreach (Thread thread in threads)
+        {
+            thread.Join();
+        }
+
+        failure?.Throw();
+    }
+
+    private void Prepare(int functionIndex) => RuntimeHelpers.PrepareMethod(GetMethod(functionIndex).MethodHandle);
 
     /// <summary>Instantiates the module in <paramref name="store"/> (spec 4.5.4 "Instantiation").</summary>
     public InstanceContext Instantiate(StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null) =>

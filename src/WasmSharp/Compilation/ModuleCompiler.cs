@@ -10,7 +10,8 @@ namespace WasmSharp.Compilation;
 /// Compiles a validated module into one collectible assembly (DESIGN.md decision 1): a static
 /// method <c>R F{index}(args..., InstanceContext cx)</c> per defined function, an untyped invoker
 /// <c>I{index}</c> per function, and a table of function pointers made with <c>ldftn</c>. Emission
-/// is linear in the size of the code; the JIT compiles each method on its first call.
+/// is linear in the size of the code; <see cref="CompiledModule.CompileToMachineCode"/> or the
+/// first call of each method has the JIT compile it.
 /// </summary>
 internal static class ModuleCompiler
 {
@@ -62,38 +63,7 @@ internal static class ModuleCompiler
         var pointers = (IntPtr[])created.GetMethod(PointerTableName)!.Invoke(null, null)!;
         var compiled = new CompiledModule(module, created, pointers, typeIds);
         Backtrace.Register(compiled);
-        StartBackgroundJit(created, imported, methods.Length);
         return compiled;
-    }
-
-    /// <summary>Modules with at least this many defined functions are JIT-compiled ahead on other cores.</summary>
-    private const int BackgroundJitThreshold = 64;
-
-    /// <summary>
-    /// The JIT compiles each method at its first call, on the calling thread: a large program spends
-    /// its first hundreds of milliseconds there (regex: 688 ms on the first run, 9 ms once compiled).
-    /// Like Wasmtime's parallel compilation, spare cores compile the functions ahead of the guest;
-    /// when the guest reaches a function first it compiles it itself, and the runtime's JIT lock
-    /// makes the two meet safely. Small modules (tests, scripts) are left to the lazy path.
-    /// </summary>
-    private static void StartBackgroundJit(Type code, int imported, int defined)
-    {
-        if (defined < BackgroundJitThreshold || Environment.ProcessorCount < 2)
-        {
-            return;
-        }
-
-        ThreadPool.UnsafeQueueUserWorkItem(_ =>
-        {
-            for (int i = 0; i < defined; i++)
-            {
-                MethodInfo? method = code.GetMethod(FunctionName(imported + i));
-                if (method is not null)
-                {
-                    System.Runtime.CompilerServices.RuntimeHelpers.PrepareMethod(method.MethodHandle);
-                }
-            }
-        }, null);
     }
 
     /// <summary>The method name of function <paramref name="functionIndex"/>.</summary>
