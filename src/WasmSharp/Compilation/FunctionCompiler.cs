@@ -107,9 +107,33 @@ internal sealed class FunctionCompiler
                 MeterFuel(op, reader);
             }
 
+            _instructionCount++;
             Dispatch(op, ref reader);
         }
     }
+
+    /// <summary>Records that the instruction being compiled, an <c>i32.const</c>, has just pushed <paramref name="value"/>.</summary>
+    public void NoteI32Constant(int value)
+    {
+        _constantInstruction = _instructionCount;
+        _constantOffset = IL.ILOffset;
+        _constantValue = value;
+    }
+
+    /// <summary>
+    /// Whether the top operand is the constant pushed by the previous instruction, an
+    /// <c>i32.const</c>, with nothing emitted since (so no label can have merged other values in).
+    /// </summary>
+    public bool TryGetTopI32Constant(out int value)
+    {
+        value = _constantValue;
+        return _constantInstruction == _instructionCount - 1 && IL.ILOffset == _constantOffset;
+    }
+
+    private int _instructionCount;
+    private int _constantInstruction = -1;
+    private int _constantOffset;
+    private int _constantValue;
 
     /// <summary>At a loop header: the epoch check, when the engine interrupts by epochs (DESIGN.md decision 9).</summary>
     public void EmitLoopHeader()

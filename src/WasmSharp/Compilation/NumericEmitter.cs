@@ -22,9 +22,14 @@ internal static class NumericEmitter
         switch (op)
         {
             case 0x41:
-                il.Emit(OpCodes.Ldc_I4, reader.ReadVarInt32());
+            {
+                int value = reader.ReadVarInt32();
+                il.Emit(OpCodes.Ldc_I4, value);
+                c.NoteI32Constant(value);
                 c.Push(ValType.I32);
                 return;
+            }
+
             case 0x42:
                 il.Emit(OpCodes.Ldc_I8, reader.ReadVarInt64());
                 c.Push(ValType.I64);

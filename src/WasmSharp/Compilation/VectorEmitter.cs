@@ -38,6 +38,11 @@ internal static class VectorEmitter
                 c.Push(ValType.V128);
                 return;
             case 0x0D:
+                if (X86VectorEmitter.TryEmitShuffle(c, operands.Low, operands.High))
+                {
+                    return;
+                }
+
                 // i8x16.shuffle: the lane indices are an integer constant, safe to fold.
                 VectorIntrinsicEmitter.EmitCreate(c.IL, operands.Low, operands.High);
                 EmitCall(c, s_shuffle, immediates: 1);
@@ -47,7 +52,7 @@ internal static class VectorEmitter
                 return;
         }
 
-        if (VectorIntrinsicEmitter.TryEmit(c, operands.Opcode))
+        if (X86VectorEmitter.TryEmit(c, operands.Opcode) || VectorIntrinsicEmitter.TryEmit(c, operands.Opcode))
         {
             return;
         }

@@ -7,12 +7,10 @@ namespace WasmSharp.Compilation;
 
 /// <summary>
 /// Emits the most common SIMD instructions as direct calls of <see cref="Vector128"/> APIs instead
-/// of calls of the small helpers in <c>Vm/Simd*Ops</c>. The helpers inline in ordinary functions,
-/// but in very large compiler-generated SIMD functions (BLAKE3's compression loop has hundreds of
-/// v128 locals) RyuJIT stops inlining, and every helper became a real call passing 16-byte
-/// structs through memory. The framework's own methods are cheaper there (measured on
-/// blake3-simd, warm: 103 ms -> 73 ms; Wasmtime takes ~2 ms, so the large-function problem is not
-/// solved: splitting such functions is the next step). Only operations whose
+/// of calls of the small helpers in <c>Vm/Simd*Ops</c>, on CPUs without the SSE4.1 path of
+/// <see cref="X86VectorEmitter"/> (which is tried first). The helpers inline in ordinary
+/// functions, but in very large compiler-generated SIMD functions RyuJIT stops inlining them and
+/// every helper became a real call passing 16-byte structs through memory. Only operations whose
 /// <see cref="Vector128"/> semantics equal Wasm's bit for bit are listed: wrapping integer
 /// arithmetic, bitwise operations and shifts by the count modulo the lane width.
 /// </summary>

@@ -97,6 +97,13 @@ internal static class VectorMemoryEmitter
                 c.EmitEffectiveAddress(o.Memory, o.Offset, o.AccessSize);
                 EmitUnaligned(il, o);
                 EmitLoadScalar(il, o.AccessSize);
+                if (X86VectorEmitter.IsSupported)
+                {
+                    X86VectorEmitter.EmitLoadedScalar(il, o.Opcode);
+                    c.Push(ValType.V128);
+                    return;
+                }
+
                 il.Emit(OpCodes.Call, Helper(o.Opcode switch
                 {
                     0x01 => nameof(SimdOps.Load8x8S),
