@@ -108,8 +108,50 @@ internal sealed class FunctionCompiler
             }
 
             _instructionCount++;
+            if (op is <= 0x0B or 0x0E or 0x0F or 0x18 or 0x19 or 0x1F)
+            {
+                // Control instructions: a label may follow, where paths that skipped a check meet.
+                _checkedExtents.Clear();
+            }
+
             Dispatch(op, ref reader);
         }
+
+        foreach (Label trap in _sharedBoundsTraps.Values)
+        {
+            IL.MarkLabel(trap);
+            EmitTrap(RuntimeMembers.MemoryOutOfBounds);
+        }
+    }
+
+    // One out-of-bounds trap block per IL stack shape, after the body: a failed check branches
+    // there. Every check then ends one basic block instead of three, and large functions stay
+    // under the JIT's limits for full optimization (2,000 blocks, 20,000 IL instructions) longer.
+    private readonly Dictionary<string, Label> _sharedBoundsTraps = new();
+
+    // The shared trap for the current stack plus the checked u64 address, or null inside a
+    // protected region (a branch cannot leave one) where the trap stays inline.
+    private Label? SharedBoundsTrap()
+    {
+        if (TryDepth != 0)
+        {
+            return null;
+        }
+
+        var shape = new System.Text.StringBuilder();
+        for (int i = IlBase; i < _stack.Count; i++)
+        {
+            shape.Append(ClrTypes.Of(_stack[i]).FullName).Append(';');
+        }
+
+        string key = shape.ToString();
+        if (!_sharedBoundsTraps.TryGetValue(key, out Label label))
+        {
+            label = IL.DefineLabel();
+            _sharedBoundsTraps[key] = label;
+        }
+
+        return label;
     }
 
     /// <summary>Records that the instruction being compiled, an <c>i32.const</c>, has just pushed <paramref name="value"/>.</summary>
@@ -131,6 +173,28 @@ internal sealed class FunctionCompiler
     }
 
     private int _instructionCount;
+    private int _localOnTopInstruction = -1;
+    private int _localOnTopOffset;
+    private int _localOnTop;
+
+    // Per (memory, local): the largest extent checked for the local's current value since the last
+    // control instruction. Memories never shrink, so a passed check stays true until the local changes.
+    private readonly Dictionary<(int Memory, int Local), ulong> _checkedExtents = new();
+
+    /// <summary>Records that the instruction being compiled left local <paramref name="index"/>'s value on top of the stack.</summary>
+    public void NoteLocalOnTop(int index)
+    {
+        _localOnTopInstruction = _instructionCount;
+        _localOnTopOffset = IL.ILOffset;
+        _localOnTop = index;
+    }
+
+    private bool TryGetLocalOnTop(out int index)
+    {
+        index = _localOnTop;
+        return _localOnTopInstruction == _instructionCount - 1 && IL.ILOffset == _localOnTopOffset;
+    }
+
     private int _constantInstruction = -1;
     private int _constantOffset;
     private int _constantValue;
@@ -227,6 +291,17 @@ internal sealed class FunctionCompiler
     /// <summary>Emits storing the top of the stack into local <paramref name="index"/>.</summary>
     public void EmitLocalSet(int index)
     {
+        if (_checkedExtents.Count > 0)
+        {
+            foreach ((int Memory, int Local) key in _checkedExtents.Keys)
+            {
+                if (key.Local == index)
+                {
+                    _checkedExtents.Remove(key);
+                }
+            }
+        }
+
         if (index < Type.Params.Count)
         {
             IL.Emit(OpCodes.Starg, (short)index);
@@ -418,12 +493,36 @@ internal sealed class FunctionCompiler
     /// signed with the zero-extended address, for 32-bit memories; <c>length - (offset + size) + 1</c>
     /// clamped at 0, compared unsigned with the i64 address, for 64-bit memories, whose addresses use
     /// all 64 bits. Either way <c>address + offset</c> is never computed modulo 2^64 before the check,
-    /// so an effective address past 2^64 traps as memory64 requires.
+    /// so an effective address past 2^64 traps as memory64 requires. When the address comes straight
+    /// from a local that already passed a check at least as wide, the check is left out; when
+    /// <paramref name="stackIsTracked"/> says the IL stack holds exactly the tracked operands, a
+    /// failed check branches to a trap block shared by accesses with the same stack shape.
     /// </summary>
-    public void EmitEffectiveAddress(int memory, ulong offset, ulong size)
+    public void EmitEffectiveAddress(int memory, ulong offset, ulong size, bool stackIsTracked = false)
     {
         MemoryLocals locals = _memoryLocals[memory];
         ulong extent = FunctionScanner.Extent(offset, size);
+        bool fromLocal = TryGetLocalOnTop(out int local);
+        if (fromLocal && _checkedExtents.TryGetValue((memory, local), out ulong checkedExtent) && checkedExtent >= extent)
+        {
+            // The same local passed a check at least this wide on every path here (struct fields
+            // read through one pointer): no compare, and no basic block for the JIT to count.
+            if (!Module.Memories[memory].Is64)
+            {
+                IL.Emit(OpCodes.Conv_U8);
+            }
+
+            EmitAddressAfterCheck(locals, offset);
+            return;
+        }
+
+        if (fromLocal)
+        {
+            _checkedExtents[(memory, local)] = extent;
+        }
+
+        bool shared = Module.Memories[memory].Shared;
+        Label? trap = stackIsTracked && !shared ? SharedBoundsTrap() : null;
         Label ok = IL.DefineLabel();
         if (!locals.Limits.TryGetValue(extent, out LocalBuilder? limit))
         {
@@ -434,23 +533,29 @@ internal sealed class FunctionCompiler
             IL.Emit(OpCodes.Ldc_I8, (long)extent);
             IL.Emit(OpCodes.Add);
             IL.Emit(OpCodes.Ldloc, locals.Length);
-            IL.Emit(OpCodes.Ble_Un, ok);
+            IL.Emit(trap is null ? OpCodes.Ble_Un : OpCodes.Bgt_Un, trap ?? ok);
         }
         else if (Module.Memories[memory].Is64)
         {
             IL.Emit(OpCodes.Dup);
             IL.Emit(OpCodes.Ldloc, limit);
-            IL.Emit(OpCodes.Blt_Un, ok);
+            IL.Emit(trap is null ? OpCodes.Blt_Un : OpCodes.Bge_Un, trap ?? ok);
         }
         else
         {
             IL.Emit(OpCodes.Conv_U8);
             IL.Emit(OpCodes.Dup);
             IL.Emit(OpCodes.Ldloc, limit);
-            IL.Emit(OpCodes.Ble, ok);
+            IL.Emit(trap is null ? OpCodes.Ble : OpCodes.Bgt, trap ?? ok);
         }
 
-        if (Module.Memories[memory].Shared)
+        if (trap is not null)
+        {
+            EmitAddressAfterCheck(locals, offset);
+            return;
+        }
+
+        if (shared)
         {
             // Another thread may have grown a shared memory since its length was cached: the slow
             // path rechecks against the current length and traps only if that fails too. The base
@@ -467,6 +572,12 @@ internal sealed class FunctionCompiler
         }
 
         IL.MarkLabel(ok);
+        EmitAddressAfterCheck(locals, offset);
+    }
+
+    // [address: u64] → base + address + offset, as a native pointer.
+    private void EmitAddressAfterCheck(MemoryLocals locals, ulong offset)
+    {
         if (offset != 0)
         {
             IL.Emit(OpCodes.Ldc_I8, (long)offset);

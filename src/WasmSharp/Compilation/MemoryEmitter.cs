@@ -55,7 +55,7 @@ internal static class MemoryEmitter
         if (op <= 0x35)
         {
             c.Pop();
-            c.EmitEffectiveAddress(memory, offset, size);
+            c.EmitEffectiveAddress(memory, offset, size, stackIsTracked: true);
             EmitUnaligned(il, alignLog2, size);
             c.Push(EmitLoad(il, op));
             return;
@@ -65,7 +65,7 @@ internal static class MemoryEmitter
         c.Pop();
         LocalBuilder value = c.RentScratch(ClrTypes.Of(valueType));
         il.Emit(OpCodes.Stloc, value);
-        c.EmitEffectiveAddress(memory, offset, size);
+        c.EmitEffectiveAddress(memory, offset, size, stackIsTracked: true);
         il.Emit(OpCodes.Ldloc, value);
         c.ReturnScratch(value);
         if (op is 0x3C or 0x3D or 0x3E)
