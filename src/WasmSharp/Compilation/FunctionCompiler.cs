@@ -16,14 +16,13 @@ namespace WasmSharp.Compilation;
 /// </summary>
 internal sealed class FunctionCompiler
 {
-    private static readonly System.Reflection.MethodInfo s_recheckShared = RuntimeMembers.Method(typeof(Builtins64), nameof(Builtins64.RecheckSharedAccess));
 
     private readonly ModuleCompilation _compilation;
     private readonly FunctionBody _body;
     private readonly List<ValType> _stack = new();
     private readonly List<ControlFrame> _control = new();
     private readonly Dictionary<Type, Stack<LocalBuilder>> _scratch = new();
-    private readonly Dictionary<int, MemoryLocals> _memoryLocals = new();
+    private readonly MemoryAddressing _addressing;
     private ValType[] _localTypes = [];
     private LocalBuilder[] _locals = [];
     private int _deadDepth;
@@ -39,6 +38,7 @@ internal sealed class FunctionCompiler
         int defined = functionIndex - compilation.Module.ImportedFunctionCount;
         _body = compilation.Module.Bodies[defined];
         Facts = compilation.Facts[defined];
+        _addressing = new MemoryAddressing(this);
     }
 
     /// <summary>The IL being written.</summary>
@@ -91,7 +91,7 @@ internal sealed class FunctionCompiler
             EmitEpochCheck();
         }
 
-        SetUpMemoryLocals();
+        _addressing.DeclareLocals();
         _control.Add(new ControlFrame(FrameKind.Function, IL.DefineLabel(), [], Type.Results.ToArray(), 0));
         var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset);
         while (_control.Count > 0)
@@ -111,93 +111,23 @@ internal sealed class FunctionCompiler
             if (op is <= 0x0B or 0x0E or 0x0F or 0x18 or 0x19 or 0x1F)
             {
                 // Control instructions: a label may follow, where paths that skipped a check meet.
-                _checkedExtents.Clear();
+                _addressing.ForgetChecks();
             }
 
             Dispatch(op, ref reader);
         }
 
-        foreach (Label trap in _sharedBoundsTraps.Values)
-        {
-            IL.MarkLabel(trap);
-            EmitTrap(RuntimeMembers.MemoryOutOfBounds);
-        }
-    }
-
-    // One out-of-bounds trap block per IL stack shape, after the body: a failed check branches
-    // there. Every check then ends one basic block instead of three, and large functions stay
-    // under the JIT's limits for full optimization (2,000 blocks, 20,000 IL instructions) longer.
-    private readonly Dictionary<string, Label> _sharedBoundsTraps = new();
-
-    // The shared trap for the current stack plus the checked u64 address, or null inside a
-    // protected region (a branch cannot leave one) where the trap stays inline.
-    private Label? SharedBoundsTrap()
-    {
-        if (TryDepth != 0)
-        {
-            return null;
-        }
-
-        var shape = new System.Text.StringBuilder();
-        for (int i = IlBase; i < _stack.Count; i++)
-        {
-            shape.Append(ClrTypes.Of(_stack[i]).FullName).Append(';');
-        }
-
-        string key = shape.ToString();
-        if (!_sharedBoundsTraps.TryGetValue(key, out Label label))
-        {
-            label = IL.DefineLabel();
-            _sharedBoundsTraps[key] = label;
-        }
-
-        return label;
-    }
-
-    /// <summary>Records that the instruction being compiled, an <c>i32.const</c>, has just pushed <paramref name="value"/>.</summary>
-    public void NoteI32Constant(int value)
-    {
-        _constantInstruction = _instructionCount;
-        _constantOffset = IL.ILOffset;
-        _constantValue = value;
-    }
-
-    /// <summary>
-    /// Whether the top operand is the constant pushed by the previous instruction, an
-    /// <c>i32.const</c>, with nothing emitted since (so no label can have merged other values in).
-    /// </summary>
-    public bool TryGetTopI32Constant(out int value)
-    {
-        value = _constantValue;
-        return _constantInstruction == _instructionCount - 1 && IL.ILOffset == _constantOffset;
+        _addressing.EmitSharedTraps();
     }
 
     private int _instructionCount;
-    private int _localOnTopInstruction = -1;
-    private int _localOnTopOffset;
-    private int _localOnTop;
+    private readonly TopOperand _top = new();
 
-    // Per (memory, local): the largest extent checked for the local's current value since the last
-    // control instruction. Memories never shrink, so a passed check stays true until the local changes.
-    private readonly Dictionary<(int Memory, int Local), ulong> _checkedExtents = new();
+    /// <summary>Records that the instruction being compiled has just pushed a value of <paramref name="origin"/> (see <see cref="TopOperand"/>).</summary>
+    public void NoteTopOperand(OperandOrigin origin, int value) => _top.Note(_instructionCount, IL.ILOffset, origin, value);
 
-    /// <summary>Records that the instruction being compiled left local <paramref name="index"/>'s value on top of the stack.</summary>
-    public void NoteLocalOnTop(int index)
-    {
-        _localOnTopInstruction = _instructionCount;
-        _localOnTopOffset = IL.ILOffset;
-        _localOnTop = index;
-    }
-
-    private bool TryGetLocalOnTop(out int index)
-    {
-        index = _localOnTop;
-        return _localOnTopInstruction == _instructionCount - 1 && IL.ILOffset == _localOnTopOffset;
-    }
-
-    private int _constantInstruction = -1;
-    private int _constantOffset;
-    private int _constantValue;
+    /// <summary>Whether the top operand was pushed by the previous instruction with <paramref name="origin"/>, and its constant or local index.</summary>
+    public bool TryGetTopOperand(OperandOrigin origin, out int value) => _top.TryGet(_instructionCount, IL.ILOffset, origin, out value);
 
     /// <summary>At a loop header: the epoch check, when the engine interrupts by epochs (DESIGN.md decision 9).</summary>
     public void EmitLoopHeader()
@@ -291,16 +221,7 @@ internal sealed class FunctionCompiler
     /// <summary>Emits storing the top of the stack into local <paramref name="index"/>.</summary>
     public void EmitLocalSet(int index)
     {
-        if (_checkedExtents.Count > 0)
-        {
-            foreach ((int Memory, int Local) key in _checkedExtents.Keys)
-            {
-                if (key.Local == index)
-                {
-                    _checkedExtents.Remove(key);
-                }
-            }
-        }
+        _addressing.ForgetChecks(index);
 
         if (index < Type.Params.Count)
         {
@@ -487,120 +408,37 @@ internal sealed class FunctionCompiler
     }
 
     /// <summary>
-    /// Emits an address check and computes the native address of a memory access: the i32 (or, for
-    /// a 64-bit memory, i64) address is on the stack; afterwards the native pointer is. One compare
-    /// against the precomputed limit (DESIGN.md decision 2): <c>length - (offset + size)</c>, compared
-    /// signed with the zero-extended address, for 32-bit memories; <c>length - (offset + size) + 1</c>
-    /// clamped at 0, compared unsigned with the i64 address, for 64-bit memories, whose addresses use
-    /// all 64 bits. Either way <c>address + offset</c> is never computed modulo 2^64 before the check,
-    /// so an effective address past 2^64 traps as memory64 requires. When the address comes straight
-    /// from a local that already passed a check at least as wide, the check is left out; when
-    /// <paramref name="stackIsTracked"/> says the IL stack holds exactly the tracked operands, a
-    /// failed check branches to a trap block shared by accesses with the same stack shape.
+    /// Emits the bounds check and native address of a memory access (see
+    /// <see cref="MemoryAddressing.EmitEffectiveAddress"/>).
     /// </summary>
-    public void EmitEffectiveAddress(int memory, ulong offset, ulong size, bool stackIsTracked = false)
-    {
-        MemoryLocals locals = _memoryLocals[memory];
-        ulong extent = FunctionScanner.Extent(offset, size);
-        bool fromLocal = TryGetLocalOnTop(out int local);
-        if (fromLocal && _checkedExtents.TryGetValue((memory, local), out ulong checkedExtent) && checkedExtent >= extent)
-        {
-            // The same local passed a check at least this wide on every path here (struct fields
-            // read through one pointer): no compare, and no basic block for the JIT to count.
-            if (!Module.Memories[memory].Is64)
-            {
-                IL.Emit(OpCodes.Conv_U8);
-            }
-
-            EmitAddressAfterCheck(locals, offset);
-            return;
-        }
-
-        if (fromLocal)
-        {
-            _checkedExtents[(memory, local)] = extent;
-        }
-
-        bool shared = Module.Memories[memory].Shared;
-        Label? trap = stackIsTracked && !shared ? SharedBoundsTrap() : null;
-        Label ok = IL.DefineLabel();
-        if (!locals.Limits.TryGetValue(extent, out LocalBuilder? limit))
-        {
-            // An extent without a precomputed limit (see MaxLimitLocals): compare address + extent
-            // with the length. Both fit in 34 bits for a 32-bit memory, so the sum cannot wrap.
-            IL.Emit(OpCodes.Conv_U8);
-            IL.Emit(OpCodes.Dup);
-            IL.Emit(OpCodes.Ldc_I8, (long)extent);
-            IL.Emit(OpCodes.Add);
-            IL.Emit(OpCodes.Ldloc, locals.Length);
-            IL.Emit(trap is null ? OpCodes.Ble_Un : OpCodes.Bgt_Un, trap ?? ok);
-        }
-        else if (Module.Memories[memory].Is64)
-        {
-            IL.Emit(OpCodes.Dup);
-            IL.Emit(OpCodes.Ldloc, limit);
-            IL.Emit(trap is null ? OpCodes.Blt_Un : OpCodes.Bge_Un, trap ?? ok);
-        }
-        else
-        {
-            IL.Emit(OpCodes.Conv_U8);
-            IL.Emit(OpCodes.Dup);
-            IL.Emit(OpCodes.Ldloc, limit);
-            IL.Emit(trap is null ? OpCodes.Ble : OpCodes.Bgt, trap ?? ok);
-        }
-
-        if (trap is not null)
-        {
-            EmitAddressAfterCheck(locals, offset);
-            return;
-        }
-
-        if (shared)
-        {
-            // Another thread may have grown a shared memory since its length was cached: the slow
-            // path rechecks against the current length and traps only if that fails too. The base
-            // of a shared memory never moves, so the cached one stays valid.
-            IL.Emit(OpCodes.Dup);
-            IL.Emit(OpCodes.Ldc_I8, (long)FunctionScanner.Extent(offset, size));
-            EmitInt(memory);
-            EmitContext();
-            IL.Emit(OpCodes.Call, s_recheckShared);
-        }
-        else
-        {
-            EmitTrap(RuntimeMembers.MemoryOutOfBounds);
-        }
-
-        IL.MarkLabel(ok);
-        EmitAddressAfterCheck(locals, offset);
-    }
-
-    // [address: u64] → base + address + offset, as a native pointer.
-    private void EmitAddressAfterCheck(MemoryLocals locals, ulong offset)
-    {
-        if (offset != 0)
-        {
-            IL.Emit(OpCodes.Ldc_I8, (long)offset);
-            IL.Emit(OpCodes.Add);
-        }
-
-        IL.Emit(OpCodes.Conv_U);
-        IL.Emit(OpCodes.Ldloc, locals.Base);
-        IL.Emit(OpCodes.Add);
-    }
+    public void EmitEffectiveAddress(int memory, ulong offset, ulong size, bool stackIsTracked = false) =>
+        _addressing.EmitEffectiveAddress(memory, offset, size, stackIsTracked ? SharedBoundsTrapKey() : null);
 
     /// <summary>Reloads cached memory bases and limits after something that may have grown a memory.</summary>
     public void EmitMemoryReload(bool afterCall)
     {
-        if (afterCall && !_compilation.ReloadMemoryAfterCalls)
+        if (!afterCall || _compilation.ReloadMemoryAfterCalls)
         {
-            return;
+            _addressing.EmitReload();
+        }
+    }
+
+    // The IL stack shape below a checked address, naming its shared trap block; null inside a
+    // protected region (a branch cannot leave one), where the trap stays inline.
+    private string? SharedBoundsTrapKey()
+    {
+        if (TryDepth != 0)
+        {
+            return null;
         }
 
-        foreach ((int memory, MemoryLocals locals) in _memoryLocals)
+        var shape = new System.Text.StringBuilder();
+        for (int i = IlBase; i < _stack.Count; i++)
         {
-            EmitLoadMemoryLocals(memory, locals);
+            shape.Append(ClrTypes.Of(_stack[i]).FullName).Append(';');
         }
+
+        return shape.ToString();
     }
 
     private void DeclareLocals()
@@ -728,85 +566,6 @@ internal sealed class FunctionCompiler
     {
         IL.Emit(OpCodes.Call, trapFactory);
         IL.Emit(OpCodes.Throw);
-    }
-
-    /// <summary>The most precomputed bounds-check limits per 32-bit memory; smaller extents (offsets) get them first.</summary>
-    private const int MaxLimitLocals = 8;
-
-    private void SetUpMemoryLocals()
-    {
-        foreach ((int memory, SortedSet<ulong> extents) in Facts.Extents)
-        {
-            var locals = new MemoryLocals(IL.DeclareLocal(typeof(nint)), IL.DeclareLocal(typeof(long)));
-            // Every limit local is recomputed at entry and after each call that may grow memory,
-            // so their number is capped: a large function with hundreds of distinct offsets and
-            // thousands of calls would otherwise emit megabytes of reloads. 64-bit memories keep
-            // one per extent, as their unsigned limit form has no cheap fallback.
-            bool is64 = Module.Memories[memory].Is64;
-            foreach (ulong extent in extents)
-            {
-                if (!is64 && locals.Limits.Count == MaxLimitLocals)
-                {
-                    break;
-                }
-
-                locals.Limits[extent] = IL.DeclareLocal(typeof(long));
-            }
-
-            _memoryLocals[memory] = locals;
-            EmitLoadMemoryLocals(memory, locals);
-        }
-    }
-
-    private void EmitLoadMemoryLocals(int memory, MemoryLocals locals)
-    {
-        EmitContext();
-        if (memory == 0)
-        {
-            IL.Emit(OpCodes.Ldfld, RuntimeMembers.Memory0);
-        }
-        else
-        {
-            IL.Emit(OpCodes.Ldfld, RuntimeMembers.Memories);
-            EmitInt(memory);
-            IL.Emit(OpCodes.Ldelem_Ref);
-        }
-
-        IL.Emit(OpCodes.Dup);
-        IL.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryBase);
-        IL.Emit(OpCodes.Stloc, locals.Base);
-        IL.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryLength);
-        IL.Emit(OpCodes.Stloc, locals.Length);
-        bool is64 = Module.Memories[memory].Is64;
-        foreach ((ulong extent, LocalBuilder limit) in locals.Limits)
-        {
-            if (!is64)
-            {
-                // Extents are at most 2^32 + 8 for 32-bit memories, so the difference cannot
-                // overflow a long; a negative limit fails every access, as it must.
-                IL.Emit(OpCodes.Ldloc, locals.Length);
-                IL.Emit(OpCodes.Ldc_I8, (long)extent);
-                IL.Emit(OpCodes.Sub);
-                IL.Emit(OpCodes.Stloc, limit);
-                continue;
-            }
-
-            // 64-bit addresses are compared unsigned (address < limit), so a memory shorter than
-            // the extent needs limit 0, which fails every access, rather than a negative number.
-            Label shorter = IL.DefineLabel();
-            Label done = IL.DefineLabel();
-            IL.Emit(OpCodes.Ldloc, locals.Length);
-            IL.Emit(OpCodes.Ldc_I8, (long)extent);
-            IL.Emit(OpCodes.Blt_Un, shorter);
-            IL.Emit(OpCodes.Ldloc, locals.Length);
-            IL.Emit(OpCodes.Ldc_I8, (long)(extent - 1));
-            IL.Emit(OpCodes.Sub);
-            IL.Emit(OpCodes.Br, done);
-            IL.MarkLabel(shorter);
-            IL.Emit(OpCodes.Ldc_I8, 0L);
-            IL.MarkLabel(done);
-            IL.Emit(OpCodes.Stloc, limit);
-        }
     }
 
     // In unreachable code: track nesting, and return false for the else/end that ends the dead region.

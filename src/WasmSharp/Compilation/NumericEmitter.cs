@@ -25,7 +25,7 @@ internal static class NumericEmitter
             {
                 int value = reader.ReadVarInt32();
                 il.Emit(OpCodes.Ldc_I4, value);
-                c.NoteI32Constant(value);
+                c.NoteTopOperand(OperandOrigin.I32Constant, value);
                 c.Push(ValType.I32);
                 return;
             }

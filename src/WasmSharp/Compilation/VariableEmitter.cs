@@ -21,7 +21,7 @@ internal static class VariableEmitter
         {
             case 0x20:
                 c.Push(c.EmitLocalGet(index));
-                c.NoteLocalOnTop(index);
+                c.NoteTopOperand(OperandOrigin.Local, index);
                 break;
             case 0x21:
                 c.Pop();
@@ -30,7 +30,7 @@ internal static class VariableEmitter
             case 0x22:
                 il.Emit(OpCodes.Dup);
                 c.EmitLocalSet(index);
-                c.NoteLocalOnTop(index);
+                c.NoteTopOperand(OperandOrigin.Local, index);
                 break;
             case 0x23:
             {

@@ -240,7 +240,7 @@ internal static class X86VectorEmitter
     private static bool Shift(FunctionCompiler c, string name, Type element, int mask)
     {
         ILGenerator il = c.IL;
-        if (c.TryGetTopI32Constant(out int constant))
+        if (c.TryGetTopOperand(OperandOrigin.I32Constant, out int constant))
         {
             // A constant count (rotations in hash functions): the immediate form, one instruction.
             il.Emit(OpCodes.Pop);

@@ -1,0 +1,260 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using WasmSharp.Vm;
+
+namespace WasmSharp.Compilation;
+
+/// <summary>
+/// Bounds checks and native addresses of one function's memory accesses (DESIGN.md decision 2):
+/// each memory's base, length and precomputed limits cached in IL locals and reloaded after
+/// anything that may grow it; one out-of-bounds trap block per IL stack shape, placed after the
+/// body, so every check ends one basic block rather than three and large functions stay under the
+/// JIT's limits for full optimization (2,000 blocks, 20,000 IL instructions) longer; and checks
+/// left out where the same local already passed one at least as wide.
+/// </summary>
+internal sealed class MemoryAddressing
+{
+    private static readonly MethodInfo s_recheckShared = RuntimeMembers.Method(typeof(Builtins64), nameof(Builtins64.RecheckSharedAccess));
+
+    private readonly FunctionCompiler _c;
+    private readonly Dictionary<int, MemoryLocals> _memoryLocals = new();
+    private readonly Dictionary<string, Label> _sharedTraps = new();
+
+    // Per (memory, local): the largest extent checked for the local's current value since the last
+    // control instruction. Memories never shrink, so a passed check stays true until the local changes.
+    private readonly Dictionary<(int Memory, int Local), ulong> _checkedExtents = new();
+
+    /// <summary>Creates the addressing state of the function <paramref name="compiler"/> compiles.</summary>
+    public MemoryAddressing(FunctionCompiler compiler)
+    {
+        _c = compiler;
+    }
+
+    /// <summary>Forgets every passed check: called at control instructions, where paths that skipped a check may meet.</summary>
+    public void ForgetChecks() => _checkedExtents.Clear();
+
+    /// <summary>Forgets the checks passed by local <paramref name="local"/>, which is being written.</summary>
+    public void ForgetChecks(int local)
+    {
+        foreach ((int Memory, int Local) key in _checkedExtents.Keys)
+        {
+            if (key.Local == local)
+            {
+                _checkedExtents.Remove(key);
+            }
+        }
+    }
+
+    /// <summary>Reloads every cached memory base, length and limit.</summary>
+    public void EmitReload()
+    {
+        foreach ((int memory, MemoryLocals locals) in _memoryLocals)
+        {
+            EmitLoad(memory, locals);
+        }
+    }
+
+    /// <summary>Emits the shared trap blocks; called after the function's last instruction.</summary>
+    public void EmitSharedTraps()
+    {
+        foreach (Label trap in _sharedTraps.Values)
+        {
+            _c.IL.MarkLabel(trap);
+            _c.EmitTrap(RuntimeMembers.MemoryOutOfBounds);
+        }
+    }
+
+    private Label SharedTrap(string key)
+    {
+        if (!_sharedTraps.TryGetValue(key, out Label label))
+        {
+            label = _c.IL.DefineLabel();
+            _sharedTraps[key] = label;
+        }
+
+        return label;
+    }
+
+    /// <summary>
+    /// Emits an address check and computes the native address of a memory access: the i32 (or, for
+    /// a 64-bit memory, i64) address is on the stack; afterwards the native pointer is. One compare
+    /// against the precomputed limit (DESIGN.md decision 2): <c>length - (offset + size)</c>, compared
+    /// signed with the zero-extended address, for 32-bit memories; <c>length - (offset + size) + 1</c>
+    /// clamped at 0, compared unsigned with the i64 address, for 64-bit memories, whose addresses use
+    /// all 64 bits. Either way <c>address + offset</c> is never computed modulo 2^64 before the check,
+    /// so an effective address past 2^64 traps as memory64 requires. When the address comes straight
+    /// from a local that already passed a check at least as wide, the check is left out; when
+    /// <paramref name="trapKey"/> names the IL stack shape below the address, a failed check
+    /// branches to the trap block shared by accesses with that shape.
+    /// </summary>
+    public void EmitEffectiveAddress(int memory, ulong offset, ulong size, string? trapKey)
+    {
+        MemoryLocals locals = _memoryLocals[memory];
+        ulong extent = FunctionScanner.Extent(offset, size);
+        bool fromLocal = _c.TryGetTopOperand(OperandOrigin.Local, out int local);
+        if (fromLocal && _checkedExtents.TryGetValue((memory, local), out ulong checkedExtent) && checkedExtent >= extent)
+        {
+            // The same local passed a check at least this wide on every path here (struct fields
+            // read through one pointer): no compare, and no basic block for the JIT to count.
+            if (!_c.Module.Memories[memory].Is64)
+            {
+                _c.IL.Emit(OpCodes.Conv_U8);
+            }
+
+            EmitAddressAfterCheck(locals, offset);
+            return;
+        }
+
+        if (fromLocal)
+        {
+            _checkedExtents[(memory, local)] = extent;
+        }
+
+        bool shared = _c.Module.Memories[memory].Shared;
+        Label? trap = trapKey is not null && !shared ? SharedTrap(trapKey) : null;
+        Label ok = _c.IL.DefineLabel();
+        if (!locals.Limits.TryGetValue(extent, out LocalBuilder? limit))
+        {
+            // An extent without a precomputed limit (see MaxLimitLocals): compare address + extent
+            // with the length. Both fit in 34 bits for a 32-bit memory, so the sum cannot wrap.
+            _c.IL.Emit(OpCodes.Conv_U8);
+            _c.IL.Emit(OpCodes.Dup);
+            _c.IL.Emit(OpCodes.Ldc_I8, (long)extent);
+            _c.IL.Emit(OpCodes.Add);
+            _c.IL.Emit(OpCodes.Ldloc, locals.Length);
+            _c.IL.Emit(trap is null ? OpCodes.Ble_Un : OpCodes.Bgt_Un, trap ?? ok);
+        }
+        else if (_c.Module.Memories[memory].Is64)
+        {
+            _c.IL.Emit(OpCodes.Dup);
+            _c.IL.Emit(OpCodes.Ldloc, limit);
+            _c.IL.Emit(trap is null ? OpCodes.Blt_Un : OpCodes.Bge_Un, trap ?? ok);
+        }
+        else
+        {
+            _c.IL.Emit(OpCodes.Conv_U8);
+            _c.IL.Emit(OpCodes.Dup);
+            _c.IL.Emit(OpCodes.Ldloc, limit);
+            _c.IL.Emit(trap is null ? OpCodes.Ble : OpCodes.Bgt, trap ?? ok);
+        }
+
+        if (trap is not null)
+        {
+            EmitAddressAfterCheck(locals, offset);
+            return;
+        }
+
+        if (shared)
+        {
+            // Another thread may have grown a shared memory since its length was cached: the slow
+            // path rechecks against the current length and traps only if that fails too. The base
+            // of a shared memory never moves, so the cached one stays valid.
+            _c.IL.Emit(OpCodes.Dup);
+            _c.IL.Emit(OpCodes.Ldc_I8, (long)FunctionScanner.Extent(offset, size));
+            _c.EmitInt(memory);
+            _c.EmitContext();
+            _c.IL.Emit(OpCodes.Call, s_recheckShared);
+        }
+        else
+        {
+            _c.EmitTrap(RuntimeMembers.MemoryOutOfBounds);
+        }
+
+        _c.IL.MarkLabel(ok);
+        EmitAddressAfterCheck(locals, offset);
+    }
+
+    // [address: u64] → base + address + offset, as a native pointer.
+    private void EmitAddressAfterCheck(MemoryLocals locals, ulong offset)
+    {
+        if (offset != 0)
+        {
+            _c.IL.Emit(OpCodes.Ldc_I8, (long)offset);
+            _c.IL.Emit(OpCodes.Add);
+        }
+
+        _c.IL.Emit(OpCodes.Conv_U);
+        _c.IL.Emit(OpCodes.Ldloc, locals.Base);
+        _c.IL.Emit(OpCodes.Add);
+    }
+
+    /// <summary>The most precomputed bounds-check limits per 32-bit memory; smaller extents (offsets) get them first.</summary>
+    private const int MaxLimitLocals = 8;
+
+    /// <summary>Declares the locals caching each memory the function accesses and loads them at entry.</summary>
+    public void DeclareLocals()
+    {
+        foreach ((int memory, SortedSet<ulong> extents) in _c.Facts.Extents)
+        {
+            var locals = new MemoryLocals(_c.IL.DeclareLocal(typeof(nint)), _c.IL.DeclareLocal(typeof(long)));
+            // Every limit local is recomputed at entry and after each call that may grow memory,
+            // so their number is capped: a large function with hundreds of distinct offsets and
+            // thousands of calls would otherwise emit megabytes of reloads. 64-bit memories keep
+            // one per extent, as their unsigned limit form has no cheap fallback.
+            bool is64 = _c.Module.Memories[memory].Is64;
+            foreach (ulong extent in extents)
+            {
+                if (!is64 && locals.Limits.Count == MaxLimitLocals)
+                {
+                    break;
+                }
+
+                locals.Limits[extent] = _c.IL.DeclareLocal(typeof(long));
+            }
+
+            _memoryLocals[memory] = locals;
+            EmitLoad(memory, locals);
+        }
+    }
+
+    private void EmitLoad(int memory, MemoryLocals locals)
+    {
+        _c.EmitContext();
+        if (memory == 0)
+        {
+            _c.IL.Emit(OpCodes.Ldfld, RuntimeMembers.Memory0);
+        }
+        else
+        {
+            _c.IL.Emit(OpCodes.Ldfld, RuntimeMembers.Memories);
+            _c.EmitInt(memory);
+            _c.IL.Emit(OpCodes.Ldelem_Ref);
+        }
+
+        _c.IL.Emit(OpCodes.Dup);
+        _c.IL.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryBase);
+        _c.IL.Emit(OpCodes.Stloc, locals.Base);
+        _c.IL.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryLength);
+        _c.IL.Emit(OpCodes.Stloc, locals.Length);
+        bool is64 = _c.Module.Memories[memory].Is64;
+        foreach ((ulong extent, LocalBuilder limit) in locals.Limits)
+        {
+            if (!is64)
+            {
+                // Extents are at most 2^32 + 8 for 32-bit memories, so the difference cannot
+                // overflow a long; a negative limit fails every access, as it must.
+                _c.IL.Emit(OpCodes.Ldloc, locals.Length);
+                _c.IL.Emit(OpCodes.Ldc_I8, (long)extent);
+                _c.IL.Emit(OpCodes.Sub);
+                _c.IL.Emit(OpCodes.Stloc, limit);
+                continue;
+            }
+
+            // 64-bit addresses are compared unsigned (address < limit), so a memory shorter than
+            // the extent needs limit 0, which fails every access, rather than a negative number.
+            Label shorter = _c.IL.DefineLabel();
+            Label done = _c.IL.DefineLabel();
+            _c.IL.Emit(OpCodes.Ldloc, locals.Length);
+            _c.IL.Emit(OpCodes.Ldc_I8, (long)extent);
+            _c.IL.Emit(OpCodes.Blt_Un, shorter);
+            _c.IL.Emit(OpCodes.Ldloc, locals.Length);
+            _c.IL.Emit(OpCodes.Ldc_I8, (long)(extent - 1));
+            _c.IL.Emit(OpCodes.Sub);
+            _c.IL.Emit(OpCodes.Br, done);
+            _c.IL.MarkLabel(shorter);
+            _c.IL.Emit(OpCodes.Ldc_I8, 0L);
+            _c.IL.MarkLabel(done);
+            _c.IL.Emit(OpCodes.Stloc, limit);
+        }
+    }
+}
