@@ -184,6 +184,16 @@ public sealed class Config
     /// </summary>
     public bool LazyCompilation { get; set; }
 
+    /// <summary>
+    /// Functions with more bytes of code than this are compiled as several .NET methods. RyuJIT
+    /// compiles a method above 20,000 IL instructions or 2,000 basic blocks without optimization;
+    /// large functions from C, Rust and Go compilers reach that, and run several times slower
+    /// than their pieces would. Blocks and loops of such a function are cut out, outermost first,
+    /// until each piece is about this size. Default: 12 KiB. <see cref="int.MaxValue"/> never
+    /// splits. A WasmSharp extension.
+    /// </summary>
+    public int FunctionSplitThreshold { get; set; } = 12 * 1024;
+
     /// <summary>Returns an independent copy of this configuration.</summary>
     public Config Clone() => (Config)MemberwiseClone();
 
@@ -201,6 +211,11 @@ public sealed class Config
         if (MaxWasmStack <= 0)
         {
             throw new ArgumentException("max_wasm_stack must be positive", nameof(MaxWasmStack));
+        }
+
+        if (FunctionSplitThreshold < 1)
+        {
+            throw new ArgumentException("the function split threshold must be positive", nameof(FunctionSplitThreshold));
         }
     }
 

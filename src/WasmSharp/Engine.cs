@@ -45,6 +45,9 @@ public sealed class Engine
     /// <summary>Whether compilation is deferred to first use (see <see cref="Config.LazyCompilation"/>).</summary>
     public bool LazyCompilation => _config.LazyCompilation;
 
+    /// <summary>The code size above which functions are split (see <see cref="Config.FunctionSplitThreshold"/>).</summary>
+    public int FunctionSplitThreshold => _config.FunctionSplitThreshold;
+
     /// <summary>The current epoch, read by epoch checks in compiled code.</summary>
     internal long CurrentEpoch => Volatile.Read(ref Epoch.Value);
 

@@ -32,6 +32,32 @@ public sealed class ExecutionTests
         AssertExecuted(result, script);
     }
 
+    /// <summary>
+    /// The 2.0 scripts again with every function over 16 bytes of code split into regions (see
+    /// <see cref="Config.FunctionSplitThreshold"/>): branches out of regions to every kind of
+    /// label, returns, locals written inside, traps and calls all take the region paths.
+    /// </summary>
+    public static IEnumerable<object[]> SplitScripts() => SpecSuite.Files(SearchOption.TopDirectoryOnly, ["wasm-2.0", "wasm-2.0/simd"]);
+
+    [SpecSuiteTheory]
+    [MemberData(nameof(SplitScripts))]
+    public void ExecutesScriptWithFunctionsSplit(string script)
+    {
+        string path = Path.Combine(SpecSuite.Root!, script);
+        Config config = SpecSuiteProfile.ConfigFor(path);
+        config.FunctionSplitThreshold = 16;
+        WastFileResult result = new WastRunner(new WastRunnerOptions { Config = config }).RunFile(path);
+        AssertExecuted(result, script);
+    }
+
+    [MixbenchFact]
+    public void ExecutesMixbenchCoreWithFunctionsSplit()
+    {
+        WastFileResult result = new WastRunner(new WastRunnerOptions { Config = new Config { FunctionSplitThreshold = 16 } }).RunFile(MixbenchFactAttribute.Script!);
+        AssertExecuted(result, "mixbench-core.wast");
+        Assert.Equal(0, result.Skipped);
+    }
+
     [MixbenchFact]
     public void ExecutesMixbenchCore()
     {

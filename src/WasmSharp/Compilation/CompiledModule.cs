@@ -17,10 +17,12 @@ internal sealed class CompiledModule : IInvokerSource
 {
     private readonly IntPtr[] _pointers;
     private readonly RawInvoker?[] _invokers;
+    private readonly string[] _regionMethods;
 
     /// <summary>Wraps the created type <paramref name="code"/>.</summary>
-    public CompiledModule(ModuleInfo module, Type code, IntPtr[] pointers, int[] typeIds)
+    public CompiledModule(ModuleInfo module, Type code, IntPtr[] pointers, int[] typeIds, string[]? regionMethods = null)
     {
+        _regionMethods = regionMethods ?? [];
         Module = module;
         Code = code;
         _pointers = pointers;
@@ -76,12 +78,26 @@ internal sealed class CompiledModule : IInvokerSource
         }
 
         Array.Sort(order, (a, b) => Module.Bodies[b].CodeLength.CompareTo(Module.Bodies[a].CodeLength));
-        int workers = parallel ? Math.Min(Environment.ProcessorCount, order.Length / 8 + 1) : 1;
+
+        // Regions of split functions (see RegionPlanner) are methods too: compile them first, as
+        // they come from the largest functions.
+        var methods = new MethodInfo[_regionMethods.Length + order.Length];
+        for (int i = 0; i < _regionMethods.Length; i++)
+        {
+            methods[i] = Code.GetMethod(_regionMethods[i], BindingFlags.Public | BindingFlags.Static)!;
+        }
+
+        for (int i = 0; i < order.Length; i++)
+        {
+            methods[_regionMethods.Length + i] = GetMethod(imported + order[i]);
+        }
+
+        int workers = parallel ? Math.Min(Environment.ProcessorCount, methods.Length / 8 + 1) : 1;
         if (workers <= 1)
         {
-            foreach (int defined in order)
+            foreach (MethodInfo method in methods)
             {
-                Prepare(imported + defined);
+                RuntimeHelpers.PrepareMethod(method.MethodHandle);
             }
 
             return;
@@ -94,15 +110,15 @@ internal sealed class CompiledModule : IInvokerSource
         {
             try
             {
-                for (int k = Interlocked.Increment(ref next); k < order.Length; k = Interlocked.Increment(ref next))
+                for (int k = Interlocked.Increment(ref next); k < methods.Length; k = Interlocked.Increment(ref next))
                 {
-                    Prepare(imported + order[k]);
+                    RuntimeHelpers.PrepareMethod(methods[k].MethodHandle);
                 }
             }
             catch (Exception e)
             {
                 Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
-                Volatile.Write(ref next, order.Length);
+                Volatile.Write(ref next, methods.Length);
             }
         }
 
@@ -122,8 +138,6 @@ internal sealed class CompiledModule : IInvokerSource
 
         failure?.Throw();
     }
-
-    private void Prepare(int functionIndex) => RuntimeHelpers.PrepareMethod(GetMethod(functionIndex).MethodHandle);
 
     /// <summary>Instantiates the module in <paramref name="store"/> (spec 4.5.4 "Instantiation").</summary>
     public InstanceContext Instantiate(StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null) =>

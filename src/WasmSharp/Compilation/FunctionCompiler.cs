@@ -23,6 +23,11 @@ internal sealed class FunctionCompiler
     private readonly List<ControlFrame> _control = new();
     private readonly Dictionary<Type, Stack<LocalBuilder>> _scratch = new();
     private readonly MemoryAddressing _addressing;
+    private readonly int _contextArgument;
+    private readonly int _firstLocal;
+    private readonly ValType[][] _exitTypes = [];
+    private RegionPlan[] _regions = [];
+    private int _nextRegion;
     private ValType[] _localTypes = [];
     private LocalBuilder[] _locals = [];
     private int _deadDepth;
@@ -39,7 +44,36 @@ internal sealed class FunctionCompiler
         _body = compilation.Module.Bodies[defined];
         Facts = compilation.Facts[defined];
         _addressing = new MemoryAddressing(this);
+        _contextArgument = Type.Params.Count;
+        _firstLocal = Type.Params.Count;
     }
+
+    /// <summary>
+    /// Creates a compiler for <paramref name="region"/> of defined function <paramref name="functionIndex"/>,
+    /// a method <c>int (nint frame, InstanceContext cx)</c> whose enclosing labels in the function
+    /// carry <paramref name="exitTypes"/> (outermost first; see <see cref="RegionPlanner"/>).
+    /// </summary>
+    public FunctionCompiler(ModuleCompilation compilation, int functionIndex, ILGenerator il, RegionPlan region, ValType[][] exitTypes, int valueSlotBase)
+        : this(compilation, functionIndex, il)
+    {
+        Region = region;
+        _exitTypes = exitTypes;
+        _contextArgument = 1;
+        _firstLocal = 0;
+        ValueSlotBase = valueSlotBase;
+    }
+
+    /// <summary>The region this compiler compiles, or null for a whole function.</summary>
+    public RegionPlan? Region { get; }
+
+    /// <summary>In a split function: the local holding the frame buffer's address (see <see cref="RegionEmitter"/>).</summary>
+    public LocalBuilder? FrameBuffer { get; private set; }
+
+    /// <summary>The first frame slot of branch and result values; slots below hold the locals.</summary>
+    public int ValueSlotBase { get; private set; }
+
+    /// <summary>The type of local <paramref name="index"/> (parameters first).</summary>
+    public ValType LocalType(int index) => _localTypes[index];
 
     /// <summary>The IL being written.</summary>
     public ILGenerator IL { get; }
@@ -91,11 +125,70 @@ internal sealed class FunctionCompiler
             EmitEpochCheck();
         }
 
+        _regions = RegionPlanner.Plan(Module, _body, Type, _localTypes, _compilation.SplitThreshold, out int valueSlots);
+        if (_regions.Length > 0)
+        {
+            ValueSlotBase = _localTypes.Length;
+            FrameBuffer = RegionEmitter.EmitFrameBuffer(this, _localTypes.Length + valueSlots);
+        }
+
         _addressing.DeclareLocals();
         _control.Add(new ControlFrame(FrameKind.Function, IL.DefineLabel(), [], Type.Results.ToArray(), 0));
         var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset);
-        while (_control.Count > 0)
+        EmitInstructions(ref reader, 0);
+        _addressing.EmitSharedTraps();
+    }
+
+    /// <summary>
+    /// Compiles <see cref="Region"/>: loads the locals it uses from the frame, compiles its block or
+    /// loop under stand-ins for the function's enclosing labels, and ends every way out with a
+    /// return of the exit's code (see <see cref="RegionEmitter"/>).
+    /// </summary>
+    public void CompileRegion()
+    {
+        RegionPlan region = Region!;
+        DeclareLocals();
+        EmitStackCheck();
+        _addressing.DeclareLocals();
+        RegionEmitter.EmitLoadLocals(this, region.Locals);
+        foreach (ValType[] labelTypes in _exitTypes)
         {
+            _control.Add(new ControlFrame(FrameKind.Block, IL.DefineLabel(), [], labelTypes, 0));
+        }
+
+        var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset + region.Start, region.End - region.Start), _body.CodeOffset + region.Start);
+        EmitInstructions(ref reader, _exitTypes.Length);
+        LocalBuilder code = IL.DeclareLocal(typeof(int));
+        Label commonReturn = IL.DefineLabel();
+        if (!Unreachable)
+        {
+            RegionEmitter.EmitExit(this, _stack.Count, 0, code, commonReturn);
+        }
+
+        for (int i = 0; i < _exitTypes.Length; i++)
+        {
+            if (_control[i].Targeted)
+            {
+                IL.MarkLabel(_control[i].Label);
+                ResetStack(0, _exitTypes[i]);
+                RegionEmitter.EmitExit(this, _exitTypes[i].Length, i + 1, code, commonReturn);
+            }
+        }
+
+        RegionEmitter.EmitCommonReturn(this, code, commonReturn);
+        _addressing.EmitSharedTraps();
+    }
+
+    /// <summary>After <see cref="CompileRegion"/>: whether some branch leaves the region to the function's <paramref name="label"/>-th enclosing label.</summary>
+    public bool ExitTaken(int label) => _control[label].Targeted;
+
+    // Compiles instructions until the control stack is back to `depth` frames (a region's first
+    // instruction opens the frame that its last one closes).
+    private void EmitInstructions(ref WasmReader reader, int depth)
+    {
+        do
+        {
+            int at = reader.Position;
             byte op = reader.ReadByte();
             if (Unreachable && SkipDead(op, ref reader))
             {
@@ -114,10 +207,27 @@ internal sealed class FunctionCompiler
                 _addressing.ForgetChecks();
             }
 
+            while (_nextRegion < _regions.Length && _regions[_nextRegion].Start < at)
+            {
+                // Its start was dead code: it was skipped, and stays part of this method.
+                _nextRegion++;
+            }
+
+            if (_nextRegion < _regions.Length && _regions[_nextRegion].Start == at)
+            {
+                if (_pendingFuel > 0)
+                {
+                    EmitFuelCharge();
+                }
+
+                RegionEmitter.EmitCall(this, _regions[_nextRegion], _nextRegion, ref reader);
+                _nextRegion++;
+                continue;
+            }
+
             Dispatch(op, ref reader);
         }
-
-        _addressing.EmitSharedTraps();
+        while (_control.Count > depth);
     }
 
     private int _instructionCount;
@@ -153,7 +263,7 @@ internal sealed class FunctionCompiler
     public void Pop(int count) => _stack.RemoveRange(_stack.Count - count, count);
 
     /// <summary>Emits <c>ldarg cx</c>.</summary>
-    public void EmitContext() => IL.Emit(OpCodes.Ldarg, (short)Type.Params.Count);
+    public void EmitContext() => IL.Emit(OpCodes.Ldarg, (short)_contextArgument);
 
     /// <summary>Emits a 32-bit constant.</summary>
     public void EmitInt(int value) => IL.Emit(OpCodes.Ldc_I4, value);
@@ -206,13 +316,13 @@ internal sealed class FunctionCompiler
     /// <summary>Emits loading local <paramref name="index"/> (parameters first) and returns its type.</summary>
     public ValType EmitLocalGet(int index)
     {
-        if (index < Type.Params.Count)
+        if (index < _firstLocal)
         {
             IL.Emit(OpCodes.Ldarg, (short)index);
         }
         else
         {
-            IL.Emit(OpCodes.Ldloc, _locals[index - Type.Params.Count]);
+            IL.Emit(OpCodes.Ldloc, _locals[index - _firstLocal]);
         }
 
         return _localTypes[index];
@@ -223,13 +333,13 @@ internal sealed class FunctionCompiler
     {
         _addressing.ForgetChecks(index);
 
-        if (index < Type.Params.Count)
+        if (index < _firstLocal)
         {
             IL.Emit(OpCodes.Starg, (short)index);
         }
         else
         {
-            IL.Emit(OpCodes.Stloc, _locals[index - Type.Params.Count]);
+            IL.Emit(OpCodes.Stloc, _locals[index - _firstLocal]);
         }
     }
 
@@ -453,11 +563,11 @@ internal sealed class FunctionCompiler
         }
 
         _localTypes = types.ToArray();
-        _locals = new LocalBuilder[_localTypes.Length - Type.Params.Count];
+        _locals = new LocalBuilder[_localTypes.Length - _firstLocal];
         for (int i = 0; i < _locals.Length; i++)
         {
             // Methods are emitted with InitLocals, so every local starts at zero / null (spec 4.4.10).
-            _locals[i] = IL.DeclareLocal(ClrTypes.Of(_localTypes[Type.Params.Count + i]));
+            _locals[i] = IL.DeclareLocal(ClrTypes.Of(_localTypes[_firstLocal + i]));
         }
     }
 

@@ -47,4 +47,24 @@ internal sealed class ModuleCompilation
 
     /// <summary>Canonical type id per type index (see <see cref="FuncTypeRegistry.GetModuleIds"/>).</summary>
     public int[] TypeIds { get; }
+
+    /// <summary>Functions with more code bytes than this are split (<see cref="Config.FunctionSplitThreshold"/>).</summary>
+    public int SplitThreshold { get; init; } = int.MaxValue;
+
+    /// <summary>The type receiving the compiled methods; set by <see cref="ModuleCompiler"/>.</summary>
+    public TypeBuilder? Code { get; init; }
+
+    /// <summary>The names of the region methods defined so far (see <see cref="RegionPlanner"/>).</summary>
+    public List<string> RegionMethods { get; } = new();
+
+    /// <summary>
+    /// Defines the method for region <paramref name="region"/> of function <paramref name="functionIndex"/>:
+    /// <c>int F{function}_{region}(nint frame, InstanceContext cx)</c>.
+    /// </summary>
+    public MethodBuilder DefineRegion(int functionIndex, int region)
+    {
+        string name = ModuleCompiler.RegionName(functionIndex, region);
+        RegionMethods.Add(name);
+        return Code!.DefineMethod(name, System.Reflection.MethodAttributes.Public | System.Reflection.MethodAttributes.Static, typeof(int), [typeof(nint), typeof(InstanceContext)]);
+    }
 }

@@ -21,7 +21,7 @@ internal static class ModuleCompiler
     /// Compiles <paramref name="module"/>, which must have passed validation, with fuel metering and
     /// epoch checks only when the engine asks for them, so code of other engines pays nothing.
     /// </summary>
-    public static CompiledModule Compile(ModuleInfo module, bool consumeFuel = false, bool epochInterruption = false)
+    public static CompiledModule Compile(ModuleInfo module, bool consumeFuel = false, bool epochInterruption = false, int splitThreshold = int.MaxValue)
     {
         int id = Interlocked.Increment(ref s_counter);
         var name = new AssemblyName("WasmSharp.Compiled" + id);
@@ -49,6 +49,8 @@ internal static class ModuleCompiler
         int[] typeIds = FuncTypeRegistry.GetModuleIds(module);
         var compilation = new ModuleCompilation(module, methods, facts, typeIds)
         {
+            Code = type,
+            SplitThreshold = splitThreshold,
             ConsumeFuel = consumeFuel,
             EpochInterruption = epochInterruption,
         };
@@ -61,13 +63,16 @@ internal static class ModuleCompiler
         EmitPointerTable(type, methods);
         Type created = type.CreateType();
         var pointers = (IntPtr[])created.GetMethod(PointerTableName)!.Invoke(null, null)!;
-        var compiled = new CompiledModule(module, created, pointers, typeIds);
+        var compiled = new CompiledModule(module, created, pointers, typeIds, compilation.RegionMethods.ToArray());
         Backtrace.Register(compiled);
         return compiled;
     }
 
     /// <summary>The method name of function <paramref name="functionIndex"/>.</summary>
     public static string FunctionName(int functionIndex) => "F" + functionIndex;
+
+    /// <summary>The method name of region <paramref name="region"/> of function <paramref name="functionIndex"/> (see <see cref="RegionPlanner"/>).</summary>
+    public static string RegionName(int functionIndex, int region) => "F" + functionIndex + "_" + region;
 
     /// <summary>The untyped invoker name of function <paramref name="functionIndex"/>.</summary>
     public static string InvokerName(int functionIndex) => "I" + functionIndex;

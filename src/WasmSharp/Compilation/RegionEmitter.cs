@@ -1,0 +1,230 @@
+using System.Reflection.Emit;
+using System.Runtime.Intrinsics;
+using WasmSharp.Binary;
+using WasmSharp.Types;
+
+namespace WasmSharp.Compilation;
+
+/// <summary>
+/// Emits both sides of a region of a split function (see <see cref="RegionPlanner"/>). The
+/// function keeps a frame buffer of 16-byte slots on its stack: slot <c>i</c> holds local
+/// <c>i</c>, the slots from <see cref="FunctionCompiler.ValueSlotBase"/> hold the values a region
+/// hands back. The function stores the locals the region uses, calls <c>F{n}_{k}(frame, cx)</c>
+/// and reloads the locals the region wrote; the returned code says how the region ended: 0 past
+/// its <c>end</c> with its results in the value slots, <c>i + 1</c> by a branch to the function's
+/// <c>i</c>-th enclosing label (0 is the function itself, that is <c>return</c>) with that label's
+/// values in the value slots. The function then makes that branch itself.
+/// </summary>
+internal static class RegionEmitter
+{
+    private const int SlotSize = 16;
+
+    /// <summary>Emits, at function entry, the frame buffer of <paramref name="slots"/> slots and returns the local holding its address.</summary>
+    public static LocalBuilder EmitFrameBuffer(FunctionCompiler c, int slots)
+    {
+        LocalBuilder frame = c.IL.DeclareLocal(typeof(nint));
+        c.EmitInt(slots * SlotSize);
+        c.IL.Emit(OpCodes.Conv_U);
+        c.IL.Emit(OpCodes.Localloc);
+        c.IL.Emit(OpCodes.Stloc, frame);
+        return frame;
+    }
+
+    /// <summary>
+    /// In the function, at the <c>block</c>/<c>loop</c> opcode of <paramref name="region"/> (already
+    /// read): compiles the region's method, emits its call and the exits, and moves
+    /// <paramref name="reader"/> past the region.
+    /// </summary>
+    public static void EmitCall(FunctionCompiler c, RegionPlan region, int number, ref WasmReader reader)
+    {
+        ILGenerator il = c.IL;
+        (_, ValType[] results) = OperandReader.ReadBlockType(ref reader, c.Module);
+        reader.Position = region.End;
+
+        var exitTypes = new ValType[c.Control.Count][];
+        for (int i = 0; i < exitTypes.Length; i++)
+        {
+            exitTypes[i] = c.Control[i].LabelTypes;
+        }
+
+        MethodBuilder method = c.Compilation.DefineRegion(c.FunctionIndex, number);
+        var compiler = new FunctionCompiler(c.Compilation, c.FunctionIndex, method.GetILGenerator(), region, exitTypes, c.ValueSlotBase);
+        compiler.CompileRegion();
+
+        foreach (int local in region.Locals)
+        {
+            EmitSlot(c, local);
+            c.EmitLocalGet(local);
+            EmitStore(il, c.LocalType(local));
+        }
+
+        il.Emit(OpCodes.Ldloc, c.FrameBuffer!);
+        c.EmitContext();
+        il.Emit(OpCodes.Call, method);
+        LocalBuilder code = c.RentScratch(typeof(int));
+        il.Emit(OpCodes.Stloc, code);
+        c.EmitMemoryReload(afterCall: true);
+        foreach (int local in region.Written)
+        {
+            EmitSlot(c, local);
+            EmitLoad(il, c.LocalType(local));
+            c.EmitLocalSet(local);
+        }
+
+        Label fallThrough = il.DefineLabel();
+        var targets = new Label[exitTypes.Length + 1];
+        targets[0] = fallThrough;
+        for (int i = 0; i < exitTypes.Length; i++)
+        {
+            targets[i + 1] = compiler.ExitTaken(i) ? il.DefineLabel() : fallThrough;
+        }
+
+        il.Emit(OpCodes.Ldloc, code);
+        c.ReturnScratch(code);
+        il.Emit(OpCodes.Switch, targets);
+        il.Emit(OpCodes.Br, fallThrough);
+        int height = c.StackHeight;
+        for (int i = 0; i < exitTypes.Length; i++)
+        {
+            if (targets[i + 1] == fallThrough)
+            {
+                continue;
+            }
+
+            il.MarkLabel(targets[i + 1]);
+            EmitLoadValues(c, exitTypes[i]);
+            c.EmitBranch(c.Control[i]);
+            c.ResetStack(height, []);
+        }
+
+        il.MarkLabel(fallThrough);
+        EmitLoadValues(c, results);
+    }
+
+    /// <summary>In a region, at entry: loads <paramref name="locals"/> from the frame.</summary>
+    public static void EmitLoadLocals(FunctionCompiler c, int[] locals)
+    {
+        foreach (int local in locals)
+        {
+            EmitSlot(c, local);
+            EmitLoad(c.IL, c.LocalType(local));
+            c.EmitLocalSet(local);
+        }
+    }
+
+    /// <summary>
+    /// In a region, with the <paramref name="values"/> values an exit carries on the IL stack (and
+    /// nothing else): stores them to the frame and goes to the common return with
+    /// <paramref name="exitCode"/> in <paramref name="code"/>.
+    /// </summary>
+    public static void EmitExit(FunctionCompiler c, int values, int exitCode, LocalBuilder code, Label commonReturn)
+    {
+        ILGenerator il = c.IL;
+        for (int j = values - 1; j >= 0; j--)
+        {
+            ValType type = c.StackAt(c.StackHeight - values + j);
+            LocalBuilder value = c.RentScratch(ClrTypes.Of(type));
+            il.Emit(OpCodes.Stloc, value);
+            EmitSlot(c, c.ValueSlotBase + j);
+            il.Emit(OpCodes.Ldloc, value);
+            EmitStore(il, type);
+            c.ReturnScratch(value);
+        }
+
+        c.EmitInt(exitCode);
+        il.Emit(OpCodes.Stloc, code);
+        il.Emit(OpCodes.Br, commonReturn);
+    }
+
+    /// <summary>In a region, the common return: stores the written locals to the frame and returns <paramref name="code"/>.</summary>
+    public static void EmitCommonReturn(FunctionCompiler c, LocalBuilder code, Label commonReturn)
+    {
+        ILGenerator il = c.IL;
+        il.MarkLabel(commonReturn);
+        foreach (int local in c.Region!.Written)
+        {
+            EmitSlot(c, local);
+            c.EmitLocalGet(local);
+            EmitStore(il, c.LocalType(local));
+        }
+
+        il.Emit(OpCodes.Ldloc, code);
+        il.Emit(OpCodes.Ret);
+    }
+
+    // Pushes values of `types` from the value slots, tracking them as operands.
+    private static void EmitLoadValues(FunctionCompiler c, ValType[] types)
+    {
+        for (int j = 0; j < types.Length; j++)
+        {
+            EmitSlot(c, c.ValueSlotBase + j);
+            EmitLoad(c.IL, types[j]);
+            c.Push(types[j]);
+        }
+    }
+
+    // The address of frame slot `slot`: the frame is argument 0 of a region, a local of the function.
+    private static void EmitSlot(FunctionCompiler c, int slot)
+    {
+        if (c.Region is null)
+        {
+            c.IL.Emit(OpCodes.Ldloc, c.FrameBuffer!);
+        }
+        else
+        {
+            c.IL.Emit(OpCodes.Ldarg_0);
+        }
+
+        if (slot != 0)
+        {
+            c.EmitInt(slot * SlotSize);
+            c.IL.Emit(OpCodes.Add);
+        }
+    }
+
+    private static void EmitLoad(ILGenerator il, ValType type)
+    {
+        switch (type.Kind)
+        {
+            case ValKind.I32:
+                il.Emit(OpCodes.Ldind_I4);
+                break;
+            case ValKind.I64:
+                il.Emit(OpCodes.Ldind_I8);
+                break;
+            case ValKind.F32:
+                il.Emit(OpCodes.Ldind_R4);
+                break;
+            case ValKind.F64:
+                il.Emit(OpCodes.Ldind_R8);
+                break;
+            default:
+                il.Emit(OpCodes.Unaligned, (byte)1);
+                il.Emit(OpCodes.Ldobj, typeof(Vector128<byte>));
+                break;
+        }
+    }
+
+    private static void EmitStore(ILGenerator il, ValType type)
+    {
+        switch (type.Kind)
+        {
+            case ValKind.I32:
+                il.Emit(OpCodes.Stind_I4);
+                break;
+            case ValKind.I64:
+                il.Emit(OpCodes.Stind_I8);
+                break;
+            case ValKind.F32:
+                il.Emit(OpCodes.Stind_R4);
+                break;
+            case ValKind.F64:
+                il.Emit(OpCodes.Stind_R8);
+                break;
+            default:
+                il.Emit(OpCodes.Unaligned, (byte)1);
+                il.Emit(OpCodes.Stobj, typeof(Vector128<byte>));
+                break;
+        }
+    }
+}

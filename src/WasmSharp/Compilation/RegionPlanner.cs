@@ -1,0 +1,238 @@
+using WasmSharp.Binary;
+using WasmSharp.Types;
+
+namespace WasmSharp.Compilation;
+
+/// <summary>
+/// Chooses which blocks of a very large function to compile as separate methods. RyuJIT compiles
+/// a method with more than 20,000 IL instructions, 2,000 basic blocks or 8,000 local references
+/// without optimization ("MinOpts", not configurable in release runtimes): no register
+/// allocation across statements, no inlining. Large functions from C, Rust and Go compilers cross
+/// those limits (meshoptimizer's main loop, ed25519's field arithmetic). Cutting out outermost
+/// <c>block</c>s and <c>loop</c>s until the rest fits keeps every piece optimized. A region gets
+/// the locals it uses through a frame of 16-byte slots and returns which label it left by.
+/// Regions are plain numeric code: functions with reference-typed locals, parameters, results or
+/// block types, or with tail calls, are not split, and a region holds no exception handling and
+/// sits inside none, so a trap or exception never leaves a region's writes to locals unseen.
+/// </summary>
+internal static class RegionPlanner
+{
+    /// <summary>Blocks smaller than this are not worth a method of their own (or a 24th of the budget, if less).</summary>
+    private const int MinimumRegion = 512;
+
+    /// <summary>Blocks with branches to more enclosing labels than this are not cut out.</summary>
+    private const int MaximumExits = 32;
+
+    /// <summary>
+    /// The regions of <paramref name="body"/>, in code order; empty when it is small or not
+    /// splittable. Functions over <paramref name="budget"/> code bytes are split into pieces of
+    /// about that size. <paramref name="valueSlots"/> is the most values a branch or block end carries.
+    /// </summary>
+    public static RegionPlan[] Plan(ModuleInfo module, FunctionBody body, FuncType type, ValType[] localTypes, int budget, out int valueSlots)
+    {
+        int minimum = Math.Min(MinimumRegion, budget / 24);
+        valueSlots = type.Results.Count;
+        if (body.CodeLength <= budget || type.Results.Any(r => r.IsRef) || localTypes.Any(t => t.IsRef))
+        {
+            return [];
+        }
+
+        var nodes = new List<Node>();
+        var open = new List<Node>();
+        var accesses = new List<(int Offset, int Local, bool Write)>();
+        var reader = new WasmReader(module.Bytes.Span.Slice(body.CodeOffset, body.CodeLength), body.CodeOffset);
+        while (!reader.AtEnd)
+        {
+            int at = reader.Position;
+            byte op = reader.ReadByte();
+            switch (op)
+            {
+                case 0x02:
+                case 0x03:
+                case 0x04:
+                {
+                    (ValType[] parameters, ValType[] results) = OperandReader.ReadBlockType(ref reader, module);
+                    if (parameters.Concat(results).Any(t => t.IsRef))
+                    {
+                        return [];
+                    }
+
+                    valueSlots = Math.Max(valueSlots, Math.Max(parameters.Length, results.Length));
+
+                    bool insideTry = open.Count > 0 && (open[^1].InsideTry || open[^1].IsTry);
+                    open.Add(new Node(at, op != 0x04 && parameters.Length == 0 && !insideTry, insideTry, false));
+                    break;
+                }
+
+                case 0x06:
+                case 0x1F:
+                    OperandReader.Skip(ref reader, op);
+                    MarkIneligible(open);
+                    open.Add(new Node(at, false, true, true));
+                    break;
+                case 0x07:
+                case 0x09:
+                case 0x19:
+                case 0x12:
+                case 0x13:
+                case 0x15:
+                    // Handlers, rethrow and tail calls: a function with tail calls is left whole
+                    // (the frame buffer would keep its tail calls from being fast).
+                    if (op is 0x12 or 0x13 or 0x15)
+                    {
+                        return [];
+                    }
+
+                    OperandReader.Skip(ref reader, op);
+                    MarkIneligible(open);
+                    break;
+                case 0x18:
+                    // delegate ends a legacy try.
+                    OperandReader.Skip(ref reader, op);
+                    MarkIneligible(open);
+                    Close(open, nodes, reader.Position);
+                    break;
+                case 0x0B:
+                    if (open.Count > 0)
+                    {
+                        Close(open, nodes, reader.Position);
+                    }
+
+                    break;
+                case 0x20:
+                case 0x21:
+                case 0x22:
+                    accesses.Add((at, reader.ReadCount(), op != 0x20));
+                    break;
+                case 0x0C:
+                case 0x0D:
+                case 0xD5:
+                case 0xD6:
+                    NoteExits(open, [reader.ReadCount()]);
+                    break;
+                case 0x0E:
+                {
+                    int count = reader.ReadCount();
+                    var depths = new int[count + 1];
+                    for (int i = 0; i <= count; i++)
+                    {
+                        depths[i] = reader.ReadCount();
+                    }
+
+                    NoteExits(open, depths);
+                    break;
+                }
+                default:
+                    OperandReader.Skip(ref reader, op);
+                    break;
+            }
+        }
+
+        nodes.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var plans = new List<RegionPlan>();
+        int remaining = body.CodeLength;
+        int coveredUntil = -1;
+        foreach (Node node in nodes)
+        {
+            if (remaining <= budget)
+            {
+                break;
+            }
+
+            int size = node.End - node.Start;
+            if (node.Start < coveredUntil || !node.Eligible || size < minimum || size > budget)
+            {
+                continue;
+            }
+
+            var used = new SortedSet<int>();
+            var written = new SortedSet<int>();
+            foreach ((int offset, int local, bool write) in accesses)
+            {
+                if (offset > node.Start && offset < node.End)
+                {
+                    used.Add(local);
+                    if (write)
+                    {
+                        written.Add(local);
+                    }
+                }
+            }
+
+            plans.Add(new RegionPlan(node.Start, node.End, used.ToArray(), written.ToArray()));
+            remaining -= size;
+            coveredUntil = node.End;
+        }
+
+        return plans.ToArray();
+    }
+
+    // A branch to relative depths `depths` leaves every open node deeper than its target. A region
+    // returns a code per label it can leave to, and the function branches on it: regions with many
+    // ways out (a br_table over hundreds of nested blocks, as a C switch compiles) are not worth it.
+    private static void NoteExits(List<Node> open, int[] depths)
+    {
+        var targets = new SortedSet<int>();
+        foreach (int depth in depths)
+        {
+            targets.Add(open.Count - 1 - depth);
+        }
+
+        int[] sorted = targets.ToArray();
+        for (int i = 0; i < open.Count; i++)
+        {
+            Node node = open[i];
+            if (!node.Eligible)
+            {
+                continue;
+            }
+
+            foreach (int target in sorted)
+            {
+                if (target >= i)
+                {
+                    break;
+                }
+
+                node.Exits ??= new HashSet<int>();
+                node.Exits.Add(target);
+                if (node.Exits.Count > MaximumExits)
+                {
+                    node.Eligible = false;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void MarkIneligible(List<Node> open)
+    {
+        foreach (Node node in open)
+        {
+            node.Eligible = false;
+        }
+    }
+
+    private static void Close(List<Node> open, List<Node> nodes, int end)
+    {
+        Node node = open[^1];
+        open.RemoveAt(open.Count - 1);
+        node.End = end;
+        nodes.Add(node);
+    }
+
+    private sealed class Node(int start, bool eligible, bool insideTry, bool isTry)
+    {
+        public int Start { get; } = start;
+
+        public int End { get; set; }
+
+        public bool Eligible { get; set; } = eligible;
+
+        public bool InsideTry { get; } = insideTry;
+
+        public bool IsTry { get; } = isTry;
+
+        public HashSet<int>? Exits { get; set; }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Reflection;
+
+namespace WasmSharp.Tests.Compilation;
+
+/// <summary>
+/// Functions above <see cref="Config.FunctionSplitThreshold"/> run as several methods (see
+/// <c>RegionPlanner</c>); the split code must behave exactly like the whole function.
+/// </summary>
+public sealed class FunctionSplitTests
+{
+    // Thresholds are chosen for this module: 96 bytes cuts the loop of "collatz" out, 16 the block of "oob".
+    // A loop whose body is a region: it writes locals, leaves by br_if to the loop's enclosing
+    // block with a value, by br_table to two outer labels, and by return; memory accesses inside.
+    private const string Wat = """
+        (module
+          (memory 1)
+          (func $collatz (export "collatz") (param $n i32) (param $limit i32) (result i32)
+            (local $steps i32) (local $sum i64) (local $v v128)
+            (block $out (result i32)
+              (block $odd_exit
+                (loop $again
+                  (block $inner
+                    (br_if $out (i32.const -1) (i32.ge_u (local.get $steps) (local.get $limit)))
+                    (br_if $out (local.get $steps) (i32.eq (local.get $n) (i32.const 1)))
+                    (local.set $sum (i64.add (local.get $sum) (i64.extend_i32_u (local.get $n))))
+                    (i64.store (i32.const 8) (local.get $sum))
+                    (local.set $v (i32x4.add (local.get $v) (i32x4.splat (local.get $n))))
+                    (local.set $steps (i32.add (local.get $steps) (i32.const 1)))
+                    (if (i32.eq (local.get $n) (i32.const 27))
+                      (then (return (i32.const 2700))))
+                    (br_table $inner $odd_exit (i32.and (local.get $n) (i32.const 1))))
+                  ;; even
+                  (local.set $n (i32.shr_u (local.get $n) (i32.const 1)))
+                  (br $again))
+                (unreachable))
+              ;; odd: 3n + 1, then continue from the top through a second call
+              (call $collatz
+                (i32.add (i32.mul (local.get $n) (i32.const 3)) (i32.const 1))
+                (i32.sub (local.get $limit) (local.get $steps)))))
+          (func (export "sum") (result i64) (i64.load (i32.const 8)))
+          (func (export "oob") (param i32) (result i32)
+            (local $x i32)
+            (block $b (result i32)
+              (local.set $x (i32.add (local.get 0) (i32.const 1)))
+              (drop (i32.load (local.get 0)))
+              (i32.add (local.get $x) (i32.load offset=4 (local.get 0))))))
+        """;
+
+    [Theory]
+    [InlineData(7, 100)]
+    [InlineData(6, 100)]
+    [InlineData(1, 100)]
+    [InlineData(97, 5)]
+    [InlineData(27, 100)]
+    [InlineData(54, 100)]
+    public void SplitFunctionsComputeWhatWholeOnesDo(int n, int limit)
+    {
+        (int steps, long sum) whole = Run(new Config(), n, limit);
+        (int steps, long sum) split = Run(new Config { FunctionSplitThreshold = 96 }, n, limit);
+        Assert.Equal(whole, split);
+    }
+
+    [Fact]
+    public void LargeFunctionsBecomeRegionMethodsAndSmallOnesDoNot()
+    {
+        var split = Module.FromText(new Engine(new Config { FunctionSplitThreshold = 96 }), Wat);
+        Assert.Contains(split.Compiled.Code.GetMethods(BindingFlags.Public | BindingFlags.Static), m => m.Name.StartsWith("F0_", StringComparison.Ordinal));
+
+        var whole = Module.FromText(new Engine(), Wat);
+        Assert.DoesNotContain(whole.Compiled.Code.GetMethods(BindingFlags.Public | BindingFlags.Static), m => m.Name.Contains('_', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TrapsInsideARegionKeepTheStoreUsableAndNameTheFunctionOnce()
+    {
+        var engine = new Engine(new Config { FunctionSplitThreshold = 16 });
+        var store = new Store<int>(engine, 0);
+        var instance = new Instance(store, Module.FromText(engine, Wat), []);
+        var oob = instance.GetTypedFunc<int, int>(store, "oob");
+        Trap trap = Assert.Throws<Trap>(() => oob.Call(store, 65534));
+        Assert.Equal(TrapCode.MemoryOutOfBounds, trap.Code);
+        Assert.Single(trap.Backtrace.Frames, f => f.FuncIndex == 2);
+        Assert.Equal(1, oob.Call(store, 0));
+    }
+
+    private static (int Steps, long Sum) Run(Config config, int n, int limit)
+    {
+        var engine = new Engine(config);
+        var store = new Store<int>(engine, 0);
+        var instance = new Instance(store, Module.FromText(engine, Wat), []);
+        int steps = instance.GetTypedFunc<(int, int), int>(store, "collatz").Call(store, (n, limit));
+        long sum = instance.GetTypedFunc<ValueTuple, long>(store, "sum").Call(store, default);
+        return (steps, sum);
+    }
+}
