@@ -182,49 +182,26 @@ internal static class RegionEmitter
         }
     }
 
-    private static void EmitLoad(ILGenerator il, ValType type)
-    {
-        switch (type.Kind)
-        {
-            case ValKind.I32:
-                il.Emit(OpCodes.Ldind_I4);
-                break;
-            case ValKind.I64:
-                il.Emit(OpCodes.Ldind_I8);
-                break;
-            case ValKind.F32:
-                il.Emit(OpCodes.Ldind_R4);
-                break;
-            case ValKind.F64:
-                il.Emit(OpCodes.Ldind_R8);
-                break;
-            default:
-                il.Emit(OpCodes.Unaligned, (byte)1);
-                il.Emit(OpCodes.Ldobj, typeof(Vector128<byte>));
-                break;
-        }
-    }
+    private static void EmitLoad(ILGenerator il, ValType type) => EmitIndirect(il, type, load: true);
 
-    private static void EmitStore(ILGenerator il, ValType type)
+    private static void EmitStore(ILGenerator il, ValType type) => EmitIndirect(il, type, load: false);
+
+    // A slot holds a value of any numeric or vector type; v128 slots are only 8-byte aligned.
+    private static void EmitIndirect(ILGenerator il, ValType type, bool load)
     {
-        switch (type.Kind)
+        if (type.Kind == ValKind.V128)
         {
-            case ValKind.I32:
-                il.Emit(OpCodes.Stind_I4);
-                break;
-            case ValKind.I64:
-                il.Emit(OpCodes.Stind_I8);
-                break;
-            case ValKind.F32:
-                il.Emit(OpCodes.Stind_R4);
-                break;
-            case ValKind.F64:
-                il.Emit(OpCodes.Stind_R8);
-                break;
-            default:
-                il.Emit(OpCodes.Unaligned, (byte)1);
-                il.Emit(OpCodes.Stobj, typeof(Vector128<byte>));
-                break;
+            il.Emit(OpCodes.Unaligned, (byte)1);
+            il.Emit(load ? OpCodes.Ldobj : OpCodes.Stobj, typeof(Vector128<byte>));
+            return;
         }
+
+        il.Emit(type.Kind switch
+        {
+            ValKind.I32 => load ? OpCodes.Ldind_I4 : OpCodes.Stind_I4,
+            ValKind.I64 => load ? OpCodes.Ldind_I8 : OpCodes.Stind_I8,
+            ValKind.F32 => load ? OpCodes.Ldind_R4 : OpCodes.Stind_R4,
+            _ => load ? OpCodes.Ldind_R8 : OpCodes.Stind_R8,
+        });
     }
 }
