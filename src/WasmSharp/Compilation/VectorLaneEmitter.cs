@@ -14,6 +14,11 @@ internal static class VectorLaneEmitter
     /// <summary>Emits lane instruction <paramref name="operands"/>.</summary>
     public static void Emit(FunctionCompiler c, VectorOperands operands)
     {
+        if (X86VectorLaneEmitter.TryEmit(c, operands.Opcode, operands.Lane))
+        {
+            return;
+        }
+
         MethodInfo helper = RuntimeMembers.Method(typeof(SimdOps), operands.Opcode switch
         {
             0x15 => nameof(SimdOps.I8x16ExtractLaneS),

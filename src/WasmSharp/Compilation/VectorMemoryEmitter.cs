@@ -49,6 +49,13 @@ internal static class VectorMemoryEmitter
                 c.EmitEffectiveAddress(o.Memory, o.Offset, o.AccessSize);
                 EmitUnaligned(il, o);
                 EmitLoadScalar(il, o.AccessSize);
+                if (X86VectorLaneEmitter.TryEmitInsertForLoad(c, (int)o.AccessSize, o.Lane, vector))
+                {
+                    c.ReturnScratch(vector);
+                    c.Push(ValType.V128);
+                    return;
+                }
+
                 il.Emit(OpCodes.Ldloc, vector);
                 c.ReturnScratch(vector);
                 c.EmitInt(o.Lane);
@@ -71,14 +78,17 @@ internal static class VectorMemoryEmitter
                 c.EmitEffectiveAddress(o.Memory, o.Offset, o.AccessSize);
                 il.Emit(OpCodes.Ldloc, vector);
                 c.ReturnScratch(vector);
-                c.EmitInt(o.Lane);
-                il.Emit(OpCodes.Call, Helper(o.Opcode switch
+                if (!X86VectorLaneEmitter.TryEmitExtractForStore(il, (int)o.AccessSize, o.Lane))
                 {
-                    0x58 => nameof(SimdOps.I8x16ExtractLaneU),
-                    0x59 => nameof(SimdOps.I16x8ExtractLaneU),
-                    0x5A => nameof(SimdOps.I32x4ExtractLane),
-                    _ => nameof(SimdOps.I64x2ExtractLane),
-                }));
+                    c.EmitInt(o.Lane);
+                    il.Emit(OpCodes.Call, Helper(o.Opcode switch
+                    {
+                        0x58 => nameof(SimdOps.I8x16ExtractLaneU),
+                        0x59 => nameof(SimdOps.I16x8ExtractLaneU),
+                        0x5A => nameof(SimdOps.I32x4ExtractLane),
+                        _ => nameof(SimdOps.I64x2ExtractLane),
+                    }));
+                }
                 EmitUnaligned(il, o);
                 il.Emit(o.AccessSize switch
                 {

@@ -30,6 +30,7 @@ internal static class X86VectorEmitter
     private static readonly MethodInfo s_shuffleInt32 = typeof(Sse2).GetMethod(nameof(Sse2.Shuffle), [typeof(Vector128<int>), typeof(byte)])!;
     private static readonly MethodInfo s_shuffleLow = typeof(Sse2).GetMethod(nameof(Sse2.ShuffleLow), [typeof(Vector128<short>), typeof(byte)])!;
     private static readonly MethodInfo s_or = Binary(typeof(Sse2), nameof(Sse2.Or), typeof(byte));
+    private static readonly MethodInfo s_xor = Binary(typeof(Sse2), nameof(Sse2.Xor), typeof(byte));
 
     /// <summary>Whether this emitter is in use: SSE4.1 (2008) and SSSE3 are taken as given, as by Wasmtime on x86-64.</summary>
     public static bool IsSupported { get; } = Sse41.IsSupported && Ssse3.IsSupported && Sse2.X64.IsSupported;
@@ -47,6 +48,51 @@ internal static class X86VectorEmitter
             case >= 0x0F and <= 0x12: // i8x16/i16x8/i32x4/i64x2.splat
                 EmitSplat(c.IL, opcode);
                 return Done(c, popped: 1);
+            case 0x0E: // i8x16.swizzle: pshufb zeroes lanes whose index has bit 7 set; a saturating
+                       // add of 0x70 sets it for every index of 16 or more and keeps the low 4 bits.
+            {
+                EmitMask(c.IL, Splat(0x70));
+                c.IL.Emit(OpCodes.Call, Binary(typeof(Sse2), nameof(Sse2.AddSaturate), typeof(byte)));
+                c.IL.Emit(OpCodes.Call, Binary(typeof(Ssse3), nameof(Ssse3.Shuffle), typeof(byte)));
+                return Done(c, popped: 2);
+            }
+
+            case 0x4D: // v128.not: xor with all ones
+                EmitMask(c.IL, Splat(0xFF));
+                c.IL.Emit(OpCodes.Call, s_xor);
+                return Done(c, popped: 1);
+            case 0x52: // v128.bitselect(a, b, mask) = (a & mask) | (b & ~mask)
+            {
+                LocalBuilder mask = c.RentScratch(typeof(Vector128<byte>));
+                LocalBuilder b = c.RentScratch(typeof(Vector128<byte>));
+                c.IL.Emit(OpCodes.Stloc, mask);
+                c.IL.Emit(OpCodes.Stloc, b);
+                c.IL.Emit(OpCodes.Ldloc, mask);
+                c.IL.Emit(OpCodes.Call, Binary(typeof(Sse2), nameof(Sse2.And), typeof(byte)));
+                c.IL.Emit(OpCodes.Ldloc, mask);
+                c.IL.Emit(OpCodes.Ldloc, b);
+                c.IL.Emit(OpCodes.Call, Binary(typeof(Sse2), nameof(Sse2.AndNot), typeof(byte)));
+                c.IL.Emit(OpCodes.Call, s_or);
+                c.ReturnScratch(mask);
+                c.ReturnScratch(b);
+                return Done(c, popped: 3);
+            }
+
+            case 0x61: // i8x16.neg: 0 - a
+            {
+                LocalBuilder a = c.RentScratch(typeof(Vector128<byte>));
+                c.IL.Emit(OpCodes.Stloc, a);
+                c.IL.Emit(OpCodes.Ldsfld, s_zero);
+                c.IL.Emit(OpCodes.Ldloc, a);
+                c.ReturnScratch(a);
+                c.IL.Emit(OpCodes.Call, Binary(typeof(Sse2), nameof(Sse2.Subtract), typeof(byte)));
+                return Done(c, popped: 1);
+            }
+
+            case 0x6B: // i8x16.shl by a constant: shift 16-bit lanes, clear the bits from the byte below
+                return ByteShift(c, left: true);
+            case 0x6D: // i8x16.shr_u by a constant: shift 16-bit lanes, clear the bits from the byte above
+                return ByteShift(c, left: false);
             case 0x8B: // i16x8.shl
                 return Shift(c, nameof(Sse2.ShiftLeftLogical), typeof(short), 15);
             case 0x8C: // i16x8.shr_s
@@ -227,12 +273,41 @@ internal static class X86VectorEmitter
         il.Emit(OpCodes.Call, As(to, typeof(byte)));
     }
 
-    // A shuffle mask from the process-wide constant slots: a plain load the JIT cannot turn back into a call.
-    private static void EmitMask(ILGenerator il, ReadOnlySpan<byte> mask)
+    /// <summary>Loads a constant vector from the process-wide constant slots: a plain load the JIT cannot turn back into a call.</summary>
+    public static void EmitMask(ILGenerator il, ReadOnlySpan<byte> mask)
     {
         il.Emit(OpCodes.Ldsfld, s_slots);
         il.Emit(OpCodes.Ldc_I4, SimdConstants.Intern(BitConverter.ToUInt64(mask), BitConverter.ToUInt64(mask[8..])));
         il.Emit(OpCodes.Ldelem, typeof(Vector128<byte>));
+    }
+
+    // x86 has no byte shifts. With a constant count n (mod 8): shift 16-bit lanes by n, then keep
+    // only the bits that stayed inside their byte (mask 0xFF << n or 0xFF >> n in every byte).
+    private static bool ByteShift(FunctionCompiler c, bool left)
+    {
+        if (!c.TryGetTopOperand(OperandOrigin.I32Constant, out int constant))
+        {
+            return false;
+        }
+
+        int count = constant & 7;
+        ILGenerator il = c.IL;
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Call, As(typeof(byte), typeof(ushort)));
+        il.Emit(OpCodes.Ldc_I4, count);
+        string name = left ? nameof(Sse2.ShiftLeftLogical) : nameof(Sse2.ShiftRightLogical);
+        il.Emit(OpCodes.Call, typeof(Sse2).GetMethod(name, [typeof(Vector128<ushort>), typeof(byte)])!);
+        il.Emit(OpCodes.Call, As(typeof(ushort), typeof(byte)));
+        EmitMask(il, Splat((byte)(left ? 0xFF << count : 0xFF >> count)));
+        il.Emit(OpCodes.Call, Binary(typeof(Sse2), nameof(Sse2.And), typeof(byte)));
+        return Done(c, popped: 2);
+    }
+
+    private static byte[] Splat(byte value)
+    {
+        var bytes = new byte[16];
+        bytes.AsSpan().Fill(value);
+        return bytes;
     }
 
     // [a: Vector128<byte>, count: i32] → shift(a as T, count mod lane width) as byte; the count
@@ -326,7 +401,8 @@ internal static class X86VectorEmitter
         _ => null,
     };
 
-    private static MethodInfo Binary(Type isa, string name, Type element) =>
+    /// <summary>The SSE method <paramref name="name"/> of <paramref name="isa"/> over two vectors of <paramref name="element"/>.</summary>
+    public static MethodInfo Binary(Type isa, string name, Type element) =>
         s_methods.GetOrAdd((isa, name, element), static key =>
         {
             Type vector = typeof(Vector128<>).MakeGenericType(key.Item3);
@@ -334,7 +410,8 @@ internal static class X86VectorEmitter
                 ?? throw new InvalidOperationException($"{key.Item1.Name}.{key.Item2}({vector}) does not exist");
         });
 
-    private static MethodInfo As(Type from, Type to) =>
+    /// <summary><c>Vector128.As&lt;TFrom, TTo&gt;</c>, a reinterpretation the JIT expands to nothing.</summary>
+    public static MethodInfo As(Type from, Type to) =>
         s_reinterpretations.GetOrAdd((from, to), static key =>
             typeof(Vector128).GetMethods().Single(m => m.Name == nameof(Vector128.As) && m.GetGenericArguments().Length == 2)
                 .MakeGenericMethod(key.Item1, key.Item2));

@@ -1,3 +1,6 @@
+;; SIMD instructions compiled to single SSE instructions on x86-64 (X86VectorEmitter): each must
+;; still match the spec bit for bit.
+
 ;; Shift counts that are constants compile to the immediate form of the SSE shifts; the count
 ;; must still be taken modulo the lane width, and a constant that only reaches the shift through
 ;; a block result (where another branch may carry a different count) must not be folded.
@@ -70,3 +73,53 @@
 (assert_return (invoke "i64x2.splat" (i64.const 0x123456789)) (v128.const i64x2 0x123456789 0x123456789))
 (assert_return (invoke "andnot" (v128.const i32x4 0xff 0xff00 -1 0) (v128.const i32x4 0x0f 0x0f00 0x00ff00ff -1)) (v128.const i32x4 0xf0 0xf000 0xff00ff00 0))
 (assert_return (invoke "i32x4.lt_s" (v128.const i32x4 -1 1 5 0x80000000) (v128.const i32x4 0 1 4 0x7fffffff)) (v128.const i32x4 -1 0 0 -1))
+
+;; Byte shifts by constants (16-bit shifts plus a mask), and the lane and bitwise forms that have
+;; single SSE instructions.
+(module
+  (func (export "i8x16.shl_3") (param v128) (result v128) (i8x16.shl (local.get 0) (i32.const 3)))
+  (func (export "i8x16.shl_9") (param v128) (result v128) (i8x16.shl (local.get 0) (i32.const 9)))
+  (func (export "i8x16.shr_u_7") (param v128) (result v128) (i8x16.shr_u (local.get 0) (i32.const 7)))
+  (func (export "i8x16.shr_u_0") (param v128) (result v128) (i8x16.shr_u (local.get 0) (i32.const 8)))
+  (func (export "swizzle") (param v128 v128) (result v128) (i8x16.swizzle (local.get 0) (local.get 1)))
+  (func (export "bitselect") (param v128 v128 v128) (result v128) (v128.bitselect (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "neg") (param v128) (result v128) (i8x16.neg (local.get 0)))
+  (func (export "not") (param v128) (result v128) (v128.not (local.get 0)))
+  (func (export "i8x16.extract_lane_s_15") (param v128) (result i32) (i8x16.extract_lane_s 15 (local.get 0)))
+  (func (export "i8x16.extract_lane_u_15") (param v128) (result i32) (i8x16.extract_lane_u 15 (local.get 0)))
+  (func (export "i16x8.extract_lane_s_7") (param v128) (result i32) (i16x8.extract_lane_s 7 (local.get 0)))
+  (func (export "i16x8.extract_lane_u_7") (param v128) (result i32) (i16x8.extract_lane_u 7 (local.get 0)))
+  (func (export "i32x4.extract_lane_3") (param v128) (result i32) (i32x4.extract_lane 3 (local.get 0)))
+  (func (export "i64x2.extract_lane_1") (param v128) (result i64) (i64x2.extract_lane 1 (local.get 0)))
+  (func (export "f32x4.extract_lane_2") (param v128) (result i32) (i32.reinterpret_f32 (f32x4.extract_lane 2 (local.get 0))))
+  (func (export "i8x16.replace_lane_5") (param v128 i32) (result v128) (i8x16.replace_lane 5 (local.get 0) (local.get 1)))
+  (func (export "i16x8.replace_lane_6") (param v128 i32) (result v128) (i16x8.replace_lane 6 (local.get 0) (local.get 1)))
+  (func (export "i32x4.replace_lane_1") (param v128 i32) (result v128) (i32x4.replace_lane 1 (local.get 0) (local.get 1)))
+  (func (export "i64x2.replace_lane_0") (param v128 i64) (result v128) (i64x2.replace_lane 0 (local.get 0) (local.get 1)))
+)
+
+(assert_return (invoke "i8x16.shl_3" (v128.const i8x16 1 0x1f 0x20 0xff 0x80 0 0 0 0 0 0 0 0 0 0 0x11))
+  (v128.const i8x16 8 0xf8 0 0xf8 0 0 0 0 0 0 0 0 0 0 0 0x88))
+(assert_return (invoke "i8x16.shl_9" (v128.const i8x16 1 0x81 0xff 0 0 0 0 0 0 0 0 0 0 0 0 0x40))
+  (v128.const i8x16 2 2 0xfe 0 0 0 0 0 0 0 0 0 0 0 0 0x80))
+(assert_return (invoke "i8x16.shr_u_7" (v128.const i8x16 0x80 0x7f 0xff 1 0 0 0 0 0 0 0 0 0 0 0 0xc0))
+  (v128.const i8x16 1 0 1 0 0 0 0 0 0 0 0 0 0 0 0 1))
+(assert_return (invoke "i8x16.shr_u_0" (v128.const i8x16 0x80 0x7f 0xff 1 0 0 0 0 0 0 0 0 0 0 0 0xc0))
+  (v128.const i8x16 0x80 0x7f 0xff 1 0 0 0 0 0 0 0 0 0 0 0 0xc0))
+(assert_return (invoke "swizzle" (v128.const i8x16 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25) (v128.const i8x16 0 15 16 255 1 128 127 2 3 4 5 6 7 8 9 17))
+  (v128.const i8x16 10 25 0 0 11 0 0 12 13 14 15 16 17 18 19 0))
+(assert_return (invoke "bitselect" (v128.const i32x4 -1 0 0x12345678 -1) (v128.const i32x4 0 -1 0x0f0f0f0f 0) (v128.const i32x4 0xff00ff00 0xff00ff00 0xffff0000 0))
+  (v128.const i32x4 0xff00ff00 0x00ff00ff 0x12340f0f 0))
+(assert_return (invoke "neg" (v128.const i8x16 0 1 -1 127 -128 2 3 4 5 6 7 8 9 10 11 12)) (v128.const i8x16 0 -1 1 -127 -128 -2 -3 -4 -5 -6 -7 -8 -9 -10 -11 -12))
+(assert_return (invoke "not" (v128.const i64x2 0 -1)) (v128.const i64x2 -1 0))
+(assert_return (invoke "i8x16.extract_lane_s_15" (v128.const i8x16 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0x80)) (i32.const -128))
+(assert_return (invoke "i8x16.extract_lane_u_15" (v128.const i8x16 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0x80)) (i32.const 128))
+(assert_return (invoke "i16x8.extract_lane_s_7" (v128.const i16x8 0 0 0 0 0 0 0 0x8001)) (i32.const -32767))
+(assert_return (invoke "i16x8.extract_lane_u_7" (v128.const i16x8 0 0 0 0 0 0 0 0x8001)) (i32.const 32769))
+(assert_return (invoke "i32x4.extract_lane_3" (v128.const i32x4 1 2 3 -4)) (i32.const -4))
+(assert_return (invoke "i64x2.extract_lane_1" (v128.const i64x2 1 0x8000000000000001)) (i64.const 0x8000000000000001))
+(assert_return (invoke "f32x4.extract_lane_2" (v128.const i32x4 0 0 0x7fa00001 0)) (i32.const 0x7fa00001))
+(assert_return (invoke "i8x16.replace_lane_5" (v128.const i8x16 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0) (i32.const 0x1ff)) (v128.const i8x16 0 0 0 0 0 0xff 0 0 0 0 0 0 0 0 0 0))
+(assert_return (invoke "i16x8.replace_lane_6" (v128.const i16x8 1 1 1 1 1 1 1 1) (i32.const 0x12345)) (v128.const i16x8 1 1 1 1 1 1 0x2345 1))
+(assert_return (invoke "i32x4.replace_lane_1" (v128.const i32x4 1 1 1 1) (i32.const -9)) (v128.const i32x4 1 -9 1 1))
+(assert_return (invoke "i64x2.replace_lane_0" (v128.const i64x2 1 1) (i64.const -9)) (v128.const i64x2 -9 1))
