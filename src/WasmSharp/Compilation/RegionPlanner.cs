@@ -30,7 +30,8 @@ internal static class RegionPlanner
     /// </summary>
     public static RegionPlan[] Plan(ModuleInfo module, FunctionBody body, FuncType type, ValType[] localTypes, int budget, out int valueSlots)
     {
-        int minimum = Math.Min(MinimumRegion, budget / 24);
+        int piece = budget;
+        int minimum = Math.Min(MinimumRegion, piece / 12);
         valueSlots = type.Results.Count;
         if (body.CodeLength <= budget || type.Results.Any(r => r.IsRef) || localTypes.Any(t => t.IsRef))
         {
@@ -60,7 +61,11 @@ internal static class RegionPlanner
                     valueSlots = Math.Max(valueSlots, Math.Max(parameters.Length, results.Length));
 
                     bool insideTry = open.Count > 0 && (open[^1].InsideTry || open[^1].IsTry);
-                    open.Add(new Node(at, op != 0x04 && parameters.Length == 0 && !insideTry, insideTry, false));
+                    open.Add(new Node(at, op != 0x04 && parameters.Length == 0 && !insideTry, insideTry, false)
+                    {
+                        IsLoop = op == 0x03,
+                        InsideLoop = open.Count > 0 && (open[^1].InsideLoop || open[^1].IsLoop),
+                    });
                     break;
                 }
 
@@ -131,39 +136,45 @@ internal static class RegionPlanner
         nodes.Sort((a, b) => a.Start.CompareTo(b.Start));
         var plans = new List<RegionPlan>();
         int remaining = body.CodeLength;
-        int coveredUntil = -1;
-        foreach (Node node in nodes)
+
+        // Blocks outside every loop first: a region inside a loop is called, and its locals copied,
+        // once per iteration. Only if that is not enough do loop bodies get cut out too.
+        foreach (bool insideLoops in (bool[])[false, true])
         {
-            if (remaining <= budget)
+            foreach (Node node in nodes)
             {
-                break;
-            }
-
-            int size = node.End - node.Start;
-            if (node.Start < coveredUntil || !node.Eligible || size < minimum || size > budget)
-            {
-                continue;
-            }
-
-            var used = new SortedSet<int>();
-            var written = new SortedSet<int>();
-            foreach ((int offset, int local, bool write) in accesses)
-            {
-                if (offset > node.Start && offset < node.End)
+                if (remaining <= piece)
                 {
-                    used.Add(local);
-                    if (write)
+                    break;
+                }
+
+                int size = node.End - node.Start;
+                if ((node.InsideLoop && !insideLoops) || !node.Eligible || size < minimum || size > piece
+                    || plans.Any(p => node.Start < p.End && p.Start < node.End))
+                {
+                    continue;
+                }
+
+                var used = new SortedSet<int>();
+                var written = new SortedSet<int>();
+                foreach ((int offset, int local, bool write) in accesses)
+                {
+                    if (offset > node.Start && offset < node.End)
                     {
-                        written.Add(local);
+                        used.Add(local);
+                        if (write)
+                        {
+                            written.Add(local);
+                        }
                     }
                 }
-            }
 
-            plans.Add(new RegionPlan(node.Start, node.End, used.ToArray(), written.ToArray()));
-            remaining -= size;
-            coveredUntil = node.End;
+                plans.Add(new RegionPlan(node.Start, node.End, used.ToArray(), written.ToArray()));
+                remaining -= size;
+            }
         }
 
+        plans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return plans.ToArray();
     }
 
@@ -234,5 +245,9 @@ internal static class RegionPlanner
         public bool IsTry { get; } = isTry;
 
         public HashSet<int>? Exits { get; set; }
+
+        public bool IsLoop { get; init; }
+
+        public bool InsideLoop { get; init; }
     }
 }
