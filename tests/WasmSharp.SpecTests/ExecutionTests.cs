@@ -37,7 +37,7 @@ public sealed class ExecutionTests
     /// <see cref="Config.FunctionSplitThreshold"/>): branches out of regions to every kind of
     /// label, returns, locals written inside, traps and calls all take the region paths.
     /// </summary>
-    public static IEnumerable<object[]> SplitScripts() => SpecSuite.Files(SearchOption.TopDirectoryOnly, ["wasm-2.0", "wasm-2.0/simd"]);
+    public static IEnumerable<object[]> SplitScripts() => SpecSuite.Files(SearchOption.TopDirectoryOnly, ["wasm-2.0", "wasm-2.0/simd", "wasm-3.0/core/gc", "wasm-3.0/core/exceptions", "wasm-3.0/core/memory64"]);
 
     [SpecSuiteTheory]
     [MemberData(nameof(SplitScripts))]

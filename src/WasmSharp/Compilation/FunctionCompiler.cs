@@ -27,7 +27,13 @@ internal sealed class FunctionCompiler
     private readonly int _firstLocal;
     private readonly ValType[][] _exitTypes = [];
     private RegionPlan[] _regions = [];
+    private bool _splitSequences;
+    private Dictionary<int, int> _constructEnds = [];
+    private readonly List<int> _frameEnds = [];
+    private SortedSet<int>? _usedLocals;
+    private SortedSet<int>? _writtenLocals;
     private int _nextRegion;
+    private int _regionCount;
     private ValType[] _localTypes = [];
     private LocalBuilder[] _locals = [];
     private int _deadDepth;
@@ -51,17 +57,23 @@ internal sealed class FunctionCompiler
     /// <summary>
     /// Creates a compiler for <paramref name="region"/> of defined function <paramref name="functionIndex"/>,
     /// a method <c>int (nint frame, InstanceContext cx)</c> whose enclosing labels in the function
-    /// carry <paramref name="exitTypes"/> (outermost first; see <see cref="RegionPlanner"/>).
+    /// carry <paramref name="exitTypes"/> (outermost first; see <see cref="RegionPlanner"/>), and whose
+    /// frame layout is <paramref name="function"/>'s.
     /// </summary>
-    public FunctionCompiler(ModuleCompilation compilation, int functionIndex, ILGenerator il, RegionPlan region, ValType[][] exitTypes, int valueSlotBase)
+    public FunctionCompiler(ModuleCompilation compilation, int functionIndex, ILGenerator il, RegionPlan region, ValType[][] exitTypes, FunctionCompiler function)
         : this(compilation, functionIndex, il)
     {
         Region = region;
         _exitTypes = exitTypes;
         _contextArgument = 1;
         _firstLocal = 0;
-        ValueSlotBase = valueSlotBase;
+        ValueSlotBase = function.ValueSlotBase;
+        ValueSlotCount = function.ValueSlotCount;
+        _constructEnds = function._constructEnds;
     }
+
+    /// <summary>How many value slots the frame has (see <see cref="RegionEmitter"/>).</summary>
+    public int ValueSlotCount { get; private set; }
 
     /// <summary>The region this compiler compiles, or null for a whole function.</summary>
     public RegionPlan? Region { get; }
@@ -125,15 +137,17 @@ internal sealed class FunctionCompiler
             EmitEpochCheck();
         }
 
-        _regions = RegionPlanner.Plan(Module, _body, Type, _localTypes, _compilation.SplitThreshold, out int valueSlots);
-        if (_regions.Length > 0)
+        _regions = RegionPlanner.Plan(Module, _body, Type, _localTypes, _compilation.SplitThreshold, out int valueSlots, out _splitSequences, out _constructEnds);
+        if (_regions.Length > 0 || _splitSequences)
         {
             ValueSlotBase = _localTypes.Length;
+            ValueSlotCount = valueSlots;
             FrameBuffer = RegionEmitter.EmitFrameBuffer(this, _localTypes.Length + valueSlots);
         }
 
         _addressing.DeclareLocals();
         _control.Add(new ControlFrame(FrameKind.Function, IL.DefineLabel(), [], Type.Results.ToArray(), 0));
+        _frameEnds.Add(_body.CodeLength);
         var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset);
         EmitInstructions(ref reader, 0);
         _addressing.EmitSharedTraps();
@@ -144,24 +158,53 @@ internal sealed class FunctionCompiler
     /// loop under stand-ins for the function's enclosing labels, and ends every way out with a
     /// return of the exit's code (see <see cref="RegionEmitter"/>).
     /// </summary>
-    public void CompileRegion()
+    public RegionOutcome CompileRegion()
     {
         RegionPlan region = Region!;
         DeclareLocals();
         EmitStackCheck();
         _addressing.DeclareLocals();
-        RegionEmitter.EmitLoadLocals(this, region.Locals);
+
+        // The locals to copy in are known once the body is compiled: the entry jumps to a block
+        // after it that loads them and jumps back.
+        Label loadLocals = IL.DefineLabel();
+        Label body = IL.DefineLabel();
+        IL.Emit(OpCodes.Br, loadLocals);
+        IL.MarkLabel(body);
         foreach (ValType[] labelTypes in _exitTypes)
         {
             _control.Add(new ControlFrame(FrameKind.Block, IL.DefineLabel(), [], labelTypes, 0));
         }
 
-        var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset + region.Start, region.End - region.Start), _body.CodeOffset + region.Start);
-        EmitInstructions(ref reader, _exitTypes.Length);
+        var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset) { Position = region.Start };
+        _usedLocals = new SortedSet<int>();
+        _writtenLocals = new SortedSet<int>();
+        int end;
+        if (region.End > 0)
+        {
+            EmitInstructions(ref reader, _exitTypes.Length);
+            end = region.End;
+        }
+        else
+        {
+            end = EmitSequence(ref reader);
+        }
+
+        int[] used = _usedLocals.ToArray();
+        int[] written = _writtenLocals.ToArray();
+        _usedLocals = null;
+        _writtenLocals = null;
+        bool fallsThrough = !Unreachable;
+        ValType[] results = fallsThrough ? _stack.ToArray() : [];
         LocalBuilder code = IL.DeclareLocal(typeof(int));
         Label commonReturn = IL.DefineLabel();
-        if (!Unreachable)
+        if (fallsThrough)
         {
+            if (_pendingFuel > 0)
+            {
+                EmitFuelCharge();
+            }
+
             RegionEmitter.EmitExit(this, _stack.Count, 0, code, commonReturn);
         }
 
@@ -175,12 +218,63 @@ internal sealed class FunctionCompiler
             }
         }
 
-        RegionEmitter.EmitCommonReturn(this, code, commonReturn);
+        RegionEmitter.EmitCommonReturn(this, written, code, commonReturn);
+        IL.MarkLabel(loadLocals);
+        RegionEmitter.EmitLoadLocals(this, used);
+        IL.Emit(OpCodes.Br, body);
         _addressing.EmitSharedTraps();
+        var taken = new bool[_exitTypes.Length];
+        for (int i = 0; i < taken.Length; i++)
+        {
+            taken[i] = _control[i].Targeted;
+        }
+
+        return new RegionOutcome(end, used, written, fallsThrough, results, taken);
     }
 
-    /// <summary>After <see cref="CompileRegion"/>: whether some branch leaves the region to the function's <paramref name="label"/>-th enclosing label.</summary>
-    public bool ExitTaken(int label) => _control[label].Targeted;
+    // A straight-line region: compiles from its start until, back at its starting level with an
+    // empty stack, it has passed the piece size, or until the instruction that would close (or
+    // switch, for else) the function's frame it started in. Returns where it stopped.
+    private int EmitSequence(ref WasmReader reader)
+    {
+        int start = reader.Position;
+        int level = _exitTypes.Length;
+        while (true)
+        {
+            int at = reader.Position;
+            byte op = reader.ReadByte();
+            // Stop at the instruction that closes the function's frame, and, with at most as many
+            // values on the stack as the frame's slots hold (and no references, which the
+            // unmanaged slots cannot hold), before a construct larger than a piece
+            // (the function goes into it and splits it further) or once a piece is compiled.
+            if (_control.Count == level && _deadDepth == 0
+                && (op is 0x05 or 0x0B or 0x07 or 0x18 or 0x19
+                    || (at > start && (Unreachable || (_stack.Count <= ValueSlotCount && !_stack.Any(t => t.IsRef)))
+                        && (IsLargeConstruct(at) || at - start >= _compilation.SplitThreshold))))
+            {
+                reader.Position = at;
+                return at;
+            }
+
+            if (Unreachable && SkipDead(op, ref reader))
+            {
+                continue;
+            }
+
+            if (_compilation.ConsumeFuel && !Unreachable)
+            {
+                MeterFuel(op, reader);
+            }
+
+            _instructionCount++;
+            if (op is <= 0x0B or 0x0E or 0x0F or 0x18 or 0x19 or 0x1F)
+            {
+                _addressing.ForgetChecks();
+            }
+
+            Dispatch(op, ref reader);
+        }
+    }
 
     // Compiles instructions until the control stack is back to `depth` frames (a region's first
     // instruction opens the frame that its last one closes).
@@ -192,6 +286,27 @@ internal sealed class FunctionCompiler
             byte op = reader.ReadByte();
             if (Unreachable && SkipDead(op, ref reader))
             {
+                continue;
+            }
+
+            while (_nextRegion < _regions.Length && _regions[_nextRegion].Start < at)
+            {
+                // Its start was dead code: it was skipped, and stays part of this method.
+                _nextRegion++;
+            }
+
+            bool blockRegion = _nextRegion < _regions.Length && _regions[_nextRegion].Start == at;
+            if (!blockRegion && _splitSequences && !Unreachable && TryDepth == 0 && _stack.Count == _control[^1].BaseHeight
+                && op is not (0x05 or 0x0B or 0x07 or 0x18 or 0x19) && !IsLargeConstruct(at)
+                && _frameEnds.Count == _control.Count && _frameEnds[^1] - at >= RegionPlanner.MinimumSize(_compilation.SplitThreshold))
+            {
+                // Straight-line code too long for the blocks cut out so far (see RegionPlanner).
+                if (_pendingFuel > 0)
+                {
+                    EmitFuelCharge();
+                }
+
+                RegionEmitter.EmitCall(this, new RegionPlan(at, -1), _regionCount++, ref reader);
                 continue;
             }
 
@@ -207,28 +322,43 @@ internal sealed class FunctionCompiler
                 _addressing.ForgetChecks();
             }
 
-            while (_nextRegion < _regions.Length && _regions[_nextRegion].Start < at)
-            {
-                // Its start was dead code: it was skipped, and stays part of this method.
-                _nextRegion++;
-            }
-
-            if (_nextRegion < _regions.Length && _regions[_nextRegion].Start == at)
+            if (blockRegion)
             {
                 if (_pendingFuel > 0)
                 {
                     EmitFuelCharge();
                 }
 
-                RegionEmitter.EmitCall(this, _regions[_nextRegion], _nextRegion, ref reader);
+                RegionEmitter.EmitCall(this, _regions[_nextRegion], _regionCount++, ref reader);
                 _nextRegion++;
                 continue;
             }
 
+            int frames = _control.Count;
             Dispatch(op, ref reader);
+            if (_splitSequences)
+            {
+                TrackFrameEnds(at, frames);
+            }
         }
         while (_control.Count > depth);
     }
+
+    // Where the frames of the control stack end, for choosing straight-line regions.
+    private void TrackFrameEnds(int at, int framesBefore)
+    {
+        if (_control.Count > framesBefore)
+        {
+            _frameEnds.Add(_constructEnds.TryGetValue(at, out int end) ? end : _body.CodeLength);
+        }
+
+        while (_frameEnds.Count > _control.Count)
+        {
+            _frameEnds.RemoveAt(_frameEnds.Count - 1);
+        }
+    }
+
+    private bool IsLargeConstruct(int at) => _constructEnds.TryGetValue(at, out int end) && end - at > _compilation.SplitThreshold;
 
     private int _instructionCount;
     private readonly TopOperand _top = new();
@@ -316,6 +446,7 @@ internal sealed class FunctionCompiler
     /// <summary>Emits loading local <paramref name="index"/> (parameters first) and returns its type.</summary>
     public ValType EmitLocalGet(int index)
     {
+        _usedLocals?.Add(index);
         if (index < _firstLocal)
         {
             IL.Emit(OpCodes.Ldarg, (short)index);
@@ -331,6 +462,8 @@ internal sealed class FunctionCompiler
     /// <summary>Emits storing the top of the stack into local <paramref name="index"/>.</summary>
     public void EmitLocalSet(int index)
     {
+        _usedLocals?.Add(index);
+        _writtenLocals?.Add(index);
         _addressing.ForgetChecks(index);
 
         if (index < _firstLocal)

@@ -31,16 +31,13 @@ internal static class RegionEmitter
     }
 
     /// <summary>
-    /// In the function, at the <c>block</c>/<c>loop</c> opcode of <paramref name="region"/> (already
+    /// In the function, at the first instruction of <paramref name="region"/> (its opcode already
     /// read): compiles the region's method, emits its call and the exits, and moves
-    /// <paramref name="reader"/> past the region.
+    /// <paramref name="reader"/> to where the function resumes.
     /// </summary>
     public static void EmitCall(FunctionCompiler c, RegionPlan region, int number, ref WasmReader reader)
     {
         ILGenerator il = c.IL;
-        (_, ValType[] results) = OperandReader.ReadBlockType(ref reader, c.Module);
-        reader.Position = region.End;
-
         var exitTypes = new ValType[c.Control.Count][];
         for (int i = 0; i < exitTypes.Length; i++)
         {
@@ -48,10 +45,11 @@ internal static class RegionEmitter
         }
 
         MethodBuilder method = c.Compilation.DefineRegion(c.FunctionIndex, number);
-        var compiler = new FunctionCompiler(c.Compilation, c.FunctionIndex, method.GetILGenerator(), region, exitTypes, c.ValueSlotBase);
-        compiler.CompileRegion();
+        var compiler = new FunctionCompiler(c.Compilation, c.FunctionIndex, method.GetILGenerator(), region, exitTypes, c);
+        RegionOutcome outcome = compiler.CompileRegion();
+        reader.Position = outcome.End;
 
-        foreach (int local in region.Locals)
+        foreach (int local in outcome.Locals)
         {
             EmitSlot(c, local);
             c.EmitLocalGet(local);
@@ -64,41 +62,78 @@ internal static class RegionEmitter
         LocalBuilder code = c.RentScratch(typeof(int));
         il.Emit(OpCodes.Stloc, code);
         c.EmitMemoryReload(afterCall: true);
-        foreach (int local in region.Written)
+        foreach (int local in outcome.Written)
         {
             EmitSlot(c, local);
             EmitLoad(il, c.LocalType(local));
             c.EmitLocalSet(local);
         }
 
+        // Dispatch on the code, over the exits the region can take only: a function nested
+        // thousands of blocks deep (a C switch) must not get a jump table that long per call.
         Label fallThrough = il.DefineLabel();
-        var targets = new Label[exitTypes.Length + 1];
-        targets[0] = fallThrough;
+        var exits = new Label[exitTypes.Length];
+        int taken = 0;
         for (int i = 0; i < exitTypes.Length; i++)
         {
-            targets[i + 1] = compiler.ExitTaken(i) ? il.DefineLabel() : fallThrough;
+            if (outcome.ExitsTaken[i])
+            {
+                exits[i] = il.DefineLabel();
+                taken++;
+            }
         }
 
-        il.Emit(OpCodes.Ldloc, code);
+        if (taken > 0)
+        {
+            il.Emit(OpCodes.Ldloc, code);
+            il.Emit(OpCodes.Brfalse, fallThrough);
+            for (int i = 0; i < exitTypes.Length; i++)
+            {
+                if (outcome.ExitsTaken[i] && --taken > 0)
+                {
+                    il.Emit(OpCodes.Ldloc, code);
+                    c.EmitInt(i + 1);
+                    il.Emit(OpCodes.Beq, exits[i]);
+                }
+                else if (outcome.ExitsTaken[i])
+                {
+                    il.Emit(OpCodes.Br, exits[i]);
+                }
+            }
+        }
+        else
+        {
+            il.Emit(OpCodes.Br, fallThrough);
+        }
+
         c.ReturnScratch(code);
-        il.Emit(OpCodes.Switch, targets);
-        il.Emit(OpCodes.Br, fallThrough);
         int height = c.StackHeight;
         for (int i = 0; i < exitTypes.Length; i++)
         {
-            if (targets[i + 1] == fallThrough)
+            if (!outcome.ExitsTaken[i])
             {
                 continue;
             }
 
-            il.MarkLabel(targets[i + 1]);
+            il.MarkLabel(exits[i]);
             EmitLoadValues(c, exitTypes[i]);
             c.EmitBranch(c.Control[i]);
             c.ResetStack(height, []);
         }
 
+        // Code 0 cannot come back from a region that never ends normally, but the switch still
+        // names this label: it is marked, and what follows is unreachable.
         il.MarkLabel(fallThrough);
-        EmitLoadValues(c, results);
+        if (outcome.FallsThrough)
+        {
+            EmitLoadValues(c, outcome.Results);
+        }
+        else
+        {
+            il.Emit(OpCodes.Call, RuntimeMembers.CreateUnreachable);
+            il.Emit(OpCodes.Throw);
+            c.MarkUnreachable();
+        }
     }
 
     /// <summary>In a region, at entry: loads <paramref name="locals"/> from the frame.</summary>
@@ -136,12 +171,12 @@ internal static class RegionEmitter
         il.Emit(OpCodes.Br, commonReturn);
     }
 
-    /// <summary>In a region, the common return: stores the written locals to the frame and returns <paramref name="code"/>.</summary>
-    public static void EmitCommonReturn(FunctionCompiler c, LocalBuilder code, Label commonReturn)
+    /// <summary>In a region, the common return: stores the <paramref name="written"/> locals to the frame and returns <paramref name="code"/>.</summary>
+    public static void EmitCommonReturn(FunctionCompiler c, int[] written, LocalBuilder code, Label commonReturn)
     {
         ILGenerator il = c.IL;
         il.MarkLabel(commonReturn);
-        foreach (int local in c.Region!.Written)
+        foreach (int local in written)
         {
             EmitSlot(c, local);
             c.EmitLocalGet(local);

@@ -17,8 +17,11 @@ namespace WasmSharp.Compilation;
 /// </summary>
 internal static class RegionPlanner
 {
-    /// <summary>Blocks smaller than this are not worth a method of their own (or a 24th of the budget, if less).</summary>
+    /// <summary>Blocks smaller than this are not worth a method of their own (or a 12th of the budget, if less).</summary>
     private const int MinimumRegion = 512;
+
+    /// <summary>The smallest region worth a method for a split budget of <paramref name="budget"/> code bytes.</summary>
+    public static int MinimumSize(int budget) => Math.Min(MinimumRegion, budget / 12);
 
     /// <summary>Blocks with branches to more enclosing labels than this are not cut out.</summary>
     private const int MaximumExits = 32;
@@ -26,12 +29,18 @@ internal static class RegionPlanner
     /// <summary>
     /// The regions of <paramref name="body"/>, in code order; empty when it is small or not
     /// splittable. Functions over <paramref name="budget"/> code bytes are split into pieces of
-    /// about that size. <paramref name="valueSlots"/> is the most values a branch or block end carries.
+    /// about that size. <paramref name="valueSlots"/> is the most values a branch or block end
+    /// carries; <paramref name="splitSequences"/> says the blocks were not enough, and the function's
+    /// straight-line code must be cut into regions too; <paramref name="constructEnds"/> maps the
+    /// start of every block, loop, if and try to its end, so straight-line regions neither
+    /// swallow constructs larger than a piece nor start where their frame ends too soon.
     /// </summary>
-    public static RegionPlan[] Plan(ModuleInfo module, FunctionBody body, FuncType type, ValType[] localTypes, int budget, out int valueSlots)
+    public static RegionPlan[] Plan(ModuleInfo module, FunctionBody body, FuncType type, ValType[] localTypes, int budget, out int valueSlots, out bool splitSequences, out Dictionary<int, int> constructEnds)
     {
+        splitSequences = false;
+        constructEnds = [];
         int piece = budget;
-        int minimum = Math.Min(MinimumRegion, piece / 12);
+        int minimum = MinimumSize(piece);
         valueSlots = type.Results.Count;
         if (body.CodeLength <= budget || type.Results.Any(r => r.IsRef) || localTypes.Any(t => t.IsRef))
         {
@@ -39,8 +48,8 @@ internal static class RegionPlanner
         }
 
         var nodes = new List<Node>();
+        bool wideBranchTable = false;
         var open = new List<Node>();
-        var accesses = new List<(int Offset, int Local, bool Write)>();
         var reader = new WasmReader(module.Bytes.Span.Slice(body.CodeOffset, body.CodeLength), body.CodeOffset);
         while (!reader.AtEnd)
         {
@@ -107,7 +116,7 @@ internal static class RegionPlanner
                 case 0x20:
                 case 0x21:
                 case 0x22:
-                    accesses.Add((at, reader.ReadCount(), op != 0x20));
+                    reader.ReadCount();
                     break;
                 case 0x0C:
                 case 0x0D:
@@ -125,6 +134,7 @@ internal static class RegionPlanner
                     }
 
                     NoteExits(open, depths);
+                    wideBranchTable |= depths.Distinct().Count() > MaximumExits;
                     break;
                 }
                 default:
@@ -155,26 +165,19 @@ internal static class RegionPlanner
                     continue;
                 }
 
-                var used = new SortedSet<int>();
-                var written = new SortedSet<int>();
-                foreach ((int offset, int local, bool write) in accesses)
-                {
-                    if (offset > node.Start && offset < node.End)
-                    {
-                        used.Add(local);
-                        if (write)
-                        {
-                            written.Add(local);
-                        }
-                    }
-                }
-
-                plans.Add(new RegionPlan(node.Start, node.End, used.ToArray(), written.ToArray()));
+                plans.Add(new RegionPlan(node.Start, node.End));
                 remaining -= size;
             }
         }
 
         plans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // Straight-line regions inside a branch table over many labels would each get many exits.
+        splitSequences = remaining > piece && !wideBranchTable;
+        foreach (Node node in nodes)
+        {
+            constructEnds[node.Start] = node.End;
+        }
+
         return plans.ToArray();
     }
 
