@@ -37,7 +37,7 @@ internal sealed class FunctionCompiler
     private ValType[] _localTypes = [];
     private LocalBuilder[] _locals = [];
     private int _deadDepth;
-    private long _pendingFuel;
+    private readonly FuelMeter _fuel;
 
     /// <summary>Creates a compiler for defined function <paramref name="functionIndex"/>.</summary>
     public FunctionCompiler(ModuleCompilation compilation, int functionIndex, ILGenerator il)
@@ -50,6 +50,7 @@ internal sealed class FunctionCompiler
         _body = compilation.Module.Bodies[defined];
         Facts = compilation.Facts[defined];
         _addressing = new MemoryAddressing(this);
+        _fuel = new FuelMeter(this);
         _contextArgument = Type.Params.Count;
         _firstLocal = Type.Params.Count;
     }
@@ -200,10 +201,7 @@ internal sealed class FunctionCompiler
         Label commonReturn = IL.DefineLabel();
         if (fallsThrough)
         {
-            if (_pendingFuel > 0)
-            {
-                EmitFuelCharge();
-            }
+            _fuel.EmitCharge();
 
             RegionEmitter.EmitExit(this, _stack.Count, 0, code, commonReturn);
         }
@@ -261,18 +259,7 @@ internal sealed class FunctionCompiler
                 continue;
             }
 
-            if (_compilation.ConsumeFuel && !Unreachable)
-            {
-                MeterFuel(op, reader);
-            }
-
-            _instructionCount++;
-            if (op is <= 0x0B or 0x0E or 0x0F or 0x18 or 0x19 or 0x1F)
-            {
-                _addressing.ForgetChecks();
-            }
-
-            Dispatch(op, ref reader);
+            EmitInstruction(op, ref reader);
         }
     }
 
@@ -296,52 +283,45 @@ internal sealed class FunctionCompiler
             }
 
             bool blockRegion = _nextRegion < _regions.Length && _regions[_nextRegion].Start == at;
-            if (!blockRegion && _splitSequences && !Unreachable && TryDepth == 0 && _stack.Count == _control[^1].BaseHeight
+            bool sequence = !blockRegion && _splitSequences && !Unreachable && TryDepth == 0 && _stack.Count == _control[^1].BaseHeight
                 && op is not (0x05 or 0x0B or 0x07 or 0x18 or 0x19) && !IsLargeConstruct(at)
-                && _frameEnds.Count == _control.Count && _frameEnds[^1] - at >= RegionPlanner.MinimumSize(_compilation.SplitThreshold))
+                && _frameEnds.Count == _control.Count && _frameEnds[^1] - at >= RegionPlanner.MinimumSize(_compilation.SplitThreshold);
+            if (blockRegion || sequence)
             {
-                // Straight-line code too long for the blocks cut out so far (see RegionPlanner).
-                if (_pendingFuel > 0)
-                {
-                    EmitFuelCharge();
-                }
+                // A planned block, or straight-line code too long for the blocks cut out so far
+                // (see RegionPlanner): compiled as its own method, called from here.
+                _fuel.EmitCharge();
 
-                RegionEmitter.EmitCall(this, new RegionPlan(at, -1), _regionCount++, ref reader);
-                continue;
-            }
-
-            if (_compilation.ConsumeFuel && !Unreachable)
-            {
-                MeterFuel(op, reader);
-            }
-
-            _instructionCount++;
-            if (op is <= 0x0B or 0x0E or 0x0F or 0x18 or 0x19 or 0x1F)
-            {
-                // Control instructions: a label may follow, where paths that skipped a check meet.
-                _addressing.ForgetChecks();
-            }
-
-            if (blockRegion)
-            {
-                if (_pendingFuel > 0)
-                {
-                    EmitFuelCharge();
-                }
-
-                RegionEmitter.EmitCall(this, _regions[_nextRegion], _regionCount++, ref reader);
-                _nextRegion++;
+                RegionEmitter.EmitCall(this, blockRegion ? _regions[_nextRegion++] : new RegionPlan(at, -1), _regionCount++, ref reader);
                 continue;
             }
 
             int frames = _control.Count;
-            Dispatch(op, ref reader);
+            EmitInstruction(op, ref reader);
             if (_splitSequences)
             {
                 TrackFrameEnds(at, frames);
             }
         }
         while (_control.Count > depth);
+    }
+
+    // Compiles one reachable instruction (or tracks a dead one) whose opcode was read.
+    private void EmitInstruction(byte op, ref WasmReader reader)
+    {
+        if (_compilation.ConsumeFuel && !Unreachable)
+        {
+            _fuel.Meter(op, reader);
+        }
+
+        _instructionCount++;
+        if (op is <= 0x0B or 0x0E or 0x0F or 0x18 or 0x19 or 0x1F)
+        {
+            // Control instructions: a label may follow, where paths that skipped a check meet.
+            _addressing.ForgetChecks();
+        }
+
+        InstructionDispatcher.Dispatch(this, op, ref reader);
     }
 
     // Where the frames of the control stack end, for choosing straight-line regions.
@@ -429,7 +409,7 @@ internal sealed class FunctionCompiler
 
         // What is pending ended in a trap or throw; charging it at the next join would bill the
         // other paths into that join.
-        _pendingFuel = 0;
+        _fuel.Discard();
         _stack.RemoveRange(_control[^1].BaseHeight, _stack.Count - _control[^1].BaseHeight);
     }
 
@@ -720,66 +700,6 @@ internal sealed class FunctionCompiler
         IL.MarkLabel(ok);
     }
 
-    // Counts reachable instruction `op` and, before an instruction that ends a straight-line run
-    // (a branch, call, throw, or block boundary other than `block`), charges the run.
-    // Wasmtime's costs: nop, drop, block, loop, else and end are free, everything else costs 1.
-    private void MeterFuel(byte op, WasmReader reader)
-    {
-        if (op is not (0x01 or 0x1A or 0x02 or 0x03 or 0x05 or 0x0B))
-        {
-            _pendingFuel++;
-        }
-
-        bool endsRun = op switch
-        {
-            // loop, if, else, try, catch, throw, rethrow, throw_ref, end, br, br_if, br_table,
-            // return, the calls, delegate, catch_all, try_table.
-            >= 0x03 and <= 0x15 => true,
-            0x18 or 0x19 or 0x1F => true,
-
-            // br_on_null, br_on_non_null.
-            0xD5 or 0xD6 => true,
-
-            // br_on_cast, br_on_cast_fail.
-            0xFB => reader.ReadVarUInt32() is 24 or 25,
-            _ => false,
-        };
-        if (endsRun)
-        {
-            EmitFuelCharge();
-        }
-    }
-
-    // cx.Store.Fuel -= pending; if (cx.Store.Fuel < 0) throw OutOfFuel. The run is charged at its
-    // end, so a host function it calls sees the fuel left and may refuel; loops and recursion
-    // cannot avoid it since every back edge and call ends a run.
-    private void EmitFuelCharge()
-    {
-        if (_pendingFuel == 0)
-        {
-            return;
-        }
-
-        LocalBuilder fuel = RentScratch(typeof(long));
-        Label ok = IL.DefineLabel();
-        EmitContext();
-        IL.Emit(OpCodes.Ldfld, RuntimeMembers.Store);
-        IL.Emit(OpCodes.Dup);
-        IL.Emit(OpCodes.Ldfld, RuntimeMembers.Fuel);
-        IL.Emit(OpCodes.Ldc_I8, _pendingFuel);
-        IL.Emit(OpCodes.Sub);
-        IL.Emit(OpCodes.Dup);
-        IL.Emit(OpCodes.Stloc, fuel);
-        IL.Emit(OpCodes.Stfld, RuntimeMembers.Fuel);
-        IL.Emit(OpCodes.Ldloc, fuel);
-        IL.Emit(OpCodes.Ldc_I8, 0L);
-        IL.Emit(OpCodes.Bge, ok);
-        EmitTrap(RuntimeMembers.OutOfFuel);
-        IL.MarkLabel(ok);
-        ReturnScratch(fuel);
-        _pendingFuel = 0;
-    }
-
     // if (Volatile.Read(ref cx.Store.Epoch.Value) >= cx.Store.EpochDeadline) throw Interrupt: the
     // volatile read keeps the JIT from hoisting the load out of a loop, so another thread's
     // Engine.IncrementEpoch is seen.
@@ -853,67 +773,6 @@ internal sealed class FunctionCompiler
             default:
                 OperandReader.Skip(ref reader, op);
                 return true;
-        }
-    }
-
-    private void Dispatch(byte op, ref WasmReader reader)
-    {
-        switch (op)
-        {
-            case <= 0x1C:
-            case 0x1F:
-                ControlEmitter.Emit(this, op, ref reader);
-                break;
-            case <= 0x24:
-                VariableEmitter.Emit(this, op, ref reader);
-                break;
-            case 0x25:
-            case 0x26:
-                TableEmitter.Emit(this, op, ref reader);
-                break;
-            case <= 0x40:
-                MemoryEmitter.Emit(this, op, ref reader);
-                break;
-            case <= 0xA6:
-                NumericEmitter.Emit(this, op, ref reader);
-                break;
-            case <= 0xC4:
-                ConversionEmitter.Emit(this, op);
-                break;
-            case >= 0xD0 and <= 0xD6:
-                ReferenceEmitter.Emit(this, op, ref reader);
-                break;
-            case 0xFB:
-                GcEmitter.Emit(this, ref reader);
-                break;
-            case 0xFC:
-                uint sub = reader.ReadVarUInt32();
-                if (sub <= 7)
-                {
-                    ConversionEmitter.EmitSaturating(this, sub);
-                }
-                else if (sub <= 11)
-                {
-                    MemoryEmitter.EmitBulk(this, sub, ref reader);
-                }
-                else if (sub is >= 19 and <= 22)
-                {
-                    WideArithmeticEmitter.Emit(this, sub);
-                }
-                else
-                {
-                    TableEmitter.EmitBulk(this, sub, ref reader);
-                }
-
-                break;
-            case 0xFD:
-                VectorEmitter.Emit(this, ref reader);
-                break;
-            case 0xFE:
-                AtomicEmitter.Emit(this, ref reader);
-                break;
-            default:
-                throw new NotSupportedException($"opcode 0x{op:X2} is not supported by the compiler yet");
         }
     }
 }

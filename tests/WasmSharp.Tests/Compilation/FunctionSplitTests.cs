@@ -60,6 +60,14 @@ public sealed class FunctionSplitTests
         Assert.Equal(whole, split);
     }
 
+    [Theory]
+    [InlineData(96)]
+    [InlineData(16)]
+    public void SplitFunctionsConsumeExactlyTheSameFuel(int threshold)
+    {
+        Assert.Equal(FuelUsed(new Config { ConsumeFuel = true }), FuelUsed(new Config { ConsumeFuel = true, FunctionSplitThreshold = threshold }));
+    }
+
     [Fact]
     public void LargeFunctionsBecomeRegionMethodsAndSmallOnesDoNot()
     {
@@ -81,6 +89,17 @@ public sealed class FunctionSplitTests
         Assert.Equal(TrapCode.MemoryOutOfBounds, trap.Code);
         Assert.Single(trap.Backtrace.Frames, f => f.FuncIndex == 2);
         Assert.Equal(1, oob.Call(store, 0));
+    }
+
+    private static ulong FuelUsed(Config config)
+    {
+        var engine = new Engine(config);
+        var store = new Store<int>(engine, 0);
+        store.SetFuel(1_000_000);
+        var instance = new Instance(store, Module.FromText(engine, Wat), []);
+        instance.GetTypedFunc<(int, int), int>(store, "collatz").Call(store, (27, 1000));
+        instance.GetTypedFunc<(int, int), int>(store, "collatz").Call(store, (97, 1000));
+        return 1_000_000 - store.GetFuel();
     }
 
     private static (int Steps, long Sum) Run(Config config, int n, int limit)
