@@ -176,15 +176,8 @@ internal sealed unsafe class LinearMemory : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    // The GC cannot see unmanaged memory: report it so unreachable instances are finalized (and
-    // their memories freed) in proportion to what they hold.
-    private static void AddPressure(ulong bytes)
-    {
-        if (bytes > 0)
-        {
-            GC.AddMemoryPressure((long)Math.Min(bytes, long.MaxValue));
-        }
-    }
+    // The GC cannot see unmanaged memory: see UnmanagedMemoryPressure.
+    private static void AddPressure(ulong bytes) => UnmanagedMemoryPressure.Add(bytes);
 
     private bool Move(ulong newBytes)
     {
@@ -215,10 +208,7 @@ internal sealed unsafe class LinearMemory : IDisposable
         {
             VirtualMemory.Release(Base, _reserved);
             Base = null;
-            if (Length > 0)
-            {
-                GC.RemoveMemoryPressure((long)Math.Min(Length, long.MaxValue));
-            }
+            UnmanagedMemoryPressure.Remove(Length);
 
             Length = 0;
         }
