@@ -42,6 +42,8 @@ public class ConfigTests
         Assert.Throws<ArgumentException>(() => new Engine(new Config { WasmSimd = false }));
         Assert.Throws<ArgumentException>(() => new Engine(new Config { WasmReferenceTypes = false }));
         Assert.Throws<ArgumentException>(() => new Engine(new Config { MaxWasmStack = 0 }));
+        Assert.Throws<ArgumentException>(() => new Engine(new Config { FunctionSplitThreshold = 0 }));
+        Assert.Throws<ArgumentException>(() => new Engine(new Config { FunctionSplitThreshold = -1 }));
         new Engine(new Config { WasmSimd = false, WasmRelaxedSimd = false });
     }
 

@@ -16,7 +16,6 @@ namespace WasmSharp.Compilation;
 /// </summary>
 internal sealed class FunctionCompiler
 {
-
     private readonly ModuleCompilation _compilation;
     private readonly FunctionBody _body;
     private readonly List<ValType> _stack = new();
@@ -38,6 +37,8 @@ internal sealed class FunctionCompiler
     private LocalBuilder[] _locals = [];
     private int _deadDepth;
     private readonly FuelMeter _fuel;
+    private readonly TopOperand _top = new();
+    private int _instructionCount;
 
     /// <summary>Creates a compiler for defined function <paramref name="functionIndex"/>.</summary>
     public FunctionCompiler(ModuleCompilation compilation, int functionIndex, ILGenerator il)
@@ -246,9 +247,9 @@ internal sealed class FunctionCompiler
             // unmanaged slots cannot hold), before a construct larger than a piece
             // (the function goes into it and splits it further) or once a piece is compiled.
             if (_control.Count == level && _deadDepth == 0
-                && (op is 0x05 or 0x0B or 0x07 or 0x18 or 0x19
-                    || (at > start && (Unreachable || (_stack.Count <= ValueSlotCount && !_stack.Any(t => t.IsRef)))
-                        && (IsLargeConstruct(at) || at - start >= _compilation.SplitThreshold))))
+                && (EndsFrame(op)
+                    || (at > start && (IsLargeConstruct(at) || at - start >= _compilation.SplitThreshold)
+                        && (Unreachable || (_stack.Count <= ValueSlotCount && !_stack.Any(t => t.IsRef))))))
             {
                 reader.Position = at;
                 return at;
@@ -284,7 +285,7 @@ internal sealed class FunctionCompiler
 
             bool blockRegion = _nextRegion < _regions.Length && _regions[_nextRegion].Start == at;
             bool sequence = !blockRegion && _splitSequences && !Unreachable && TryDepth == 0 && _stack.Count == _control[^1].BaseHeight
-                && op is not (0x05 or 0x0B or 0x07 or 0x18 or 0x19) && !IsLargeConstruct(at)
+                && !EndsFrame(op) && !IsLargeConstruct(at)
                 && _frameEnds.Count == _control.Count && _frameEnds[^1] - at >= RegionPlanner.MinimumSize(_compilation.SplitThreshold);
             if (blockRegion || sequence)
             {
@@ -338,10 +339,11 @@ internal sealed class FunctionCompiler
         }
     }
 
-    private bool IsLargeConstruct(int at) => _constructEnds.TryGetValue(at, out int end) && end - at > _compilation.SplitThreshold;
+    // else, end, catch, delegate, catch_all: they close or switch the frame they stand in, so a
+    // straight-line region neither starts at nor swallows them.
+    private static bool EndsFrame(byte op) => op is 0x05 or 0x0B or 0x07 or 0x18 or 0x19;
 
-    private int _instructionCount;
-    private readonly TopOperand _top = new();
+    private bool IsLargeConstruct(int at) => _constructEnds.TryGetValue(at, out int end) && end - at > _compilation.SplitThreshold;
 
     /// <summary>Records that the instruction being compiled has just pushed a value of <paramref name="origin"/> (see <see cref="TopOperand"/>).</summary>
     public void NoteTopOperand(OperandOrigin origin, int value) => _top.Note(_instructionCount, IL.ILOffset, origin, value);

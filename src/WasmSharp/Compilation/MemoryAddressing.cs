@@ -150,7 +150,7 @@ internal sealed class MemoryAddressing
             // path rechecks against the current length and traps only if that fails too. The base
             // of a shared memory never moves, so the cached one stays valid.
             _c.IL.Emit(OpCodes.Dup);
-            _c.IL.Emit(OpCodes.Ldc_I8, (long)FunctionScanner.Extent(offset, size));
+            _c.IL.Emit(OpCodes.Ldc_I8, (long)extent);
             _c.EmitInt(memory);
             _c.EmitContext();
             _c.IL.Emit(OpCodes.Call, s_recheckShared);

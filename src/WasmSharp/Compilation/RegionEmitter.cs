@@ -121,8 +121,8 @@ internal static class RegionEmitter
             c.ResetStack(height, []);
         }
 
-        // Code 0 cannot come back from a region that never ends normally, but the switch still
-        // names this label: it is marked, and what follows is unreachable.
+        // Code 0 cannot come back from a region that never ends normally, but the dispatch still
+        // branches here: the label is marked, and what follows is unreachable.
         il.MarkLabel(fallThrough);
         if (outcome.FallsThrough)
         {

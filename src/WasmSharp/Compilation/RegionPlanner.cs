@@ -39,8 +39,7 @@ internal static class RegionPlanner
     {
         splitSequences = false;
         constructEnds = [];
-        int piece = budget;
-        int minimum = MinimumSize(piece);
+        int minimum = MinimumSize(budget);
         valueSlots = type.Results.Count;
         if (body.CodeLength <= budget || type.Results.Any(r => r.IsRef) || localTypes.Any(t => t.IsRef))
         {
@@ -84,19 +83,16 @@ internal static class RegionPlanner
                     MarkIneligible(open);
                     open.Add(new Node(at, false, true, true));
                     break;
-                case 0x07:
-                case 0x09:
-                case 0x19:
                 case 0x12:
                 case 0x13:
                 case 0x15:
-                    // Handlers, rethrow and tail calls: a function with tail calls is left whole
-                    // (the frame buffer would keep its tail calls from being fast).
-                    if (op is 0x12 or 0x13 or 0x15)
-                    {
-                        return [];
-                    }
-
+                    // A function with tail calls is left whole: the frame buffer (localloc) would
+                    // keep its tail calls from being fast.
+                    return [];
+                case 0x07:
+                case 0x09:
+                case 0x19:
+                    // catch, rethrow, catch_all: no region holds exception handling.
                     OperandReader.Skip(ref reader, op);
                     MarkIneligible(open);
                     break;
@@ -112,11 +108,6 @@ internal static class RegionPlanner
                         Close(open, nodes, reader.Position);
                     }
 
-                    break;
-                case 0x20:
-                case 0x21:
-                case 0x22:
-                    reader.ReadCount();
                     break;
                 case 0x0C:
                 case 0x0D:
@@ -153,13 +144,13 @@ internal static class RegionPlanner
         {
             foreach (Node node in nodes)
             {
-                if (remaining <= piece)
+                if (remaining <= budget)
                 {
                     break;
                 }
 
                 int size = node.End - node.Start;
-                if ((node.InsideLoop && !insideLoops) || !node.Eligible || size < minimum || size > piece
+                if ((node.InsideLoop && !insideLoops) || !node.Eligible || size < minimum || size > budget
                     || plans.Any(p => node.Start < p.End && p.Start < node.End))
                 {
                     continue;
@@ -172,7 +163,7 @@ internal static class RegionPlanner
 
         plans.Sort((a, b) => a.Start.CompareTo(b.Start));
         // Straight-line regions inside a branch table over many labels would each get many exits.
-        splitSequences = remaining > piece && !wideBranchTable;
+        splitSequences = remaining > budget && !wideBranchTable;
         foreach (Node node in nodes)
         {
             constructEnds[node.Start] = node.End;

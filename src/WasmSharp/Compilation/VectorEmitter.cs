@@ -18,6 +18,9 @@ namespace WasmSharp.Compilation;
 internal static class VectorEmitter
 {
     private static readonly FieldInfo s_slots = RuntimeMembers.Field(typeof(SimdConstants), nameof(SimdConstants.Slots));
+
+    // Reflection lookups are slow and modules compile on several threads: cache the closed methods.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, Type), MethodInfo> s_reinterpretations = new();
     private static readonly MethodInfo s_shuffle = RuntimeMembers.Method(typeof(SimdOps), nameof(SimdOps.Shuffle));
     private static readonly FieldInfo s_zero = RuntimeMembers.Field(typeof(SimdOps), nameof(SimdOps.Zero));
 
@@ -115,12 +118,27 @@ internal static class VectorEmitter
         }
         else
         {
-            // The slot must be written before the code can run: Intern returns only afterwards.
-            il.Emit(OpCodes.Ldsfld, s_slots);
-            il.Emit(OpCodes.Ldc_I4, SimdConstants.Intern(low, high));
-            il.Emit(OpCodes.Ldelem, typeof(Vector128<byte>));
+            EmitSlotConstant(il, low, high);
         }
     }
+
+    /// <summary>
+    /// Loads the constant vector (<paramref name="low"/>, <paramref name="high"/>) from the
+    /// process-wide <see cref="SimdConstants"/> slots: an opaque load the JIT neither folds nor
+    /// turns into a call. The slot is written before the code can run: Intern returns only afterwards.
+    /// </summary>
+    public static void EmitSlotConstant(ILGenerator il, ulong low, ulong high)
+    {
+        il.Emit(OpCodes.Ldsfld, s_slots);
+        il.Emit(OpCodes.Ldc_I4, SimdConstants.Intern(low, high));
+        il.Emit(OpCodes.Ldelem, typeof(Vector128<byte>));
+    }
+
+    /// <summary><c>Vector128.As&lt;TFrom, TTo&gt;</c>, a reinterpretation the JIT expands to nothing.</summary>
+    public static MethodInfo As(Type from, Type to) =>
+        s_reinterpretations.GetOrAdd((from, to), static key =>
+            typeof(Vector128).GetMethods().Single(m => m.Name == nameof(Vector128.As) && m.GetGenericArguments().Length == 2)
+                .MakeGenericMethod(key.Item1, key.Item2));
 
     private static bool IsFoldable(ulong half) =>
         IsFoldableF64(half) && IsFoldableF32((uint)half) && IsFoldableF32((uint)(half >> 32));

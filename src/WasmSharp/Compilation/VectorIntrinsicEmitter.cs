@@ -79,7 +79,7 @@ internal static class VectorIntrinsicEmitter
         il.Emit(OpCodes.Ldc_I8, (long)low);
         il.Emit(OpCodes.Ldc_I8, (long)high);
         il.Emit(OpCodes.Call, s_create);
-        il.Emit(OpCodes.Call, As(typeof(ulong), typeof(byte)));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(ulong), typeof(byte)));
     }
 
     // [a, b] of Vector128<byte> → op(a, b).
@@ -96,13 +96,13 @@ internal static class VectorIntrinsicEmitter
     {
         ILGenerator il = c.IL;
         LocalBuilder right = c.RentScratch(typeof(Vector128<T>));
-        il.Emit(OpCodes.Call, As(typeof(byte), typeof(T)));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(byte), typeof(T)));
         il.Emit(OpCodes.Stloc, right);
-        il.Emit(OpCodes.Call, As(typeof(byte), typeof(T)));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(byte), typeof(T)));
         il.Emit(OpCodes.Ldloc, right);
         c.ReturnScratch(right);
         il.Emit(OpCodes.Call, Generic(name, typeof(T), 2));
-        il.Emit(OpCodes.Call, As(typeof(T), typeof(byte)));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(T), typeof(byte)));
         c.Pop(2);
         c.Push(ValType.V128);
         return true;
@@ -116,21 +116,15 @@ internal static class VectorIntrinsicEmitter
         il.Emit(OpCodes.Ldc_I4, mask);
         il.Emit(OpCodes.And);
         il.Emit(OpCodes.Stloc, count);
-        il.Emit(OpCodes.Call, As(typeof(byte), typeof(T)));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(byte), typeof(T)));
         il.Emit(OpCodes.Ldloc, count);
         c.ReturnScratch(count);
         il.Emit(OpCodes.Call, typeof(Vector128).GetMethod(name, [typeof(Vector128<T>), typeof(int)])!);
-        il.Emit(OpCodes.Call, As(typeof(T), typeof(byte)));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(T), typeof(byte)));
         c.Pop(2);
         c.Push(ValType.V128);
         return true;
     }
-
-    // Vector128.As<TFrom, TTo>: a reinterpretation the JIT expands to nothing.
-    private static MethodInfo As(Type from, Type to) =>
-        s_methods.GetOrAdd(("As", from, to), static key =>
-            typeof(Vector128).GetMethods().Single(m => m.Name == nameof(Vector128.As) && m.GetGenericArguments().Length == 2)
-                .MakeGenericMethod(key.Item2, key.Item3!));
 
     private static MethodInfo Generic(string name, Type element, int arity) =>
         s_methods.GetOrAdd((name, element, null), key =>

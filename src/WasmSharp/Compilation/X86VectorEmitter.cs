@@ -21,9 +21,7 @@ internal static class X86VectorEmitter
 {
     // Reflection lookups are slow and modules compile on several threads: cache the methods.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, string, Type), MethodInfo> s_methods = new();
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, Type), MethodInfo> s_reinterpretations = new();
 
-    private static readonly FieldInfo s_slots = RuntimeMembers.Field(typeof(SimdConstants), nameof(SimdConstants.Slots));
     private static readonly FieldInfo s_zero = RuntimeMembers.Field(typeof(SimdOps), nameof(SimdOps.Zero));
     private static readonly MethodInfo s_moveScalar = typeof(Sse2).GetMethod(nameof(Sse2.ConvertScalarToVector128Int32), [typeof(int)])!;
     private static readonly MethodInfo s_moveScalar64 = typeof(Sse2.X64).GetMethod(nameof(Sse2.X64.ConvertScalarToVector128Int64), [typeof(long)])!;
@@ -124,20 +122,20 @@ internal static class X86VectorEmitter
             LocalBuilder left = c.RentScratch(typeof(Vector128<byte>));
             il.Emit(OpCodes.Stloc, left);
             il.Emit(OpCodes.Ldloc, right);
-            il.Emit(OpCodes.Call, As(typeof(byte), element));
+            il.Emit(OpCodes.Call, VectorEmitter.As(typeof(byte), element));
             il.Emit(OpCodes.Ldloc, left);
             c.ReturnScratch(left);
         }
         else
         {
-            il.Emit(OpCodes.Call, As(typeof(byte), element));
+            il.Emit(OpCodes.Call, VectorEmitter.As(typeof(byte), element));
             il.Emit(OpCodes.Ldloc, right);
         }
 
         c.ReturnScratch(right);
-        il.Emit(OpCodes.Call, As(typeof(byte), element));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(byte), element));
         il.Emit(OpCodes.Call, Binary(isa, name, element));
-        il.Emit(OpCodes.Call, As(element, typeof(byte)));
+        il.Emit(OpCodes.Call, VectorEmitter.As(element, typeof(byte)));
         return Done(c, popped: 2);
     }
 
@@ -208,16 +206,16 @@ internal static class X86VectorEmitter
         {
             case 0x0F:
                 il.Emit(OpCodes.Call, s_moveScalar);
-                il.Emit(OpCodes.Call, As(typeof(int), typeof(byte)));
+                il.Emit(OpCodes.Call, VectorEmitter.As(typeof(int), typeof(byte)));
                 il.Emit(OpCodes.Ldsfld, s_zero);
                 il.Emit(OpCodes.Call, Binary(typeof(Ssse3), nameof(Ssse3.Shuffle), typeof(byte)));
                 return;
             case 0x10:
                 il.Emit(OpCodes.Call, s_moveScalar);
-                il.Emit(OpCodes.Call, As(typeof(int), typeof(short)));
+                il.Emit(OpCodes.Call, VectorEmitter.As(typeof(int), typeof(short)));
                 il.Emit(OpCodes.Ldc_I4_0);
                 il.Emit(OpCodes.Call, s_shuffleLow);
-                il.Emit(OpCodes.Call, As(typeof(short), typeof(int)));
+                il.Emit(OpCodes.Call, VectorEmitter.As(typeof(short), typeof(int)));
                 il.Emit(OpCodes.Ldc_I4_0);
                 break;
             case 0x11:
@@ -226,13 +224,13 @@ internal static class X86VectorEmitter
                 break;
             default:
                 il.Emit(OpCodes.Call, s_moveScalar64);
-                il.Emit(OpCodes.Call, As(typeof(long), typeof(int)));
+                il.Emit(OpCodes.Call, VectorEmitter.As(typeof(long), typeof(int)));
                 il.Emit(OpCodes.Ldc_I4, 0x44);
                 break;
         }
 
         il.Emit(OpCodes.Call, s_shuffleInt32);
-        il.Emit(OpCodes.Call, As(typeof(int), typeof(byte)));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(int), typeof(byte)));
     }
 
     /// <summary>
@@ -249,11 +247,11 @@ internal static class X86VectorEmitter
                 return;
             case 0x5C:
                 il.Emit(OpCodes.Call, s_moveScalar);
-                il.Emit(OpCodes.Call, As(typeof(int), typeof(byte)));
+                il.Emit(OpCodes.Call, VectorEmitter.As(typeof(int), typeof(byte)));
                 return;
             case 0x5D:
                 il.Emit(OpCodes.Call, s_moveScalar64);
-                il.Emit(OpCodes.Call, As(typeof(long), typeof(byte)));
+                il.Emit(OpCodes.Call, VectorEmitter.As(typeof(long), typeof(byte)));
                 return;
         }
 
@@ -267,19 +265,15 @@ internal static class X86VectorEmitter
             _ => (typeof(uint), typeof(long)),
         };
         il.Emit(OpCodes.Call, s_moveScalar64);
-        il.Emit(OpCodes.Call, As(typeof(long), from));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(long), from));
         string widen = to == typeof(short) ? nameof(Sse41.ConvertToVector128Int16) : to == typeof(int) ? nameof(Sse41.ConvertToVector128Int32) : nameof(Sse41.ConvertToVector128Int64);
         il.Emit(OpCodes.Call, typeof(Sse41).GetMethod(widen, [typeof(Vector128<>).MakeGenericType(from)])!);
-        il.Emit(OpCodes.Call, As(to, typeof(byte)));
+        il.Emit(OpCodes.Call, VectorEmitter.As(to, typeof(byte)));
     }
 
     /// <summary>Loads a constant vector from the process-wide constant slots: a plain load the JIT cannot turn back into a call.</summary>
-    public static void EmitMask(ILGenerator il, ReadOnlySpan<byte> mask)
-    {
-        il.Emit(OpCodes.Ldsfld, s_slots);
-        il.Emit(OpCodes.Ldc_I4, SimdConstants.Intern(BitConverter.ToUInt64(mask), BitConverter.ToUInt64(mask[8..])));
-        il.Emit(OpCodes.Ldelem, typeof(Vector128<byte>));
-    }
+    public static void EmitMask(ILGenerator il, ReadOnlySpan<byte> mask) =>
+        VectorEmitter.EmitSlotConstant(il, BitConverter.ToUInt64(mask), BitConverter.ToUInt64(mask[8..]));
 
     // x86 has no byte shifts. With a constant count n (mod 8): shift 16-bit lanes by n, then keep
     // only the bits that stayed inside their byte (mask 0xFF << n or 0xFF >> n in every byte).
@@ -293,11 +287,11 @@ internal static class X86VectorEmitter
         int count = constant & 7;
         ILGenerator il = c.IL;
         il.Emit(OpCodes.Pop);
-        il.Emit(OpCodes.Call, As(typeof(byte), typeof(ushort)));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(byte), typeof(ushort)));
         il.Emit(OpCodes.Ldc_I4, count);
         string name = left ? nameof(Sse2.ShiftLeftLogical) : nameof(Sse2.ShiftRightLogical);
         il.Emit(OpCodes.Call, typeof(Sse2).GetMethod(name, [typeof(Vector128<ushort>), typeof(byte)])!);
-        il.Emit(OpCodes.Call, As(typeof(ushort), typeof(byte)));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(ushort), typeof(byte)));
         EmitMask(il, Splat((byte)(left ? 0xFF << count : 0xFF >> count)));
         il.Emit(OpCodes.Call, Binary(typeof(Sse2), nameof(Sse2.And), typeof(byte)));
         return Done(c, popped: 2);
@@ -319,11 +313,11 @@ internal static class X86VectorEmitter
         {
             // A constant count (rotations in hash functions): the immediate form, one instruction.
             il.Emit(OpCodes.Pop);
-            il.Emit(OpCodes.Call, As(typeof(byte), element));
+            il.Emit(OpCodes.Call, VectorEmitter.As(typeof(byte), element));
             il.Emit(OpCodes.Ldc_I4, constant & mask);
             Type vector = typeof(Vector128<>).MakeGenericType(element);
             il.Emit(OpCodes.Call, typeof(Sse2).GetMethod(name, [vector, typeof(byte)])!);
-            il.Emit(OpCodes.Call, As(element, typeof(byte)));
+            il.Emit(OpCodes.Call, VectorEmitter.As(element, typeof(byte)));
             return Done(c, popped: 2);
         }
 
@@ -332,12 +326,12 @@ internal static class X86VectorEmitter
         il.Emit(OpCodes.Call, s_moveScalar);
         LocalBuilder count = c.RentScratch(typeof(Vector128<int>));
         il.Emit(OpCodes.Stloc, count);
-        il.Emit(OpCodes.Call, As(typeof(byte), element));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(byte), element));
         il.Emit(OpCodes.Ldloc, count);
         c.ReturnScratch(count);
-        il.Emit(OpCodes.Call, As(typeof(int), element));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(int), element));
         il.Emit(OpCodes.Call, Binary(typeof(Sse2), name, element));
-        il.Emit(OpCodes.Call, As(element, typeof(byte)));
+        il.Emit(OpCodes.Call, VectorEmitter.As(element, typeof(byte)));
         return Done(c, popped: 2);
     }
 
@@ -410,9 +404,4 @@ internal static class X86VectorEmitter
                 ?? throw new InvalidOperationException($"{key.Item1.Name}.{key.Item2}({vector}) does not exist");
         });
 
-    /// <summary><c>Vector128.As&lt;TFrom, TTo&gt;</c>, a reinterpretation the JIT expands to nothing.</summary>
-    public static MethodInfo As(Type from, Type to) =>
-        s_reinterpretations.GetOrAdd((from, to), static key =>
-            typeof(Vector128).GetMethods().Single(m => m.Name == nameof(Vector128.As) && m.GetGenericArguments().Length == 2)
-                .MakeGenericMethod(key.Item1, key.Item2));
 }

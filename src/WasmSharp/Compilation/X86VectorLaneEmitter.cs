@@ -83,7 +83,7 @@ internal static class X86VectorLaneEmitter
         LocalBuilder scalar = c.RentScratch(size == 8 ? typeof(long) : typeof(int));
         il.Emit(OpCodes.Stloc, scalar);
         il.Emit(OpCodes.Ldloc, vector);
-        il.Emit(OpCodes.Call, X86VectorEmitter.As(typeof(byte), element));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(byte), element));
         il.Emit(OpCodes.Ldloc, scalar);
         c.ReturnScratch(scalar);
         if (size <= 2)
@@ -94,7 +94,7 @@ internal static class X86VectorLaneEmitter
         il.Emit(OpCodes.Ldc_I4, lane);
         Type vectorType = typeof(Vector128<>).MakeGenericType(element);
         il.Emit(OpCodes.Call, isa.GetMethod(nameof(Sse41.Insert), [vectorType, element, typeof(byte)])!);
-        il.Emit(OpCodes.Call, X86VectorEmitter.As(element, typeof(byte)));
+        il.Emit(OpCodes.Call, VectorEmitter.As(element, typeof(byte)));
         return true;
     }
 
@@ -110,7 +110,7 @@ internal static class X86VectorLaneEmitter
 
     private static void EmitExtract(ILGenerator il, Type isa, Type element, int lane)
     {
-        il.Emit(OpCodes.Call, X86VectorEmitter.As(typeof(byte), element));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(byte), element));
         il.Emit(OpCodes.Ldc_I4, lane);
         il.Emit(OpCodes.Call, isa.GetMethod(nameof(Sse41.Extract), [typeof(Vector128<>).MakeGenericType(element), typeof(byte)])!);
     }
@@ -138,7 +138,7 @@ internal static class X86VectorLaneEmitter
         c.Pop();
         LocalBuilder value = c.RentScratch(ClrTypes.Of(valueType));
         il.Emit(OpCodes.Stloc, value);
-        il.Emit(OpCodes.Call, X86VectorEmitter.As(typeof(byte), element));
+        il.Emit(OpCodes.Call, VectorEmitter.As(typeof(byte), element));
         il.Emit(OpCodes.Ldloc, value);
         c.ReturnScratch(value);
         if (narrow is OpCode conversion)
@@ -150,7 +150,7 @@ internal static class X86VectorLaneEmitter
         Type vector = typeof(Vector128<>).MakeGenericType(element);
         MethodInfo insert = isa.GetMethod(nameof(Sse41.Insert), [vector, element, typeof(byte)])!;
         il.Emit(OpCodes.Call, insert);
-        il.Emit(OpCodes.Call, X86VectorEmitter.As(element, typeof(byte)));
+        il.Emit(OpCodes.Call, VectorEmitter.As(element, typeof(byte)));
         c.Push(ValType.V128);
         return true;
     }

@@ -91,6 +91,46 @@ public sealed class FunctionSplitTests
         Assert.Equal(1, oob.Call(store, 0));
     }
 
+    [Fact]
+    public void ABranchTableOverThousandsOfNestedBlocksStaysOneReasonableMethod()
+    {
+        // The shape of a C switch: block nested 3,000 deep, a br_table into every level, and each
+        // level's code after its end. Hostile for splitting: each region would get thousands of
+        // exits. It must compile in bounded size and time and still run right.
+        const int depth = 3000;
+        var wat = new System.Text.StringBuilder("(module (func (export \"pick\") (param i32) (result i32) (local i32)\n");
+        for (int i = 0; i < depth; i++)
+        {
+            wat.Append("(block ");
+        }
+
+        wat.Append("(br_table");
+        for (int i = 0; i < depth; i++)
+        {
+            wat.Append(' ').Append(i);
+        }
+
+        wat.Append(" 0 (local.get 0))");
+        for (int i = 0; i < depth; i++)
+        {
+            wat.Append(") (local.set 1 (i32.add (local.get 1) (i32.const 1)))");
+        }
+
+        wat.Append(" (local.get 1)))");
+        var engine = new Engine(new Config { FunctionSplitThreshold = 16 });
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var module = Module.FromText(engine, wat.ToString());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"compiling took {watch.Elapsed}");
+        var store = new Store<int>(engine, 0);
+        var pick = new Instance(store, module, []).GetTypedFunc<int, int>(store, "pick");
+
+        // br_table to level k skips the k innermost increments' blocks: depth - k increments run.
+        Assert.Equal(depth, pick.Call(store, 0));
+        Assert.Equal(depth - 7, pick.Call(store, 7));
+        Assert.Equal(1, pick.Call(store, depth - 1));
+        Assert.Equal(depth, pick.Call(store, depth + 5));
+    }
+
     private static ulong FuelUsed(Config config)
     {
         var engine = new Engine(config);
