@@ -98,12 +98,10 @@ internal static class ConversionEmitter
                 c.Push(ValType.I64);
                 break;
             case 0xBE:
-                il.Emit(OpCodes.Call, typeof(BitConverter).GetMethod(nameof(BitConverter.Int32BitsToSingle))!);
-                c.Push(ValType.F32);
+                Call(c, nameof(ConversionOps.F32ReinterpretI32), ValType.F32);
                 break;
             case 0xBF:
-                il.Emit(OpCodes.Call, typeof(BitConverter).GetMethod(nameof(BitConverter.Int64BitsToDouble))!);
-                c.Push(ValType.F64);
+                Call(c, nameof(ConversionOps.F64ReinterpretI64), ValType.F64);
                 break;
             case 0xC0:
                 il.Emit(OpCodes.Conv_I1);

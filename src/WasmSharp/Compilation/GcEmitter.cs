@@ -29,9 +29,9 @@ internal static class GcEmitter
     private static readonly MethodInfo s_test = RuntimeMembers.Method(typeof(GcOps), nameof(GcOps.Test));
     private static readonly MethodInfo s_cast = RuntimeMembers.Method(typeof(GcOps), nameof(GcOps.Cast));
     private static readonly MethodInfo s_singleToBits = typeof(BitConverter).GetMethod(nameof(BitConverter.SingleToInt32Bits), [typeof(float)])!;
-    private static readonly MethodInfo s_bitsToSingle = typeof(BitConverter).GetMethod(nameof(BitConverter.Int32BitsToSingle), [typeof(int)])!;
+    private static readonly MethodInfo s_bitsToSingle = typeof(ConversionOps).GetMethod(nameof(ConversionOps.F32ReinterpretI32))!;
     private static readonly MethodInfo s_doubleToBits = typeof(BitConverter).GetMethod(nameof(BitConverter.DoubleToInt64Bits), [typeof(double)])!;
-    private static readonly MethodInfo s_bitsToDouble = typeof(BitConverter).GetMethod(nameof(BitConverter.Int64BitsToDouble), [typeof(long)])!;
+    private static readonly MethodInfo s_bitsToDouble = typeof(ConversionOps).GetMethod(nameof(ConversionOps.F64ReinterpretI64))!;
 
     /// <summary>Emits the 0xFB instruction whose sub-opcode follows in <paramref name="reader"/>.</summary>
     public static void Emit(FunctionCompiler c, ref WasmReader reader)

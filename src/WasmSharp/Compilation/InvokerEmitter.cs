@@ -13,8 +13,8 @@ namespace WasmSharp.Compilation;
 /// </summary>
 internal static class InvokerEmitter
 {
-    private static readonly MethodInfo s_int32BitsToSingle = typeof(BitConverter).GetMethod(nameof(BitConverter.Int32BitsToSingle))!;
-    private static readonly MethodInfo s_int64BitsToDouble = typeof(BitConverter).GetMethod(nameof(BitConverter.Int64BitsToDouble))!;
+    private static readonly MethodInfo s_int32BitsToSingle = typeof(ConversionOps).GetMethod(nameof(ConversionOps.F32ReinterpretI32))!;
+    private static readonly MethodInfo s_int64BitsToDouble = typeof(ConversionOps).GetMethod(nameof(ConversionOps.F64ReinterpretI64))!;
     private static readonly MethodInfo s_singleToInt32Bits = typeof(BitConverter).GetMethod(nameof(BitConverter.SingleToInt32Bits))!;
     private static readonly MethodInfo s_doubleToInt64Bits = typeof(BitConverter).GetMethod(nameof(BitConverter.DoubleToInt64Bits))!;
 

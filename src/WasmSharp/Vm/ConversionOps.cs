@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace WasmSharp.Vm;
 
@@ -18,6 +19,31 @@ internal static class ConversionOps
     private const double TwoPow32 = 4294967296.0;
     private const double TwoPow63 = 9223372036854775808.0;
     private const double TwoPow64 = 18446744073709551616.0;
+
+    /// <summary>
+    /// <c>f32.reinterpret_i32</c> (spec 4.3.4): the float whose bits are <paramref name="bits"/>.
+    /// </summary>
+    /// <remarks>
+    /// Never emit <see cref="BitConverter.Int32BitsToSingle"/> (or <c>Unsafe.As&lt;int, float&gt;</c>) for
+    /// this: RyuJIT in .NET 10 folds the bit cast of a narrow load into a 4-byte <c>movss</c>, so
+    /// <c>BitConverter.Int32BitsToSingle(*bytePtr)</c> reads three bytes past the byte it was given
+    /// (a wrong result, or an access violation at the end of linear memory). Moving the value through
+    /// a vector register keeps the load at its own width: <c>movzx eax, byte ptr [p]; vmovd xmm0, eax</c>,
+    /// and a plain <c>vmovss</c> when the operand is a full 4-byte load.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float F32ReinterpretI32(int bits) => Vector128.CreateScalarUnsafe(bits).AsSingle().ToScalar();
+
+    /// <summary>
+    /// <c>f64.reinterpret_i64</c> (spec 4.3.4): the double whose bits are <paramref name="bits"/>.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="BitConverter.Int64BitsToDouble"/> of a widened narrow load compiles correctly today
+    /// (the widening keeps its own node), but the same vector-register form as
+    /// <see cref="F32ReinterpretI32"/> is used so that no reinterpretation can meet that JIT bug.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double F64ReinterpretI64(long bits) => Vector128.CreateScalarUnsafe(bits).AsDouble().ToScalar();
 
     /// <summary><c>i32.trunc_f32_s</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
