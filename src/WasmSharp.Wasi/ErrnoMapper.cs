@@ -88,27 +88,29 @@ internal static class ErrnoMapper
     };
 
     /// <summary>
-    /// Maps an exception from a host call. On Unix .NET sets <see cref="Exception.HResult"/> of an
-    /// <see cref="IOException"/> to the raw errno, which is more precise than the exception type.
+    /// Whether <paramref name="exception"/> is a WASI condition (an errno raised by our own checks,
+    /// or a file-system / socket failure the host OS reported) and which errno it is. On Unix .NET
+    /// sets <see cref="Exception.HResult"/> of an <see cref="IOException"/> to the raw errno, which
+    /// is more precise than the exception type. Anything else (our bugs, misuse of a handle, a
+    /// stream that cannot do what the guest asked) is not: it propagates and the linker glue turns
+    /// it into a trap, as wasmtime-wasi does with every error that is not an <c>ErrorCode</c>.
     /// </summary>
-    public static Errno FromException(Exception exception) => exception switch
+    public static bool TryFromException(Exception exception, out Errno errno)
     {
-        WasiErrnoException e => e.Errno,
-        GuestFaultException => Errno.Fault,
-        FileNotFoundException => Errno.Noent,
-        DirectoryNotFoundException => Errno.Noent,
-        PathTooLongException => Errno.Nametoolong,
-        UnauthorizedAccessException => Errno.Acces,
-        SocketException e => FromSocketError(e.SocketErrorCode),
-        IOException e when OperatingSystem.IsLinux() && e.HResult is > 0 and < 200 => FromLinuxErrno(e.HResult),
-        IOException e => FromWindowsHResult(e.HResult),
-        ObjectDisposedException => Errno.Badf,
-        NotSupportedException => Errno.Notsup,
-        ArgumentOutOfRangeException => Errno.Inval,
-        ArgumentException => Errno.Inval,
-        OutOfMemoryException => Errno.Nomem,
-        _ => Errno.Io,
-    };
+        errno = exception switch
+        {
+            WasiErrnoException e => e.Errno,
+            FileNotFoundException => Errno.Noent,
+            DirectoryNotFoundException => Errno.Noent,
+            PathTooLongException => Errno.Nametoolong,
+            IOException e when OperatingSystem.IsLinux() && e.HResult is > 0 and < 200 => FromLinuxErrno(e.HResult),
+            IOException e => FromWindowsHResult(e.HResult),
+            UnauthorizedAccessException => Errno.Acces,
+            SocketException e => FromSocketError(e.SocketErrorCode),
+            _ => Errno.Success,
+        };
+        return errno != Errno.Success;
+    }
 
     private static Errno FromWindowsHResult(int hresult) => (hresult & 0xFFFF) switch
     {

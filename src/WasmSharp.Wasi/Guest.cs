@@ -4,11 +4,15 @@ using System.Text;
 namespace WasmSharp.Wasi;
 
 /// <summary>
-/// Little-endian accessors for guest memory. Pointers are wasm32 <c>u32</c>s handed in as
-/// <c>int</c>: they are reinterpreted as unsigned so that addresses above 2 GiB work.
+/// Little-endian accessors for guest memory with wiggle's checks (wiggle's
+/// <c>validate_size_align</c>): a region past the end of memory traps, and so does a
+/// <c>u16</c>/<c>u32</c>/<c>u64</c> access that is not naturally aligned. Pointers are wasm32
+/// <c>u32</c>s handed in as <c>int</c>: they are reinterpreted as unsigned so that addresses above
+/// 2 GiB work.
 /// </summary>
 internal static class Guest
 {
+    /// <summary>The bytes <c>[ptr, ptr + len)</c> (a <c>GuestPtr&lt;[u8]&gt;</c>: no alignment).</summary>
     public static Span<byte> Slice(IGuestMemory memory, int ptr, int len)
     {
         Span<byte> span = memory.Span;
@@ -16,35 +20,51 @@ internal static class Guest
         ulong length = (uint)len;
         if (start + length > (ulong)span.Length)
         {
-            throw new GuestFaultException();
+            throw GuestTraps.OutOfBounds((uint)ptr, (uint)len);
         }
 
         return span.Slice((int)start, (int)length);
     }
 
+    /// <summary>The address of element <paramref name="index"/> of an array of <paramref name="size"/>-byte
+    /// elements; wiggle's <c>GuestPtr&lt;[T]&gt;::iter</c> reports <c>PtrOverflow</c> past 4 GiB.</summary>
+    public static int Element(int array, uint index, uint size)
+    {
+        ulong address = (uint)array + (ulong)index * size;
+        if (address > uint.MaxValue)
+        {
+            throw GuestTraps.Overflow();
+        }
+
+        return (int)(uint)address;
+    }
+
     public static byte ReadU8(IGuestMemory memory, int ptr) => Slice(memory, ptr, 1)[0];
 
     public static ushort ReadU16(IGuestMemory memory, int ptr) =>
-        BinaryPrimitives.ReadUInt16LittleEndian(Slice(memory, ptr, 2));
+        BinaryPrimitives.ReadUInt16LittleEndian(Aligned(memory, ptr, 2));
 
     public static uint ReadU32(IGuestMemory memory, int ptr) =>
-        BinaryPrimitives.ReadUInt32LittleEndian(Slice(memory, ptr, 4));
+        BinaryPrimitives.ReadUInt32LittleEndian(Aligned(memory, ptr, 4));
 
     public static ulong ReadU64(IGuestMemory memory, int ptr) =>
-        BinaryPrimitives.ReadUInt64LittleEndian(Slice(memory, ptr, 8));
+        BinaryPrimitives.ReadUInt64LittleEndian(Aligned(memory, ptr, 8));
 
     public static void WriteU8(IGuestMemory memory, int ptr, byte value) => Slice(memory, ptr, 1)[0] = value;
 
     public static void WriteU16(IGuestMemory memory, int ptr, ushort value) =>
-        BinaryPrimitives.WriteUInt16LittleEndian(Slice(memory, ptr, 2), value);
+        BinaryPrimitives.WriteUInt16LittleEndian(Aligned(memory, ptr, 2), value);
 
     public static void WriteU32(IGuestMemory memory, int ptr, uint value) =>
-        BinaryPrimitives.WriteUInt32LittleEndian(Slice(memory, ptr, 4), value);
+        BinaryPrimitives.WriteUInt32LittleEndian(Aligned(memory, ptr, 4), value);
 
     public static void WriteU64(IGuestMemory memory, int ptr, ulong value) =>
-        BinaryPrimitives.WriteUInt64LittleEndian(Slice(memory, ptr, 8), value);
+        BinaryPrimitives.WriteUInt64LittleEndian(Aligned(memory, ptr, 8), value);
 
-    /// <summary>Reads a guest string; WASI paths must be valid UTF-8 (else <c>ilseq</c>).</summary>
+    /// <summary>
+    /// Reads a guest string (<c>GuestMemory::as_cow_str</c>): bounds first (a trap), then UTF-8
+    /// validity (<c>GuestError::InvalidUtf8</c>, which wasmtime-wasi maps to <c>ilseq</c>).
+    /// </summary>
     public static string ReadString(IGuestMemory memory, int ptr, int len)
     {
         Span<byte> bytes = Slice(memory, ptr, len);
@@ -59,79 +79,36 @@ internal static class Guest
     }
 
     /// <summary>
-    /// Reads an array of <c>iovec</c>/<c>ciovec</c> (8 bytes each: buf u32, buf_len u32) and
-    /// validates every buffer before any I/O happens.
+    /// The first <c>iovec</c>/<c>ciovec</c> (8 bytes: buf u32, buf_len u32) with a non-zero length,
+    /// or an empty buffer when there is none: wasmtime-wasi's <c>first_non_empty_iovec</c> /
+    /// <c>first_non_empty_ciovec</c>. Entries are read one at a time, so a huge count costs
+    /// nothing when an early entry is used, and reading past memory traps. The buffer itself is
+    /// checked by whoever touches it.
     /// </summary>
-    public static (int Ptr, int Len)[] ReadIovecs(IGuestMemory memory, int iovs, int iovsLen)
+    public static (int Ptr, int Len) FirstNonEmptyIovec(IGuestMemory memory, int iovs, int iovsLen)
     {
-        if ((uint)iovsLen > 1024 * 1024)
+        for (uint i = 0; i < (uint)iovsLen; i++)
         {
-            throw new WasiErrnoException(Errno.Inval);
-        }
-
-        var result = new (int, int)[iovsLen];
-        for (int i = 0; i < iovsLen; i++)
-        {
-            int entry = (int)((uint)iovs + (uint)(i * 8));
+            int entry = Element(iovs, i, 8);
             int buf = (int)ReadU32(memory, entry);
-            int len = (int)ReadU32(memory, entry + 4);
-            Slice(memory, buf, len);
-            result[i] = (buf, len);
-        }
-
-        return result;
-    }
-
-    /// <summary>Concatenates the ciovecs' contents (what a gather write sends).</summary>
-    public static byte[] Gather(IGuestMemory memory, (int Ptr, int Len)[] iovs)
-    {
-        long total = 0;
-        foreach ((int _, int len) in iovs)
-        {
-            total += (uint)len;
-        }
-
-        if (total > int.MaxValue)
-        {
-            throw new WasiErrnoException(Errno.Inval);
-        }
-
-        byte[] data = new byte[total];
-        int offset = 0;
-        foreach ((int ptr, int len) in iovs)
-        {
-            Slice(memory, ptr, len).CopyTo(data.AsSpan(offset));
-            offset += len;
-        }
-
-        return data;
-    }
-
-    /// <summary>Spreads <paramref name="data"/> over the iovecs in order (a scatter read).</summary>
-    public static void Scatter(IGuestMemory memory, (int Ptr, int Len)[] iovs, ReadOnlySpan<byte> data)
-    {
-        foreach ((int ptr, int len) in iovs)
-        {
-            if (data.IsEmpty)
+            int len = (int)ReadU32(memory, Element(entry, 1, 4));
+            if (len != 0)
             {
-                break;
+                return (buf, len);
             }
-
-            int n = Math.Min(len, data.Length);
-            data[..n].CopyTo(Slice(memory, ptr, n));
-            data = data[n..];
         }
+
+        return (0, 0);
     }
 
-    /// <summary>The sum of the iovec lengths, capped at what one read can return.</summary>
-    public static int TotalLength((int Ptr, int Len)[] iovs)
+    private static Span<byte> Aligned(IGuestMemory memory, int ptr, int size)
     {
-        long total = 0;
-        foreach ((int _, int len) in iovs)
+        Span<byte> bytes = Slice(memory, ptr, size);
+        if ((uint)ptr % (uint)size != 0)
         {
-            total += (uint)len;
+            throw GuestTraps.Misaligned((uint)ptr, (uint)size, (uint)size);
         }
 
-        return (int)Math.Min(total, 64L * 1024 * 1024);
+        return bytes;
     }
 }

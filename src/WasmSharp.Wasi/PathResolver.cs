@@ -46,7 +46,9 @@ internal static class PathResolver
 
         if (path.Contains('\0'))
         {
-            throw new WasiErrnoException(Errno.Ilseq);
+            // wasmtime-wasi hands the path to cap-std/rustix, whose C-string conversion fails
+            // with EINVAL (rustix path::Arg) before any system call.
+            throw new WasiErrnoException(Errno.Inval);
         }
 
         if (path[0] == '/')

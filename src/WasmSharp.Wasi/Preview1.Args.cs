@@ -29,9 +29,9 @@ internal static partial class Preview1
             Guest.WriteU32(mem, bufSizePtr, (uint)total);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -51,9 +51,9 @@ internal static partial class Preview1
 
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 }

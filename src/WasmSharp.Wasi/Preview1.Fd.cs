@@ -5,10 +5,11 @@ internal static partial class Preview1
     /// <summary><c>fd_advise(fd, offset, len, advice)</c>: validated, then accepted as the hint it is.</summary>
     public static Errno FdAdvise(WasiContext ctx, int fd, long offset, long len, int advice)
     {
+        WasiArgs.Enum("fd_advise", "Advice", advice, 8, 6);
         try
         {
             FileFd file = GetFile(ctx, fd, Rights.FdAdvise);
-            if ((uint)advice > 5 || offset < 0 || len < 0)
+            if (offset < 0 || len < 0)
             {
                 return Errno.Inval;
             }
@@ -16,9 +17,9 @@ internal static partial class Preview1
             GC.KeepAlive(file);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -41,9 +42,9 @@ internal static partial class Preview1
 
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -55,9 +56,9 @@ internal static partial class Preview1
             ctx.Fds.Close(fd);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -87,9 +88,9 @@ internal static partial class Preview1
                     return Errno.Inval;
             }
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -107,9 +108,9 @@ internal static partial class Preview1
             Guest.WriteU64(mem, statPtr + 16, (ulong)entry.RightsInheriting);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -117,14 +118,11 @@ internal static partial class Preview1
     /// the sync flags are recorded (every write already reaches the OS unbuffered).</summary>
     public static Errno FdFdstatSetFlags(WasiContext ctx, int fd, int flags)
     {
+        flags = FdFlagsArg("fd_fdstat_set_flags", flags);
         try
         {
             FdEntry entry = ctx.Fds.Get(fd);
             entry.Require(Rights.FdFdstatSetFlags);
-            if ((flags & ~(int)FdFlags.All) != 0)
-            {
-                return Errno.Inval;
-            }
 
             if (entry is SocketFd socket)
             {
@@ -134,20 +132,20 @@ internal static partial class Preview1
             entry.Flags = (FdFlags)flags;
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
     /// <summary><c>fd_fdstat_set_rights(fd, base, inheriting)</c>: rights can only be dropped.</summary>
     public static Errno FdFdstatSetRights(WasiContext ctx, int fd, long rightsBase, long rightsInheriting)
     {
+        Rights newBase = WasiArgs.Rights("fd_fdstat_set_rights", rightsBase);
+        Rights newInheriting = WasiArgs.Rights("fd_fdstat_set_rights", rightsInheriting);
         try
         {
             FdEntry entry = ctx.Fds.Get(fd);
-            var newBase = (Rights)rightsBase;
-            var newInheriting = (Rights)rightsInheriting;
             if ((newBase & ~entry.RightsBase) != 0 || (newInheriting & ~entry.RightsInheriting) != 0)
             {
                 return Errno.Notcapable;
@@ -157,9 +155,9 @@ internal static partial class Preview1
             entry.RightsInheriting = newInheriting;
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -193,9 +191,9 @@ internal static partial class Preview1
             WriteFilestat(mem, statPtr, stat, entry is FileFd or DirFd ? stat.FileType : entry.FileType);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -235,15 +233,16 @@ internal static partial class Preview1
             RandomAccess.SetLength(file.Handle, size);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
     /// <summary><c>fd_filestat_set_times(fd, atim, mtim, fstflags)</c>.</summary>
     public static Errno FdFilestatSetTimes(WasiContext ctx, int fd, long atim, long mtim, int fstFlags)
     {
+        fstFlags = FstFlagsArg("fd_filestat_set_times", fstFlags);
         try
         {
             FdEntry entry = ctx.Fds.Get(fd);
@@ -258,18 +257,18 @@ internal static partial class Preview1
                     return Errno.Badf;
             }
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
-    /// <summary>Shared by the fd and path forms: validates <c>fstflags</c> and applies the times.</summary>
+    /// <summary>Shared by the fd and path forms: rejects a time both given and "now" (<c>inval</c>, as
+    /// wasmtime-wasi's <c>systimespec</c>) and applies the times.</summary>
     private static Errno SetTimes(string? path, FileFd? file, long atim, long mtim, int fstFlags, bool follow)
     {
         var flags = (FstFlags)fstFlags;
-        if ((fstFlags & ~(int)FstFlags.All) != 0
-            || (flags & (FstFlags.Atim | FstFlags.AtimNow)) == (FstFlags.Atim | FstFlags.AtimNow)
+        if ((flags & (FstFlags.Atim | FstFlags.AtimNow)) == (FstFlags.Atim | FstFlags.AtimNow)
             || (flags & (FstFlags.Mtim | FstFlags.MtimNow)) == (FstFlags.Mtim | FstFlags.MtimNow))
         {
             return Errno.Inval;
@@ -327,9 +326,9 @@ internal static partial class Preview1
             Guest.WriteU32(mem, prestatPtr + 4, (uint)System.Text.Encoding.UTF8.GetByteCount(name));
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -352,9 +351,9 @@ internal static partial class Preview1
             bytes.CopyTo(Guest.Slice(mem, pathPtr, bytes.Length));
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -366,15 +365,16 @@ internal static partial class Preview1
             ctx.Fds.Renumber(fd, to);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
     /// <summary><c>fd_seek(fd, offset, whence) -> filesize</c>. Seeking past the end is allowed; before 0 is <c>inval</c>.</summary>
     public static Errno FdSeek(WasiContext ctx, IGuestMemory mem, int fd, long offset, int whence, int newOffsetPtr)
     {
+        whence = WasiArgs.Enum("fd_seek", "Whence", whence, 8, 3);
         try
         {
             FdEntry entry = ctx.Fds.Get(fd);
@@ -395,8 +395,7 @@ internal static partial class Preview1
             {
                 0 => 0,
                 1 => file.Position,
-                2 => RandomAccess.GetLength(file.Handle),
-                _ => throw new WasiErrnoException(Errno.Inval),
+                _ => RandomAccess.GetLength(file.Handle),
             };
             long position = origin + offset;
             if ((offset > 0 && position < origin) || position < 0)
@@ -408,9 +407,9 @@ internal static partial class Preview1
             file.Position = position;
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -428,9 +427,9 @@ internal static partial class Preview1
             Guest.WriteU64(mem, offsetPtr, (ulong)file.Position);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -465,4 +464,8 @@ internal static partial class Preview1
             throw new WasiErrnoException(Errno.Badf);
         }
     }
+
+    /// <summary>An <c>fdflags</c> argument (<c>u16</c>, five flags).</summary>
+    private static int FdFlagsArg(string function, int flags) =>
+        WasiArgs.Flags(function, "Fdflags", flags, 16, (int)FdFlags.All);
 }

@@ -5,51 +5,66 @@ namespace WasmSharp.Wasi;
 
 internal static partial class Preview1
 {
-    /// <summary><c>fd_read(fd, iovs) -> size</c>: scatter read at the current position.</summary>
+    /// <summary>
+    /// <c>fd_read(fd, iovs) -> size</c>: reads at the current position into the first non-empty
+    /// iovec only, as wasmtime-wasi's <c>fd_read</c> does (<c>first_non_empty_iovec</c>); a short
+    /// read is what readv may return, and wasi-libc loops.
+    /// </summary>
     public static Errno FdRead(WasiContext ctx, IGuestMemory mem, int fd, int iovs, int iovsLen, int nreadPtr)
     {
         try
         {
             FdEntry entry = ctx.Fds.Get(fd);
-            (int Ptr, int Len)[] vecs = Guest.ReadIovecs(mem, iovs, iovsLen);
-            byte[] buffer = new byte[Guest.TotalLength(vecs)];
             int n;
             switch (entry)
             {
                 case FileFd file:
+                {
                     file.Require(Rights.FdRead);
                     RequireReadable(file);
-                    n = RandomAccess.Read(file.Handle, buffer, file.Position);
+                    (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
+                    n = RandomAccess.Read(file.Handle, Guest.Slice(mem, ptr, len), file.Position);
                     file.Position += n;
                     break;
+                }
+
                 case StreamFd stream:
+                {
                     if (stream.Input is null)
                     {
                         return Errno.Badf;
                     }
 
                     stream.Require(Rights.FdRead);
-                    n = buffer.Length == 0 ? 0 : stream.Input.Read(buffer);
+                    (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
+                    n = ReadStream(stream.Input, mem, ptr, len);
                     break;
+                }
+
                 case SocketFd socket:
+                {
                     socket.Require(Rights.FdRead);
-                    n = Receive(socket, buffer, SocketFlags.None);
+                    (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
+                    n = ReceiveInto(socket, mem, ptr, len, SocketFlags.None);
                     break;
+                }
+
                 default:
                     return Errno.Badf;
             }
 
-            Guest.Scatter(mem, vecs, buffer.AsSpan(0, n));
             Guest.WriteU32(mem, nreadPtr, (uint)n);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
-    /// <summary><c>fd_pread(fd, iovs, offset) -> size</c>: reads at <c>offset</c> without moving the position.</summary>
+    /// <summary><c>fd_pread(fd, iovs, offset) -> size</c>: reads at <c>offset</c> into the first non-empty
+    /// iovec without moving the position; only the bytes read must lie in memory (wasmtime-wasi
+    /// copies what the read stream returned).</summary>
     public static Errno FdPread(WasiContext ctx, IGuestMemory mem, int fd, int iovs, int iovsLen, long offset, int nreadPtr)
     {
         try
@@ -66,65 +81,86 @@ internal static partial class Preview1
                 return Errno.Inval;
             }
 
-            (int Ptr, int Len)[] vecs = Guest.ReadIovecs(mem, iovs, iovsLen);
-            byte[] buffer = new byte[Guest.TotalLength(vecs)];
+            (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
+            byte[] buffer = new byte[Math.Min((uint)len, MaxBufferedRead)];
             int n = RandomAccess.Read(file.Handle, buffer, offset);
-            Guest.Scatter(mem, vecs, buffer.AsSpan(0, n));
+            buffer.AsSpan(0, n).CopyTo(Guest.Slice(mem, ptr, n));
             Guest.WriteU32(mem, nreadPtr, (uint)n);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
-    /// <summary><c>fd_write(fd, iovs) -> size</c>: gather write at the position, or at the end in append mode.</summary>
+    /// <summary>
+    /// <c>fd_write(fd, iovs) -> size</c>: writes the first non-empty ciovec (wasmtime-wasi's
+    /// <c>fd_write_impl</c> with <c>first_non_empty_ciovec</c>) at the position, or at the end in
+    /// append mode.
+    /// </summary>
     public static Errno FdWrite(WasiContext ctx, IGuestMemory mem, int fd, int iovs, int iovsLen, int nwrittenPtr)
     {
         try
         {
             FdEntry entry = ctx.Fds.Get(fd);
-            byte[] data = Guest.Gather(mem, Guest.ReadIovecs(mem, iovs, iovsLen));
+            int n;
             switch (entry)
             {
                 case FileFd file:
+                {
                     file.Require(Rights.FdWrite);
                     RequireWritable(file);
+                    (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
+                    Span<byte> data = Guest.Slice(mem, ptr, len);
                     long at = (file.Flags & FdFlags.Append) != 0 ? RandomAccess.GetLength(file.Handle) : file.Position;
                     RandomAccess.Write(file.Handle, data, at);
                     file.Position = at + data.Length;
+                    n = data.Length;
                     break;
+                }
+
                 case StreamFd stream:
+                {
                     if (stream.Output is null)
                     {
                         return Errno.Badf;
                     }
 
                     stream.Require(Rights.FdWrite);
+                    (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
+                    Span<byte> data = Guest.Slice(mem, ptr, len);
                     stream.Output.Write(data);
                     stream.Output.Flush();
+                    n = data.Length;
                     break;
+                }
+
                 case SocketFd socket:
+                {
                     socket.Require(Rights.FdWrite);
-                    Guest.WriteU32(mem, nwrittenPtr, (uint)Send(socket, data));
-                    return Errno.Success;
+                    (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
+                    n = Send(socket, Guest.Slice(mem, ptr, len).ToArray());
+                    break;
+                }
+
                 default:
                     return Errno.Badf;
             }
 
-            Guest.WriteU32(mem, nwrittenPtr, (uint)data.Length);
+            Guest.WriteU32(mem, nwrittenPtr, (uint)n);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
     /// <summary>
-    /// <c>fd_pwrite(fd, iovs, offset) -> size</c>: writes at <c>offset</c> without moving the
-    /// position. In append mode the data goes to the end, as Linux's pwrite does with O_APPEND.
+    /// <c>fd_pwrite(fd, iovs, offset) -> size</c>: writes the first non-empty ciovec at
+    /// <c>offset</c> without moving the position. In append mode the data goes to the end, as
+    /// Linux's pwrite does with O_APPEND.
     /// </summary>
     public static Errno FdPwrite(WasiContext ctx, IGuestMemory mem, int fd, int iovs, int iovsLen, long offset, int nwrittenPtr)
     {
@@ -142,16 +178,35 @@ internal static partial class Preview1
                 return Errno.Inval;
             }
 
-            byte[] data = Guest.Gather(mem, Guest.ReadIovecs(mem, iovs, iovsLen));
+            (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
+            Span<byte> data = Guest.Slice(mem, ptr, len);
             long at = (file.Flags & FdFlags.Append) != 0 ? RandomAccess.GetLength(file.Handle) : offset;
             RandomAccess.Write(file.Handle, data, at);
             Guest.WriteU32(mem, nwrittenPtr, (uint)data.Length);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
+    }
+
+    /// <summary>The most one read from a stream or at an offset buffers before copying to the guest.</summary>
+    private const uint MaxBufferedRead = 64 * 1024 * 1024;
+
+    /// <summary>Reads from a stream into <c>[ptr, ptr + len)</c>; only the bytes read must lie in memory,
+    /// as wasmtime-wasi copies what <c>blocking_read</c> returned.</summary>
+    private static int ReadStream(Stream input, IGuestMemory mem, int ptr, int len)
+    {
+        if (len == 0)
+        {
+            return 0;
+        }
+
+        byte[] buffer = new byte[Math.Min((uint)len, MaxBufferedRead)];
+        int n = input.Read(buffer);
+        buffer.AsSpan(0, n).CopyTo(Guest.Slice(mem, ptr, n));
+        return n;
     }
 
     /// <summary>
@@ -211,9 +266,9 @@ internal static partial class Preview1
             Guest.WriteU32(mem, bufusedPtr, (uint)used);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 

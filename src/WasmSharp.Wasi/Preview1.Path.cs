@@ -16,15 +16,16 @@ internal static partial class Preview1
             dir.RequireMutate();
             return HostFs.Mkdir(resolved.HostPath);
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
     /// <summary><c>path_filestat_get(fd, flags, path) -> filestat</c>.</summary>
     public static Errno PathFilestatGet(WasiContext ctx, IGuestMemory mem, int fd, int flags, int path, int pathLen, int statPtr)
     {
+        flags = LookupFlags("path_filestat_get", flags);
         try
         {
             DirFd dir = GetDir(ctx, fd, Rights.PathFilestatGet);
@@ -34,15 +35,17 @@ internal static partial class Preview1
             WriteFilestat(mem, statPtr, stat, stat.FileType);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
     /// <summary><c>path_filestat_set_times(fd, flags, path, atim, mtim, fstflags)</c>.</summary>
     public static Errno PathFilestatSetTimes(WasiContext ctx, IGuestMemory mem, int fd, int flags, int path, int pathLen, long atim, long mtim, int fstFlags)
     {
+        flags = LookupFlags("path_filestat_set_times", flags);
+        fstFlags = FstFlagsArg("path_filestat_set_times", fstFlags);
         try
         {
             DirFd dir = GetDir(ctx, fd, Rights.PathFilestatSetTimes);
@@ -51,15 +54,16 @@ internal static partial class Preview1
             dir.RequireMutate();
             return SetTimes(resolved.HostPath, null, atim, mtim, fstFlags, follow: false);
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
     /// <summary><c>path_link(old_fd, old_flags, old_path, new_fd, new_path)</c>: a hard link, both ends in sandboxes.</summary>
     public static Errno PathLink(WasiContext ctx, IGuestMemory mem, int oldFd, int oldFlags, int oldPath, int oldPathLen, int newFd, int newPath, int newPathLen)
     {
+        oldFlags = LookupFlags("path_link", oldFlags);
         try
         {
             DirFd oldDir = GetDir(ctx, oldFd, Rights.PathLinkSource);
@@ -70,13 +74,19 @@ internal static partial class Preview1
             newDir.RequireMutate();
             return HostFs.Link(from.HostPath, to.HostPath);
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
-    /// <summary><c>path_readlink(fd, path, buf, buf_len) -> size</c>: the target text, cut at <c>buf_len</c>.</summary>
+    /// <summary>
+    /// <c>path_readlink(fd, path, buf, buf_len) -> size</c>: the target text, cut at <c>buf_len</c>.
+    /// An absolute target is refused with <c>perm</c> rather than shown: cap-std's <c>read_link</c>
+    /// (cap-primitives/src/fs/read_link.rs) returns <c>escape_attempt()</c>, a
+    /// <c>PermissionDenied</c> error that wasmtime-wasi maps to <c>ErrorCode::NotPermitted</c>, so
+    /// the guest never learns host paths.
+    /// </summary>
     public static Errno PathReadlink(WasiContext ctx, IGuestMemory mem, int fd, int path, int pathLen, int buf, int bufLen, int bufusedPtr)
     {
         try
@@ -99,15 +109,21 @@ internal static partial class Preview1
                 return Errno.Notdir;
             }
 
-            byte[] target = Encoding.UTF8.GetBytes(HostFs.ReadLink(resolved.PlainHostPath) ?? string.Empty);
+            string text = HostFs.ReadLink(resolved.PlainHostPath) ?? string.Empty;
+            if (Path.IsPathRooted(text))
+            {
+                return Errno.Perm;
+            }
+
+            byte[] target = Encoding.UTF8.GetBytes(text);
             int n = Math.Min(target.Length, (int)Math.Min((uint)bufLen, int.MaxValue));
             target.AsSpan(0, n).CopyTo(Guest.Slice(mem, buf, n));
             Guest.WriteU32(mem, bufusedPtr, (uint)n);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -121,9 +137,9 @@ internal static partial class Preview1
             dir.RequireMutate();
             return HostFs.Rmdir(resolved.HostPath);
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -140,9 +156,9 @@ internal static partial class Preview1
             newDir.RequireMutate();
             return HostFs.Rename(from.HostPath, to.HostPath);
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -164,16 +180,17 @@ internal static partial class Preview1
 
             if (target.Contains('\0'))
             {
-                return Errno.Ilseq;
+                // rustix turns a path with an interior NUL into EINVAL before any system call.
+                return Errno.Inval;
             }
 
             ResolvedPath link = PathResolver.Resolve(dir, Guest.ReadString(mem, newPath, newPathLen), followFinal: false);
             dir.RequireMutate();
             return HostFs.Symlink(target, link.HostPath);
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
@@ -187,24 +204,33 @@ internal static partial class Preview1
             dir.RequireMutate();
             return HostFs.Unlink(resolved.HostPath);
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 
     /// <summary>
-    /// The directory behind <paramref name="fd"/>: <c>badf</c> when there is none, <c>notdir</c>
-    /// when it is something else, then <c>notcapable</c> without <paramref name="required"/>.
+    /// The directory behind <paramref name="fd"/>: <c>badf</c> when there is none or it is not a
+    /// directory (wasmtime-wasi's <c>Transaction::get_dir_fd</c>: stdio, files and sockets alike),
+    /// then <c>notcapable</c> without <paramref name="required"/>.
     /// </summary>
     private static DirFd GetDir(WasiContext ctx, int fd, Rights required)
     {
         if (ctx.Fds.Get(fd) is not DirFd dir)
         {
-            throw new WasiErrnoException(Errno.Notdir);
+            throw new WasiErrnoException(Errno.Badf);
         }
 
         dir.Require(required);
         return dir;
     }
+
+    /// <summary>A <c>lookupflags</c> argument (<c>u32</c>, one flag: <c>symlink_follow</c>).</summary>
+    private static int LookupFlags(string function, int flags) =>
+        WasiArgs.Flags(function, "Lookupflags", flags, 32, LookupSymlinkFollow);
+
+    /// <summary>An <c>fstflags</c> argument (<c>u16</c>, four flags).</summary>
+    private static int FstFlagsArg(string function, int flags) =>
+        WasiArgs.Flags(function, "Fstflags", flags, 16, (int)FstFlags.All);
 }

@@ -14,15 +14,22 @@ internal static partial class Preview1
     public static Errno PathOpen(WasiContext ctx, IGuestMemory mem, int fd, int dirFlags, int path, int pathLen,
         int oflags, long rightsBase, long rightsInheriting, int fdFlags, int openedFdPtr)
     {
+        const string Function = "path_open";
+        dirFlags = LookupFlags(Function, dirFlags);
+        var open = (OFlags)WasiArgs.Flags(Function, "Oflags", oflags, 16, (int)OFlags.All);
+        Rights requestedBaseArg = WasiArgs.Rights(Function, rightsBase);
+        Rights requestedInheritingArg = WasiArgs.Rights(Function, rightsInheriting);
+        var flags = (FdFlags)FdFlagsArg(Function, fdFlags);
         try
         {
-            DirFd dir = GetDir(ctx, fd, Rights.PathOpen);
-            var open = (OFlags)oflags;
-            var flags = (FdFlags)fdFlags;
-            if ((oflags & ~(int)OFlags.All) != 0 || (fdFlags & ~(int)FdFlags.All) != 0)
+            // wasmtime-wasi's path_open: a file as the directory is `notdir`, stdio (and anything
+            // else that is not a directory) `badf`.
+            if (ctx.Fds.Get(fd) is FileFd)
             {
-                return Errno.Inval;
+                return Errno.Notdir;
             }
+
+            DirFd dir = GetDir(ctx, fd, Rights.PathOpen);
 
             if ((open & OFlags.Creat) != 0)
             {
@@ -34,8 +41,8 @@ internal static partial class Preview1
                 dir.Require(Rights.PathFilestatSetSize);
             }
 
-            var requestedBase = (Rights)rightsBase & dir.RightsInheriting;
-            var requestedInheriting = (Rights)rightsInheriting & dir.RightsInheriting;
+            Rights requestedBase = requestedBaseArg & dir.RightsInheriting;
+            Rights requestedInheriting = requestedInheritingArg & dir.RightsInheriting;
             bool follow = (dirFlags & LookupSymlinkFollow) != 0;
             ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen), follow);
             string hostPath = resolved.PlainHostPath;
@@ -122,9 +129,9 @@ internal static partial class Preview1
             Guest.WriteU32(mem, openedFdPtr, (uint)ctx.Fds.Insert(file));
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 

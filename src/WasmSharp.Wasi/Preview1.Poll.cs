@@ -21,34 +21,37 @@ internal static partial class Preview1
     {
         try
         {
-            if (nsubscriptions <= 0)
+            if (nsubscriptions == 0)
             {
                 return Errno.Inval;
             }
 
-            Guest.Slice(mem, inPtr, checked(nsubscriptions * 48));
-            Guest.Slice(mem, outPtr, checked(nsubscriptions * 32));
             var events = new List<PollEvent>();
             var clocks = new List<(ulong UserData, ulong Deadline)>();
             var sockets = new List<(ulong UserData, byte Type, SocketFd Socket)>();
             ulong start = ctx.MonotonicClock();
-            for (int i = 0; i < nsubscriptions; i++)
+            for (uint i = 0; i < (uint)nsubscriptions; i++)
             {
-                int sub = (int)((uint)inPtr + (uint)(i * 48));
+                // Subscriptions are read whole, one at a time, like wiggle's `memory.read(sub)`:
+                // a bad pointer traps, an undefined tag, clock id or subclockflags bit is a
+                // `GuestError::InvalidEnumValue/InvalidFlagValue`, which fails the call with `inval`.
+                int sub = Guest.Element(inPtr, i, 48);
                 ulong userData = Guest.ReadU64(mem, sub);
-                byte tag = Guest.ReadU8(mem, sub + 8);
+                byte tag = Guest.ReadU8(mem, Guest.Element(sub, 1, 8));
                 switch (tag)
                 {
                     case EventClock:
                     {
-                        int clockId = (int)Guest.ReadU32(mem, sub + 16);
-                        ulong timeout = Guest.ReadU64(mem, sub + 24);
-                        bool absolute = (Guest.ReadU16(mem, sub + 40) & SubclockAbstime) != 0;
-                        if (clockId is not (0 or 1 or 2 or 3))
+                        uint clockId = Guest.ReadU32(mem, Guest.Element(sub, 1, 16));
+                        ulong timeout = Guest.ReadU64(mem, Guest.Element(sub, 1, 24));
+                        Guest.ReadU64(mem, Guest.Element(sub, 1, 32)); // precision: a hint, but read as part of the record
+                        ushort clockFlags = Guest.ReadU16(mem, Guest.Element(sub, 1, 40));
+                        if (clockId > 3 || (clockFlags & ~SubclockAbstime) != 0)
                         {
-                            events.Add(new PollEvent(userData, Errno.Inval, EventClock, 0, 0));
-                            break;
+                            return Errno.Inval;
                         }
+
+                        bool absolute = (clockFlags & SubclockAbstime) != 0;
 
                         ulong deadline;
                         if (!absolute)
@@ -58,7 +61,7 @@ internal static partial class Preview1
                         else
                         {
                             // Convert an absolute time on any clock into a monotonic deadline.
-                            ulong now = Now(ctx, clockId);
+                            ulong now = Now(ctx, (int)clockId);
                             deadline = timeout <= now ? start : SaturatingAdd(start, timeout - now);
                         }
 
@@ -69,7 +72,7 @@ internal static partial class Preview1
                     case EventFdRead:
                     case EventFdWrite:
                     {
-                        int fd = (int)Guest.ReadU32(mem, sub + 16);
+                        int fd = (int)Guest.ReadU32(mem, Guest.Element(sub, 1, 16));
                         PollEvent? ready = PollFd(ctx, userData, tag, fd, sockets);
                         if (ready is { } ev)
                         {
@@ -136,21 +139,20 @@ internal static partial class Preview1
 
             for (int i = 0; i < events.Count; i++)
             {
-                int ev = (int)((uint)outPtr + (uint)(i * 32));
-                Guest.Slice(mem, ev, 32).Clear();
+                int ev = Guest.Element(outPtr, (uint)i, 32);
                 Guest.WriteU64(mem, ev, events[i].UserData);
-                Guest.WriteU16(mem, ev + 8, (ushort)events[i].Error);
-                Guest.WriteU8(mem, ev + 10, events[i].Type);
-                Guest.WriteU64(mem, ev + 16, events[i].NBytes);
-                Guest.WriteU16(mem, ev + 24, events[i].Flags);
+                Guest.WriteU16(mem, Guest.Element(ev, 1, 8), (ushort)events[i].Error);
+                Guest.WriteU8(mem, Guest.Element(ev, 1, 10), events[i].Type);
+                Guest.WriteU64(mem, Guest.Element(ev, 1, 16), events[i].NBytes);
+                Guest.WriteU16(mem, Guest.Element(ev, 1, 24), events[i].Flags);
             }
 
             Guest.WriteU32(mem, neventsPtr, (uint)events.Count);
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 

@@ -13,7 +13,7 @@ internal static partial class Preview1
     /// </summary>
     public static Errno ProcRaise(WasiContext ctx, int signal)
     {
-        switch (signal)
+        switch (WasiArgs.Enum("proc_raise", "Signal", signal, 8, 31))
         {
             case 0: // none
             case 16: // chld
@@ -26,10 +26,8 @@ internal static partial class Preview1
             case 20: // ttin
             case 21: // ttou
                 return Errno.Notsup;
-            case > 0 and <= 30:
-                throw new WasiExit(128 + signal);
             default:
-                return Errno.Inval;
+                throw new WasiExit(128 + (signal & 0xFF));
         }
     }
 }

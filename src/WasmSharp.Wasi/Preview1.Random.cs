@@ -10,9 +10,9 @@ internal static partial class Preview1
             ctx.FillRandom(Guest.Slice(mem, buf, bufLen));
             return Errno.Success;
         }
-        catch (Exception e) when (e is not WasiExit)
+        catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
-            return Fail(e);
+            return errno;
         }
     }
 }

@@ -21,6 +21,17 @@ public sealed class Trap : Exception
         Code = code;
     }
 
+    /// <summary>
+    /// Creates a trap caused by <paramref name="innerException"/>: a host function failed with an
+    /// exception that is not a trap, which aborts the calling WebAssembly code the way Wasmtime
+    /// propagates a host function's <c>Err(anyhow::Error)</c> out of <c>Func::call</c>.
+    /// </summary>
+    public Trap(TrapCode code, string message, Exception? innerException)
+        : base(message, innerException)
+    {
+        Code = code;
+    }
+
     private WasmBacktrace? _backtrace;
 
     /// <summary>What caused the trap.</summary>
@@ -52,6 +63,7 @@ public sealed class Trap : Exception
         TrapCode.CastFailure => "cast failure",
         TrapCode.AllocationTooLarge => "allocation size too large",
         TrapCode.AtomicWaitNonSharedMemory => "expected shared memory",
+        TrapCode.HostError => "host function error",
         _ => "unknown trap",
     };
 }

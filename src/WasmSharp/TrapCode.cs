@@ -43,4 +43,11 @@ public enum TrapCode
     /// <c>Trap::AtomicWaitNonSharedMemory</c>).
     /// </summary>
     AtomicWaitNonSharedMemory,
+    /// <summary>
+    /// A host function failed with an error that is not one of the codes above (Wasmtime returns
+    /// the host's <c>anyhow::Error</c> from the call rather than a <c>wasmtime::Trap</c>): the
+    /// trap's message describes it and its <see cref="System.Exception.InnerException"/>, when
+    /// set, is the host exception.
+    /// </summary>
+    HostError,
 }

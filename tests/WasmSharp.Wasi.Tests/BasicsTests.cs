@@ -37,12 +37,27 @@ public sealed class BasicsTests
     }
 
     [Fact]
-    public void OutOfBoundsPointersAreFault()
+    public void OutOfBoundsPointersTrap()
     {
         using WasiContext ctx = new WasiConfig().Arg("a").Build();
         var mem = new TestMemory();
-        Assert.Equal(Errno.Fault, Preview1.ArgsSizesGet(ctx, mem, 65534, 0));
-        Assert.Equal(Errno.Fault, Preview1.RandomGet(ctx, mem, -1, 16));
+        Trap trap = Assert.Throws<Trap>(() => Preview1.ArgsSizesGet(ctx, mem, 65536, 0));
+        Assert.Equal(TrapCode.MemoryOutOfBounds, trap.Code);
+        Assert.Equal("Pointer out of bounds: Region { start: 65536, len: 4 }", trap.Message);
+        Assert.Equal("Pointer out of bounds: Region { start: 4294967295, len: 16 }",
+            Assert.Throws<Trap>(() => Preview1.RandomGet(ctx, mem, -1, 16)).Message);
+    }
+
+    [Fact]
+    public void MisalignedResultPointersTrap()
+    {
+        using WasiContext ctx = new WasiConfig().Arg("a").Build();
+        var mem = new TestMemory();
+        Trap trap = Assert.Throws<Trap>(() => Preview1.ArgsSizesGet(ctx, mem, 1026, 1032));
+        Assert.Equal(TrapCode.HeapMisaligned, trap.Code);
+        Assert.Equal("Pointer not aligned to 4: Region { start: 1026, len: 4 }", trap.Message);
+        Assert.Equal("Pointer not aligned to 8: Region { start: 1028, len: 8 }",
+            Assert.Throws<Trap>(() => Preview1.ClockTimeGet(ctx, mem, 0, 0, 1028)).Message);
     }
 
     [Fact]
@@ -61,8 +76,9 @@ public sealed class BasicsTests
         Assert.Equal(7UL, mem.U64(t));
         Assert.Equal(Errno.Success, Preview1.ClockTimeGet(ctx, mem, 2, 0, t));
         Assert.Equal(Errno.Success, Preview1.ClockTimeGet(ctx, mem, 3, 0, t));
-        Assert.Equal(Errno.Inval, Preview1.ClockTimeGet(ctx, mem, 4, 0, t));
-        Assert.Equal(Errno.Inval, Preview1.ClockResGet(ctx, mem, 9, t));
+        Assert.Equal("In func wasi_snapshot_preview1::clock_time_get at convert Clockid: Invalid enum value Clockid",
+            Assert.Throws<Trap>(() => Preview1.ClockTimeGet(ctx, mem, 4, 0, t)).Message);
+        Assert.Equal(TrapCode.HostError, Assert.Throws<Trap>(() => Preview1.ClockResGet(ctx, mem, 9, t)).Code);
     }
 
     [Fact]
@@ -92,7 +108,9 @@ public sealed class BasicsTests
         Assert.Equal(33, Assert.Throws<WasiExit>(() => Preview1.ProcExit(ctx, 33)).Code);
         Assert.Equal(Errno.Success, Preview1.ProcRaise(ctx, 0));
         Assert.Equal(Errno.Success, Preview1.ProcRaise(ctx, 16));
-        Assert.Equal(Errno.Inval, Preview1.ProcRaise(ctx, 99));
+        Assert.Equal("In func wasi_snapshot_preview1::proc_raise at convert Signal: Invalid enum value Signal",
+            Assert.Throws<Trap>(() => Preview1.ProcRaise(ctx, 99)).Message);
+        Assert.Equal(Errno.Success, Preview1.ProcRaise(ctx, 0x100)); // an i32 converts to the u8 tag with `as`
         Assert.Equal(128 + 15, Assert.Throws<WasiExit>(() => Preview1.ProcRaise(ctx, 15)).Code);
         Assert.Equal(Errno.Success, Preview1.SchedYield(ctx));
     }

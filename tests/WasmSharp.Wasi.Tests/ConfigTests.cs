@@ -81,16 +81,33 @@ public sealed class ConfigTests
     }
 
     [Fact]
-    public void UnknownClockInPollIsAnEventError()
+    public void InvalidSubscriptionFieldsFailPollWithInval()
     {
+        // Subscriptions live in memory: wiggle's read fails with InvalidEnumValue/InvalidFlagValue,
+        // which wasmtime-wasi maps to `inval` for the whole call (no event is written).
         using WasiContext ctx = new WasiConfig().Build();
         var mem = new TestMemory();
         int sub = mem.Alloc(48);
-        mem.SetU32(sub + 16, 77);
         int ev = mem.Alloc(32);
         int n = mem.Alloc(4);
-        Assert.Equal(Errno.Success, Preview1.PollOneoff(ctx, mem, sub, ev, 1, n));
-        Assert.Equal((ushort)Errno.Inval, mem.U16(ev + 8));
+        mem.SetU32(sub + 16, 77);
+        Assert.Equal(Errno.Inval, Preview1.PollOneoff(ctx, mem, sub, ev, 1, n));
+        mem.SetU32(sub + 16, 1);
+        mem.SetU16(sub + 40, 2);
+        Assert.Equal(Errno.Inval, Preview1.PollOneoff(ctx, mem, sub, ev, 1, n));
+        mem.SetU16(sub + 40, 0);
+        mem.Span[sub + 8] = 3;
+        Assert.Equal(Errno.Inval, Preview1.PollOneoff(ctx, mem, sub, ev, 1, n));
+        Assert.Equal(0u, mem.U32(n));
+    }
+
+    [Fact]
+    public void PollSubscriptionsPastMemoryTrap()
+    {
+        using WasiContext ctx = new WasiConfig().Build();
+        var mem = new TestMemory();
+        Assert.Equal("Pointer out of bounds: Region { start: 65536, len: 8 }",
+            Assert.Throws<Trap>(() => Preview1.PollOneoff(ctx, mem, 65536 - 48, mem.Alloc(64), 2, mem.Alloc(4))).Message);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class LinkerTests
                 ;; exit with path_open's errno: bad fd 3 (nothing preopened) -> badf (8)
                 (call $proc_exit
                   (call $path_open (i32.const 3) (i32.const 0) (i32.const 32) (i32.const 9)
-                    (i32.const 0) (i64.const -1) (i64.const -1) (i32.const 0) (i32.const 64)))))
+                    (i32.const 0) (i64.const 0x3fffffff) (i64.const 0x3fffffff) (i32.const 0) (i32.const 64)))))
             """;
         var stdout = new MemoryStream();
         var engine = new Engine();
