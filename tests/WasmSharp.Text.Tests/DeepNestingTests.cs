@@ -137,6 +137,17 @@ public sealed class DeepNestingTests
     }
 
     [Fact]
+    public void NestedEitherResultsFlatten()
+    {
+        string script = "(assert_return (invoke \"f\") " + Repeat("(either (i32.const 1) ", Depth) + Repeat(")", Depth) + ")";
+        WastScript parsed = OnSmallStack(() => WastParser.ParseScript(script, "either.wast"));
+        var assertion = Assert.IsType<WastAssertReturn>(Assert.Single(parsed.Commands));
+        var either = Assert.IsType<WastExpectedEither>(Assert.Single(assertion.Results));
+        Assert.Equal(Depth, either.Alternatives.Count);
+        Assert.All(either.Alternatives, a => Assert.Equal(new WastExpectedValue(WastValue.I32(1)), a));
+    }
+
+    [Fact]
     public void NestedAnnotationsLexInLinearTime()
     {
         // Each nested annotation used to copy its tokens into the enclosing one: quadratic in depth.

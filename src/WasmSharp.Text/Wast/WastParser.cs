@@ -368,10 +368,32 @@ public static class WastParser
 
             case "either":
                 {
+                    // A nested either adds its alternatives to the enclosing one: the result is flat, and
+                    // neither parsing nor matching recurses with the nesting depth.
                     var alts = new List<WastExpected>();
-                    while (!c.AtRParen)
+                    int open = 1;
+                    while (true)
                     {
-                        alts.Add(ParseExpected(c));
+                        if (c.AtRParen)
+                        {
+                            if (open == 1)
+                            {
+                                break;
+                            }
+
+                            c.Next();
+                            open--;
+                        }
+                        else if (c.PeekSexpr("either"))
+                        {
+                            c.Next();
+                            c.Next();
+                            open++;
+                        }
+                        else
+                        {
+                            alts.Add(ParseExpected(c));
+                        }
                     }
 
                     result = new WastExpectedEither(alts);
