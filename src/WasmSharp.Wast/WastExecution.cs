@@ -6,22 +6,18 @@ namespace WasmSharp.Wast;
 /// <summary>
 /// The execution state of one script, entirely on the public API: one store, a linker holding
 /// <c>spectest</c> and every <c>register</c>ed instance (shadowing allowed, as in Wasmtime's wast
-/// crate), named instances and module definitions, and the current instance. An instance the
-/// compiler could not build is remembered with the reason, so commands using it are skipped.
+/// crate), named instances and module definitions, and the current instance. Nothing here turns an
+/// exception into a skip: a module the engine cannot compile or instantiate fails its command, and
+/// commands using that module fail with the cause.
 /// </summary>
 internal sealed class WastExecution
 {
     private readonly Store<object?> _store;
     private readonly Linker<object?> _linker;
     private readonly Dictionary<string, Instance> _named = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _unavailable = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Module> _definitions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _failed = new(StringComparer.Ordinal);
-
-    // Names registered from instances that could not be built: modules importing them are skipped too.
-    private readonly Dictionary<string, string> _unavailableRegistrations = new(StringComparer.Ordinal);
     private Instance? _current;
-    private string? _currentUnavailable;
     private string? _currentFailure;
 
     /// <summary>Creates the state for a script run in <paramref name="engine"/>.</summary>
@@ -33,34 +29,15 @@ internal sealed class WastExecution
     }
 
     /// <summary>Instantiates <paramref name="module"/> and makes it current (and named, with an id).</summary>
-    /// <exception cref="WastSkip">The compiler does not handle the module yet.</exception>
     public void Instantiate(Module module, string? id)
     {
-        try
+        Instance instance = InstantiateModule(module);
+        _current = instance;
+        _currentFailure = null;
+        if (id is not null)
         {
-            Instance instance = InstantiateOrSkip(module);
-            _current = instance;
-            _currentUnavailable = null;
-            _currentFailure = null;
-            if (id is not null)
-            {
-                _named[id] = instance;
-                _unavailable.Remove(id);
-                _failed.Remove(id);
-            }
-        }
-        catch (WastSkip skip)
-        {
-            _current = null;
-            _currentUnavailable = skip.Message;
-            _currentFailure = null;
-            if (id is not null)
-            {
-                _named.Remove(id);
-                _unavailable[id] = skip.Message;
-            }
-
-            throw;
+            _named[id] = instance;
+            _failed.Remove(id);
         }
     }
 
@@ -73,7 +50,6 @@ internal sealed class WastExecution
         string reason = $"the module at line {line} failed to load";
         _current = null;
         _currentFailure = reason;
-        _currentUnavailable = null;
         if (id is not null)
         {
             _named.Remove(id);
@@ -102,40 +78,12 @@ internal sealed class WastExecution
     }
 
     /// <summary>Instantiates <paramref name="module"/> without making it current (module assertions).</summary>
-    /// <exception cref="WastSkip">The compiler does not handle the module yet.</exception>
-    public Instance InstantiateOrSkip(Module module)
-    {
-        try
-        {
-            return _linker.Instantiate(_store, module);
-        }
-        catch (NotSupportedException e)
-        {
-            throw new WastSkip("not compiled yet: " + e.Message);
-        }
-        catch (WasmLinkException) when (module.Imports.FirstOrDefault(i => _unavailableRegistrations.ContainsKey(i.Module)) is ImportType import)
-        {
-            throw new WastSkip(_unavailableRegistrations[import.Module]);
-        }
-    }
+    public Instance InstantiateModule(Module module) => _linker.Instantiate(_store, module);
 
     /// <summary>Defines the exports of an instance under <paramref name="name"/> (<c>register</c>).</summary>
-    public void Register(string name, string? id)
-    {
-        try
-        {
-            _linker.Instance(_store, name, Resolve(id));
-            _unavailableRegistrations.Remove(name);
-        }
-        catch (WastSkip skip)
-        {
-            _unavailableRegistrations[name] = skip.Message;
-            throw;
-        }
-    }
+    public void Register(string name, string? id) => _linker.Instance(_store, name, Resolve(id));
 
     /// <summary>Runs an <c>invoke</c> or <c>get</c> and returns its results.</summary>
-    /// <exception cref="WastSkip">The action cannot be run (module not compiled, argument not expressible).</exception>
     public Val[] Perform(WastAction action)
     {
         Instance instance = Resolve(action.ModuleId);
@@ -153,7 +101,8 @@ internal sealed class WastExecution
         var arguments = new Val[invoke.Args.Count];
         for (int i = 0; i < arguments.Length; i++)
         {
-            arguments[i] = WastValues.ToVal(invoke.Args[i]) ?? throw new WastSkip($"argument {invoke.Args[i].Type} cannot be passed by the runner yet");
+            // Only ref.func has no argument form: the script grammar allows it in results, not in arguments.
+            arguments[i] = WastValues.ToVal(invoke.Args[i]) ?? throw new InvalidOperationException($"argument {invoke.Args[i].Type} cannot be passed to a function");
         }
 
         var results = new Val[type.Results.Count];
@@ -165,22 +114,12 @@ internal sealed class WastExecution
     {
         if (id is null)
         {
-            if (_currentUnavailable is not null)
-            {
-                throw new WastSkip(_currentUnavailable);
-            }
-
             if (_currentFailure is not null)
             {
                 throw new InvalidOperationException(_currentFailure);
             }
 
             return _current ?? throw new InvalidOperationException("no module instantiated yet");
-        }
-
-        if (_unavailable.TryGetValue(id, out string? reason))
-        {
-            throw new WastSkip(reason);
         }
 
         if (_failed.TryGetValue(id, out string? failure))

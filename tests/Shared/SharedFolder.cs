@@ -11,6 +11,12 @@ internal static class SharedFolder
     public static string? RepositoryRoot { get; } = FindRepositoryRoot();
 
     /// <summary>
+    /// Whether the spec test suite must be present (<c>WASMSHARP_REQUIRE_TESTSUITE=1</c>, set by <c>.ci/run</c>): then
+    /// tests over the suite fail when it is missing instead of skipping, so a CI run without it cannot be green.
+    /// </summary>
+    public static bool TestSuiteRequired => Environment.GetEnvironmentVariable("WASMSHARP_REQUIRE_TESTSUITE") == "1";
+
+    /// <summary>
     /// The folder named by environment variable <paramref name="variable"/> when it is set, else
     /// <c>../shared/<paramref name="relativePath"/></c> beside the repository; null when that
     /// folder does not exist.

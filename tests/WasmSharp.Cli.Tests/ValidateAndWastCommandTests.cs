@@ -18,6 +18,34 @@ public sealed class ValidateAndWastCommandTests : IDisposable
         Assert.Contains("type mismatch", bad.Stderr);
     }
 
+    [Theory]
+    [InlineData("(block ", ")")]
+    [InlineData("block ", "end ")]
+    [InlineData("(if (i32.const 1) (then ", "))")]
+    [InlineData("(try_table ", ")")]
+    public void ValidateAcceptsHundredThousandNestedLevels(string opening, string closing)
+    {
+        // A recursive text parser overflowed the stack at about 15,000 levels, which killed the process.
+        const int depth = 100_000;
+        var text = new System.Text.StringBuilder("(module (func\n");
+        text.Insert(text.Length, opening + "\n", depth).Insert(text.Length, closing, depth).Append("))");
+        File.WriteAllText(Path.Combine(_directory, "deep.wat"), text.ToString());
+        CliProcess.Result result = CliProcess.Run(_directory, "validate", "deep.wat");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("valid", result.Stdout);
+    }
+
+    [Fact]
+    public void ValidateReportsUnclosedDeepNestingWithItsPosition()
+    {
+        const int depth = 100_000;
+        var text = new System.Text.StringBuilder("(module (func\n").Insert(14, "(block\n", depth);
+        File.WriteAllText(Path.Combine(_directory, "unclosed.wat"), text.ToString());
+        CliProcess.Result result = CliProcess.Run(_directory, "validate", "unclosed.wat");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"unclosed.wat: {depth + 2}:1: unexpected end of input", result.Stderr);
+    }
+
     [Fact]
     public void WastReportsFailuresPerLineAndASummary()
     {

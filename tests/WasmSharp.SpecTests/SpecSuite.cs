@@ -8,10 +8,18 @@ internal static class SpecSuite
     /// <summary>The suite's root folder, or null when it cannot be found.</summary>
     public static string? Root { get; } = SharedFolder.Find("WASMSHARP_TESTSUITE", "testsuite");
 
-    /// <summary>Why the suite's tests are skipped, or null when the suite is present.</summary>
-    public static string? SkipReason => Root is null
-        ? "spec test suite not found: set WASMSHARP_TESTSUITE or place it at ../shared/testsuite beside the repository"
-        : null;
+    private const string Missing = "spec test suite not found: set WASMSHARP_TESTSUITE or place it at ../shared/testsuite beside the repository";
+
+    /// <summary>
+    /// Why the suite's tests are skipped, or null when the suite is present or required
+    /// (<see cref="SharedFolder.TestSuiteRequired"/>: then they run and fail).
+    /// </summary>
+    public static string? SkipReason => Root is null && !SharedFolder.TestSuiteRequired ? Missing : null;
+
+    /// <summary>The full path of <paramref name="script"/> (relative to the suite root).</summary>
+    /// <exception cref="DirectoryNotFoundException">The suite is missing (and required, or the test would be skipped).</exception>
+    public static string ScriptPath(string script) =>
+        Path.Combine(Root ?? throw new DirectoryNotFoundException(Missing + "; WASMSHARP_REQUIRE_TESTSUITE=1 requires it"), script);
 
     /// <summary>The repository root (the folder holding WasmSharp.slnx), or null.</summary>
     public static string? RepositoryRoot => SharedFolder.RepositoryRoot;

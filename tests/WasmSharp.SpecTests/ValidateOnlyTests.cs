@@ -21,7 +21,7 @@ public sealed class ValidateOnlyTests
     public void ValidatesScript(string script)
     {
         var runner = new WastRunner(new WastRunnerOptions { ValidateOnly = true });
-        WastFileResult result = runner.RunFile(Path.Combine(SpecSuite.Root!, script));
+        WastFileResult result = runner.RunFile(SpecSuite.ScriptPath(script));
 
         Assert.True(result.Failed == 0, string.Join(Environment.NewLine, result.Failures.Prepend(null).Select(f => f?.ToString() ?? result.ToString())));
         Assert.True(result.Passed + result.Skipped > 0, $"{script}: the script has no commands");

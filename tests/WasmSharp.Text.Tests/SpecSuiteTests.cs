@@ -61,7 +61,7 @@ public class SpecSuiteTests
             string dir = Path.Combine(root, folder);
             if (!Directory.Exists(dir))
             {
-                continue;
+                throw new DirectoryNotFoundException($"spec suite folder missing: {dir}");
             }
 
             foreach (var f in Directory.EnumerateFiles(dir, "*.wast", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
@@ -75,7 +75,8 @@ public class SpecSuiteTests
     [MemberData(nameof(Scripts))]
     public void Script(string relativePath)
     {
-        string path = Path.Combine(SuiteRoot()!, relativePath);
+        string root = SuiteRoot() ?? throw new DirectoryNotFoundException("spec test suite not found; WASMSHARP_REQUIRE_TESTSUITE=1 requires it");
+        string path = Path.Combine(root, relativePath);
         var script = WastParser.ParseScript(File.ReadAllText(path), relativePath);
         var failures = new List<string>();
         int encoded = 0, rejected = 0, wordingMatches = 0;

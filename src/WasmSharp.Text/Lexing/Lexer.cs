@@ -135,7 +135,21 @@ internal sealed class Lexer
                     }
 
                     depth++;
-                    annotStack.Push((depth, new List<Token>(), tok, name));
+
+                    // A nested annotation is kept as plain tokens of the outermost one: it collects into the same list,
+                    // so closing it copies nothing (copying made deep nesting quadratic).
+                    List<Token> collected;
+                    if (annotStack.Count > 0)
+                    {
+                        collected = annotStack.Peek().Tokens;
+                        collected.Add(tok);
+                    }
+                    else
+                    {
+                        collected = new List<Token>();
+                    }
+
+                    annotStack.Push((depth, collected, tok, name));
                     continue;
                 }
 
@@ -151,11 +165,8 @@ internal sealed class Lexer
                     depth--;
                     if (annotStack.Count > 0)
                     {
-                        // Nested annotations are kept as plain tokens of the outer one.
-                        var outer = annotStack.Peek().Tokens;
-                        outer.Add(a.Open);
-                        outer.AddRange(a.Tokens);
-                        outer.Add(tok);
+                        // Nested: its opening and tokens are already in the enclosing annotation's list.
+                        a.Tokens.Add(tok);
                     }
                     else
                     {

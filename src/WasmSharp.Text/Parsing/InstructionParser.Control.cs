@@ -84,62 +84,34 @@ internal sealed partial class InstructionParser
         w.Bytes(clauses);
     }
 
-    private void ParsePlainBlock(string kw, OpInfo op, WasmWriter w)
+    /// <summary>Reads a plain block instruction's label, block type and catch clauses, and opens its body.</summary>
+    private void OpenPlainBlock(string kw, OpInfo op)
     {
         string? label = _c.TryId();
         var header = new WasmWriter();
         BlockType(header);
-        w.Byte((byte)op.Code);
-        w.Bytes(header);
+        _w.Byte((byte)op.Code);
+        _w.Bytes(header);
         if (kw == "try_table")
         {
-            CatchClauses(w);
+            CatchClauses(_w);
         }
 
-        _labels.Add(label);
-        ParseInstrs(w);
-        if (kw == "if" && _c.TryKeyword("else"))
+        PushLabel(label);
+        OpenInstructionState state = kw switch
         {
-            MatchingLabel(label);
-            w.Byte(0x05);
-            ParseInstrs(w);
-        }
-        else if (kw == "try")
-        {
-            bool handlers = false;
-            while (_c.PeekKeyword("catch"))
-            {
-                handlers = true;
-                _c.Next();
-                w.Byte(0x07);
-                w.U32(_m.ParseIndex(IndexSpace.Tag));
-                ParseInstrs(w);
-            }
-
-            if (_c.TryKeyword("catch_all"))
-            {
-                handlers = true;
-                w.Byte(0x19);
-                ParseInstrs(w);
-            }
-
-            if (!handlers && _c.TryKeyword("delegate"))
-            {
-                // delegate names a label outside the try block and replaces its end.
-                _labels.RemoveAt(_labels.Count - 1);
-                w.Byte(0x18);
-                w.U32(ParseLabel());
-                return;
-            }
-        }
-
-        _c.ExpectKeyword("end");
-        MatchingLabel(label);
-        _labels.RemoveAt(_labels.Count - 1);
-        w.Byte(0x0B);
+            "if" => OpenInstructionState.PlainThen,
+            "try" => OpenInstructionState.PlainTry,
+            _ => OpenInstructionState.PlainBody,
+        };
+        _open.Push(new OpenInstruction(state, kw, label, hintToken: -1, deferred: null));
     }
 
-    private void ParseFoldedBlock(string kw, OpInfo op, WasmWriter w, int hintToken)
+    /// <summary>
+    /// Reads a folded block instruction's label, block type and catch clauses; an if then reads its condition
+    /// operands, a try its <c>(do</c>, and the others their body.
+    /// </summary>
+    private void OpenFoldedBlock(string kw, OpInfo op, int hintToken)
     {
         string? label = _c.TryId();
         var header = new WasmWriter();
@@ -152,82 +124,204 @@ internal sealed partial class InstructionParser
         if (kw == "if")
         {
             // Condition operands precede the if instruction.
-            while (_c.AtLParen && !_c.PeekSexpr("then"))
-            {
-                ParseFolded(w);
-            }
-
-            BranchHint(hintToken, kw, w);
-            w.Byte((byte)op.Code);
-            w.Bytes(header);
-            _labels.Add(label);
-            _c.ExpectLParen();
-            _c.ExpectKeyword("then");
-            ParseInstrs(w);
-            _c.ExpectRParen();
-            if (_c.PeekSexpr("else"))
-            {
-                _c.Next();
-                _c.Next();
-                w.Byte(0x05);
-                ParseInstrs(w);
-                _c.ExpectRParen();
-            }
-
-            _labels.RemoveAt(_labels.Count - 1);
-            w.Byte(0x0B);
+            _open.Push(new OpenInstruction(OpenInstructionState.FoldedIfCondition, kw, label, hintToken, header));
             return;
         }
 
-        BranchHint(hintToken, kw, w);
-        w.Byte((byte)op.Code);
-        w.Bytes(header);
-        _labels.Add(label);
+        BranchHint(hintToken, kw, _w);
+        _w.Byte((byte)op.Code);
+        _w.Bytes(header);
+        PushLabel(label);
+        OpenInstructionState state = OpenInstructionState.FoldedBody;
         if (kw == "try")
         {
             _c.ExpectLParen();
             _c.ExpectKeyword("do");
-            ParseInstrs(w);
-            _c.ExpectRParen();
-            bool handlers = false;
-            while (_c.PeekSexpr("catch"))
-            {
-                handlers = true;
-                _c.Next();
-                _c.Next();
-                w.Byte(0x07);
-                w.U32(_m.ParseIndex(IndexSpace.Tag));
-                ParseInstrs(w);
-                _c.ExpectRParen();
-            }
+            state = OpenInstructionState.FoldedTryDo;
+        }
 
-            if (_c.PeekSexpr("catch_all"))
-            {
-                handlers = true;
-                _c.Next();
-                _c.Next();
-                w.Byte(0x19);
-                ParseInstrs(w);
-                _c.ExpectRParen();
-            }
+        _open.Push(new OpenInstruction(state, kw, label, hintToken, deferred: null));
+    }
 
-            if (!handlers && _c.PeekSexpr("delegate"))
-            {
-                _c.Next();
-                _c.Next();
-                _labels.RemoveAt(_labels.Count - 1);
-                w.Byte(0x18);
-                w.U32(ParseLabel());
-                _c.ExpectRParen();
+    /// <summary>The folded operands of <paramref name="open"/> have been read: emit the instruction (or open the then).</summary>
+    private void CloseOperands(OpenInstruction open)
+    {
+        BranchHint(open.HintToken, open.Keyword, _w);
+        if (open.State == OpenInstructionState.FoldedIfCondition)
+        {
+            _w.Byte(0x04);
+            _w.Bytes(open.Deferred!);
+            PushLabel(open.Label);
+            _c.ExpectLParen();
+            _c.ExpectKeyword("then");
+            open.State = OpenInstructionState.FoldedThen;
+            return;
+        }
+
+        _open.Pop();
+        _w.Bytes(open.Deferred!);
+        _c.ExpectRParen();
+    }
+
+    /// <summary>
+    /// An instruction sequence inside <paramref name="open"/> has ended (at a closing parenthesis or a block-structure
+    /// keyword, not consumed): read what separates it from the next part, or close the instruction.
+    /// </summary>
+    private void EndPart(OpenInstruction open)
+    {
+        switch (open.State)
+        {
+            case OpenInstructionState.FoldedBody:
+                CloseFolded();
                 return;
-            }
+            case OpenInstructionState.FoldedThen:
+                _c.ExpectRParen();
+                if (_c.PeekSexpr("else"))
+                {
+                    _c.Next();
+                    _c.Next();
+                    _w.Byte(0x05);
+                    open.State = OpenInstructionState.FoldedElse;
+                    return;
+                }
+
+                CloseFolded();
+                return;
+            case OpenInstructionState.FoldedElse:
+            case OpenInstructionState.FoldedTryCatchAll:
+                _c.ExpectRParen();
+                CloseFolded();
+                return;
+            case OpenInstructionState.FoldedTryDo:
+            case OpenInstructionState.FoldedTryCatch:
+                _c.ExpectRParen();
+                EndFoldedTryPart(open);
+                return;
+            case OpenInstructionState.PlainThen when _c.TryKeyword("else"):
+                MatchingLabel(open.Label);
+                _w.Byte(0x05);
+                open.State = OpenInstructionState.PlainElse;
+                return;
+            case OpenInstructionState.PlainTry:
+            case OpenInstructionState.PlainTryCatch:
+                EndPlainTryPart(open);
+                return;
+            default:
+                ClosePlain(open);
+                return;
+        }
+    }
+
+    private void EndFoldedTryPart(OpenInstruction open)
+    {
+        if (_c.PeekSexpr("catch"))
+        {
+            _c.Next();
+            _c.Next();
+            _w.Byte(0x07);
+            _w.U32(_m.ParseIndex(IndexSpace.Tag));
+            open.HasHandlers = true;
+            open.State = OpenInstructionState.FoldedTryCatch;
+        }
+        else if (_c.PeekSexpr("catch_all"))
+        {
+            _c.Next();
+            _c.Next();
+            _w.Byte(0x19);
+            open.HasHandlers = true;
+            open.State = OpenInstructionState.FoldedTryCatchAll;
+        }
+        else if (!open.HasHandlers && _c.PeekSexpr("delegate"))
+        {
+            // delegate names a label outside the try block and replaces its end.
+            _c.Next();
+            _c.Next();
+            PopLabel();
+            _w.Byte(0x18);
+            _w.U32(ParseLabel());
+            _c.ExpectRParen();
+            _open.Pop();
+            _c.ExpectRParen();
         }
         else
         {
-            ParseInstrs(w);
+            CloseFolded();
+        }
+    }
+
+    private void EndPlainTryPart(OpenInstruction open)
+    {
+        if (_c.PeekKeyword("catch"))
+        {
+            _c.Next();
+            _w.Byte(0x07);
+            _w.U32(_m.ParseIndex(IndexSpace.Tag));
+            open.HasHandlers = true;
+            open.State = OpenInstructionState.PlainTryCatch;
+        }
+        else if (_c.TryKeyword("catch_all"))
+        {
+            _w.Byte(0x19);
+            open.HasHandlers = true;
+            open.State = OpenInstructionState.PlainTryCatchAll;
+        }
+        else if (!open.HasHandlers && _c.TryKeyword("delegate"))
+        {
+            // delegate names a label outside the try block and replaces its end.
+            PopLabel();
+            _w.Byte(0x18);
+            _w.U32(ParseLabel());
+            _open.Pop();
+        }
+        else
+        {
+            ClosePlain(open);
+        }
+    }
+
+    /// <summary>Closes a folded block instruction: its end, then its closing parenthesis.</summary>
+    private void CloseFolded()
+    {
+        _open.Pop();
+        PopLabel();
+        _w.Byte(0x0B);
+        _c.ExpectRParen();
+    }
+
+    /// <summary>Closes a plain block instruction at its <c>end</c> and optional label.</summary>
+    private void ClosePlain(OpenInstruction open)
+    {
+        _c.ExpectKeyword("end");
+        MatchingLabel(open.Label);
+        _open.Pop();
+        PopLabel();
+        _w.Byte(0x0B);
+    }
+
+    private void PushLabel(string? label)
+    {
+        _labels.Add(label);
+        if (label is null)
+        {
+            return;
         }
 
+        if (!_labelPositions.TryGetValue(label, out Stack<int>? positions))
+        {
+            positions = new Stack<int>();
+            _labelPositions.Add(label, positions);
+        }
+
+        positions.Push(_labels.Count - 1);
+    }
+
+    private void PopLabel()
+    {
+        string? label = _labels[^1];
         _labels.RemoveAt(_labels.Count - 1);
-        w.Byte(0x0B);
+        if (label is not null)
+        {
+            _labelPositions[label].Pop();
+        }
     }
 }

@@ -19,6 +19,12 @@ internal sealed partial class InstructionParser
     /// <summary>Label identifiers from outermost to innermost; the function body itself is the outermost label.</summary>
     private readonly List<string?> _labels = new() { null };
 
+    /// <summary>For each label identifier in scope, the positions in <see cref="_labels"/> it names, innermost on top.</summary>
+    private readonly Dictionary<string, Stack<int>> _labelPositions = new(StringComparer.Ordinal);
+
+    /// <summary>The instructions opened and not yet closed, innermost on top (the parser's own stack).</summary>
+    private readonly Stack<OpenInstruction> _open = new();
+
     public InstructionParser(ModuleContext m, Dictionary<string, int>? locals, WasmWriter output)
     {
         _m = m;
@@ -28,42 +34,88 @@ internal sealed partial class InstructionParser
     }
 
     /// <summary>Parses instructions until a closing parenthesis or a block-structure keyword.</summary>
-    public void ParseBody() => ParseInstrs(_w);
+    public void ParseBody() => Run(oneFolded: false);
 
     /// <summary>Parses one folded instruction <c>( ... )</c> into the output.</summary>
-    public void ParseFolded() => ParseFolded(_w);
+    public void ParseFolded() => Run(oneFolded: true);
 
-    private void ParseInstrs(WasmWriter w)
+    /// <summary>
+    /// Parses an instruction sequence, or one folded instruction, with an explicit stack of open instructions:
+    /// each step reads one instruction's opening, one folded operand, or the end of one part of an open instruction.
+    /// </summary>
+    private void Run(bool oneFolded)
     {
+        _open.Clear();
+        if (oneFolded)
+        {
+            OpenFolded();
+        }
+
         while (true)
         {
-            var t = _c.Peek();
-            if (t.Kind == TokenKind.LParen)
+            if (_open.Count == 0)
             {
-                ParseFolded(w);
-            }
-            else if (t.Kind == TokenKind.Keyword)
-            {
-                string kw = _c.Text(t);
-                if (kw is "end" or "else" or "catch" or "catch_all" or "delegate")
+                if (oneFolded || !TryOpenNextInSequence())
                 {
                     return;
                 }
 
-                ParsePlain(w);
+                continue;
             }
-            else if (t.Kind == TokenKind.RParen || t.Kind == TokenKind.Eof)
+
+            OpenInstruction top = _open.Peek();
+            if (top.State is OpenInstructionState.FoldedOperands or OpenInstructionState.FoldedIfCondition)
             {
-                return;
+                if (_c.AtLParen && !(top.State == OpenInstructionState.FoldedIfCondition && _c.PeekSexpr("then")))
+                {
+                    OpenFolded();
+                }
+                else
+                {
+                    CloseOperands(top);
+                }
             }
-            else
+            else if (!TryOpenNextInSequence())
             {
-                throw _c.Unexpected(t);
+                EndPart(top);
             }
         }
     }
 
-    private void ParsePlain(WasmWriter w)
+    /// <summary>
+    /// Reads the next instruction of a sequence (a plain instruction completely, or the opening of a block or folded
+    /// instruction); false at the end of the sequence: a closing parenthesis or a block-structure keyword, not consumed.
+    /// </summary>
+    private bool TryOpenNextInSequence()
+    {
+        var t = _c.Peek();
+        if (t.Kind == TokenKind.LParen)
+        {
+            OpenFolded();
+            return true;
+        }
+
+        if (t.Kind == TokenKind.Keyword)
+        {
+            string kw = _c.Text(t);
+            if (kw is "end" or "else" or "catch" or "catch_all" or "delegate")
+            {
+                return false;
+            }
+
+            OpenPlain();
+            return true;
+        }
+
+        if (t.Kind == TokenKind.RParen || t.Kind == TokenKind.Eof)
+        {
+            return false;
+        }
+
+        throw _c.Unexpected(t);
+    }
+
+    private void OpenPlain()
     {
         int hintToken = _c.Pos;
         var t = _c.Next();
@@ -73,17 +125,17 @@ internal sealed partial class InstructionParser
             throw _c.Unexpected(t);
         }
 
-        BranchHint(hintToken, kw, w);
+        BranchHint(hintToken, kw, _w);
         if (op.Immediate == ImmediateKind.Block)
         {
-            ParsePlainBlock(kw, op, w);
+            OpenPlainBlock(kw, op);
             return;
         }
 
-        EmitOp(t, op, w);
+        EmitOp(t, op, _w);
     }
 
-    private void ParseFolded(WasmWriter w)
+    private void OpenFolded()
     {
         int hintToken = _c.Pos;
         _c.ExpectLParen();
@@ -102,22 +154,14 @@ internal sealed partial class InstructionParser
         _c.Next();
         if (op.Immediate == ImmediateKind.Block)
         {
-            ParseFoldedBlock(kw, op, w, hintToken);
-            _c.ExpectRParen();
+            OpenFoldedBlock(kw, op, hintToken);
             return;
         }
 
         // Immediates come first in the text but the instruction is emitted after its folded operands.
-        var tmp = new WasmWriter();
-        EmitOp(t, op, tmp);
-        while (_c.AtLParen)
-        {
-            ParseFolded(w);
-        }
-
-        BranchHint(hintToken, kw, w);
-        w.Bytes(tmp);
-        _c.ExpectRParen();
+        var instruction = new WasmWriter();
+        EmitOp(t, op, instruction);
+        _open.Push(new OpenInstruction(OpenInstructionState.FoldedOperands, kw, null, hintToken, instruction));
     }
 
     private static void Opcode(WasmWriter w, OpInfo op, uint delta = 0)
@@ -291,12 +335,9 @@ internal sealed partial class InstructionParser
         {
             _c.Next();
             string name = _c.Lexer.IdName(t);
-            for (int i = _labels.Count - 1; i >= 0; i--)
+            if (_labelPositions.TryGetValue(name, out Stack<int>? positions) && positions.Count > 0)
             {
-                if (_labels[i] == name)
-                {
-                    return (uint)(_labels.Count - 1 - i);
-                }
+                return (uint)(_labels.Count - 1 - positions.Peek());
             }
 
             throw _c.Error(t, "unknown label " + name);

@@ -26,12 +26,52 @@ public static class WastParser
             return new WastScript(fileName, commands);
         }
 
-        while (c.Peek().Kind != TokenKind.Eof)
+        // Threads nest (a thread's commands may be threads): the open ones are kept on a stack of our own, so
+        // nesting depth cannot overflow the thread's stack.
+        var threads = new Stack<OpenThread>();
+        while (true)
         {
-            commands.Add(ParseCommand(c));
+            List<WastCommand> into = threads.Count > 0 ? threads.Peek().Commands : commands;
+            if (threads.Count > 0 && c.AtRParen)
+            {
+                c.ExpectRParen();
+                OpenThread thread = threads.Pop();
+                (threads.Count > 0 ? threads.Peek().Commands : commands).Add(new WastThread(thread.Line, thread.Name, thread.Shared, thread.Commands));
+            }
+            else if (threads.Count == 0 && c.Peek().Kind == TokenKind.Eof)
+            {
+                return new WastScript(fileName, commands);
+            }
+            else if (c.AtLParen && c.PeekKeyword("thread", 1))
+            {
+                threads.Push(ParseThreadHeader(c));
+            }
+            else
+            {
+                into.Add(ParseCommand(c));
+            }
+        }
+    }
+
+    /// <summary><c>(thread $name (shared (module $m))*</c>: the part of a thread before its commands.</summary>
+    private static OpenThread ParseThreadHeader(TokenCursor c)
+    {
+        int line = c.Peek().Line;
+        Begin(c);
+        string name = c.TryId() ?? throw c.Unexpected(c.Peek());
+        var shared = new List<string>();
+        while (c.PeekSexpr("shared"))
+        {
+            c.Next();
+            c.Next();
+            c.ExpectLParen();
+            c.ExpectKeyword("module");
+            shared.Add(c.TryId() ?? throw c.Unexpected(c.Peek()));
+            c.ExpectRParen();
+            c.ExpectRParen();
         }
 
-        return new WastScript(fileName, commands);
+        return new OpenThread(line, name, shared, new List<WastCommand>());
     }
 
     private static bool IsCommand(string kw) =>
@@ -146,32 +186,6 @@ public static class WastParser
                         "assert_malformed_custom" => new WastAssertMalformedCustom(line, m, msg),
                         _ => new WastAssertInvalidCustom(line, m, msg),
                     };
-                }
-
-            case "thread":
-                {
-                    Begin(c);
-                    string name = c.TryId() ?? throw c.Unexpected(c.Peek());
-                    var shared = new List<string>();
-                    while (c.PeekSexpr("shared"))
-                    {
-                        c.Next();
-                        c.Next();
-                        c.ExpectLParen();
-                        c.ExpectKeyword("module");
-                        shared.Add(c.TryId() ?? throw c.Unexpected(c.Peek()));
-                        c.ExpectRParen();
-                        c.ExpectRParen();
-                    }
-
-                    var cmds = new List<WastCommand>();
-                    while (!c.AtRParen)
-                    {
-                        cmds.Add(ParseCommand(c));
-                    }
-
-                    c.ExpectRParen();
-                    return new WastThread(line, name, shared, cmds);
                 }
 
             case "wait":
@@ -354,10 +368,32 @@ public static class WastParser
 
             case "either":
                 {
+                    // A nested either adds its alternatives to the enclosing one: the result is flat, and
+                    // neither parsing nor matching recurses with the nesting depth.
                     var alts = new List<WastExpected>();
-                    while (!c.AtRParen)
+                    int open = 1;
+                    while (true)
                     {
-                        alts.Add(ParseExpected(c));
+                        if (c.AtRParen)
+                        {
+                            if (open == 1)
+                            {
+                                break;
+                            }
+
+                            c.Next();
+                            open--;
+                        }
+                        else if (c.PeekSexpr("either"))
+                        {
+                            c.Next();
+                            c.Next();
+                            open++;
+                        }
+                        else
+                        {
+                            alts.Add(ParseExpected(c));
+                        }
                     }
 
                     result = new WastExpectedEither(alts);
