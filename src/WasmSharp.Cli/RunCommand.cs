@@ -167,7 +167,7 @@ internal static class RunCommand
 
                 return TrapExitCode;
             }
-            catch (Exception e) when (e is WasmLinkException or WasmResourceLimitException or FormatException or ArgumentException or NotSupportedException)
+            catch (Exception e) when (e is WasmLinkException or WasmResourceLimitException or WasmOutOfMemoryException or FormatException or ArgumentException or NotSupportedException)
             {
                 return Fail($"failed to run main module `{file}`: {e.Message}");
             }
