@@ -10,6 +10,13 @@ using WasmSharp.Cli;
 try
 {
     var commandLine = new WasmsharpCommandLine();
+    if (args.Length == 0)
+    {
+        // As clap's arg_required_else_help: the help, and the status of a usage error.
+        commandLine.Parse(["--help"]).Invoke();
+        return UsageException.ExitCode;
+    }
+
     ParseResult parsed = commandLine.Parse(args);
     if (commandLine.RequestedGroupHelp(parsed) is string help)
     {

@@ -201,7 +201,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("malformed section id", malformed.Stderr);
 
         CliProcess.Result badSetting = CliProcess.Run(_directory, "run", "-W", "bogus", "bad.wasm");
-        Assert.Equal(1, badSetting.ExitCode);
-        Assert.Contains("unknown -W setting `bogus`", badSetting.Stderr);
+        Assert.Equal(2, badSetting.ExitCode);
+        Assert.Equal("error: unknown -W / --wasm option: bogus", badSetting.Stderr.TrimEnd());
     }
 }
