@@ -1,11 +1,49 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using WasmSharp.Cli;
 
 // The `wasmsharp` command. Subcommands mirror the `wasmtime` CLI where one exists.
-var root = new RootCommand("WasmSharp: a WebAssembly runtime in pure C#.")
+// Usage errors (unknown options, bad -W/-S/-C/-O/-D values) are one `error:` line and exit 2, as
+// clap reports them for wasmtime. Expected failures are reported by the commands; anything else
+// escaping is a bug, reported as one `Error:` line naming the exception type (so it is not mistaken
+// for a guest error) instead of a .NET stack trace, with Wasmtime's exit status for errors.
+try
 {
-    RunCommand.Create(),
-    ValidateCommand.Create(),
-    WastCliCommand.Create(),
-};
-return root.Parse(RunCommand.SeparateGuestArguments(args)).Invoke();
+    var commandLine = new WasmsharpCommandLine();
+    if (args.Length == 0)
+    {
+        // As clap's arg_required_else_help: the help, and the status of a usage error.
+        commandLine.Parse(["--help"]).Invoke();
+        return UsageException.ExitCode;
+    }
+
+    ParseResult parsed = commandLine.Parse(args);
+    if (commandLine.RequestedGroupHelp(parsed) is string help)
+    {
+        Console.Write(help);
+        return 0;
+    }
+
+    if (parsed.Errors.Count > 0 && parsed.Action is ParseErrorAction)
+    {
+        string message = parsed.UnmatchedTokens.Count > 0
+            ? $"unexpected argument '{parsed.UnmatchedTokens[0]}' found"
+            : parsed.Errors[0].Message;
+        Console.Error.WriteLine($"error: {message}");
+        return UsageException.ExitCode;
+    }
+
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (UsageException e)
+{
+    Console.Out.Flush();
+    Console.Error.WriteLine($"error: {e.Message}");
+    return UsageException.ExitCode;
+}
+catch (Exception e)
+{
+    Console.Out.Flush();
+    Console.Error.WriteLine($"Error: {e.GetType().FullName}: {e.Message}");
+    return 1;
+}
