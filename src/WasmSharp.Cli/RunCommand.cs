@@ -159,9 +159,10 @@ internal static class RunCommand
                         Console.Error.WriteLine($"  {i,3}: {frames[i]}");
                     }
 
-                    if (frames.Count > MaxBacktraceFrames)
+                    int more = Math.Max(frames.Count - MaxBacktraceFrames, 0) + trap.Backtrace.OmittedFrames;
+                    if (more > 0)
                     {
-                        Console.Error.WriteLine($"  ... {frames.Count - MaxBacktraceFrames} more frames");
+                        Console.Error.WriteLine($"  ... {more} more frames");
                     }
                 }
 
