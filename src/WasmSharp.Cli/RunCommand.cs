@@ -159,10 +159,14 @@ internal static class RunCommand
                         Console.Error.WriteLine($"  {i,3}: {frames[i]}");
                     }
 
-                    int more = Math.Max(frames.Count - MaxBacktraceFrames, 0) + trap.Backtrace.OmittedFrames;
-                    if (more > 0)
+                    if (frames.Count > MaxBacktraceFrames)
                     {
-                        Console.Error.WriteLine($"  ... {more} more frames");
+                        Console.Error.WriteLine($"  ... {frames.Count - MaxBacktraceFrames} more frames");
+                    }
+
+                    if (trap.Backtrace.IsTruncated)
+                    {
+                        Console.Error.WriteLine("  ... more frames, not recorded");
                     }
                 }
 

@@ -27,16 +27,16 @@ internal static class Backtrace
     public static void Register(CompiledModule module) => s_modules.AddOrUpdate(module.Code, module);
 
     /// <summary>The wasm frames of <paramref name="exception"/>, innermost first, at most <see cref="MaxFrames"/>.</summary>
-    public static IReadOnlyList<WasmFrame> Capture(Exception exception) => Capture(exception, MaxFrames, out _);
+    public static IReadOnlyList<WasmFrame> Capture(Exception exception) => Capture(exception, out _);
 
     /// <summary>
-    /// The innermost <paramref name="maxFrames"/> wasm frames of <paramref name="exception"/>;
-    /// <paramref name="omitted"/> counts the wasm frames beyond them, which are not materialised.
+    /// The innermost <see cref="MaxFrames"/> wasm frames of <paramref name="exception"/>;
+    /// <paramref name="truncated"/> tells whether it unwound more, which are not materialised.
     /// </summary>
-    public static IReadOnlyList<WasmFrame> Capture(Exception exception, int maxFrames, out int omitted)
+    public static IReadOnlyList<WasmFrame> Capture(Exception exception, out bool truncated)
     {
         var frames = new List<WasmFrame>();
-        omitted = 0;
+        truncated = false;
         int lastIndex = -1;
         foreach (StackFrame frame in new StackTrace(exception, false).GetFrames())
         {
@@ -55,10 +55,10 @@ internal static class Backtrace
                 }
 
                 lastIndex = index;
-                if (frames.Count == maxFrames)
+                if (frames.Count == MaxFrames)
                 {
-                    omitted++;
-                    continue;
+                    truncated = true;
+                    break;
                 }
 
                 string? name = module.Module.Names?.FunctionNames.GetValueOrDefault(index);
