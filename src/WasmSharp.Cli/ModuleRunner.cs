@@ -187,6 +187,11 @@ internal sealed class ModuleRunner(
             {
                 Console.Error.WriteLine($"  ... {frames.Count - MaxBacktraceFrames} more frames");
             }
+
+            if (trap.Backtrace.IsTruncated)
+            {
+                Console.Error.WriteLine("  ... more frames, not recorded");
+            }
         }
     }
 

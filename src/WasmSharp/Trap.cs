@@ -34,6 +34,17 @@ public sealed class Trap : Exception
 
     private WasmBacktrace? _backtrace;
 
+    // On a trap rethrown by StackSegments.Continue: the trap as first thrown, whose exception
+    // unwound the innermost stack segment and holds the frames the backtrace reports.
+    private readonly Trap? _innermost;
+
+    private Trap(Trap innermost)
+        : base(innermost.Message)
+    {
+        Code = innermost.Code;
+        _innermost = innermost;
+    }
+
     /// <summary>What caused the trap.</summary>
     public TrapCode Code { get; }
 
@@ -41,7 +52,20 @@ public sealed class Trap : Exception
     /// The wasm frames the trap unwound, innermost first (Wasmtime attaches a <c>WasmBacktrace</c>
     /// to trap errors). Computed on first access from the stack trace; empty before the trap is thrown.
     /// </summary>
-    public WasmBacktrace Backtrace => _backtrace ??= WasmBacktrace.Capture(this);
+    public WasmBacktrace Backtrace => _backtrace ??= _innermost is Trap innermost
+        ? WasmBacktrace.Truncated(innermost.Backtrace)
+        : WasmBacktrace.Capture(this);
+
+    /// <summary>
+    /// This trap as it leaves a stack segment (see <see cref="Vm.StackSegments"/>): a new trap with
+    /// the same code and message, reporting the backtrace of the innermost segment, which this one
+    /// keeps (one segment's worth of frames) until the backtrace is read; the frames of the outer
+    /// segments are never read back.
+    /// </summary>
+    internal Trap ContinuedFrom() => new(_innermost ?? this);
+
+    /// <summary>Whether this trap was rethrown by <see cref="ContinuedFrom"/>.</summary>
+    internal bool IsContinued => _innermost is not null;
 
     /// <summary>The description Wasmtime displays for <paramref name="code"/> (<c>impl Display for Trap</c>).</summary>
     public static string Describe(TrapCode code) => code switch

@@ -8,14 +8,35 @@ namespace WasmSharp;
 /// </summary>
 public sealed class WasmBacktrace
 {
-    private WasmBacktrace(IReadOnlyList<FrameInfo> frames) => Frames = frames;
+    private WasmBacktrace(IReadOnlyList<FrameInfo> frames, bool isTruncated)
+    {
+        Frames = frames;
+        IsTruncated = isTruncated;
+    }
 
-    /// <summary>The frames, innermost first (<c>WasmBacktrace::frames</c>).</summary>
+    /// <summary>
+    /// The frames, innermost first (<c>WasmBacktrace::frames</c>); at most the innermost 1,000, as
+    /// Wasmtime bounds collection with <c>Config::wasm_backtrace_max_frames</c>.
+    /// </summary>
     public IReadOnlyList<FrameInfo> Frames { get; }
 
+    /// <summary>
+    /// Whether the trap unwound more wasm frames than <see cref="Frames"/> holds: beyond the
+    /// innermost 1,000, or beyond the innermost stack segment of a deep stack (4 MiB, at least
+    /// several thousand frames), frames are neither recorded nor counted, so that a stack overflow
+    /// costs time in proportion to its depth and bounded memory.
+    /// </summary>
+    public bool IsTruncated { get; }
+
     /// <summary>The backtrace of <paramref name="exception"/>, which must have been thrown.</summary>
-    internal static WasmBacktrace Capture(Exception exception) =>
-        new(Backtrace.Capture(exception).Select(f => new FrameInfo(f.FunctionIndex, f.FunctionName, f.Module.Names?.ModuleName, null)).ToArray());
+    internal static WasmBacktrace Capture(Exception exception)
+    {
+        IReadOnlyList<WasmFrame> frames = Backtrace.Capture(exception, out bool truncated);
+        return new(frames.Select(f => new FrameInfo(f.FunctionIndex, f.FunctionName, f.Module.Names?.ModuleName, null)).ToArray(), truncated);
+    }
+
+    /// <summary><paramref name="inner"/>'s frames, marked as the innermost part of a longer backtrace.</summary>
+    internal static WasmBacktrace Truncated(WasmBacktrace inner) => new(inner.Frames, true);
 
     /// <summary>One line per frame, numbered as Wasmtime prints them.</summary>
     public override string ToString() =>

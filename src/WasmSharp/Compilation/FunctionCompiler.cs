@@ -129,10 +129,7 @@ internal sealed class FunctionCompiler
     public void Compile()
     {
         DeclareLocals();
-        if (Facts.NeedsStackCheck)
-        {
-            EmitStackCheck();
-        }
+        Label? stackContinuation = Facts.NeedsStackCheck ? StackCheckEmitter.EmitCheck(this) : null;
 
         if (_compilation.EpochInterruption)
         {
@@ -153,6 +150,10 @@ internal sealed class FunctionCompiler
         var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset);
         EmitInstructions(ref reader, 0);
         _addressing.EmitSharedTraps();
+        if (stackContinuation is Label continuation)
+        {
+            StackCheckEmitter.EmitContinuation(this, continuation);
+        }
     }
 
     /// <summary>
@@ -164,7 +165,7 @@ internal sealed class FunctionCompiler
     {
         RegionPlan region = Region!;
         DeclareLocals();
-        EmitStackCheck();
+        StackCheckEmitter.EmitRegionCheck(this);
         _addressing.DeclareLocals();
 
         // The locals to copy in are known once the body is compiled: the entry jumps to a block
@@ -684,22 +685,6 @@ internal sealed class FunctionCompiler
             // Methods are emitted with InitLocals, so every local starts at zero / null (spec 4.4.10).
             _locals[i] = IL.DeclareLocal(ClrTypes.Of(_localTypes[_firstLocal + i]));
         }
-    }
-
-    private void EmitStackCheck()
-    {
-        // Compare the address of a local with the store's limit: cheaper than
-        // RuntimeHelpers.EnsureSufficientExecutionStack (DESIGN.md decision 5).
-        LocalBuilder marker = IL.DeclareLocal(typeof(byte));
-        Label ok = IL.DefineLabel();
-        IL.Emit(OpCodes.Ldloca, marker);
-        IL.Emit(OpCodes.Conv_U);
-        EmitContext();
-        IL.Emit(OpCodes.Ldfld, RuntimeMembers.Store);
-        IL.Emit(OpCodes.Ldfld, RuntimeMembers.StackLimit);
-        IL.Emit(OpCodes.Bge_Un, ok);
-        EmitTrap(RuntimeMembers.StackOverflow);
-        IL.MarkLabel(ok);
     }
 
     // if (Volatile.Read(ref cx.Store.Epoch.Value) >= cx.Store.EpochDeadline) throw Interrupt: the

@@ -54,6 +54,15 @@ internal static class RuntimeMembers
     public static readonly MethodInfo MemoryOutOfBounds = Method(typeof(TrapHelpers), nameof(TrapHelpers.MemoryOutOfBounds));
     /// <summary>Trap helper.</summary>
     public static readonly MethodInfo StackOverflow = Method(typeof(TrapHelpers), nameof(TrapHelpers.StackOverflow));
+
+    /// <summary><see cref="StackSegments.CanContinue"/>.</summary>
+    public static readonly MethodInfo StackCanContinue = Method(typeof(StackSegments), nameof(StackSegments.CanContinue));
+
+    /// <summary><see cref="StackSegments.Continue"/>.</summary>
+    public static readonly MethodInfo StackContinue = Method(typeof(StackSegments), nameof(StackSegments.Continue));
+
+    /// <summary><see cref="StackSegments.TryExtend"/>.</summary>
+    public static readonly MethodInfo StackTryExtend = Method(typeof(StackSegments), nameof(StackSegments.TryExtend));
     /// <summary>Trap helper.</summary>
     public static readonly MethodInfo OutOfFuel = Method(typeof(TrapHelpers), nameof(TrapHelpers.OutOfFuel));
     /// <summary>Trap helper.</summary>

@@ -32,6 +32,13 @@ internal static class GuestThread
             store.MaxWasmStack + StoreContext.Reserve + (2 * Margin));
         thread.Start();
         thread.Join();
+        if (failure is Trap { IsContinued: true } continued)
+        {
+            // Its backtrace comes from the innermost stack segment it keeps; the frames its own
+            // exception recorded (the whole depth) would only be copied by a dispatch capture.
+            throw continued;
+        }
+
         if (failure is not null)
         {
             ExceptionDispatchInfo.Capture(failure).Throw();

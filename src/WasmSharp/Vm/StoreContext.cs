@@ -17,10 +17,18 @@ internal sealed class StoreContext
     public const int Reserve = 128 * 1024;
 
     /// <summary>
-    /// Lowest stack address wasm code may use; compiled code compares the address of a local with
-    /// it (DESIGN.md decision 5). Zero while no wasm runs on this store.
+    /// Lowest stack address wasm code may use before it must step into the next stack segment;
+    /// compiled code compares the address of a local with it (DESIGN.md decision 5). Equal to
+    /// <see cref="HardStackLimit"/> in the last segment. Zero while no wasm runs on this store.
+    /// See <see cref="StackSegments"/>.
     /// </summary>
     public nuint StackLimit;
+
+    /// <summary>
+    /// Lowest stack address wasm code may use at all: <see cref="MaxWasmStack"/> below the
+    /// outermost entry. Below it, calls trap with <see cref="TrapCode.StackOverflow"/>.
+    /// </summary>
+    public nuint HardStackLimit;
 
     /// <summary>
     /// Fuel left (<c>Store::set_fuel</c>); compiled code of a fuel-consuming engine subtracts each
@@ -104,7 +112,7 @@ internal sealed class StoreContext
         }
 
         _depth = 1;
-        StackLimit = Limit(here, low);
+        SetLimits(here, low);
         return true;
     }
 
@@ -138,8 +146,21 @@ internal sealed class StoreContext
             }
 
             byte marker = 0;
-            StackLimit = Limit((nuint)(&marker), ThreadStack.Low);
+            SetLimits((nuint)(&marker), ThreadStack.Low);
         }
+    }
+
+    /// <summary>
+    /// The limit of the stack segment that starts at <paramref name="here"/>:
+    /// <see cref="StackSegments.SegmentBytes"/> lower, but never below <see cref="HardStackLimit"/>.
+    /// </summary>
+    public nuint SegmentLimit(nuint here) =>
+        Math.Max(HardStackLimit, here > StackSegments.SegmentBytes ? here - StackSegments.SegmentBytes : 0);
+
+    private void SetLimits(nuint here, nuint low)
+    {
+        HardStackLimit = Limit(here, low);
+        StackLimit = SegmentLimit(here);
     }
 
     private bool Fits(nuint here, nuint low) =>
@@ -159,7 +180,6 @@ internal sealed class StoreContext
         return limit;
     }
 
-    /// <summary>Marks the return of a host-to-wasm entry.</summary>
     /// <summary>Records a linear memory this store owns, to be freed by <see cref="Dispose"/>.</summary>
     public void Own(LinearMemory memory)
     {
@@ -202,11 +222,13 @@ internal sealed class StoreContext
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private static void ThrowDisposed() => throw new ObjectDisposedException("Store", "the Store has been disposed");
 
+    /// <summary>Marks the return of a host-to-wasm entry.</summary>
     public void Exit()
     {
         if (--_depth == 0)
         {
             StackLimit = 0;
+            HardStackLimit = 0;
         }
     }
 }

@@ -15,6 +15,76 @@ public sealed class StackAndThreadTests
     }
 
     [Fact]
+    public void ADeepStackOverflowRecordsABoundedBacktrace()
+    {
+        // 32 MiB of wasm stack holds about a million frames of $f, over 8 stack segments: the trap
+        // crosses each as a fresh exception, and the backtrace keeps the innermost frames only.
+        var engine = new Engine(new Config { MaxWasmStack = 32 << 20 });
+        var store = new Store<int>(engine, 0);
+        Module module = Module.FromText(engine, """(module (func $f (export "f") (param i32) (result i32) local.get 0 i32.const 1 i32.add call $f))""");
+        var f = new Instance(store, module, []).GetTypedFunc<int, int>(store, "f");
+        Trap trap = Assert.Throws<Trap>(() => f.Call(store, 0));
+        Assert.Equal(TrapCode.StackOverflow, trap.Code);
+        Assert.Equal("wasm trap: call stack exhausted", trap.Message);
+
+        WasmBacktrace backtrace = trap.Backtrace;
+        Assert.Equal(WasmSharp.Compilation.Backtrace.MaxFrames, backtrace.Frames.Count);
+        Assert.All(backtrace.Frames, frame => Assert.Equal(0, frame.FuncIndex));
+        Assert.True(backtrace.IsTruncated);
+    }
+
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(16)]
+    public void DeepRecursionCarriesEveryValueTypeAcrossStackSegments(int splitThreshold)
+    {
+        // About 200,000 frames of $down span many 4 MiB stack segments: each crossing calls the
+        // function again with its arguments copied, and the results must come back unchanged,
+        // also when the function is split into region methods (whose checks extend the segment).
+        var engine = new Engine(new Config { MaxWasmStack = 256 << 20, FunctionSplitThreshold = splitThreshold });
+        var store = new Store<int>(engine, 0);
+        Module module = Module.FromText(engine, """
+            (module
+              (func $down (param $n i32) (param $i i64) (param $f f32) (param $d f64) (param $v v128) (param $r externref)
+                          (result i32 i64 f32 f64 v128 externref)
+                (if (result i32 i64 f32 f64 v128 externref) (i32.eqz (local.get $n))
+                  (then (local.get $n) (local.get $i) (local.get $f) (local.get $d) (local.get $v) (local.get $r))
+                  (else
+                    (block (result i32 i64 f32 f64 v128 externref)
+                      (call $down
+                        (i32.sub (local.get $n) (i32.const 1))
+                        (i64.add (local.get $i) (i64.const 3))
+                        (f32.add (local.get $f) (f32.const 0.5))
+                        (f64.add (local.get $d) (f64.const 0.25))
+                        (i32x4.add (local.get $v) (v128.const i32x4 1 2 3 4))
+                        (local.get $r))))))
+              (func (export "run") (param i32 externref) (result i64 f64 i32 externref)
+                (local $v v128) (local $r externref) (local $d f64) (local $f f32) (local $i i64) (local $n i32)
+                (call $down (local.get 0) (i64.const 0) (f32.const 0) (f64.const 0) (v128.const i32x4 0 0 0 0) (local.get 1))
+                (local.set $r) (local.set $v) (local.set $d) (local.set $f) (local.set $i) (local.set $n)
+                (local.get $i)
+                (f64.add (local.get $d) (f64.promote_f32 (local.get $f)))
+                (i32x4.extract_lane 3 (local.get $v))
+                (local.get $r)))
+            """);
+        Func run = new Instance(store, module, []).GetFunc(store, "run")!;
+        var marker = new object();
+        var results = new Val[4];
+        const int depth = 200_000;
+        run.Call(store, [Val.I32(depth), Val.ExternRef(marker)], results);
+        Assert.Equal(3L * depth, results[0].AsI64());
+        Assert.Equal((0.25 * depth) + (0.5f * depth), results[1].AsF64());
+        Assert.Equal(4 * depth, results[2].AsI32());
+        Assert.Same(marker, results[3].AsExternRef());
+
+        // The budget is still enforced in full, and the store runs again afterwards.
+        Trap trap = Assert.Throws<Trap>(() => run.Call(store, [Val.I32(int.MaxValue), Val.ExternRef(null)], results));
+        Assert.Equal(TrapCode.StackOverflow, trap.Code);
+        run.Call(store, [Val.I32(10), Val.ExternRef(marker)], results);
+        Assert.Equal(30L, results[0].AsI64());
+    }
+
+    [Fact]
     public void RecursionThroughTheHostTrapsWithStackOverflow()
     {
         var store = new Store<int>(s_engine, 0);
