@@ -159,15 +159,16 @@ internal static class RunCommand
                         Console.Error.WriteLine($"  {i,3}: {frames[i]}");
                     }
 
-                    if (frames.Count > MaxBacktraceFrames)
+                    int more = Math.Max(frames.Count - MaxBacktraceFrames, 0) + trap.Backtrace.OmittedFrames;
+                    if (more > 0)
                     {
-                        Console.Error.WriteLine($"  ... {frames.Count - MaxBacktraceFrames} more frames");
+                        Console.Error.WriteLine($"  ... {more} more frames");
                     }
                 }
 
                 return TrapExitCode;
             }
-            catch (Exception e) when (e is WasmLinkException or WasmResourceLimitException or FormatException or ArgumentException or NotSupportedException)
+            catch (Exception e) when (e is WasmLinkException or WasmResourceLimitException or WasmOutOfMemoryException or FormatException or ArgumentException or NotSupportedException)
             {
                 return Fail($"failed to run main module `{file}`: {e.Message}");
             }

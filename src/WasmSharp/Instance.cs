@@ -32,6 +32,7 @@ public sealed class Instance
     /// <c>incompatible import type for `env::f`: ...</c>, <c>cross-Store instantiation is not supported</c>.
     /// </exception>
     /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>
+    /// <exception cref="WasmOutOfMemoryException">A memory or table of the instance cannot be allocated; the store stays usable.</exception>
     /// <exception cref="Trap">A segment was out of bounds or the start function trapped.</exception>
     /// <exception cref="WasmException">The start function threw a wasm exception that no wasm handler caught.</exception>
     /// <exception cref="NotSupportedException">The module uses a feature the compiler does not handle yet.</exception>

@@ -26,6 +26,7 @@ public sealed class InstancePre<T>
     /// <summary>Instantiates the module in <paramref name="store"/> (<c>InstancePre::instantiate</c>).</summary>
     /// <exception cref="WasmLinkException">A definition belongs to another store or engine.</exception>
     /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>
+    /// <exception cref="WasmOutOfMemoryException">A memory or table of the instance cannot be allocated; the store stays usable.</exception>
     /// <exception cref="Trap">A segment was out of bounds or the start function trapped.</exception>
     /// <exception cref="WasmException">The start function threw a wasm exception that no wasm handler caught.</exception>
     public Instance Instantiate(Store<T> store)

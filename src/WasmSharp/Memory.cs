@@ -17,6 +17,7 @@ public sealed class Memory : Extern
     /// (<c>Memory::new</c>), subject to the store's resource limiter.
     /// </summary>
     /// <exception cref="WasmResourceLimitException">The store's limits deny the memory.</exception>
+    /// <exception cref="WasmOutOfMemoryException">The memory's address space or pages cannot be obtained.</exception>
     /// <exception cref="ArgumentException"><paramref name="type"/> is shared: use <see cref="SharedMemory"/>.</exception>
     public Memory(Store store, MemoryType type)
     {

@@ -17,7 +17,8 @@ public sealed class SharedMemory : Extern
     /// Creates a shared memory of <paramref name="type"/>'s minimum size (<c>SharedMemory::new</c>).
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="type"/> is not shared or has no maximum.</exception>
-    /// <exception cref="OutOfMemoryException">The maximum cannot be reserved.</exception>
+    /// <exception cref="WasmOutOfMemoryException">The maximum cannot be reserved.</exception>
+    /// <exception cref="WasmResourceLimitException">The minimum exceeds what any memory may hold.</exception>
     public SharedMemory(Engine engine, MemoryType type)
     {
         ArgumentNullException.ThrowIfNull(engine);

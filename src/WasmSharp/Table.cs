@@ -17,6 +17,7 @@ public sealed class Table : Extern
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="init"/> does not match the element type.</exception>
     /// <exception cref="WasmResourceLimitException">The store's limits deny the table.</exception>
+    /// <exception cref="WasmOutOfMemoryException">The table's elements cannot be allocated.</exception>
     public Table(Store store, TableType type, Val init)
     {
         ArgumentNullException.ThrowIfNull(store);

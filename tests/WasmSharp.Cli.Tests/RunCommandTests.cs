@@ -139,6 +139,26 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void AllocationFailuresAreOneLineErrorsAndHugeLazyMemoriesRun()
+    {
+        string table = Write("table.wat", "(module (table 0xFFFFFFFF funcref) (func (export \"_start\")))");
+        CliProcess.Result failed = CliProcess.Run(_directory, "run", table);
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Equal("Error: failed to run main module `table.wat`: out of memory (failed to allocate 34359738360 bytes)", failed.Stderr.TrimEnd());
+
+        // 64 GiB minimum: reserved, committed lazily, the last byte usable.
+        string memory = Write("memory.wat", """
+            (module (memory i64 1048576)
+              (func (export "_start")
+                (i64.store8 (i64.const 68719476735) (i64.const 7))
+                (if (i32.ne (i32.load8_u (i64.const 68719476735)) (i32.const 7)) (then unreachable))))
+            """);
+        CliProcess.Result ran = CliProcess.Run(_directory, "run", memory);
+        Assert.Equal(0, ran.ExitCode);
+        Assert.Equal("", ran.Stderr);
+    }
+
+    [Fact]
     public void MaxMemorySizeDeniesGrowth()
     {
         string file = Write("grow.wat", """

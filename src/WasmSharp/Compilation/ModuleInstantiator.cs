@@ -22,6 +22,7 @@ internal static class ModuleInstantiator
     /// start function see their caller.
     /// </summary>
     /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>
+    /// <exception cref="WasmOutOfMemoryException">A memory or table of the instance cannot be allocated; the store stays usable.</exception>
     public static InstanceContext Instantiate(CompiledModule compiled, StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null)
     {
         ModuleInfo module = compiled.Module;

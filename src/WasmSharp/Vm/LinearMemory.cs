@@ -5,14 +5,14 @@ namespace WasmSharp.Vm;
 /// <summary>
 /// A linear memory (spec 4.2.8 "Memory Instances"; Wasmtime's <c>VMMemoryDefinition</c>):
 /// unmanaged, zero-initialised bytes at <see cref="Base"/>, <see cref="Length"/> of them accessible.
-/// The whole maximum is reserved up front when the platform allows, so growing only commits pages
-/// and the base never moves; otherwise the memory moves when it outgrows its reservation. A 64-bit
-/// memory may declare more than any address space holds: it is limited to
-/// <see cref="MaxBytes64"/>, reserved up front, and growing beyond returns -1. A shared memory
-/// (threads proposal) never moves, since other threads address it without synchronisation: its
-/// maximum is reserved up front or creation fails, and growth is serialised by a lock. Compiled code
-/// caches <see cref="Base"/> and <see cref="Length"/> in IL locals and reloads them after anything
-/// that may grow the memory.
+/// Address space is reserved up front (the whole maximum of a 32-bit memory, at least
+/// <see cref="Reservation64"/> of a 64-bit one) so growing only commits pages and the base rarely
+/// moves; it moves when a memory outgrows its reservation. Committed pages cost nothing until
+/// touched (reserved with MAP_NORESERVE on Linux), so a 64 GiB minimum instantiates as in Wasmtime.
+/// A shared memory (threads proposal) never moves, since other threads address it without
+/// synchronisation: its maximum is reserved up front or creation fails, and growth is serialised by
+/// a lock. Compiled code caches <see cref="Base"/> and <see cref="Length"/> in IL locals and
+/// reloads them after anything that may grow the memory.
 /// </summary>
 internal sealed unsafe class LinearMemory : IDisposable
 {
@@ -20,10 +20,17 @@ internal sealed unsafe class LinearMemory : IDisposable
     private const ulong MaxBytes32 = 1UL << 32;
 
     /// <summary>
-    /// Largest size a 64-bit memory may reach here (Wasmtime bounds memories by its configured
-    /// reservation likewise): 16 GiB of address space, reserved but not committed.
+    /// Largest size a 64-bit memory may reach: 2^63 bytes, so sizes in bytes never overflow. Far
+    /// beyond any address space: reserving such a memory fails with Wasmtime's
+    /// "mmap failed to reserve" error instead.
     /// </summary>
-    public const ulong MaxBytes64 = 1UL << 34;
+    public const ulong MaxBytes64 = 1UL << 63;
+
+    /// <summary>
+    /// Address space reserved up front for a 64-bit memory (Wasmtime reserves a configurable amount
+    /// likewise): growing beyond moves the memory.
+    /// </summary>
+    public const ulong Reservation64 = 1UL << 34;
 
     /// <summary>Address of byte 0. Read by compiled code.</summary>
     public byte* Base;
@@ -43,6 +50,8 @@ internal sealed unsafe class LinearMemory : IDisposable
     /// Creates a memory of <paramref name="type"/>'s minimum size; growth is submitted to
     /// <paramref name="store"/>'s resource limiter when given.
     /// </summary>
+    /// <exception cref="WasmResourceLimitException">The minimum exceeds what any memory may hold here.</exception>
+    /// <exception cref="WasmOutOfMemoryException">The address space or memory cannot be obtained.</exception>
     public LinearMemory(MemoryType type, StoreContext? store = null)
     {
         _store = store;
@@ -50,16 +59,25 @@ internal sealed unsafe class LinearMemory : IDisposable
         PageSizeLog2 = type.PageSizeLog2;
         ulong absoluteMaxPages = (type.Is64 ? MaxBytes64 : MaxBytes32) >> PageSizeLog2;
         _maxPages = Math.Min(type.Limits.Maximum ?? absoluteMaxPages, absoluteMaxPages);
-        ulong initialBytes = type.Limits.Minimum << PageSizeLog2;
         if (type.Limits.Minimum > _maxPages)
         {
-            throw new OutOfMemoryException(type.Limits.Minimum <= (type.Limits.Maximum ?? ulong.MaxValue)
-                ? $"memory minimum of {type.Limits.Minimum} pages exceeds the engine's limit of {_maxPages} pages"
-                : "memory minimum exceeds its maximum");
+            // Validation guarantees minimum <= maximum: only the absolute limit can be exceeded.
+            throw new WasmResourceLimitException($"memory minimum size of {type.Limits.Minimum} pages exceeds memory limits");
         }
 
-        // Reserve the whole maximum (address space only, nothing committed) where possible.
-        ulong reserve = VirtualMemory.CanReserve || type.Shared ? _maxPages << PageSizeLog2 : initialBytes;
+        ulong initialBytes = type.Limits.Minimum << PageSizeLog2;
+        ulong maxBytes = _maxPages << PageSizeLog2;
+
+        // Reserve address space only, nothing committed: a shared memory its whole maximum (it
+        // may never move), others as much as growth is likely to need.
+        ulong reserve = type.Shared ? maxBytes
+            : !VirtualMemory.CanReserve ? initialBytes
+            : Math.Max(initialBytes, Math.Min(maxBytes, type.Is64 ? Reservation64 : MaxBytes32));
+        if (reserve > nuint.MaxValue)
+        {
+            throw WasmOutOfMemoryException.Reservation(reserve);
+        }
+
         Base = VirtualMemory.Reserve((nuint)reserve);
         if (Base == null && reserve != initialBytes && !type.Shared)
         {
@@ -67,9 +85,16 @@ internal sealed unsafe class LinearMemory : IDisposable
             Base = VirtualMemory.Reserve((nuint)reserve);
         }
 
-        if (Base == null || !VirtualMemory.Commit(Base, (nuint)initialBytes))
+        if (Base == null)
         {
-            throw new OutOfMemoryException("cannot allocate linear memory");
+            throw WasmOutOfMemoryException.Reservation(reserve);
+        }
+
+        if (!VirtualMemory.Commit(Base, (nuint)initialBytes))
+        {
+            VirtualMemory.Release(Base, (nuint)reserve);
+            Base = null;
+            throw WasmOutOfMemoryException.Allocation(initialBytes);
         }
 
         _reserved = (nuint)reserve;

@@ -25,17 +25,13 @@ internal sealed class TableStorage
     /// Creates a table of <paramref name="type"/>'s minimum size filled with <paramref name="init"/>;
     /// growth is submitted to <paramref name="store"/>'s resource limiter when given.
     /// </summary>
+    /// <exception cref="WasmOutOfMemoryException">The elements cannot be allocated.</exception>
     public TableStorage(TableType type, object? init, StoreContext? store = null)
     {
         _store = store;
         Type = type;
         _max = Math.Min(type.Limits.Maximum ?? uint.MaxValue, DefaultMaxElements);
-        if (type.Limits.Minimum > (ulong)Array.MaxLength)
-        {
-            throw new OutOfMemoryException("table too large");
-        }
-
-        Elements = new object?[(int)type.Limits.Minimum];
+        Elements = Allocate(type.Limits.Minimum) ?? throw WasmOutOfMemoryException.Allocation(BytesOf(type.Limits.Minimum));
         if (init != null)
         {
             Array.Fill(Elements, init);
@@ -72,12 +68,7 @@ internal sealed class TableStorage
 
         if (delta != 0)
         {
-            object?[] grown;
-            try
-            {
-                grown = new object?[(int)newLength];
-            }
-            catch (OutOfMemoryException)
+            if (Allocate(newLength) is not object?[] grown)
             {
                 return -1;
             }
@@ -92,5 +83,27 @@ internal sealed class TableStorage
         }
 
         return old;
+    }
+
+    // What a table of `count` references takes: one pointer each, as in Wasmtime.
+    private static ulong BytesOf(ulong count) => count > ulong.MaxValue / (ulong)IntPtr.Size ? ulong.MaxValue : count * (ulong)IntPtr.Size;
+
+    // A zeroed element array, or null when a .NET array cannot hold `count` references or the heap
+    // cannot supply them (the one allocation whose failure the spec lets the guest observe).
+    private static object?[]? Allocate(ulong count)
+    {
+        if (count > (ulong)Array.MaxLength)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new object?[(int)count];
+        }
+        catch (OutOfMemoryException)
+        {
+            return null;
+        }
     }
 }

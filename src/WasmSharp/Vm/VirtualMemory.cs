@@ -43,7 +43,15 @@ internal static unsafe partial class VirtualMemory
             return (byte*)VirtualAlloc(0, bytes, MemReserve, PageNoAccess);
         }
 
-        return (byte*)NativeMemory.AllocZeroed(bytes);
+        try
+        {
+            return (byte*)NativeMemory.AllocZeroed(bytes);
+        }
+        catch (OutOfMemoryException)
+        {
+            // Callers report the failed reservation with its size.
+            return null;
+        }
     }
 
     /// <summary>Makes <paramref name="bytes"/> at <paramref name="address"/> readable and writable; new pages read as zero.</summary>

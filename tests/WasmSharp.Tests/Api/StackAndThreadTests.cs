@@ -15,6 +15,25 @@ public sealed class StackAndThreadTests
     }
 
     [Fact]
+    public void ADeepStackOverflowRecordsABoundedBacktraceAndCountsTheRest()
+    {
+        // 32 MiB of wasm stack holds about a million frames of $f: the backtrace keeps the
+        // innermost ones and only counts the others, whatever the stack limit.
+        var engine = new Engine(new Config { MaxWasmStack = 32 << 20 });
+        var store = new Store<int>(engine, 0);
+        Module module = Module.FromText(engine, """(module (func $f (export "f") (param i32) (result i32) local.get 0 i32.const 1 i32.add call $f))""");
+        var f = new Instance(store, module, []).GetTypedFunc<int, int>(store, "f");
+        Trap trap = Assert.Throws<Trap>(() => f.Call(store, 0));
+        Assert.Equal(TrapCode.StackOverflow, trap.Code);
+        Assert.Equal("wasm trap: call stack exhausted", trap.Message);
+
+        WasmBacktrace backtrace = trap.Backtrace;
+        Assert.Equal(WasmSharp.Compilation.Backtrace.MaxFrames, backtrace.Frames.Count);
+        Assert.All(backtrace.Frames, frame => Assert.Equal(0, frame.FuncIndex));
+        Assert.True(backtrace.OmittedFrames > 100_000, $"{backtrace.OmittedFrames} frames counted beyond the recorded ones");
+    }
+
+    [Fact]
     public void RecursionThroughTheHostTrapsWithStackOverflow()
     {
         var store = new Store<int>(s_engine, 0);
