@@ -119,18 +119,32 @@ public sealed partial class Func : Extern
     {
         ArgumentNullException.ThrowIfNull(store);
         store.Check(Ref.Context.Store);
+        if (TypeMismatch<TParams, TResults>() is string reason)
+        {
+            throw new ArgumentException(reason);
+        }
+
+        return new TypedFunc<TParams, TResults>(Ref);
+    }
+
+    /// <summary>
+    /// Why <typeparamref name="TParams"/> and <typeparamref name="TResults"/> do not match the
+    /// function's type (Wasmtime's <c>type mismatch with parameters</c> / <c>results</c> contexts), or null.
+    /// </summary>
+    internal string? TypeMismatch<TParams, TResults>()
+    {
         FuncType type = Ref.Type;
         if (!ClrValTypes.SameTypes(ClrValTypes.Flatten(typeof(TParams)), type.Params))
         {
-            throw new ArgumentException($"type mismatch with parameters: the function's type is {type}");
+            return $"type mismatch with parameters: the function's type is {type}";
         }
 
         if (!ClrValTypes.SameTypes(ClrValTypes.Flatten(typeof(TResults)), type.Results))
         {
-            throw new ArgumentException($"type mismatch with results: the function's type is {type}");
+            return $"type mismatch with results: the function's type is {type}";
         }
 
-        return new TypedFunc<TParams, TResults>(Ref);
+        return null;
     }
 
     /// <inheritdoc/>
