@@ -702,9 +702,10 @@ internal sealed class FunctionCompiler
         IL.MarkLabel(ok);
     }
 
-    // if (Volatile.Read(ref cx.Store.Epoch.Value) >= cx.Store.EpochDeadline) throw Interrupt: the
-    // volatile read keeps the JIT from hoisting the load out of a loop, so another thread's
-    // Engine.IncrementEpoch is seen.
+    // if (Volatile.Read(ref cx.Store.Epoch.Value) >= cx.Store.EpochDeadline
+    //     && !TrapHelpers.ContinuesAfterEpochDeadline(cx.Store)) throw Interrupt: the volatile read
+    // keeps the JIT from hoisting the load out of a loop, so another thread's Engine.IncrementEpoch
+    // is seen; the store's epoch deadline callback is consulted only once the deadline is reached.
     private void EmitEpochCheck()
     {
         Label ok = IL.DefineLabel();
@@ -717,6 +718,10 @@ internal sealed class FunctionCompiler
         IL.Emit(OpCodes.Ldfld, RuntimeMembers.Store);
         IL.Emit(OpCodes.Ldfld, RuntimeMembers.EpochDeadline);
         IL.Emit(OpCodes.Blt, ok);
+        EmitContext();
+        IL.Emit(OpCodes.Ldfld, RuntimeMembers.Store);
+        IL.Emit(OpCodes.Call, RuntimeMembers.ContinuesAfterEpochDeadline);
+        IL.Emit(OpCodes.Brtrue, ok);
         EmitTrap(RuntimeMembers.Interrupt);
         IL.MarkLabel(ok);
     }
