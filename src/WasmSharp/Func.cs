@@ -80,7 +80,11 @@ public sealed partial class Func : Extern
             throw new ArgumentException($"expected {type.Results.Count} results, got {results.Length}");
         }
 
-        var values = new ValRaw[Math.Max(1, Math.Max(type.Params.Count, type.Results.Count))];
+        // The values live on the stack (DESIGN.md decision 8), as in the host trampolines: an
+        // untyped call of up to ValRawBuffer.Capacity values allocates nothing.
+        int count = Math.Max(1, Math.Max(parameters.Length, results.Length));
+        ValRawBuffer buffer = default;
+        Span<ValRaw> values = count <= ValRawBuffer.Capacity ? ((Span<ValRaw>)buffer)[..count] : new ValRaw[count];
         for (int i = 0; i < parameters.Length; i++)
         {
             if (!parameters[i].Matches(type.Params[i]))
@@ -91,11 +95,9 @@ public sealed partial class Func : Extern
             values[i] = parameters[i].ToRaw(store.Context);
         }
 
-        StoreContext context = Ref.Context.Store;
-        if (context.NeedsLargerStack())
+        if (Ref.Context.Store.NeedsLargerStack())
         {
-            FuncRef target = Ref;
-            GuestThread.Run(context, () => target.Call(values));
+            CallOnLargerStack(values);
         }
         else
         {
@@ -106,6 +108,15 @@ public sealed partial class Func : Extern
         {
             results[i] = Val.FromRaw(values[i], type.Results[i]);
         }
+    }
+
+    // Separate method so the closure and the heap copy a span cannot be captured in exist only on this rare path.
+    private void CallOnLargerStack(Span<ValRaw> values)
+    {
+        ValRaw[] heapValues = values.ToArray();
+        FuncRef target = Ref;
+        GuestThread.Run(target.Context.Store, () => target.Call(heapValues));
+        heapValues.CopyTo(values);
     }
 
     /// <summary>
