@@ -706,6 +706,10 @@ internal sealed class FunctionCompiler
     //     && !TrapHelpers.ContinuesAfterEpochDeadline(cx.Store)) throw Interrupt: the volatile read
     // keeps the JIT from hoisting the load out of a loop, so another thread's Engine.IncrementEpoch
     // is seen; the store's epoch deadline callback is consulted only once the deadline is reached.
+    // That call may return into the code (as Wasmtime's new-epoch libcall does), so unlike a plain
+    // trap block the JIT keeps values live across it: measured 0.37 -> 0.6 ns per iteration of a
+    // four-local loop, for engines with epoch interruption only (moving the block out of line did
+    // not change it).
     private void EmitEpochCheck()
     {
         Label ok = IL.DefineLabel();
