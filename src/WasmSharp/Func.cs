@@ -161,6 +161,10 @@ public sealed partial class Func : Extern
     /// <inheritdoc/>
     public override string ToString() => $"Func{Ref.Type}";
 
+    // Shared by the generated Wrap overloads (Func.Wrap*.g.cs).
+    private static Func Create(Store store, HostFuncDefinition definition) =>
+        new(HostFunctionFactory.Create(definition.Type, definition.Callback, store.Context));
+
     /// <summary>The compiled-code form of a funcref argument (used by emitted typed calls).</summary>
     internal static object? ToRawRef(Func? func) => func?.Ref;
 
