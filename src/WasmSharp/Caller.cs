@@ -38,6 +38,19 @@ public readonly struct Caller<T>
     public Extern? GetExport(string name) =>
         _caller?.Instance is Instance instance ? instance.GetExport(Store, name) : null;
 
+    /// <summary>
+    /// The memory exported as <paramref name="name"/> by the calling instance, or null (wasmtime-dotnet's
+    /// <c>Caller.GetMemory</c>; <c>Caller::get_export</c> then <c>Extern::into_memory</c> in Wasmtime).
+    /// Its <c>Read*</c>/<c>Write*</c> helpers take the caller as the store: <c>memory.ReadInt32(caller, address)</c>.
+    /// </summary>
+    public Memory? GetMemory(string name) => GetExport(name) as Memory;
+
+    /// <summary>
+    /// The shared memory exported as <paramref name="name"/> by the calling instance, or null
+    /// (<c>Caller::get_export</c> then <c>Extern::into_shared_memory</c>).
+    /// </summary>
+    public SharedMemory? GetSharedMemory(string name) => GetExport(name) as SharedMemory;
+
     /// <summary>The caller's store.</summary>
     public static implicit operator Store<T>(Caller<T> caller) => caller.Store;
 }

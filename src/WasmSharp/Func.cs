@@ -80,7 +80,11 @@ public sealed partial class Func : Extern
             throw new ArgumentException($"expected {type.Results.Count} results, got {results.Length}");
         }
 
-        var values = new ValRaw[Math.Max(1, Math.Max(type.Params.Count, type.Results.Count))];
+        // The values live on the stack (DESIGN.md decision 8), as in the host trampolines: an
+        // untyped call of up to ValRawBuffer.Capacity values allocates nothing.
+        int count = Math.Max(1, Math.Max(parameters.Length, results.Length));
+        ValRawBuffer buffer = default;
+        Span<ValRaw> values = count <= ValRawBuffer.Capacity ? ((Span<ValRaw>)buffer)[..count] : new ValRaw[count];
         for (int i = 0; i < parameters.Length; i++)
         {
             if (!parameters[i].Matches(type.Params[i]))
@@ -91,11 +95,9 @@ public sealed partial class Func : Extern
             values[i] = parameters[i].ToRaw(store.Context);
         }
 
-        StoreContext context = Ref.Context.Store;
-        if (context.NeedsLargerStack())
+        if (Ref.Context.Store.NeedsLargerStack())
         {
-            FuncRef target = Ref;
-            GuestThread.Run(context, () => target.Call(values));
+            CallOnLargerStack(values);
         }
         else
         {
@@ -106,6 +108,15 @@ public sealed partial class Func : Extern
         {
             results[i] = Val.FromRaw(values[i], type.Results[i]);
         }
+    }
+
+    // Separate method so the closure and the heap copy a span cannot be captured in exist only on this rare path.
+    private void CallOnLargerStack(Span<ValRaw> values)
+    {
+        ValRaw[] heapValues = values.ToArray();
+        FuncRef target = Ref;
+        GuestThread.Run(target.Context.Store, () => target.Call(heapValues));
+        heapValues.CopyTo(values);
     }
 
     /// <summary>
@@ -119,22 +130,40 @@ public sealed partial class Func : Extern
     {
         ArgumentNullException.ThrowIfNull(store);
         store.Check(Ref.Context.Store);
-        FuncType type = Ref.Type;
-        if (!ClrValTypes.SameTypes(ClrValTypes.Flatten(typeof(TParams)), type.Params))
+        if (TypeMismatch<TParams, TResults>() is string reason)
         {
-            throw new ArgumentException($"type mismatch with parameters: the function's type is {type}");
-        }
-
-        if (!ClrValTypes.SameTypes(ClrValTypes.Flatten(typeof(TResults)), type.Results))
-        {
-            throw new ArgumentException($"type mismatch with results: the function's type is {type}");
+            throw new ArgumentException(reason);
         }
 
         return new TypedFunc<TParams, TResults>(Ref);
     }
 
+    /// <summary>
+    /// Why <typeparamref name="TParams"/> and <typeparamref name="TResults"/> do not match the
+    /// function's type (Wasmtime's <c>type mismatch with parameters</c> / <c>results</c> contexts), or null.
+    /// </summary>
+    internal string? TypeMismatch<TParams, TResults>()
+    {
+        FuncType type = Ref.Type;
+        if (!ClrValTypes.SameTypes(ClrValTypes.Flatten(typeof(TParams)), type.Params))
+        {
+            return $"type mismatch with parameters: the function's type is {type}";
+        }
+
+        if (!ClrValTypes.SameTypes(ClrValTypes.Flatten(typeof(TResults)), type.Results))
+        {
+            return $"type mismatch with results: the function's type is {type}";
+        }
+
+        return null;
+    }
+
     /// <inheritdoc/>
     public override string ToString() => $"Func{Ref.Type}";
+
+    // Shared by the generated Wrap overloads (Func.Wrap*.g.cs).
+    private static Func Create(Store store, HostFuncDefinition definition) =>
+        new(HostFunctionFactory.Create(definition.Type, definition.Callback, store.Context));
 
     /// <summary>The compiled-code form of a funcref argument (used by emitted typed calls).</summary>
     internal static object? ToRawRef(Func? func) => func?.Ref;

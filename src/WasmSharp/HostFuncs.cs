@@ -7,9 +7,10 @@ namespace WasmSharp;
 /// Builds host functions from CLR delegates without boxing (Wasmtime's <c>IntoFunc</c>): the
 /// parameter types come from the delegate's type arguments, each argument is read with
 /// <see cref="ValMarshal.Read{T}"/> and the result written with <see cref="ValMarshal.Write{T}"/>.
-/// Generated for arities 0 to 6 by the script in the commit that introduced it.
+/// The typed adapters (<c>Wrap</c>/<c>WrapCaller</c>, arities 0 to 16) are generated into
+/// HostFuncs.Wrap.g.cs by scripts/WrapOverloads.
 /// </summary>
-internal static class HostFuncs
+internal static partial class HostFuncs
 {
     /// <summary>The function type of a delegate with <paramref name="parameters"/> returning <paramref name="result"/>.</summary>
     public static FuncType TypeOf(Type[] parameters, Type result)
@@ -69,116 +70,4 @@ internal static class HostFuncs
     }
 
     private delegate void UntypedHost(InstanceContext callee, ReadOnlySpan<Val> parameters, Span<Val> results);
-
-    /// <summary>A host function of a delegate taking 0 arguments and returning nothing.</summary>
-    public static HostFuncDefinition Wrap(Action func) =>
-        new(TypeOf([], typeof(ValueTuple)), (callee, v) => func());
-
-    /// <summary>A host function of a delegate taking 0 arguments and returning <typeparamref name="R"/>.</summary>
-    public static HostFuncDefinition Wrap<R>(Func<R> func) =>
-        new(TypeOf([], typeof(R)), (callee, v) => ValMarshal.Write(func(), v));
-
-    /// <summary>A host function of a delegate taking the caller and 0 arguments and returning nothing.</summary>
-    public static HostFuncDefinition WrapCaller<T>(Action<Caller<T>> func) =>
-        new(TypeOf([], typeof(ValueTuple)), (callee, v) => func(CallerOf<T>(callee)));
-
-    /// <summary>A host function of a delegate taking the caller and 0 arguments and returning <typeparamref name="R"/>.</summary>
-    public static HostFuncDefinition WrapCaller<T, R>(Func<Caller<T>, R> func) =>
-        new(TypeOf([], typeof(R)), (callee, v) => ValMarshal.Write(func(CallerOf<T>(callee)), v));
-
-    /// <summary>A host function of a delegate taking 1 arguments and returning nothing.</summary>
-    public static HostFuncDefinition Wrap<A1>(Action<A1> func) =>
-        new(TypeOf([typeof(A1)], typeof(ValueTuple)), (callee, v) => func(ValMarshal.Read<A1>(v[0])));
-
-    /// <summary>A host function of a delegate taking 1 arguments and returning <typeparamref name="R"/>.</summary>
-    public static HostFuncDefinition Wrap<A1, R>(Func<A1, R> func) =>
-        new(TypeOf([typeof(A1)], typeof(R)), (callee, v) => ValMarshal.Write(func(ValMarshal.Read<A1>(v[0])), v));
-
-    /// <summary>A host function of a delegate taking the caller and 1 arguments and returning nothing.</summary>
-    public static HostFuncDefinition WrapCaller<T, A1>(Action<Caller<T>, A1> func) =>
-        new(TypeOf([typeof(A1)], typeof(ValueTuple)), (callee, v) => func(CallerOf<T>(callee), ValMarshal.Read<A1>(v[0])));
-
-    /// <summary>A host function of a delegate taking the caller and 1 arguments and returning <typeparamref name="R"/>.</summary>
-    public static HostFuncDefinition WrapCaller<T, A1, R>(Func<Caller<T>, A1, R> func) =>
-        new(TypeOf([typeof(A1)], typeof(R)), (callee, v) => ValMarshal.Write(func(CallerOf<T>(callee), ValMarshal.Read<A1>(v[0])), v));
-
-    /// <summary>A host function of a delegate taking 2 arguments and returning nothing.</summary>
-    public static HostFuncDefinition Wrap<A1, A2>(Action<A1, A2> func) =>
-        new(TypeOf([typeof(A1), typeof(A2)], typeof(ValueTuple)), (callee, v) => func(ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1])));
-
-    /// <summary>A host function of a delegate taking 2 arguments and returning <typeparamref name="R"/>.</summary>
-    public static HostFuncDefinition Wrap<A1, A2, R>(Func<A1, A2, R> func) =>
-        new(TypeOf([typeof(A1), typeof(A2)], typeof(R)), (callee, v) => ValMarshal.Write(func(ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1])), v));
-
-    /// <summary>A host function of a delegate taking the caller and 2 arguments and returning nothing.</summary>
-    public static HostFuncDefinition WrapCaller<T, A1, A2>(Action<Caller<T>, A1, A2> func) =>
-        new(TypeOf([typeof(A1), typeof(A2)], typeof(ValueTuple)), (callee, v) => func(CallerOf<T>(callee), ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1])));
-
-    /// <summary>A host function of a delegate taking the caller and 2 arguments and returning <typeparamref name="R"/>.</summary>
-    public static HostFuncDefinition WrapCaller<T, A1, A2, R>(Func<Caller<T>, A1, A2, R> func) =>
-        new(TypeOf([typeof(A1), typeof(A2)], typeof(R)), (callee, v) => ValMarshal.Write(func(CallerOf<T>(callee), ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1])), v));
-
-    /// <summary>A host function of a delegate taking 3 arguments and returning nothing.</summary>
-    public static HostFuncDefinition Wrap<A1, A2, A3>(Action<A1, A2, A3> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3)], typeof(ValueTuple)), (callee, v) => func(ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2])));
-
-    /// <summary>A host function of a delegate taking 3 arguments and returning <typeparamref name="R"/>.</summary>
-    public static HostFuncDefinition Wrap<A1, A2, A3, R>(Func<A1, A2, A3, R> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3)], typeof(R)), (callee, v) => ValMarshal.Write(func(ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2])), v));
-
-    /// <summary>A host function of a delegate taking the caller and 3 arguments and returning nothing.</summary>
-    public static HostFuncDefinition WrapCaller<T, A1, A2, A3>(Action<Caller<T>, A1, A2, A3> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3)], typeof(ValueTuple)), (callee, v) => func(CallerOf<T>(callee), ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2])));
-
-    /// <summary>A host function of a delegate taking the caller and 3 arguments and returning <typeparamref name="R"/>.</summary>
-    public static HostFuncDefinition WrapCaller<T, A1, A2, A3, R>(Func<Caller<T>, A1, A2, A3, R> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3)], typeof(R)), (callee, v) => ValMarshal.Write(func(CallerOf<T>(callee), ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2])), v));
-
-    /// <summary>A host function of a delegate taking 4 arguments and returning nothing.</summary>
-    public static HostFuncDefinition Wrap<A1, A2, A3, A4>(Action<A1, A2, A3, A4> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3), typeof(A4)], typeof(ValueTuple)), (callee, v) => func(ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2]), ValMarshal.Read<A4>(v[3])));
-
-    /// <summary>A host function of a delegate taking 4 arguments and returning <typeparamref name="R"/>.</summary>
-    public static HostFuncDefinition Wrap<A1, A2, A3, A4, R>(Func<A1, A2, A3, A4, R> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3), typeof(A4)], typeof(R)), (callee, v) => ValMarshal.Write(func(ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2]), ValMarshal.Read<A4>(v[3])), v));
-
-    /// <summary>A host function of a delegate taking the caller and 4 arguments and returning nothing.</summary>
-    public static HostFuncDefinition WrapCaller<T, A1, A2, A3, A4>(Action<Caller<T>, A1, A2, A3, A4> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3), typeof(A4)], typeof(ValueTuple)), (callee, v) => func(CallerOf<T>(callee), ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2]), ValMarshal.Read<A4>(v[3])));
-
-    /// <summary>A host function of a delegate taking the caller and 4 arguments and returning <typeparamref name="R"/>.</summary>
-    public static HostFuncDefinition WrapCaller<T, A1, A2, A3, A4, R>(Func<Caller<T>, A1, A2, A3, A4, R> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3), typeof(A4)], typeof(R)), (callee, v) => ValMarshal.Write(func(CallerOf<T>(callee), ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2]), ValMarshal.Read<A4>(v[3])), v));
-
-    /// <summary>A host function of a delegate taking 5 arguments and returning nothing.</summary>
-    public static HostFuncDefinition Wrap<A1, A2, A3, A4, A5>(Action<A1, A2, A3, A4, A5> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3), typeof(A4), typeof(A5)], typeof(ValueTuple)), (callee, v) => func(ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2]), ValMarshal.Read<A4>(v[3]), ValMarshal.Read<A5>(v[4])));
-
-    /// <summary>A host function of a delegate taking 5 arguments and returning <typeparamref name="R"/>.</summary>
-    public static HostFuncDefinition Wrap<A1, A2, A3, A4, A5, R>(Func<A1, A2, A3, A4, A5, R> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3), typeof(A4), typeof(A5)], typeof(R)), (callee, v) => ValMarshal.Write(func(ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2]), ValMarshal.Read<A4>(v[3]), ValMarshal.Read<A5>(v[4])), v));
-
-    /// <summary>A host function of a delegate taking the caller and 5 arguments and returning nothing.</summary>
-    public static HostFuncDefinition WrapCaller<T, A1, A2, A3, A4, A5>(Action<Caller<T>, A1, A2, A3, A4, A5> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3), typeof(A4), typeof(A5)], typeof(ValueTuple)), (callee, v) => func(CallerOf<T>(callee), ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2]), ValMarshal.Read<A4>(v[3]), ValMarshal.Read<A5>(v[4])));
-
-    /// <summary>A host function of a delegate taking the caller and 5 arguments and returning <typeparamref name="R"/>.</summary>
-    public static HostFuncDefinition WrapCaller<T, A1, A2, A3, A4, A5, R>(Func<Caller<T>, A1, A2, A3, A4, A5, R> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3), typeof(A4), typeof(A5)], typeof(R)), (callee, v) => ValMarshal.Write(func(CallerOf<T>(callee), ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2]), ValMarshal.Read<A4>(v[3]), ValMarshal.Read<A5>(v[4])), v));
-
-    /// <summary>A host function of a delegate taking 6 arguments and returning nothing.</summary>
-    public static HostFuncDefinition Wrap<A1, A2, A3, A4, A5, A6>(Action<A1, A2, A3, A4, A5, A6> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3), typeof(A4), typeof(A5), typeof(A6)], typeof(ValueTuple)), (callee, v) => func(ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2]), ValMarshal.Read<A4>(v[3]), ValMarshal.Read<A5>(v[4]), ValMarshal.Read<A6>(v[5])));
-
-    /// <summary>A host function of a delegate taking 6 arguments and returning <typeparamref name="R"/>.</summary>
-    public static HostFuncDefinition Wrap<A1, A2, A3, A4, A5, A6, R>(Func<A1, A2, A3, A4, A5, A6, R> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3), typeof(A4), typeof(A5), typeof(A6)], typeof(R)), (callee, v) => ValMarshal.Write(func(ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2]), ValMarshal.Read<A4>(v[3]), ValMarshal.Read<A5>(v[4]), ValMarshal.Read<A6>(v[5])), v));
-
-    /// <summary>A host function of a delegate taking the caller and 6 arguments and returning nothing.</summary>
-    public static HostFuncDefinition WrapCaller<T, A1, A2, A3, A4, A5, A6>(Action<Caller<T>, A1, A2, A3, A4, A5, A6> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3), typeof(A4), typeof(A5), typeof(A6)], typeof(ValueTuple)), (callee, v) => func(CallerOf<T>(callee), ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2]), ValMarshal.Read<A4>(v[3]), ValMarshal.Read<A5>(v[4]), ValMarshal.Read<A6>(v[5])));
-
-    /// <summary>A host function of a delegate taking the caller and 6 arguments and returning <typeparamref name="R"/>.</summary>
-    public static HostFuncDefinition WrapCaller<T, A1, A2, A3, A4, A5, A6, R>(Func<Caller<T>, A1, A2, A3, A4, A5, A6, R> func) =>
-        new(TypeOf([typeof(A1), typeof(A2), typeof(A3), typeof(A4), typeof(A5), typeof(A6)], typeof(R)), (callee, v) => ValMarshal.Write(func(CallerOf<T>(callee), ValMarshal.Read<A1>(v[0]), ValMarshal.Read<A2>(v[1]), ValMarshal.Read<A3>(v[2]), ValMarshal.Read<A4>(v[3]), ValMarshal.Read<A5>(v[4]), ValMarshal.Read<A6>(v[5])), v));
 }

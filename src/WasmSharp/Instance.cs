@@ -29,7 +29,7 @@ public sealed class Instance
     /// </summary>
     /// <exception cref="WasmLinkException">
     /// The imports do not match: <c>expected 2 imports, found 1</c>,
-    /// <c>incompatible import type for `env::f`: ...</c>, <c>cross-Store instantiation is not supported</c>.
+    /// <c>incompatible import type for `env::f`: ...</c>, <c>cross-`Store` instantiation is not currently supported</c>.
     /// </exception>
     /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>
     /// <exception cref="WasmOutOfMemoryException">A memory or table of the instance cannot be allocated; the store stays usable.</exception>
@@ -53,7 +53,7 @@ public sealed class Instance
             ImportType import = expected[i];
             if (item.Owner is StoreContext owner && !ReferenceEquals(owner, store.Context))
             {
-                throw new WasmLinkException("cross-Store instantiation is not supported");
+                throw new WasmLinkException("cross-`Store` instantiation is not currently supported");
             }
 
             if (ImportMatcher.Mismatch(module, i, item) is string reason)
@@ -110,10 +110,19 @@ public sealed class Instance
     /// <summary>
     /// The exported function <paramref name="name"/> with a static signature (<c>Instance::get_typed_func</c>).
     /// </summary>
-    /// <exception cref="ArgumentException">There is no such function, or its type differs.</exception>
+    /// <exception cref="ArgumentException">
+    /// There is no such function (<c>failed to find function export `NAME`</c>), or its type differs:
+    /// <c>failed to convert function `NAME` to given type</c>, Wasmtime's context message, with the
+    /// parameter or result mismatch as the <see cref="Exception.InnerException"/> (Wasmtime's cause).
+    /// </exception>
     public TypedFunc<TParams, TResults> GetTypedFunc<TParams, TResults>(Store store, string name)
     {
         Func func = GetFunc(store, name) ?? throw new ArgumentException($"failed to find function export `{name}`");
+        if (func.TypeMismatch<TParams, TResults>() is string reason)
+        {
+            throw new ArgumentException($"failed to convert function `{name}` to given type", new ArgumentException(reason));
+        }
+
         return func.Typed<TParams, TResults>(store);
     }
 
@@ -169,7 +178,7 @@ public sealed class Instance
         ArgumentNullException.ThrowIfNull(module);
         if (!ReferenceEquals(store.Engine, module.Engine))
         {
-            throw new WasmLinkException("cross-Engine instantiation is not supported");
+            throw new WasmLinkException("cross-`Engine` instantiation is not currently supported");
         }
 
         return store;

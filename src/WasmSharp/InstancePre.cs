@@ -44,7 +44,7 @@ public sealed class InstancePre<T>
             var extern_ = (Extern)item;
             if (extern_.Owner is StoreContext owner && !ReferenceEquals(owner, store.Context))
             {
-                throw new WasmLinkException("cross-Store instantiation is not supported");
+                throw new WasmLinkException("cross-`Store` instantiation is not currently supported");
             }
 
             builder.Add(extern_);

@@ -173,7 +173,7 @@ public sealed partial class Linker<T>
         ArgumentNullException.ThrowIfNull(module);
         if (!ReferenceEquals(module.Engine, Engine))
         {
-            throw new WasmLinkException("cross-Engine instantiation is not supported");
+            throw new WasmLinkException("cross-`Engine` instantiation is not currently supported");
         }
 
         var items = new object[module.Imports.Count];

@@ -8,6 +8,16 @@ namespace WasmSharp;
 /// A linear memory in a store (spec 4.2.8 "Memory Instances"); mirrors <c>wasmtime::Memory</c>.
 /// The bytes are unmanaged and zero-initialised; <see cref="Span"/> views them until the next grow.
 /// </summary>
+/// <remarks>
+/// Host access: <see cref="Read(Store, long, Span{byte})"/>, <see cref="Write(Store, long, ReadOnlySpan{byte})"/>,
+/// <c>ReadInt32</c>/<c>WriteInt32</c> and the other integer and float widths (little-endian, as wasm
+/// loads and stores), <see cref="ReadString"/>/<see cref="WriteString"/> (UTF-8) and
+/// <see cref="GetSpan"/>, as in wasmtime-dotnet. Addresses are <see cref="long"/> so 64-bit memories
+/// are reachable beyond 4 GiB. Every accessor checks the whole range first and throws
+/// <see cref="ArgumentOutOfRangeException"/> (parameter <c>address</c>, message
+/// <c>out of bounds memory access: N byte(s) at address A do not fit in the memory's S bytes</c>)
+/// without touching memory when it does not fit or the address is negative.
+/// </remarks>
 public sealed class Memory : Extern
 {
     internal Memory(LinearMemory memory) => Storage = memory;
@@ -75,8 +85,8 @@ public sealed class Memory : Extern
 
     /// <summary>
     /// The memory's bytes (<c>Memory::data_mut</c>); valid until the memory grows. Memories over
-    /// 2 GiB expose their first <see cref="int.MaxValue"/> bytes; use <see cref="Read"/> and
-    /// <see cref="Write"/> beyond.
+    /// 2 GiB expose their first <see cref="int.MaxValue"/> bytes; use <see cref="GetSpan"/>, <see cref="Read(Store, long, Span{byte})"/> and
+    /// <see cref="Write(Store, long, ReadOnlySpan{byte})"/> beyond.
     /// </summary>
     public Span<byte> Span(Store store)
     {
@@ -102,31 +112,167 @@ public sealed class Memory : Extern
     }
 
     /// <summary>Copies bytes at <paramref name="offset"/> into <paramref name="buffer"/> (<c>Memory::read</c>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds.</exception>
-    public unsafe void Read(Store store, ulong offset, Span<byte> buffer)
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public void Read(Store store, ulong offset, Span<byte> buffer)
     {
         Check(store);
-        if (!Storage.InBounds(offset, (ulong)buffer.Length))
-        {
-            throw new ArgumentOutOfRangeException(nameof(offset), "out of bounds memory access");
-        }
-
-        new ReadOnlySpan<byte>(Storage.Base + offset, buffer.Length).CopyTo(buffer);
+        MemoryAccess.Read(Storage, MemoryAccess.ToAddress(Storage, offset, buffer.Length), buffer);
     }
 
     /// <summary>Copies <paramref name="data"/> to <paramref name="offset"/> (<c>Memory::write</c>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds.</exception>
-    public unsafe void Write(Store store, ulong offset, ReadOnlySpan<byte> data)
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public void Write(Store store, ulong offset, ReadOnlySpan<byte> data)
     {
         Check(store);
-        if (!Storage.InBounds(offset, (ulong)data.Length))
-        {
-            throw new ArgumentOutOfRangeException(nameof(offset), "out of bounds memory access");
-        }
-
-        data.CopyTo(new Span<byte>(Storage.Base + offset, data.Length));
+        MemoryAccess.Write(Storage, MemoryAccess.ToAddress(Storage, offset, data.Length), data);
     }
 
+    /// <summary>A view of <paramref name="length"/> bytes at <paramref name="address"/> (a slice of <c>Memory::data_mut</c>; wasmtime-dotnet's <c>Memory.GetSpan</c>). Valid until the memory grows.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public Span<byte> GetSpan(Store store, long address, int length)
+    {
+        Check(store);
+        return MemoryAccess.GetSpan(Storage, address, length);
+    }
+
+    /// <summary>Copies bytes at <paramref name="address"/> into <paramref name="buffer"/> (<c>Memory::read</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public void Read(Store store, long address, Span<byte> buffer)
+    {
+        Check(store);
+        MemoryAccess.Read(Storage, address, buffer);
+    }
+
+    /// <summary>Copies <paramref name="data"/> to <paramref name="address"/> (<c>Memory::write</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public void Write(Store store, long address, ReadOnlySpan<byte> data)
+    {
+        Check(store);
+        MemoryAccess.Write(Storage, address, data);
+    }
+
+    /// <summary>Reads the 8-bit value at <paramref name="address"/> (wasmtime-dotnet's <c>Memory.ReadByte</c>, over <c>Memory::read</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public byte ReadByte(Store store, long address)
+    {
+        Check(store);
+        return MemoryAccess.ReadByte(Storage, address);
+    }
+
+    /// <summary>Writes <paramref name="value"/> as the 8-bit value at <paramref name="address"/> (wasmtime-dotnet's <c>Memory.WriteByte</c>, over <c>Memory::write</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public void WriteByte(Store store, long address, byte value)
+    {
+        Check(store);
+        MemoryAccess.WriteByte(Storage, address, value);
+    }
+
+    /// <summary>Reads the little-endian 16-bit value at <paramref name="address"/> (wasmtime-dotnet's <c>Memory.ReadInt16</c>, over <c>Memory::read</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public short ReadInt16(Store store, long address)
+    {
+        Check(store);
+        return MemoryAccess.ReadInt16(Storage, address);
+    }
+
+    /// <summary>Writes <paramref name="value"/> as the little-endian 16-bit value at <paramref name="address"/> (wasmtime-dotnet's <c>Memory.WriteInt16</c>, over <c>Memory::write</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public void WriteInt16(Store store, long address, short value)
+    {
+        Check(store);
+        MemoryAccess.WriteInt16(Storage, address, value);
+    }
+
+    /// <summary>Reads the little-endian 32-bit value at <paramref name="address"/> (wasmtime-dotnet's <c>Memory.ReadInt32</c>, over <c>Memory::read</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public int ReadInt32(Store store, long address)
+    {
+        Check(store);
+        return MemoryAccess.ReadInt32(Storage, address);
+    }
+
+    /// <summary>Writes <paramref name="value"/> as the little-endian 32-bit value at <paramref name="address"/> (wasmtime-dotnet's <c>Memory.WriteInt32</c>, over <c>Memory::write</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public void WriteInt32(Store store, long address, int value)
+    {
+        Check(store);
+        MemoryAccess.WriteInt32(Storage, address, value);
+    }
+
+    /// <summary>Reads the little-endian 64-bit value at <paramref name="address"/> (wasmtime-dotnet's <c>Memory.ReadInt64</c>, over <c>Memory::read</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public long ReadInt64(Store store, long address)
+    {
+        Check(store);
+        return MemoryAccess.ReadInt64(Storage, address);
+    }
+
+    /// <summary>Writes <paramref name="value"/> as the little-endian 64-bit value at <paramref name="address"/> (wasmtime-dotnet's <c>Memory.WriteInt64</c>, over <c>Memory::write</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public void WriteInt64(Store store, long address, long value)
+    {
+        Check(store);
+        MemoryAccess.WriteInt64(Storage, address, value);
+    }
+
+    /// <summary>Reads the little-endian 32-bit float value at <paramref name="address"/> (wasmtime-dotnet's <c>Memory.ReadSingle</c>, over <c>Memory::read</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public float ReadSingle(Store store, long address)
+    {
+        Check(store);
+        return MemoryAccess.ReadSingle(Storage, address);
+    }
+
+    /// <summary>Writes <paramref name="value"/> as the little-endian 32-bit float value at <paramref name="address"/> (wasmtime-dotnet's <c>Memory.WriteSingle</c>, over <c>Memory::write</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public void WriteSingle(Store store, long address, float value)
+    {
+        Check(store);
+        MemoryAccess.WriteSingle(Storage, address, value);
+    }
+
+    /// <summary>Reads the little-endian 64-bit float value at <paramref name="address"/> (wasmtime-dotnet's <c>Memory.ReadDouble</c>, over <c>Memory::read</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public double ReadDouble(Store store, long address)
+    {
+        Check(store);
+        return MemoryAccess.ReadDouble(Storage, address);
+    }
+
+    /// <summary>Writes <paramref name="value"/> as the little-endian 64-bit float value at <paramref name="address"/> (wasmtime-dotnet's <c>Memory.WriteDouble</c>, over <c>Memory::write</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public void WriteDouble(Store store, long address, double value)
+    {
+        Check(store);
+        MemoryAccess.WriteDouble(Storage, address, value);
+    }
+
+    /// <summary>Decodes <paramref name="length"/> bytes at <paramref name="address"/> as UTF-8 (wasmtime-dotnet's <c>Memory.ReadString</c>); invalid sequences become U+FFFD.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public string ReadString(Store store, long address, int length)
+    {
+        Check(store);
+        return MemoryAccess.ReadString(Storage, address, length);
+    }
+
+    /// <summary>
+    /// Decodes the UTF-8 bytes from <paramref name="address"/> up to the first NUL byte (wasmtime-dotnet's
+    /// <c>Memory.ReadNullTerminatedString</c>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The address is out of bounds, or no NUL byte follows it before the end of the memory.</exception>
+    public string ReadNullTerminatedString(Store store, long address)
+    {
+        Check(store);
+        return MemoryAccess.ReadNullTerminatedString(Storage, address);
+    }
+
+    /// <summary>Writes <paramref name="value"/> as UTF-8, without a terminator, at <paramref name="address"/> and returns the number of bytes written (wasmtime-dotnet's <c>Memory.WriteString</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is out of bounds (see the class remarks).</exception>
+    public int WriteString(Store store, long address, string value)
+    {
+        Check(store);
+        return MemoryAccess.WriteString(Storage, address, value);
+    }
     private MemoryType CurrentType() => Storage.Type with { Limits = Storage.Type.Limits with { Minimum = Storage.Pages } };
 
     private void Check(Store store)

@@ -70,6 +70,7 @@ public abstract class Store : IDisposable
     /// epoch (<c>Store::set_epoch_deadline</c>). Compiled code checks the epoch at function entries
     /// and loop headers and traps with <see cref="TrapCode.Interrupt"/> once it reaches the deadline.
     /// Until a deadline is set it is 0, so, as in Wasmtime, code traps at its first check.
+    /// <see cref="Store{T}.EpochDeadlineCallback"/> can decide instead whether to continue.
     /// </summary>
     /// <exception cref="InvalidOperationException"><see cref="Config.EpochInterruption"/> is off.</exception>
     public void SetEpochDeadline(ulong ticksBeyondCurrent)
@@ -79,11 +80,14 @@ public abstract class Store : IDisposable
             throw new InvalidOperationException("epoch interruption is not enabled in this store's engine");
         }
 
-        // Saturate: a deadline past long.MaxValue is never reached.
-        ulong current = (ulong)Engine.CurrentEpoch;
-        ulong deadline = ticksBeyondCurrent > long.MaxValue - current ? long.MaxValue : current + ticksBeyondCurrent;
-        Context.EpochDeadline = (long)deadline;
+        Context.SetEpochDeadline(ticksBeyondCurrent);
     }
+
+    /// <summary>
+    /// Makes reaching the epoch deadline trap with <see cref="TrapCode.Interrupt"/>, the default,
+    /// removing any <see cref="Store{T}.EpochDeadlineCallback"/> (<c>Store::epoch_deadline_trap</c>).
+    /// </summary>
+    public void EpochDeadlineTrap() => Context.EpochDeadlineCallback = null;
 
     /// <summary>Throws Wasmtime's panic message when an object of another store is used with this one.</summary>
     internal void Check(StoreContext owner)

@@ -20,6 +20,40 @@ public sealed class Store<T> : Store
     public T Data { get; set; }
 
     /// <summary>
+    /// Installs <paramref name="callback"/> to run when WebAssembly code in this store reaches the
+    /// epoch deadline, instead of trapping (<c>Store::epoch_deadline_callback</c>). It runs on the
+    /// thread running the code, at the epoch check (function entry or loop header) that found the
+    /// deadline reached, and returns <see cref="UpdateDeadline.Continue"/> with a new deadline delta
+    /// (the code goes on; the callback may do host work such as yielding a time slice first) or
+    /// <see cref="UpdateDeadline.Interrupt"/> (the code traps with <see cref="TrapCode.Interrupt"/>).
+    /// An exception it throws aborts the code and propagates out of the call, as a host function's
+    /// does. Replaces any earlier callback; <see cref="Store.EpochDeadlineTrap"/> removes it.
+    /// Costs nothing until the deadline is reached.
+    /// </summary>
+    public void EpochDeadlineCallback(Func<Store<T>, UpdateDeadline> callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        Context.EpochDeadlineCallback = () => callback(this);
+    }
+
+    /// <summary>
+    /// Installs <paramref name="hook"/> to run at every boundary between host and WebAssembly code
+    /// in this store (<c>Store::call_hook</c>): <see cref="WasmSharp.CallHook.CallingWasm"/> and
+    /// <see cref="WasmSharp.CallHook.ReturningFromWasm"/> around each call from the host into
+    /// WebAssembly (including start functions), <see cref="WasmSharp.CallHook.CallingHost"/> and
+    /// <see cref="WasmSharp.CallHook.ReturningFromHost"/> around each host function WebAssembly calls.
+    /// The returning kinds run even when the call failed. An exception the hook throws aborts the
+    /// call and propagates out of it, as a host function's does (Wasmtime returns the hook's error
+    /// from the call), replacing the call's own exception when thrown on return. Replaces any
+    /// earlier hook. With no hook installed, calls only test for one (no allocation, no indirection).
+    /// </summary>
+    public void CallHook(Action<Store<T>, CallHook> hook)
+    {
+        ArgumentNullException.ThrowIfNull(hook);
+        Context.CallHookHandler = kind => hook(this, kind);
+    }
+
+    /// <summary>
     /// Installs the resource limiter that <paramref name="limiter"/> returns for the store's data
     /// (<c>Store::limiter</c>); it applies to every later instantiation and grow.
     /// </summary>

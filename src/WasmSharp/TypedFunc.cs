@@ -43,7 +43,7 @@ public sealed class TypedFunc<TParams, TResults>
 
         if (!context.TryEnter())
         {
-            return CallOnLargerStack(parameters);
+            return CallSlowly(parameters);
         }
 
         try
@@ -53,6 +53,37 @@ public sealed class TypedFunc<TParams, TResults>
         finally
         {
             context.Exit();
+        }
+    }
+
+    // The entry StoreContext.TryEnter declined: a call hook is set, or the stack is too small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private TResults CallSlowly(TParams parameters)
+    {
+        StoreContext context = _context.Store;
+        Action<CallHook>? hook = context.CallHookHandler;
+        hook?.Invoke(CallHook.CallingWasm);
+        try
+        {
+            if (context.NeedsLargerStack())
+            {
+                return CallOnLargerStack(parameters);
+            }
+
+            context.Enter();
+            try
+            {
+                return s_invoke(_code, _context, parameters);
+            }
+            finally
+            {
+                context.Exit();
+            }
+        }
+        finally
+        {
+            // As Wasmtime: the returning hook runs however the call ended, and its error wins.
+            hook?.Invoke(CallHook.ReturningFromWasm);
         }
     }
 

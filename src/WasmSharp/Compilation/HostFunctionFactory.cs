@@ -9,7 +9,8 @@ namespace WasmSharp.Compilation;
 /// <summary>
 /// Makes host functions callable like compiled ones: a <see cref="FuncRef"/> whose code is a
 /// per-signature trampoline <c>R T(args..., InstanceContext cx)</c> that packs the arguments into
-/// <see cref="ValRaw"/>s on its stack (<see cref="ValRawBuffer"/>), invokes <see cref="InstanceContext.Host"/> and unpacks the results. So
+/// <see cref="ValRaw"/>s on its stack (<see cref="ValRawBuffer"/>), invokes <see cref="InstanceContext.Host"/>
+/// through <see cref="HostCalls.Invoke"/> (the call hook's host boundary) and unpacks the results. So
 /// imports, tables and <c>call_indirect</c> need no special case for host functions (Wasmtime's
 /// host-to-wasm trampolines play the same role).
 /// </summary>
@@ -29,7 +30,7 @@ internal static class HostFunctionFactory
         .GetMethod(nameof(System.Runtime.InteropServices.MemoryMarshal.CreateSpan))!
         .MakeGenericMethod(typeof(ValRaw));
 
-    private static readonly RawInvoker s_invoker = static (cx, values) => cx.Host!(cx, values);
+    private static readonly RawInvoker s_invoker = static (cx, values) => HostCalls.Invoke(cx, values);
 
     /// <summary>Creates a function reference of <paramref name="type"/> that calls <paramref name="callback"/>.</summary>
     public static FuncRef Create(FuncType type, HostCallback callback, StoreContext store)
@@ -96,10 +97,8 @@ internal static class HostFunctionFactory
             }
 
             il.Emit(OpCodes.Ldarg, (short)type.Params.Count);
-            il.Emit(OpCodes.Ldfld, RuntimeMembers.Host);
-            il.Emit(OpCodes.Ldarg, (short)type.Params.Count);
             il.Emit(OpCodes.Ldloc, values);
-            il.Emit(OpCodes.Callvirt, RuntimeMembers.HostInvoke);
+            il.Emit(OpCodes.Call, RuntimeMembers.HostInvoke);
             for (int i = 0; i < type.Results.Count; i++)
             {
                 il.Emit(OpCodes.Ldloca, values);

@@ -19,8 +19,6 @@ internal static class RuntimeMembers
     public static readonly FieldInfo Functions = Field(typeof(InstanceContext), nameof(InstanceContext.Functions));
     /// <summary><see cref="InstanceContext.Store"/>.</summary>
     public static readonly FieldInfo Store = Field(typeof(InstanceContext), nameof(InstanceContext.Store));
-    /// <summary><see cref="InstanceContext.Host"/>.</summary>
-    public static readonly FieldInfo Host = Field(typeof(InstanceContext), nameof(InstanceContext.Host));
     /// <summary><see cref="StoreContext.StackLimit"/>.</summary>
     public static readonly FieldInfo StackLimit = Field(typeof(StoreContext), nameof(StoreContext.StackLimit));
     /// <summary><see cref="StoreContext.Fuel"/>.</summary>
@@ -45,8 +43,8 @@ internal static class RuntimeMembers
     public static readonly FieldInfo RawRef = Field(typeof(ValRaw), nameof(ValRaw.Ref));
     /// <summary><c>Span&lt;ValRaw&gt;.get_Item</c>.</summary>
     public static readonly MethodInfo SpanItem = typeof(Span<ValRaw>).GetMethod("get_Item")!;
-    /// <summary><see cref="HostCallback.Invoke"/>.</summary>
-    public static readonly MethodInfo HostInvoke = typeof(HostCallback).GetMethod("Invoke")!;
+    /// <summary><see cref="HostCalls.Invoke"/>.</summary>
+    public static readonly MethodInfo HostInvoke = Method(typeof(HostCalls), nameof(HostCalls.Invoke));
     /// <summary>The <c>Span&lt;ValRaw&gt;(ValRaw[])</c> constructor.</summary>
     public static readonly ConstructorInfo SpanFromArray = typeof(Span<ValRaw>).GetConstructor([typeof(ValRaw[])])!;
 
@@ -67,6 +65,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo OutOfFuel = Method(typeof(TrapHelpers), nameof(TrapHelpers.OutOfFuel));
     /// <summary>Trap helper.</summary>
     public static readonly MethodInfo Interrupt = Method(typeof(TrapHelpers), nameof(TrapHelpers.Interrupt));
+    /// <summary><see cref="TrapHelpers.ContinuesAfterEpochDeadline"/>.</summary>
+    public static readonly MethodInfo ContinuesAfterEpochDeadline = Method(typeof(TrapHelpers), nameof(TrapHelpers.ContinuesAfterEpochDeadline));
     /// <summary>Creates the trap thrown by <c>unreachable</c>.</summary>
     public static readonly MethodInfo CreateUnreachable = Method(typeof(TrapHelpers), nameof(TrapHelpers.CreateUnreachable));
 

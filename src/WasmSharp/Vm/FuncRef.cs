@@ -53,7 +53,8 @@ internal sealed class FuncRef
 
     /// <summary>
     /// Calls the function from the host with untyped values (arguments in, results out from index 0),
-    /// establishing the stack limit when this is the outermost entry into wasm.
+    /// establishing the stack limit when this is the outermost entry into wasm, with the store's
+    /// call hook around it when one is set.
     /// </summary>
     public void Call(Span<ValRaw> values)
     {
@@ -63,6 +64,8 @@ internal sealed class FuncRef
         }
 
         StoreContext store = Context.Store;
+        Action<CallHook>? hook = store.CallHookHandler;
+        hook?.Invoke(CallHook.CallingWasm);
         store.Enter();
         try
         {
@@ -71,6 +74,9 @@ internal sealed class FuncRef
         finally
         {
             store.Exit();
+
+            // As Wasmtime: the returning hook runs however the call ended, and its error wins.
+            hook?.Invoke(CallHook.ReturningFromWasm);
         }
 
         // Compiled code keeps raw memory bases in locals; keep the instance (and so its memories,

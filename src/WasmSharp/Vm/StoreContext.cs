@@ -46,6 +46,20 @@ internal sealed class StoreContext
     /// <summary>The engine's epoch counter, compared with <see cref="EpochDeadline"/> by compiled code.</summary>
     public readonly EpochCounter Epoch;
 
+    /// <summary>
+    /// The store's epoch deadline callback (<c>Store::epoch_deadline_callback</c>), consulted by
+    /// <see cref="TrapHelpers.ContinuesAfterEpochDeadline"/> only once compiled code has reached the
+    /// deadline; null: reaching it traps (<c>Store::epoch_deadline_trap</c>).
+    /// </summary>
+    public Func<UpdateDeadline>? EpochDeadlineCallback;
+
+    /// <summary>
+    /// The store's call hook (<c>Store::call_hook</c>), or null. Checked where a host-to-wasm entry
+    /// already branches (<see cref="TryEnter"/>, <see cref="FuncRef.Call"/>) and at the host-call
+    /// boundary (<see cref="HostCalls.Invoke"/>), never inside compiled code.
+    /// </summary>
+    public Action<CallHook>? CallHookHandler;
+
     private int _depth;
 
     private bool _disposed;
@@ -87,11 +101,17 @@ internal sealed class StoreContext
     }
 
     /// <summary>
-    /// <see cref="Enter"/> unless this outermost entry needs a larger stack, in which case nothing
-    /// changes and the result is false; one stack query for the typed-call fast path.
+    /// <see cref="Enter"/> unless this outermost entry needs a larger stack or a call hook is set,
+    /// in which case nothing changes and the result is false; one stack query for the typed-call fast path.
     /// </summary>
     public unsafe bool TryEnter()
     {
+        // A hooked entry takes the caller's slow path, which runs the hook around Enter/Exit.
+        if (CallHookHandler is not null)
+        {
+            return false;
+        }
+
         if (_depth != 0)
         {
             _depth++;
@@ -125,6 +145,16 @@ internal sealed class StoreContext
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxWasmStack);
         MaxWasmStack = maxWasmStack;
         Epoch = epoch ?? new EpochCounter();
+    }
+
+    /// <summary>
+    /// Sets the deadline <paramref name="ticksBeyondCurrent"/> ticks after the engine's current epoch,
+    /// saturating: a deadline past <see cref="long.MaxValue"/> is never reached.
+    /// </summary>
+    public void SetEpochDeadline(ulong ticksBeyondCurrent)
+    {
+        ulong current = (ulong)Volatile.Read(ref Epoch.Value);
+        EpochDeadline = (long)(ticksBeyondCurrent > long.MaxValue - current ? long.MaxValue : current + ticksBeyondCurrent);
     }
 
     /// <summary>Bytes of stack wasm code may use below the outermost host-to-wasm entry.</summary>

@@ -67,6 +67,24 @@ internal static class TrapHelpers
     public static Trap OutOfFuel() =>
         new Trap(TrapCode.OutOfFuel);
 
+    /// <summary>
+    /// Called by compiled code once it has found the epoch deadline reached: runs the store's epoch
+    /// deadline callback (<c>Store::epoch_deadline_callback</c>) and returns true when it chose to
+    /// continue, after moving the deadline; false (no callback, or <see cref="UpdateDeadline.Interrupt"/>)
+    /// and the code throws <see cref="Interrupt"/>. Only the deadline-reached path pays for this call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool ContinuesAfterEpochDeadline(StoreContext store)
+    {
+        if (store.EpochDeadlineCallback is not { } callback || callback().DeltaTicks is not ulong delta)
+        {
+            return false;
+        }
+
+        store.SetEpochDeadline(delta);
+        return true;
+    }
+
     /// <summary>Creates <see cref="TrapCode.Interrupt"/> ("interrupt"), thrown when the epoch deadline is reached.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Trap Interrupt() =>

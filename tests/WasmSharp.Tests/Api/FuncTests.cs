@@ -154,4 +154,36 @@ public sealed class FuncTests
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
+
+    [Fact]
+    public void UntypedCallsOfNumbersDoNotAllocate()
+    {
+        var store = new Store<int>(s_engine, 0);
+        Module module = Module.FromText(s_engine, """
+            (module (import "" "h" (func $h (param i64) (result i64)))
+              (func (export "mix") (param i32 i64 f32 f64) (result f64 f32 i64 i32)
+                local.get 3 local.get 2 local.get 1 call $h local.get 0)
+              (func (export "none")))
+            """);
+        Func host = Func.Wrap(store, (long x) => x + 1);
+        var instance = new Instance(store, module, [host]);
+        Func mix = instance.GetFunc(store, "mix")!;
+        Func none = instance.GetFunc(store, "none")!;
+        Val[] parameters = [Val.I32(1), Val.I64(2), Val.F32(3.5f), Val.F64(4.25)];
+        var results = new Val[4];
+        mix.Call(store, parameters, results);
+        none.Call(store, [], []);
+        Assert.Equal([4.25, 3.5, 3, 1], [results[0].AsF64(), results[1].AsF32(), results[2].AsI64(), results[3].AsI32()]);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            parameters[0] = Val.I32(i);
+            mix.Call(store, parameters, results);
+            none.Call(store, [], []);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(999, results[3].AsI32());
+    }
 }

@@ -29,7 +29,7 @@ public sealed class InstanceTests
         var store = new Store<int>(s_engine, 0);
         var other = new Store<int>(s_engine, 0);
         var e = Assert.Throws<WasmLinkException>(() => new Instance(store, module, [Func.Wrap(other, () => { })]));
-        Assert.Equal("cross-Store instantiation is not supported", e.Message);
+        Assert.Equal("cross-`Store` instantiation is not currently supported", e.Message);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class InstanceTests
     {
         Module module = Module.FromText(new Engine(), "(module)");
         var e = Assert.Throws<WasmLinkException>(() => new Instance(new Store<int>(s_engine, 0), module, []));
-        Assert.Equal("cross-Engine instantiation is not supported", e.Message);
+        Assert.Equal("cross-`Engine` instantiation is not currently supported", e.Message);
     }
 
     [Fact]
@@ -92,6 +92,20 @@ public sealed class InstanceTests
         var instance = new Instance(store, Module.FromText(s_engine, "(module)"), []);
         var e = Assert.Throws<ArgumentException>(() => instance.GetTypedFunc<int, int>(store, "x"));
         Assert.Equal("failed to find function export `x`", e.Message);
+    }
+
+    [Fact]
+    public void MistypedTypedFunctionIsNamedAndKeepsTheMismatch()
+    {
+        var store = new Store<int>(s_engine, 0);
+        var instance = new Instance(store, Module.FromText(s_engine, """(module (func (export "f") (param i32) (result i64) i64.const 0))"""), []);
+        var byParams = Assert.Throws<ArgumentException>(() => instance.GetTypedFunc<long, long>(store, "f"));
+        Assert.Equal("failed to convert function `f` to given type", byParams.Message);
+        Assert.StartsWith("type mismatch with parameters", byParams.InnerException!.Message);
+        var byResults = Assert.Throws<ArgumentException>(() => instance.GetTypedFunc<int, int>(store, "f"));
+        Assert.Equal("failed to convert function `f` to given type", byResults.Message);
+        Assert.StartsWith("type mismatch with results", byResults.InnerException!.Message);
+        Assert.Equal(0L, instance.GetTypedFunc<int, long>(store, "f").Call(store, 1));
     }
 
     [Fact]

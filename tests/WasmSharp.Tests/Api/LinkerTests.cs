@@ -95,7 +95,15 @@ public sealed class LinkerTests
         InstancePre<int> pre = linker.InstantiatePre(module);
         pre.Instantiate(first);
         var e = Assert.Throws<WasmLinkException>(() => pre.Instantiate(new Store<int>(s_engine, 0)));
-        Assert.Equal("cross-Store instantiation is not supported", e.Message);
+        Assert.Equal("cross-`Store` instantiation is not currently supported", e.Message);
+    }
+
+    [Fact]
+    public void ModulesOfAnotherEngineAreRefused()
+    {
+        Module module = Module.FromText(new Engine(), "(module)");
+        var e = Assert.Throws<WasmLinkException>(() => new Linker<int>(s_engine).InstantiatePre(module));
+        Assert.Equal("cross-`Engine` instantiation is not currently supported", e.Message);
     }
 
     [Fact]
