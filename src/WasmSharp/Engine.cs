@@ -39,6 +39,9 @@ public sealed class Engine
     /// <summary>Whether epoch interruption is enabled (see <see cref="Config.EpochInterruption"/>).</summary>
     public bool EpochInterruption => _config.EpochInterruption;
 
+    /// <summary>Whether code can continue after an epoch deadline (see <see cref="Config.EpochDeadlineContinuation"/>).</summary>
+    public bool EpochDeadlineContinuation => _config.EpochDeadlineContinuation;
+
     /// <summary>Whether modules compile on several threads (see <see cref="Config.ParallelCompilation"/>).</summary>
     public bool ParallelCompilation => _config.ParallelCompilation;
 

@@ -27,7 +27,7 @@ public sealed class Module
         // IL and machine code, as in Wasmtime's Module::new: otherwise the JIT would compile each
         // function at its first call, inside the guest's run time (regex: 688 ms first run, 9 ms
         // once compiled). Lazy engines compile IL at first instantiation and JIT on first call.
-        _compiled = new Lazy<Compilation.CompiledModule>(() => Compilation.ModuleCompiler.Compile(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold), LazyThreadSafetyMode.ExecutionAndPublication);
+        _compiled = new Lazy<Compilation.CompiledModule>(() => Compilation.ModuleCompiler.Compile(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold, engine.EpochDeadlineContinuation), LazyThreadSafetyMode.ExecutionAndPublication);
         if (!engine.LazyCompilation)
         {
             _compiled.Value.CompileToMachineCode(engine.ParallelCompilation);

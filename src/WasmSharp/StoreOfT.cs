@@ -28,11 +28,20 @@ public sealed class Store<T> : Store
     /// <see cref="UpdateDeadline.Interrupt"/> (the code traps with <see cref="TrapCode.Interrupt"/>).
     /// An exception it throws aborts the code and propagates out of the call, as a host function's
     /// does. Replaces any earlier callback; <see cref="Store.EpochDeadlineTrap"/> removes it.
-    /// Costs nothing until the deadline is reached.
+    /// The engine must be configured with <see cref="Config.EpochDeadlineContinuation"/>, which makes
+    /// compiled code able to continue after the deadline (at a cost on every loop iteration).
     /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// The engine's <see cref="Config.EpochDeadlineContinuation"/> is off: its code can only trap at the deadline.
+    /// </exception>
     public void EpochDeadlineCallback(Func<Store<T>, UpdateDeadline> callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
+        if (!Engine.EpochDeadlineContinuation)
+        {
+            throw new InvalidOperationException("an epoch deadline callback needs Config.EpochDeadlineContinuation (and Config.EpochInterruption) in this store's engine");
+        }
+
         Context.EpochDeadlineCallback = () => callback(this);
     }
 

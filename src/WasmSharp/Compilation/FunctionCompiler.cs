@@ -687,15 +687,15 @@ internal sealed class FunctionCompiler
         }
     }
 
-    // if (Volatile.Read(ref cx.Store.Epoch.Value) >= cx.Store.EpochDeadline
-    //     && !TrapHelpers.ContinuesAfterEpochDeadline(cx.Store)) throw Interrupt: the volatile read
-    // keeps the JIT from hoisting the load out of a loop, so another thread's Engine.IncrementEpoch
-    // is seen; the store's epoch deadline callback is consulted only once the deadline is reached.
-    // That call may return into the code (as Wasmtime's new-epoch libcall does), so unlike a plain
-    // trap block the JIT must keep the loop's live values in callee-saved registers or spill them:
-    // measured 0.35 -> 0.52 ns per iteration of a four-local arithmetic loop and 0.52 -> 0.78 ns of
-    // a memory-summing loop, with epoch interruption on (engines without it emit no check). Moving
-    // the block out of line or caching cx.Store in a local did not change it.
+    // if (Volatile.Read(ref cx.Store.Epoch.Value) >= cx.Store.EpochDeadline) throw Interrupt: the
+    // volatile read keeps the JIT from hoisting the load out of a loop, so another thread's
+    // Engine.IncrementEpoch is seen. With Config.EpochDeadlineContinuation the store's epoch deadline
+    // callback is asked first (&& !TrapHelpers.ContinuesAfterEpochDeadline(cx.Store)). That call may
+    // return into the code (as Wasmtime's new-epoch libcall does), so unlike a plain trap block the
+    // JIT must keep the loop's live values in callee-saved registers or spill them: measured
+    // 0.35 -> 0.52 ns per iteration of a four-local arithmetic loop, 0.52 -> 0.78 ns of a
+    // memory-summing loop, and mixbench 437 -> 627 ms. Moving the block out of line or caching
+    // cx.Store in a local did not change it; hence the opt-in.
     private void EmitEpochCheck()
     {
         Label ok = IL.DefineLabel();
@@ -708,10 +708,14 @@ internal sealed class FunctionCompiler
         IL.Emit(OpCodes.Ldfld, RuntimeMembers.Store);
         IL.Emit(OpCodes.Ldfld, RuntimeMembers.EpochDeadline);
         IL.Emit(OpCodes.Blt, ok);
-        EmitContext();
-        IL.Emit(OpCodes.Ldfld, RuntimeMembers.Store);
-        IL.Emit(OpCodes.Call, RuntimeMembers.ContinuesAfterEpochDeadline);
-        IL.Emit(OpCodes.Brtrue, ok);
+        if (_compilation.EpochContinuation)
+        {
+            EmitContext();
+            IL.Emit(OpCodes.Ldfld, RuntimeMembers.Store);
+            IL.Emit(OpCodes.Call, RuntimeMembers.ContinuesAfterEpochDeadline);
+            IL.Emit(OpCodes.Brtrue, ok);
+        }
+
         EmitTrap(RuntimeMembers.Interrupt);
         IL.MarkLabel(ok);
     }

@@ -45,6 +45,9 @@ internal sealed class ModuleCompilation
     /// <summary>Whether code checks the epoch deadline at function entries and loop headers (<c>Config::epoch_interruption</c>).</summary>
     public bool EpochInterruption { get; init; }
 
+    /// <summary>Whether a reached epoch deadline asks the store's callback before trapping (<c>Config.EpochDeadlineContinuation</c>).</summary>
+    public bool EpochContinuation { get; init; }
+
     /// <summary>Canonical type id per type index (see <see cref="FuncTypeRegistry.GetModuleIds"/>).</summary>
     public int[] TypeIds { get; }
 

@@ -21,7 +21,7 @@ internal static class ModuleCompiler
     /// Compiles <paramref name="module"/>, which must have passed validation, with fuel metering and
     /// epoch checks only when the engine asks for them, so code of other engines pays nothing.
     /// </summary>
-    public static CompiledModule Compile(ModuleInfo module, bool consumeFuel = false, bool epochInterruption = false, int splitThreshold = int.MaxValue)
+    public static CompiledModule Compile(ModuleInfo module, bool consumeFuel = false, bool epochInterruption = false, int splitThreshold = int.MaxValue, bool epochContinuation = false)
     {
         int id = Interlocked.Increment(ref s_counter);
         var name = new AssemblyName("WasmSharp.Compiled" + id);
@@ -53,6 +53,7 @@ internal static class ModuleCompiler
             SplitThreshold = splitThreshold,
             ConsumeFuel = consumeFuel,
             EpochInterruption = epochInterruption,
+            EpochContinuation = epochContinuation,
         };
         for (int i = 0; i < methods.Length; i++)
         {

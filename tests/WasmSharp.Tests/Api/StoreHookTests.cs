@@ -31,7 +31,7 @@ public sealed class StoreHookTests
     [Fact]
     public void TheEpochCallbackLetsCodeContinueWithANewDeadline()
     {
-        (Store<List<string>> store, Instance instance) = Instantiate(new Config { EpochInterruption = true }, caller => caller.Engine.IncrementEpoch());
+        (Store<List<string>> store, Instance instance) = Instantiate(new Config { EpochInterruption = true, EpochDeadlineContinuation = true }, caller => caller.Engine.IncrementEpoch());
         int callbacks = 0;
         store.EpochDeadlineCallback(s =>
         {
@@ -49,7 +49,7 @@ public sealed class StoreHookTests
     [Fact]
     public void TheEpochCallbackCanInterruptAndTrapIsTheDefaultAgain()
     {
-        (Store<List<string>> store, Instance instance) = Instantiate(new Config { EpochInterruption = true }, caller => caller.Engine.IncrementEpoch());
+        (Store<List<string>> store, Instance instance) = Instantiate(new Config { EpochInterruption = true, EpochDeadlineContinuation = true }, caller => caller.Engine.IncrementEpoch());
         int callbacks = 0;
         store.EpochDeadlineCallback(_ => ++callbacks < 3 ? UpdateDeadline.Continue(1) : UpdateDeadline.Interrupt);
         store.SetEpochDeadline(1);
@@ -66,13 +66,25 @@ public sealed class StoreHookTests
     [Fact]
     public void AnExceptionFromTheEpochCallbackAbortsTheCallAndTheStoreStaysUsable()
     {
-        (Store<List<string>> store, Instance instance) = Instantiate(new Config { EpochInterruption = true }, caller => caller.Engine.IncrementEpoch());
+        (Store<List<string>> store, Instance instance) = Instantiate(new Config { EpochInterruption = true, EpochDeadlineContinuation = true }, caller => caller.Engine.IncrementEpoch());
         store.EpochDeadlineCallback(_ => throw new TimeoutException("time slice used up"));
         store.SetEpochDeadline(1);
         Assert.Equal("time slice used up", Assert.Throws<TimeoutException>(() => instance.GetTypedFunc<int, int>(store, "ticks").Call(store, 10)).Message);
 
         store.SetEpochDeadline(100);
         Assert.Equal(3, instance.GetTypedFunc<ValueTuple, int>(store, "add").Call(store, default));
+    }
+
+    [Fact]
+    public void WithoutContinuationTheCallbackIsRefusedAndTheDeadlineTraps()
+    {
+        (Store<List<string>> store, Instance instance) = Instantiate(new Config { EpochInterruption = true }, caller => caller.Engine.IncrementEpoch());
+        var refused = Assert.Throws<InvalidOperationException>(() => store.EpochDeadlineCallback(_ => UpdateDeadline.Continue(1)));
+        Assert.Contains("EpochDeadlineContinuation", refused.Message);
+
+        store.SetEpochDeadline(1);
+        Assert.Equal(TrapCode.Interrupt, Assert.Throws<Trap>(() => instance.GetTypedFunc<int, int>(store, "ticks").Call(store, 100)).Code);
+        Assert.Throws<ArgumentException>(() => new Engine(new Config { EpochDeadlineContinuation = true }));
     }
 
     [Fact]
