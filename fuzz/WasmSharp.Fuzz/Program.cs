@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WasmSharp.Fuzz.Common;
 using WasmSharp.Fuzz.Diff;
+using WasmSharp.Fuzz.Mutation;
 
 // The WasmSharp fuzzers: differential execution against Wasmtime, mutation of binaries and text, a fixed
 // hostile-guest suite and WASI differential runs. See fuzz/README.md.
@@ -26,5 +27,49 @@ diff.SetAction(result =>
     return CampaignRunner.Run(settings, args, fuzzer.Run);
 });
 
-var root = new RootCommand("WasmSharp fuzzers.") { diff };
+var testsuite = new Option<string?>("--testsuite") { Description = "The spec suite folder (default: $WASMSHARP_TESTSUITE, else ../shared/testsuite)." };
+var corpusFiles = new Option<int>("--corpus-files") { Description = "How many spec scripts (chosen by seed) seed the mutators.", DefaultValueFactory = _ => 60 };
+var ttfSeeds = new Option<int>("--ttf-seeds") { Description = "How many binaryen -ttf modules seed the binary mutator (when wasm-opt is available).", DefaultValueFactory = _ => 16 };
+
+var mutateBinary = new Command("mutate-binary", "Mutation fuzzing of the decoder, validator, compiler and instantiation.") { testsuite, corpusFiles, ttfSeeds };
+common.AddTo(mutateBinary);
+mutateBinary.SetAction(result =>
+{
+    FuzzSettings settings = common.Read(result, "mutate-binary", "");
+    if (settings.Fork)
+    {
+        return CampaignRunner.Run(settings, args, _ => throw new InvalidOperationException("a forking parent runs no case"));
+    }
+
+    string? suite = SpecCorpus.Locate(result.GetValue(testsuite));
+    SpecCorpus? spec = suite is null ? null : SpecCorpus.Load(suite, settings.Seed, result.GetValue(corpusFiles));
+    List<byte[]> seeds = BinaryMutationFuzzer.BuildSeeds(spec, result.GetValue(ttfSeeds), settings.Seed, settings.OutDir, out int generated);
+    var fuzzer = new BinaryMutationFuzzer(seeds, generated);
+    Console.WriteLine($"mutate-binary: {fuzzer.SeedCount} seed modules ({generated} from binaryen, {spec?.Files.Count ?? 0} spec scripts from {suite ?? "nowhere"})");
+    return CampaignRunner.Run(settings, args, fuzzer.Run);
+});
+
+var mutateText = new Command("mutate-text", "Mutation fuzzing of the text parser (Module.FromText and the WAST parser).") { testsuite, corpusFiles };
+common.AddTo(mutateText);
+mutateText.SetAction(result =>
+{
+    FuzzSettings settings = common.Read(result, "mutate-text", "");
+    if (settings.Fork)
+    {
+        return CampaignRunner.Run(settings, args, _ => throw new InvalidOperationException("a forking parent runs no case"));
+    }
+
+    string? suite = SpecCorpus.Locate(result.GetValue(testsuite));
+    if (suite is null)
+    {
+        Console.Error.WriteLine("error: the spec suite was not found; pass --testsuite DIR or set WASMSHARP_TESTSUITE");
+        return 2;
+    }
+
+    SpecCorpus spec = SpecCorpus.Load(suite, settings.Seed, result.GetValue(corpusFiles));
+    Console.WriteLine($"mutate-text: {spec.ScriptTexts.Count} scripts, {spec.ModuleTexts.Count} module texts from {suite}");
+    return CampaignRunner.Run(settings, args, new TextMutationFuzzer(spec).Run);
+});
+
+var root = new RootCommand("WasmSharp fuzzers.") { diff, mutateBinary, mutateText };
 return root.Parse(args).Invoke();

@@ -7,6 +7,7 @@ internal sealed class CampaignTally
 {
     private readonly string _mode;
     private readonly Dictionary<string, int> _skipReasons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _passKinds = new(StringComparer.Ordinal);
 
     public CampaignTally(string mode)
     {
@@ -29,6 +30,8 @@ internal sealed class CampaignTally
         {
             case CaseVerdict.Pass:
                 Passed++;
+                string kind = result.Detail.Split(' ', ':', ';')[0];
+                _passKinds[kind] = _passKinds.GetValueOrDefault(kind) + 1;
                 break;
             case CaseVerdict.Skip:
                 Skipped++;
@@ -61,6 +64,11 @@ internal sealed class CampaignTally
         var text = new StringBuilder();
         string time = elapsed is TimeSpan t ? $" in {t.TotalSeconds:F1} s" : "";
         text.AppendLine($"{_mode}: {Passed + Skipped + Failed} cases{time}: {Passed} passed, {Skipped} skipped, {Failed} failed");
+        if (_passKinds.Count > 1)
+        {
+            text.AppendLine("  passed: " + string.Join(", ", _passKinds.OrderByDescending(pair => pair.Value).Take(8).Select(pair => $"{pair.Value}x {pair.Key}")));
+        }
+
         foreach ((string reason, int count) in _skipReasons.OrderByDescending(pair => pair.Value).Take(8))
         {
             text.AppendLine($"  skipped {count}x: {reason}");
