@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WasmSharp.Fuzz.Common;
 using WasmSharp.Fuzz.Diff;
+using WasmSharp.Fuzz.Hostile;
 using WasmSharp.Fuzz.Mutation;
 
 // The WasmSharp fuzzers: differential execution against Wasmtime, mutation of binaries and text, a fixed
@@ -71,5 +72,20 @@ mutateText.SetAction(result =>
     return CampaignRunner.Run(settings, args, new TextMutationFuzzer(spec).Run);
 });
 
-var root = new RootCommand("WasmSharp fuzzers.") { diff, mutateBinary, mutateText };
+var hostile = new Command("hostile", "A fixed suite of hostile guests; each must end in a trap or documented error, host alive, within its bound.");
+common.AddTo(hostile);
+hostile.SetAction(result =>
+{
+    FuzzSettings settings = common.Read(result, "hostile", "");
+
+    // One pass over the suite unless told otherwise, one line per case.
+    if (result.GetValue<long?>("--cases") is null && result.GetValue<double?>("--seconds") is null)
+    {
+        settings = settings with { Cases = HostileSuite.Cases.Count };
+    }
+
+    return CampaignRunner.Run(settings with { Verbose = true }, args, HostileSuite.Run);
+});
+
+var root = new RootCommand("WasmSharp fuzzers.") { diff, mutateBinary, mutateText, hostile };
 return root.Parse(args).Invoke();

@@ -63,6 +63,7 @@ internal static class CampaignRunner
             {
                 string dir = writer.Save(context, "hang", $"the case did not finish within {settings.CaseTimeout.TotalSeconds} s");
                 tally.Record(new CaseResult(CaseVerdict.Fail, "hang"), index, dir, settings.Verbose);
+                tally.WriteTo(TallyFile(settings, Environment.ProcessId));
                 tally.Print(clock.Elapsed);
                 Console.Out.Flush();
 
@@ -74,18 +75,24 @@ internal static class CampaignRunner
             string? saved = result.Verdict == CaseVerdict.Fail ? writer.Save(context, "fail", result.Detail) : null;
             tally.Record(result, index, saved, settings.Verbose);
             writer.End();
+
+            // Rewritten after every case: a forking parent reports the counts of a child that later crashed.
+            tally.WriteTo(TallyFile(settings, Environment.ProcessId));
         }
 
         tally.Print(clock.Elapsed);
-        tally.AppendTo(Path.Combine(settings.OutDir, $".tally-{settings.Mode}"));
         return tally.Failed > 0 ? 1 : 0;
     }
 
     private static int RunForked(FuzzSettings settings, string[] commandLine)
     {
         var writer = new ReproductionWriter(settings);
-        string tallyFile = Path.Combine(settings.OutDir, $".tally-{settings.Mode}");
-        File.Delete(tallyFile);
+        foreach (string stale in Directory.GetFiles(settings.OutDir, $".tally-{settings.Mode}-*"))
+        {
+            File.Delete(stale);
+        }
+
+        var tallies = new List<string>();
         var clock = Stopwatch.StartNew();
         long next = settings.FirstCase;
         int crashes = 0;
@@ -99,20 +106,65 @@ internal static class CampaignRunner
                 break;
             }
 
-            var start = new ProcessStartInfo(Environment.ProcessPath ?? throw new InvalidOperationException("no process path"))
+            string host = Environment.ProcessPath ?? throw new InvalidOperationException("no process path");
+            var start = new ProcessStartInfo(host) { UseShellExecute = false };
+            if (Path.GetFileNameWithoutExtension(host) == "dotnet")
             {
-                UseShellExecute = false,
-            };
+                // Started as `dotnet WasmSharp.Fuzz.dll`: the child needs the assembly too.
+                start.ArgumentList.Add(typeof(CampaignRunner).Assembly.Location);
+            }
+
             foreach (string argument in ChildArguments(commandLine, next, casesLeft, secondsLeft))
             {
                 start.ArgumentList.Add(argument);
             }
 
+            start.RedirectStandardError = true;
             using Process child = Process.Start(start) ?? throw new InvalidOperationException("could not start a child fuzzer");
+
+            // The child's stderr is kept (its last lines) for the crash report: a .NET stack overflow prints
+            // thousands of frames there.
+            var stderrTail = new Queue<string>();
+            child.ErrorDataReceived += (_, line) =>
+            {
+                if (line.Data is null)
+                {
+                    return;
+                }
+
+                lock (stderrTail)
+                {
+                    stderrTail.Enqueue(line.Data);
+                    if (stderrTail.Count > 80)
+                    {
+                        stderrTail.Dequeue();
+                    }
+                }
+            };
+            child.BeginErrorReadLine();
             child.WaitForExit();
             int code = child.ExitCode;
+            string childTally = TallyFile(settings, child.Id);
+            if (File.Exists(childTally))
+            {
+                tallies.Add(File.ReadAllText(childTally));
+                File.Delete(childTally);
+            }
+
+            string stderr;
+            lock (stderrTail)
+            {
+                stderr = string.Join('\n', stderrTail);
+            }
+
             if (code is 0 or 1)
             {
+                Console.Error.Write(stderr.Length > 0 ? stderr + "\n" : "");
+                if (tallies.Count == 0)
+                {
+                    throw new InvalidOperationException($"the child fuzzer exited with {code} without running a case:\n{stderr}");
+                }
+
                 anyFailure |= code == 1;
                 break;
             }
@@ -133,21 +185,20 @@ internal static class CampaignRunner
             else
             {
                 crashes++;
-                string? dir = writer.SaveCrash($"the child process died with exit code {code} (signal {code - 128} if above 128)");
+                string? dir = writer.SaveCrash($"the child process died with exit code {code} (signal {code - 128} if above 128); the end of its stderr:\n{stderr}");
                 Console.WriteLine($"case {failedCase}: CRASH exit code {code} -> {dir}");
             }
 
             next = failedCase + 1;
         }
 
-        Console.WriteLine($"{settings.Mode}: forked campaign ended after {clock.Elapsed.TotalSeconds:F1} s with {crashes} crash(es); per-child tallies in {tallyFile}");
-        if (File.Exists(tallyFile))
-        {
-            Console.Write(File.ReadAllText(tallyFile));
-        }
+        Console.WriteLine($"{settings.Mode}: forked campaign ended after {clock.Elapsed.TotalSeconds:F1} s with {crashes} crash(es); the children's tallies:");
+        tallies.ForEach(Console.Write);
 
         return anyFailure ? 1 : 0;
     }
+
+    private static string TallyFile(FuzzSettings settings, int processId) => Path.Combine(settings.OutDir, $".tally-{settings.Mode}-{processId}");
 
     /// <summary>The command line of a child: the parent's own, without --fork, resuming at <paramref name="first"/>.</summary>
     private static List<string> ChildArguments(string[] commandLine, long first, long? cases, double? seconds)

@@ -56,8 +56,8 @@ internal sealed class CampaignTally
     /// <summary>Prints the summary and the most frequent skip reasons.</summary>
     public void Print(TimeSpan elapsed) => Console.Write(Summary(elapsed));
 
-    /// <summary>Appends the summary to a file (a forking parent collects its children's summaries there).</summary>
-    public void AppendTo(string path) => File.AppendAllText(path, Summary(null));
+    /// <summary>Writes the summary to a file (a forking parent collects its children's summaries there).</summary>
+    public void WriteTo(string path) => File.WriteAllText(path, Summary(null));
 
     private string Summary(TimeSpan? elapsed)
     {
