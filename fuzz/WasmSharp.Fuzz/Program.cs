@@ -3,6 +3,7 @@ using WasmSharp.Fuzz.Common;
 using WasmSharp.Fuzz.Diff;
 using WasmSharp.Fuzz.Hostile;
 using WasmSharp.Fuzz.Mutation;
+using WasmSharp.Fuzz.Wasi;
 
 // The WasmSharp fuzzers: differential execution against Wasmtime, mutation of binaries and text, a fixed
 // hostile-guest suite and WASI differential runs. See fuzz/README.md.
@@ -87,5 +88,18 @@ hostile.SetAction(result =>
     return CampaignRunner.Run(settings with { Verbose = true }, args, HostileSuite.Run);
 });
 
-var root = new RootCommand("WasmSharp fuzzers.") { diff, mutateBinary, mutateText, hostile };
+var strict = new Option<bool>("--strict")
+{
+    Description = "Also fail when Wasmtime traps on an argument that does not decode (bad flag, enum, pointer) and WasmSharp returns an errno (a known divergence, skipped by default).",
+};
+var wasi = new Command("wasi", "WASI preview1 differential runs against Wasmtime: generated guests call preview1 functions with edge arguments in a sandbox.") { strict };
+common.AddTo(wasi);
+wasi.SetAction(result =>
+{
+    FuzzSettings settings = common.Read(result, "wasi", "");
+    using var fuzzer = new WasiDiffFuzzer(settings.OutDir, result.GetValue(strict));
+    return CampaignRunner.Run(settings, args, fuzzer.Run);
+});
+
+var root = new RootCommand("WasmSharp fuzzers.") { diff, mutateBinary, mutateText, hostile, wasi };
 return root.Parse(args).Invoke();
