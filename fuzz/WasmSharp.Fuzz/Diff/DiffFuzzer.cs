@@ -143,7 +143,12 @@ internal sealed class DiffFuzzer
         {
             string? a = i < ourLines.Count ? ourLines[i] : null;
             string? b = i < theirLines.Count ? theirLines[i] : null;
-            if (a != b)
+            if (a is null && b is null)
+            {
+                break;
+            }
+
+            if (a is null || b is null || !ValueText.LinesMatch(a, b))
             {
                 return CaseResult.Fail(Describe(i, ours, theirs, plans));
             }
@@ -151,7 +156,7 @@ internal sealed class DiffFuzzer
 
         return ours.BoundedAt is not null || theirs.BoundedAt is not null
             ? CaseResult.Skip("a resource bound (fuel, stack, allocation) cut the comparison short")
-            : CaseResult.Passed($"{ourLines.Count} trace lines agree ({plans.Count} exports, {ourLines.Count(l => l.StartsWith("log-", StringComparison.Ordinal))} logs, {ourLines.Count(l => l.Contains("-> trap", StringComparison.Ordinal))} traps)");
+            : CaseResult.Passed($"agree: {ourLines.Count} trace lines ({plans.Count} exports, {ourLines.Count(l => l.StartsWith("log-", StringComparison.Ordinal))} logs, {ourLines.Count(l => l.Contains("-> trap", StringComparison.Ordinal))} traps)");
     }
 
     private static string Describe(int index, ExecutionTrace ours, ExecutionTrace theirs, List<ExportPlan> plans)
