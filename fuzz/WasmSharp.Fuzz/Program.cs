@@ -25,7 +25,7 @@ diff.SetAction(result =>
     }
 
     FuzzSettings settings = common.Read(result, "diff", result.GetValue(features)!);
-    var fuzzer = new DiffFuzzer(settings.Features, settings.OutDir);
+    using var fuzzer = new DiffFuzzer(settings.Features, settings.OutDir);
     return CampaignRunner.Run(settings, args, fuzzer.Run);
 });
 

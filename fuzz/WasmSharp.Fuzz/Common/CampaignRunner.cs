@@ -16,6 +16,11 @@ internal static class CampaignRunner
     /// <summary>Stack of the thread running the cases: deep but bounded guest recursion must not hit the host's limit first.</summary>
     private const int CaseThreadStackBytes = 256 * 1024 * 1024;
 
+    /// <summary>The environment variable a forking parent sets for its children (which then keep a tally file).</summary>
+    private const string ChildVariable = "WASMSHARP_FUZZ_CHILD";
+
+    private static bool IsForkedChild => Environment.GetEnvironmentVariable(ChildVariable) == "1";
+
     /// <summary>Runs the campaign; returns the process exit code (0 when no failure was found).</summary>
     public static int Run(FuzzSettings settings, string[] commandLine, Func<CaseContext, CaseResult> runCase) =>
         settings.Fork ? RunForked(settings, commandLine) : RunInProcess(settings, runCase);
@@ -63,7 +68,11 @@ internal static class CampaignRunner
             {
                 string dir = writer.Save(context, "hang", $"the case did not finish within {settings.CaseTimeout.TotalSeconds} s");
                 tally.Record(new CaseResult(CaseVerdict.Fail, "hang"), index, dir, settings.Verbose);
-                tally.WriteTo(TallyFile(settings, Environment.ProcessId));
+                if (IsForkedChild)
+                {
+                    tally.WriteTo(TallyFile(settings, Environment.ProcessId));
+                }
+
                 tally.Print(clock.Elapsed);
                 Console.Out.Flush();
 
@@ -77,7 +86,10 @@ internal static class CampaignRunner
             writer.End();
 
             // Rewritten after every case: a forking parent reports the counts of a child that later crashed.
-            tally.WriteTo(TallyFile(settings, Environment.ProcessId));
+            if (IsForkedChild)
+            {
+                tally.WriteTo(TallyFile(settings, Environment.ProcessId));
+            }
         }
 
         tally.Print(clock.Elapsed);
@@ -120,6 +132,7 @@ internal static class CampaignRunner
             }
 
             start.RedirectStandardError = true;
+            start.Environment[ChildVariable] = "1";
             using Process child = Process.Start(start) ?? throw new InvalidOperationException("could not start a child fuzzer");
 
             // The child's stderr is kept (its last lines) for the crash report: a .NET stack overflow prints

@@ -9,7 +9,7 @@ namespace WasmSharp.Fuzz.Diff;
 /// configuration rotated by seed) and Wasmtime both compile it, instantiate it, call every export with the
 /// same arguments, and must agree on acceptance, results, traps, logged values and final memory.
 /// </summary>
-internal sealed class DiffFuzzer
+internal sealed class DiffFuzzer : IDisposable
 {
     private readonly Dictionary<EngineChoice, Engine> _engines = new();
     private readonly string[] _extraFeatures;
@@ -157,6 +157,15 @@ internal sealed class DiffFuzzer
         return ours.BoundedAt is not null || theirs.BoundedAt is not null
             ? CaseResult.Skip("a resource bound (fuel, stack, allocation) cut the comparison short")
             : CaseResult.Passed($"agree: {ourLines.Count} trace lines ({plans.Count} exports, {ourLines.Count(l => l.StartsWith("log-", StringComparison.Ordinal))} logs, {ourLines.Count(l => l.Contains("-> trap", StringComparison.Ordinal))} traps)");
+    }
+
+    /// <summary>Removes the work folder (wasm-opt's input and output files).</summary>
+    public void Dispose()
+    {
+        if (Directory.Exists(_workDir))
+        {
+            Directory.Delete(_workDir, recursive: true);
+        }
     }
 
     private static string Describe(int index, ExecutionTrace ours, ExecutionTrace theirs, List<ExportPlan> plans)

@@ -8,7 +8,7 @@ internal static class StackCases
         TimeSpan bound = TimeSpan.FromSeconds(20);
         yield return new("direct-recursion", bound, () => Recurse(new Config(), Guest.HostThreadStackBytes));
         yield return new("direct-recursion-256k-host-stack", bound, () => Recurse(new Config(), 256 * 1024));
-        yield return new("direct-recursion-max-wasm-stack-256m", bound, () => Recurse(new Config { MaxWasmStack = 256 * 1024 * 1024 }, Guest.HostThreadStackBytes));
+        yield return new("direct-recursion-max-wasm-stack-64m", bound, () => Recurse(new Config { MaxWasmStack = 64 * 1024 * 1024 }, Guest.HostThreadStackBytes));
         yield return new("direct-recursion-split-16", bound, () => Recurse(new Config { FunctionSplitThreshold = 16 }, Guest.HostThreadStackBytes));
         yield return new("direct-recursion-lazy", bound, () => Recurse(new Config { LazyCompilation = true }, Guest.HostThreadStackBytes));
         yield return new("recursion-big-frames", bound, BigFrames);
