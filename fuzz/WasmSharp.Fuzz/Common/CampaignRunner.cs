@@ -42,6 +42,12 @@ internal static class CampaignRunner
                 break;
             }
 
+            if (settings.MaxFailures is long maxFailures && tally.Failed >= maxFailures)
+            {
+                Console.WriteLine($"{settings.Mode}: stopping after {tally.Failed} failures (--max-failures)");
+                break;
+            }
+
             CaseContext context = writer.Begin(index);
             CaseResult? result = null;
             Exception? escaped = null;

@@ -13,6 +13,7 @@ internal sealed class CommonOptions
     private readonly Option<double> _caseTimeout = new("--case-timeout") { Description = "Seconds one case may run before it counts as a hang.", DefaultValueFactory = _ => 60 };
     private readonly Option<bool> _fork = new("--fork") { Description = "Run cases in child processes so a crash of the process is recorded and the campaign goes on." };
     private readonly Option<bool> _verbose = new("--verbose") { Description = "Print one line per case." };
+    private readonly Option<long?> _maxFailures = new("--max-failures") { Description = "Stop after this many failures (default: never)." };
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
@@ -25,6 +26,7 @@ internal sealed class CommonOptions
         command.Options.Add(_caseTimeout);
         command.Options.Add(_fork);
         command.Options.Add(_verbose);
+        command.Options.Add(_maxFailures);
     }
 
     /// <summary>Reads the settings of a parsed command line.</summary>
@@ -47,6 +49,7 @@ internal sealed class CommonOptions
             TimeSpan.FromSeconds(result.GetValue(_caseTimeout)),
             result.GetValue(_fork),
             features,
-            result.GetValue(_verbose));
+            result.GetValue(_verbose),
+            result.GetValue(_maxFailures));
     }
 }

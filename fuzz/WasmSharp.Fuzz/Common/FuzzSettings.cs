@@ -11,6 +11,7 @@ namespace WasmSharp.Fuzz.Common;
 /// <param name="Fork">Whether to run the cases in child processes, so a crash of the runtime is recorded too.</param>
 /// <param name="Features">Mode-specific feature list (diff: extra binaryen features).</param>
 /// <param name="Verbose">Whether to print one line per case.</param>
+/// <param name="MaxFailures">Stop after this many failures (null: never).</param>
 internal sealed record FuzzSettings(
     string Mode,
     ulong Seed,
@@ -21,7 +22,8 @@ internal sealed record FuzzSettings(
     TimeSpan CaseTimeout,
     bool Fork,
     string Features,
-    bool Verbose)
+    bool Verbose,
+    long? MaxFailures)
 {
     /// <summary>The arguments that rerun exactly case <paramref name="caseIndex"/> of this campaign.</summary>
     public string ReproduceArguments(long caseIndex) =>

@@ -58,18 +58,37 @@ internal static class WasiGuestGenerator
         int count = 1 + random.Next(6);
         for (int k = 0; k < count; k++)
         {
-            var (name, parameters) = Preview1Signatures.All[random.Next(Preview1Signatures.All.Count)];
+            var (name, roles) = Preview1Signatures.All[random.Next(Preview1Signatures.All.Count)];
             if (imported.Add(name))
             {
-                string paramText = string.Concat(parameters.Select(p => p == 'I' ? " i64" : " i32"));
+                string paramText = string.Concat(roles.Select(r => Preview1Signatures.IsI64(r) ? " i64" : " i32"));
                 string resultText = name == "proc_exit" ? "" : " (result i32)";
                 imports.Append(CultureInfo.InvariantCulture, $"(import \"wasi_snapshot_preview1\" \"{name}\" (func ${name} (param{paramText}){resultText}))\n");
             }
 
             var arguments = new List<string>();
-            for (int i = 0; i < parameters.Length; i++)
+            int lastPath = 0;
+            for (int i = 0; i < roles.Length; i++)
             {
-                arguments.Add(parameters[i] == 'I' ? I64Argument(random) : I32Argument(random, pathOffsets, parameters, i, arguments));
+                // Three arguments in four decode (so the call gets past argument checks); the rest are edges.
+                bool valid = random.Next(4) != 0;
+                if (roles[i] == 's' && valid)
+                {
+                    lastPath = random.Next(pathOffsets.Count);
+                    arguments.Add($"(i32.const {pathOffsets[lastPath].Offset})");
+                }
+                else if (roles[i] == 'l' && valid)
+                {
+                    arguments.Add($"(i32.const {pathOffsets[lastPath].Length})");
+                }
+                else if (valid)
+                {
+                    arguments.Add(ValidArgument(roles[i], random));
+                }
+                else
+                {
+                    arguments.Add(Preview1Signatures.IsI64(roles[i]) ? I64Argument(random) : I32Argument(random, pathOffsets));
+                }
             }
 
             string call = $"(call ${name} {string.Join(' ', arguments)})";
@@ -86,21 +105,41 @@ internal static class WasiGuestGenerator
         return $"(module\n{imports}(memory (export \"memory\") 1)\n{globals}{data}(func (export \"run\")\n{body}))\n";
     }
 
-    private static string I32Argument(Random random, List<(int Offset, int Length)> paths, string parameters, int index, List<string> previous)
+    /// <summary>A value that decodes for <paramref name="role"/> (it may still be refused by the call).</summary>
+    private static string ValidArgument(char role, Random random)
     {
-        // A length right after a path pointer is usually that path's length.
-        if (index > 0 && parameters[index - 1] == 'i' && previous[^1].StartsWith("(i32.const ", StringComparison.Ordinal) && random.Next(3) != 0)
+        long value = role switch
         {
-            int pointer = int.Parse(previous[^1].AsSpan(11, previous[^1].Length - 12), CultureInfo.InvariantCulture);
-            foreach (var (offset, length) in paths)
-            {
-                if (offset == pointer)
-                {
-                    return $"(i32.const {length})";
-                }
-            }
-        }
+            'f' => random.Next(0, 6),
+            'p' => ScratchBase + (random.Next(64) * 8),
+            'b' => BufferBase,
+            'n' => random.Next(0, 65),
+            'v' => IovBase,
+            'q' => random.Next(0, 3),
+            'u' => SubscriptionBase,
+            'k' => random.Next(1, 3),
+            'c' => random.Next(0, 4),
+            'w' => random.Next(0, 3),
+            'a' => random.Next(0, 6),
+            'L' => random.Next(0, 2),
+            'o' => random.Next(0, 16),
+            'F' => random.Next(0, 32),
+            't' => random.Next(0, 16),
+            'R' => random.Next(0, 4),
+            'S' => 0,
+            'D' => random.Next(1, 4),
+            'e' => random.Next(0, 126),
+            'g' => random.Next(0, 31),
+            'r' => random.Next(2) == 0 ? 0x1FFFFFFF : random.NextInt64(0, 0x20000000),
+            'I' => random.Next(3) switch { 0 => 0, 1 => 1, _ => random.Next(0, 4097) },
+            _ => throw new ArgumentOutOfRangeException(nameof(role), role, "no such role"),
+        };
+        return Preview1Signatures.IsI64(role) ? $"(i64.const {value})" : $"(i32.const {value})";
+    }
 
+    /// <summary>An edge i32: small numbers, path and iovec pointers, pointers at and past the end of memory.</summary>
+    private static string I32Argument(Random random, List<(int Offset, int Length)> paths)
+    {
         int value = random.Next(8) switch
         {
             0 or 1 => random.Next(-1, 8),
