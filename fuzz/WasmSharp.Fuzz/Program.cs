@@ -92,12 +92,23 @@ var strict = new Option<bool>("--strict")
 {
     Description = "Also fail when Wasmtime traps on an argument that does not decode (bad flag, enum, pointer) and WasmSharp returns an errno (a known divergence, skipped by default).",
 };
-var wasi = new Command("wasi", "WASI preview1 differential runs against Wasmtime: generated guests call preview1 functions with edge arguments in a sandbox.") { strict };
+var replay = new Option<FileInfo?>("--replay")
+{
+    Description = "Run one guest (.wat exporting `run` and errno0.. globals, as saved in a reproduction) in both runtimes and print the comparison.",
+};
+var wasi = new Command("wasi", "WASI preview1 differential runs against Wasmtime: generated guests call preview1 functions with edge arguments in a sandbox.") { strict, replay };
 common.AddTo(wasi);
 wasi.SetAction(result =>
 {
     FuzzSettings settings = common.Read(result, "wasi", "");
     using var fuzzer = new WasiDiffFuzzer(settings.OutDir, result.GetValue(strict));
+    if (result.GetValue(replay) is FileInfo guest)
+    {
+        CaseResult outcome = fuzzer.Replay(File.ReadAllText(guest.FullName));
+        Console.WriteLine($"{guest.Name}: {outcome.Verdict.ToString().ToUpperInvariant()} {outcome.Detail}");
+        return outcome.Verdict == CaseVerdict.Fail ? 1 : 0;
+    }
+
     return CampaignRunner.Run(settings, args, fuzzer.Run);
 });
 

@@ -64,7 +64,7 @@ internal sealed class CampaignTally
         var text = new StringBuilder();
         string time = elapsed is TimeSpan t ? $" in {t.TotalSeconds:F1} s" : "";
         text.AppendLine($"{_mode}: {Passed + Skipped + Failed} cases{time}: {Passed} passed, {Skipped} skipped, {Failed} failed");
-        if (_passKinds.Count > 1)
+        if (_passKinds.Count is > 1 and <= 8)
         {
             text.AppendLine("  passed: " + string.Join(", ", _passKinds.OrderByDescending(pair => pair.Value).Take(8).Select(pair => $"{pair.Value}x {pair.Key}")));
         }

@@ -35,7 +35,21 @@ internal sealed class WasiDiffFuzzer : IDisposable
         context.AddInput("guest.wat", wat);
         byte[] wasm = WatParser.ParseModule(wat);
         context.AddInput("guest.wasm", wasm);
+        return Compare(wasm, calls);
+    }
 
+    /// <summary>
+    /// Runs a guest written by hand or saved by a failing case (exports <c>run</c>, and <c>errno0</c> ...
+    /// globals set by the calls, one per line of its body) in both runtimes and reports the comparison.
+    /// </summary>
+    public CaseResult Replay(string wat)
+    {
+        var calls = wat.Split('\n').Where(line => line.Contains("(global.set $errno", StringComparison.Ordinal)).Select(line => line.Trim()).ToList();
+        return Compare(WatParser.ParseModule(wat), calls);
+    }
+
+    private CaseResult Compare(byte[] wasm, List<string> calls)
+    {
         WasiRun ours = RunWasmSharp(wasm, calls.Count);
         WasiRun theirs = RunWasmtime(wasm, calls.Count);
         var differences = new List<string>();
