@@ -1,0 +1,34 @@
+namespace WasmSharp.Fuzz.Diff;
+
+/// <summary>
+/// The WasmSharp configuration of one diff case, rotated by seed over the options that change generated
+/// code: fuel and epoch checks, function splitting, and parallel or lazy compilation.
+/// </summary>
+/// <param name="ConsumeFuel">Config.ConsumeFuel.</param>
+/// <param name="EpochInterruption">Config.EpochInterruption.</param>
+/// <param name="FunctionSplitThreshold">Config.FunctionSplitThreshold (the default or 16, which splits almost every block out).</param>
+/// <param name="ParallelCompilation">Config.ParallelCompilation.</param>
+/// <param name="LazyCompilation">Config.LazyCompilation.</param>
+internal sealed record EngineChoice(bool ConsumeFuel, bool EpochInterruption, int FunctionSplitThreshold, bool ParallelCompilation, bool LazyCompilation)
+{
+    /// <summary>The fuel both runtimes get per export call when fuel is on.</summary>
+    public const ulong FuelPerCall = 50_000_000;
+
+    /// <summary>Draws a configuration: each option is an independent coin.</summary>
+    public static EngineChoice Draw(Random random) => new(
+        ConsumeFuel: random.Next(2) == 0,
+        EpochInterruption: random.Next(2) == 0,
+        FunctionSplitThreshold: random.Next(2) == 0 ? new Config().FunctionSplitThreshold : 16,
+        ParallelCompilation: random.Next(2) == 0,
+        LazyCompilation: random.Next(2) == 0);
+
+    /// <summary>The WasmSharp configuration (all features on, as by default).</summary>
+    public Config ToConfig() => new()
+    {
+        ConsumeFuel = ConsumeFuel,
+        EpochInterruption = EpochInterruption,
+        FunctionSplitThreshold = FunctionSplitThreshold,
+        ParallelCompilation = ParallelCompilation,
+        LazyCompilation = LazyCompilation,
+    };
+}

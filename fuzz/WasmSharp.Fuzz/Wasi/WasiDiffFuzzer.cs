@@ -1,0 +1,231 @@
+using System.Text;
+using WasmSharp.Fuzz.Common;
+using WasmSharp.Fuzz.Diff;
+using WasmSharp.Text;
+using WasmSharp.Wasi;
+using WT = Wasmtime;
+
+namespace WasmSharp.Fuzz.Wasi;
+
+/// <summary>
+/// The <c>wasi</c> mode: a generated guest calls preview1 functions with random and edge arguments in a fresh
+/// copy of a small sandbox, under WasmSharp and under Wasmtime; both must agree on how the run ends (return,
+/// exit code, trap), on every errno, on what reached stdout and stderr, and on the sandbox's final contents.
+/// </summary>
+internal sealed class WasiDiffFuzzer : IDisposable
+{
+    private readonly string _workDir;
+    private readonly Engine _engine = new();
+
+    private readonly bool _strict;
+
+    /// <summary>Creates the fuzzer; <paramref name="strict"/> also fails Wasmtime's argument-decoding traps.</summary>
+    public WasiDiffFuzzer(string outDir, bool strict)
+    {
+        _strict = strict;
+        _workDir = Path.Combine(outDir, $".work-wasi-{Environment.ProcessId}");
+        Directory.CreateDirectory(_workDir);
+    }
+
+    /// <summary>Runs one case.</summary>
+    public CaseResult Run(CaseContext context)
+    {
+        var calls = new List<string>();
+        string wat = WasiGuestGenerator.Generate(context.Random, calls);
+        context.AddInput("guest.wat", wat);
+        byte[] wasm = WatParser.ParseModule(wat);
+        context.AddInput("guest.wasm", wasm);
+        return Compare(wasm, calls);
+    }
+
+    /// <summary>
+    /// Runs a guest written by hand or saved by a failing case (exports <c>run</c>, and <c>errno0</c> ...
+    /// globals set by the calls, one per line of its body) in both runtimes and reports the comparison.
+    /// </summary>
+    public CaseResult Replay(string wat)
+    {
+        var calls = wat.Split('\n').Where(line => line.Contains("(global.set $errno", StringComparison.Ordinal)).Select(line => line.Trim()).ToList();
+        return Compare(WatParser.ParseModule(wat), calls);
+    }
+
+    private CaseResult Compare(byte[] wasm, List<string> calls)
+    {
+        WasiRun ours = RunWasmSharp(wasm, calls.Count);
+        WasiRun theirs = RunWasmtime(wasm, calls.Count);
+        var differences = new List<string>();
+        int compared = calls.Count;
+        string? knownDivergence = null;
+        if (!_strict && IsArgumentDecodingTrap(theirs.Ending) && ours.Ending != theirs.Ending)
+        {
+            // Wasmtime (wiggle) traps when an argument does not decode (a flag or enum value out of range, a
+            // misaligned or out-of-bounds pointer); WasmSharp returns an errno instead. A known divergence,
+            // reported once: the calls before the trapping one are still compared, and WasmSharp must have
+            // failed the trapping call.
+            compared = theirs.Errnos.ToList().IndexOf(-1) is int first and >= 0 ? first : calls.Count;
+            string cause = System.Text.RegularExpressions.Regex.Replace(theirs.Ending, @"^error (\d+: )?", "").Split(':')[0];
+            knownDivergence = $"known divergence: Wasmtime traps ({cause}), WasmSharp returns an errno";
+            // Preview1 does not require aligned pointers, so WasmSharp may complete a call Wasmtime refuses for alignment.
+            bool alignmentOnly = theirs.Ending.Contains("Pointer not aligned", StringComparison.Ordinal);
+            if (compared < calls.Count && ours.Errnos[compared] == 0 && !alignmentOnly)
+            {
+                differences.Add($"call {compared} {calls[compared]}: Wasmtime traps ({theirs.Ending}), WasmSharp returns success");
+            }
+        }
+        else if (!_strict && theirs.Ending.Contains("invalid exit status outside of [0..126)", StringComparison.Ordinal) && ours.Ending.StartsWith("exit ", StringComparison.Ordinal))
+        {
+            // Wasmtime refuses proc_exit codes of 126 and above (reserved by shells); WasmSharp exits with them.
+            knownDivergence = "known divergence: Wasmtime refuses an exit status >= 126, WasmSharp exits with it";
+        }
+        else if (ours.Ending != theirs.Ending)
+        {
+            differences.Add($"ending: WasmSharp {ours.Ending}, Wasmtime {theirs.Ending}");
+        }
+
+        for (int k = 0; k < compared; k++)
+        {
+            if (ours.Errnos[k] != theirs.Errnos[k])
+            {
+                differences.Add($"call {k} {calls[k]}: errno WasmSharp {Name(ours.Errnos[k])}, Wasmtime {Name(theirs.Errnos[k])}");
+            }
+        }
+
+        if (knownDivergence is not null)
+        {
+            return differences.Count > 0 ? Failure(differences, calls) : CaseResult.Skip(knownDivergence);
+        }
+
+        if (ours.Stdout != theirs.Stdout || ours.Stderr != theirs.Stderr)
+        {
+            differences.Add($"output: WasmSharp stdout {Quote(ours.Stdout)} stderr {Quote(ours.Stderr)}; Wasmtime stdout {Quote(theirs.Stdout)} stderr {Quote(theirs.Stderr)}");
+        }
+
+        if (!ours.Sandbox.SequenceEqual(theirs.Sandbox))
+        {
+            differences.Add($"sandbox after the run:\n  WasmSharp: {string.Join(", ", ours.Sandbox)}\n  Wasmtime:  {string.Join(", ", theirs.Sandbox)}");
+        }
+
+        if (differences.Count > 0)
+        {
+            return Failure(differences, calls);
+        }
+
+        return CaseResult.Passed($"{ours.Ending}, errnos {string.Join(",", ours.Errnos.Take(calls.Count).Select(Name))}");
+    }
+
+    private static CaseResult Failure(List<string> differences, List<string> calls) =>
+        CaseResult.Fail($"{differences[0].Split('\n')[0]}\n\nall differences:\n{string.Join("\n", differences)}\n\ncalls:\n{string.Join("\n", calls)}");
+
+    /// <summary>Whether Wasmtime's error is wiggle's refusal to decode an argument (not a WASI errno).</summary>
+    private static bool IsArgumentDecodingTrap(string ending) =>
+        ending.StartsWith("error ", StringComparison.Ordinal) &&
+        (ending.Contains("Invalid flag value", StringComparison.Ordinal) || ending.Contains("Invalid enum value", StringComparison.Ordinal) ||
+         ending.Contains("to fit in target type", StringComparison.Ordinal) || ending.Contains("Pointer not aligned", StringComparison.Ordinal) ||
+         ending.Contains("Pointer out of bounds", StringComparison.Ordinal) || ending.Contains("exceeds limit", StringComparison.Ordinal));
+
+    private WasiRun RunWasmSharp(byte[] wasm, int callCount)
+    {
+        string sandbox = Path.Combine(_workDir, "wasmsharp");
+        SandboxTree.Create(sandbox);
+        var stdout = new MemoryStream();
+        var stderr = new MemoryStream();
+        string ending;
+        int[] errnos;
+        using (WasiContext wasi = new WasiConfig().Arg("guest").Env("A", "1").Stdout(stdout).Stderr(stderr).PreopenedDir(sandbox, ".").Build())
+        {
+            using var store = new Store<WasiContext>(_engine, wasi);
+            var linker = new Linker<WasiContext>(_engine).DefineWasi();
+            Instance instance = linker.Instantiate(store, Module.FromBytes(_engine, wasm));
+            try
+            {
+                instance.GetFunc(store, "run")!.Call(store, ReadOnlySpan<Val>.Empty, Span<Val>.Empty);
+                ending = "returned";
+            }
+            catch (WasiExit exit)
+            {
+                ending = $"exit {exit.Code}";
+            }
+            catch (Trap trap)
+            {
+                ending = $"trap {WasmSharpExecutor.TrapName(trap.Code)}";
+            }
+
+            errnos = Enumerable.Range(0, callCount).Select(k => ((Global)instance.GetExport(store, $"errno{k}")!).Get(store).AsI32()).ToArray();
+        }
+
+        return new WasiRun(ending, errnos, Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()), SandboxTree.List(sandbox));
+    }
+
+    private WasiRun RunWasmtime(byte[] wasm, int callCount)
+    {
+        string sandbox = Path.Combine(_workDir, "wasmtime");
+        SandboxTree.Create(sandbox);
+        string stdoutPath = Path.Combine(_workDir, "wasmtime-stdout.txt");
+        string stderrPath = Path.Combine(_workDir, "wasmtime-stderr.txt");
+        string ending;
+        int[] errnos;
+        using (var module = WT.Module.FromBytes(WasmtimeExecutor.Engine, "guest", wasm))
+        using (var linker = new WT.Linker(WasmtimeExecutor.Engine))
+        using (var store = new WT.Store(WasmtimeExecutor.Engine))
+        {
+            linker.DefineWasi();
+            store.Fuel = EngineChoice.FuelPerCall;
+            store.SetWasiConfiguration(new WT.WasiConfiguration()
+                .WithArg("guest")
+                .WithEnvironmentVariable("A", "1")
+                .WithStandardOutput(stdoutPath)
+                .WithStandardError(stderrPath)
+                .WithPreopenedDirectory(sandbox, ".", true));
+            WT.Instance instance = linker.Instantiate(store, module);
+            try
+            {
+                instance.GetFunction("run")!.Invoke();
+                ending = "returned";
+            }
+            catch (WT.WasmtimeException e) when (e.ExitCode is int code)
+            {
+                ending = $"exit {code}";
+            }
+            catch (WT.TrapException trap)
+            {
+                ending = $"trap {trap.Type}";
+            }
+            catch (WT.WasmtimeException e)
+            {
+                // The message's last line is the root cause ("Caused by: ..." in Wasmtime's error chain).
+                ending = $"error {e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1]}";
+            }
+
+            errnos = Enumerable.Range(0, callCount).Select(k => (int)instance.GetGlobal($"errno{k}")!.GetValue()!).ToArray();
+        }
+
+        return new WasiRun(ending, errnos, File.ReadAllText(stdoutPath), File.ReadAllText(stderrPath), SandboxTree.List(sandbox));
+    }
+
+    /// <summary>The witx names of preview1's errno values, by value.</summary>
+    private static readonly string[] ErrnoNames =
+    (
+        "success 2big acces addrinuse addrnotavail afnosupport again already badf badmsg busy canceled child connaborted " +
+        "connrefused connreset deadlk destaddrreq dom dquot exist fault fbig hostunreach idrm ilseq inprogress intr inval io " +
+        "isconn isdir loop mfile mlink msgsize multihop nametoolong netdown netreset netunreach nfile nobufs nodev noent " +
+        "noexec nolck nolink nomem nomsg noprotoopt nospc nosys notconn notdir notempty notrecoverable notsock notsup notty " +
+        "nxio overflow ownerdead perm pipe proto protonosupport prototype range rofs spipe srch stale timedout txtbsy xdev notcapable"
+    ).Split(' ');
+
+    private static string Name(int errno) => errno switch
+    {
+        -1 => "(not reached)",
+        >= 0 when errno < ErrnoNames.Length => ErrnoNames[errno],
+        _ => errno.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static string Quote(string text) => "\"" + text.Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
+
+    /// <summary>Removes the work folder with the sandboxes.</summary>
+    public void Dispose()
+    {
+        if (Directory.Exists(_workDir))
+        {
+            Directory.Delete(_workDir, recursive: true);
+        }
+    }
+}
