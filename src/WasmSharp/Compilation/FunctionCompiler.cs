@@ -28,6 +28,7 @@ internal sealed class FunctionCompiler
     private RegionPlan[] _regions = [];
     private bool _splitSequences;
     private Dictionary<int, int> _constructEnds = [];
+    private int[]? _largeConstructStarts;
     private readonly List<int> _frameEnds = [];
     private SortedSet<int>? _usedLocals;
     private SortedSet<int>? _writtenLocals;
@@ -287,7 +288,8 @@ internal sealed class FunctionCompiler
             bool blockRegion = _nextRegion < _regions.Length && _regions[_nextRegion].Start == at;
             bool sequence = !blockRegion && _splitSequences && !Unreachable && TryDepth == 0 && _stack.Count == _control[^1].BaseHeight
                 && !EndsFrame(op) && !IsLargeConstruct(at)
-                && _frameEnds.Count == _control.Count && _frameEnds[^1] - at >= RegionPlanner.MinimumSize(_compilation.SplitThreshold);
+                && _frameEnds.Count == _control.Count && _frameEnds[^1] - at >= RegionPlanner.MinimumSize(_compilation.SplitThreshold)
+                && RoomBeforeLargeConstruct(at) >= RegionPlanner.MinimumSize(_compilation.SplitThreshold);
             if (blockRegion || sequence)
             {
                 // A planned block, or straight-line code too long for the blocks cut out so far
@@ -345,6 +347,19 @@ internal sealed class FunctionCompiler
     private static bool EndsFrame(byte op) => op is 0x05 or 0x0B or 0x07 or 0x18 or 0x19;
 
     private bool IsLargeConstruct(int at) => _constructEnds.TryGetValue(at, out int end) && end - at > _compilation.SplitThreshold;
+
+    // Bytes from `at` to the next construct larger than a piece, where a straight-line region
+    // starting at `at` would stop (a large construct cannot sit inside a smaller one, so the first
+    // one after `at` is at this level or outside the frame). Starting a region closer than a
+    // minimal piece gives a method of a few instructions; 20,000 nested `if`s made 20,000 of them,
+    // each set up in time proportional to the depth: quadratic compile time.
+    private int RoomBeforeLargeConstruct(int at)
+    {
+        _largeConstructStarts ??= _constructEnds.Where(c => c.Value - c.Key > _compilation.SplitThreshold).Select(c => c.Key).Order().ToArray();
+        int next = Array.BinarySearch(_largeConstructStarts, at + 1);
+        next = next < 0 ? ~next : next;
+        return next < _largeConstructStarts.Length ? _largeConstructStarts[next] - at : int.MaxValue;
+    }
 
     /// <summary>Records that the instruction being compiled has just pushed a value of <paramref name="origin"/> (see <see cref="TopOperand"/>).</summary>
     public void NoteTopOperand(OperandOrigin origin, int value) => _top.Note(_instructionCount, IL.ILOffset, origin, value);

@@ -79,6 +79,22 @@ public sealed class FunctionSplitTests
     }
 
     [Fact]
+    public void DeeplyNestedIfsDoNotBecomeOneRegionPerLevel()
+    {
+        // 20,000 nested `i32.const 1 if`: no block can be cut out, and straight-line regions used to
+        // start before every `if` (one method per level, each set up in time proportional to the
+        // depth: 19 s to compile). A region must have room for a minimal piece before it stops.
+        const int depth = 20_000;
+        var body = new System.Text.StringBuilder();
+        body.Insert(0, "i32.const 1 if ", depth).Append("nop ").Insert(body.Length, "end ", depth);
+        var engine = new Engine();
+        var module = Module.FromText(engine, $"(module (func (export \"run\") (result i32) {body} i32.const 42))");
+        Assert.True(module.Compiled.Code.GetMethods(BindingFlags.Public | BindingFlags.Static).Count(m => m.Name.StartsWith("F0_", StringComparison.Ordinal)) < 100);
+        var store = new Store<object?>(engine, null);
+        Assert.Equal(42, new Linker<object?>(engine).Instantiate(store, module).GetTypedFunc<ValueTuple, int>(store, "run").Call(store, default));
+    }
+
+    [Fact]
     public void TrapsInsideARegionKeepTheStoreUsableAndNameTheFunctionOnce()
     {
         var engine = new Engine(new Config { FunctionSplitThreshold = 16 });
