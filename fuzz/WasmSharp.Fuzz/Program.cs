@@ -14,7 +14,12 @@ var features = new Option<string>("--features")
     Description = $"Extra binaryen features, comma-separated, each on in about 2 cases of 3: {string.Join(",", BinaryenGenerator.ExtraFeatures.Keys)}.",
     DefaultValueFactory = _ => "",
 };
-var diff = new Command("diff", "Differential execution of binaryen -ttf modules against Wasmtime.") { features };
+var configs = new Option<int>("--configs")
+{
+    Description = "WasmSharp configurations per module, each compared with the one Wasmtime run (rotated over fuel, epochs, splitting, parallel and lazy compilation).",
+    DefaultValueFactory = _ => 1,
+};
+var diff = new Command("diff", "Differential execution of binaryen -ttf modules against Wasmtime.") { features, configs };
 common.AddTo(diff);
 diff.SetAction(result =>
 {
@@ -24,8 +29,15 @@ diff.SetAction(result =>
         return 2;
     }
 
-    FuzzSettings settings = common.Read(result, "diff", result.GetValue(features)!);
-    using var fuzzer = new DiffFuzzer(settings.Features, settings.OutDir);
+    int configCount = result.GetValue(configs);
+    if (configCount < 1)
+    {
+        Console.Error.WriteLine("error: --configs must be at least 1");
+        return 2;
+    }
+
+    FuzzSettings settings = common.Read(result, "diff", result.GetValue(features)!) with { ModeArguments = configCount > 1 ? $"--configs {configCount}" : "" };
+    using var fuzzer = new DiffFuzzer(settings.Features, settings.OutDir, configCount);
     return CampaignRunner.Run(settings, args, fuzzer.Run);
 });
 

@@ -12,6 +12,7 @@ namespace WasmSharp.Fuzz.Common;
 /// <param name="Features">Mode-specific feature list (diff: extra binaryen features).</param>
 /// <param name="Verbose">Whether to print one line per case.</param>
 /// <param name="MaxFailures">Stop after this many failures (null: never).</param>
+/// <param name="ModeArguments">Mode-specific options that decide what a case does, repeated in every reproduction command.</param>
 internal sealed record FuzzSettings(
     string Mode,
     ulong Seed,
@@ -23,9 +24,11 @@ internal sealed record FuzzSettings(
     bool Fork,
     string Features,
     bool Verbose,
-    long? MaxFailures)
+    long? MaxFailures,
+    string ModeArguments = "")
 {
     /// <summary>The arguments that rerun exactly case <paramref name="caseIndex"/> of this campaign.</summary>
     public string ReproduceArguments(long caseIndex) =>
-        $"{Mode} --seed {Seed} --first-case {caseIndex} --cases 1" + (Features.Length > 0 ? $" --features {Features}" : "");
+        $"{Mode} --seed {Seed} --first-case {caseIndex} --cases 1" + (Features.Length > 0 ? $" --features {Features}" : "")
+        + (ModeArguments.Length > 0 ? " " + ModeArguments : "");
 }

@@ -7,16 +7,19 @@ namespace WasmSharp.Fuzz.Diff;
 /// <summary>
 /// The <c>diff</c> mode: binaryen generates a module from the case's random bytes; WasmSharp (under a
 /// configuration rotated by seed) and Wasmtime both compile it, instantiate it, call every export with the
-/// same arguments, and must agree on acceptance, results, traps, logged values and final memory.
+/// same arguments, and must agree on acceptance, results, traps, logged values and final memory. With
+/// several configurations per case, each WasmSharp run is compared with the same Wasmtime run.
 /// </summary>
 internal sealed class DiffFuzzer : IDisposable
 {
     private readonly Dictionary<EngineChoice, Engine> _engines = new();
     private readonly string[] _extraFeatures;
     private readonly string _workDir;
+    private readonly int _configsPerModule;
 
-    public DiffFuzzer(string features, string outDir)
+    public DiffFuzzer(string features, string outDir, int configsPerModule = 1)
     {
+        _configsPerModule = configsPerModule;
         _extraFeatures = features.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (string feature in _extraFeatures)
         {
@@ -48,10 +51,14 @@ internal sealed class DiffFuzzer : IDisposable
 
         var input = new byte[random.Next(512, 16 * 1024)];
         random.NextBytes(input);
-        EngineChoice choice = EngineChoice.Draw(random);
+        var choices = new EngineChoice[_configsPerModule];
+        for (int i = 0; i < choices.Length; i++)
+        {
+            choices[i] = EngineChoice.Draw(random);
+        }
+
         context.AddInput("ttf-input.dat", input);
         context.Note($"binaryen flags: {string.Join(' ', flags.Distinct())}");
-        context.Note($"wasmsharp config: {choice}");
 
         byte[]? wasm = BinaryenGenerator.Generate(input, flags.Distinct(), _workDir, out string generatorMessage);
         if (wasm is null)
@@ -60,7 +67,20 @@ internal sealed class DiffFuzzer : IDisposable
         }
 
         context.AddInput("module.wasm", wasm);
-        CaseResult result = Compare(wasm, choice, random, enabled.Count > 0);
+        using Wasmtime.Module? oracle = WasmtimeExecutor.Compile(wasm, out string? oracleError);
+        ExecutionTrace? theirs = null;
+        int argumentSeed = random.Next();
+        CaseResult result = CaseResult.Skip("no configuration ran");
+        foreach (EngineChoice choice in choices)
+        {
+            context.Note($"wasmsharp config: {choice}");
+            result = Compare(wasm, choice, oracle, oracleError, ref theirs, new Random(argumentSeed), enabled.Count > 0);
+            if (result.Verdict != CaseVerdict.Pass)
+            {
+                break;
+            }
+        }
+
         if (result.Verdict == CaseVerdict.Fail)
         {
             context.AddInput("module.wat", BinaryenGenerator.Print(wasm, flags.Distinct(), _workDir));
@@ -69,7 +89,11 @@ internal sealed class DiffFuzzer : IDisposable
         return result;
     }
 
-    private CaseResult Compare(byte[] wasm, EngineChoice choice, Random random, bool extendedFeatures)
+    // Runs the module under one WasmSharp configuration and compares it with Wasmtime's run, made on
+    // the first call (`theirs`) and shared by the case's other configurations. `random` draws the
+    // export arguments; every configuration of a case gets a generator with the same seed, so all
+    // runs, Wasmtime's included, call the exports with the same arguments.
+    private CaseResult Compare(byte[] wasm, EngineChoice choice, Wasmtime.Module? oracle, string? oracleError, ref ExecutionTrace? theirs, Random random, bool extendedFeatures)
     {
         if (!_engines.TryGetValue(choice, out Engine? engine))
         {
@@ -88,7 +112,6 @@ internal sealed class DiffFuzzer : IDisposable
             ourError = $"{e.GetType().Name}: {e.Message}";
         }
 
-        using Wasmtime.Module? oracle = WasmtimeExecutor.Compile(wasm, out string? oracleError);
         switch (module, oracle)
         {
             case (null, null):
@@ -135,7 +158,7 @@ internal sealed class DiffFuzzer : IDisposable
             return CaseResult.Fail($"WasmSharp threw an unexpected exception\n{ours.Crash}");
         }
 
-        ExecutionTrace theirs = WasmtimeExecutor.Run(oracle, plans, hangLimitExport);
+        theirs ??= WasmtimeExecutor.Run(oracle, plans, hangLimitExport);
         IReadOnlyList<string> ourLines = ours.ComparablePrefix(theirs.BoundedAt);
         IReadOnlyList<string> theirLines = theirs.ComparablePrefix(ours.BoundedAt);
         int common = Math.Min(ourLines.Count, theirLines.Count);
