@@ -108,4 +108,55 @@ internal static class CallGraph
 
         return result;
     }
+
+    /// <summary>
+    /// Returns, per defined function, whether a call of it can return with a trap pending (see
+    /// <see cref="Vm.StackSegments"/>): those with a stack check (<see cref="FunctionFacts.NeedsStackCheck"/>,
+    /// set before), whose continuation can, and every function that calls one of them directly,
+    /// transitively. Calls of other functions need no check after them.
+    /// </summary>
+    public static bool[] FindPendingTrapReturners(IReadOnlyList<FunctionFacts> facts, int importCount)
+    {
+        int n = facts.Count;
+        var callers = new List<int>[n];
+        var result = new bool[n];
+        var work = new Stack<int>();
+        for (int caller = 0; caller < n; caller++)
+        {
+            foreach (int callee in facts[caller].Callees)
+            {
+                int target = callee - importCount;
+                if (target >= 0)
+                {
+                    (callers[target] ??= new List<int>()).Add(caller);
+                }
+            }
+
+            if (facts[caller].NeedsStackCheck)
+            {
+                result[caller] = true;
+                work.Push(caller);
+            }
+        }
+
+        while (work.Count > 0)
+        {
+            int callee = work.Pop();
+            if (callers[callee] is not List<int> list)
+            {
+                continue;
+            }
+
+            foreach (int caller in list)
+            {
+                if (!result[caller])
+                {
+                    result[caller] = true;
+                    work.Push(caller);
+                }
+            }
+        }
+
+        return result;
+    }
 }

@@ -159,6 +159,7 @@ internal static class ControlEmitter
         }
 
         c.Pop(type.Params.Count);
+        c.PendingTrapExits.EmitAfterCall(function, ResultItems(c, type));
         PushResults(c, type);
         c.EmitMemoryReload(afterCall: true);
     }
@@ -171,6 +172,7 @@ internal static class ControlEmitter
         c.Pop();
         EmitCalliThroughFuncRef(c, type);
         c.Pop(type.Params.Count);
+        c.PendingTrapExits.EmitCheck(ResultItems(c, type));
         PushResults(c, type);
         c.EmitMemoryReload(afterCall: true);
     }
@@ -203,6 +205,7 @@ internal static class ControlEmitter
         c.Pop();
         EmitCalliThroughFuncRef(c, type);
         c.Pop(type.Params.Count);
+        c.PendingTrapExits.EmitCheck(ResultItems(c, type));
         PushResults(c, type);
         c.EmitMemoryReload(afterCall: true);
     }
@@ -225,6 +228,10 @@ internal static class ControlEmitter
 
         il.EmitCalli(OpCodes.Calli, CallingConventions.Standard, ClrTypes.Return(type.Results), ClrTypes.Parameters(type), null);
     }
+
+    // The IL stack's depth right after a call: the operands beneath it and the packed result.
+    private static int ResultItems(FunctionCompiler c, FuncType type) =>
+        c.StackHeight - c.IlBase + (type.Results.Count > 0 ? 1 : 0);
 
     private static void PushResults(FunctionCompiler c, FuncType type)
     {

@@ -1,0 +1,106 @@
+using System.Reflection.Emit;
+using WasmSharp.Vm;
+
+namespace WasmSharp.Compilation;
+
+/// <summary>
+/// Emits, for one compiled method, the check that follows each call able to return with a trap
+/// pending (<see cref="StoreContext.PendingTrap"/>, see <see cref="StackSegments"/>) and the exits
+/// it branches to, which return at once: the method's frame is unwound by a return, like the
+/// callee's, and nothing after the call runs, as if the trap had been thrown through it. The check
+/// is one load and a branch not taken; the exits are emitted after the body, one per depth of the
+/// IL stack to drop (they hold nothing else), like the shared trap blocks. Inside a protected
+/// region, where a branch cannot leave, the check leaves to the exit of an empty stack, which
+/// passes the region's handlers without running them (<c>leave</c> runs only <c>finally</c>
+/// blocks, and compiled code has none), so a wasm handler never sees the trap.
+/// </summary>
+internal sealed class PendingTrapExits
+{
+    private readonly FunctionCompiler _c;
+    private readonly Dictionary<int, Label> _exits = new();
+
+    /// <summary>Creates the exits of the method <paramref name="compiler"/> compiles.</summary>
+    public PendingTrapExits(FunctionCompiler compiler)
+    {
+        _c = compiler;
+    }
+
+    /// <summary>
+    /// Emits the check after a call of function <paramref name="function"/> (imports included):
+    /// only when the callee can return with a trap pending, which a call of an import (possibly a
+    /// function of another module) always can.
+    /// </summary>
+    public void EmitAfterCall(int function, int ilStackItems)
+    {
+        int imported = _c.Module.ImportedFunctionCount;
+        if (function < imported || _c.Compilation.Facts[function - imported].MayReturnPendingTrap)
+        {
+            EmitCheck(ilStackItems);
+        }
+    }
+
+    /// <summary>
+    /// Emits the check right after a call returned, with <paramref name="ilStackItems"/> values on
+    /// the IL stack (the call's packed result included): when a trap is pending, drop them and return.
+    /// </summary>
+    public void EmitCheck(int ilStackItems)
+    {
+        ILGenerator il = _c.IL;
+        _c.EmitContext();
+        il.Emit(OpCodes.Ldfld, RuntimeMembers.Store);
+        il.Emit(OpCodes.Ldfld, RuntimeMembers.PendingTrap);
+        if (_c.TryDepth == 0)
+        {
+            il.Emit(OpCodes.Brtrue, Exit(ilStackItems));
+            return;
+        }
+
+        Label resume = il.DefineLabel();
+        il.Emit(OpCodes.Brfalse, resume);
+        il.Emit(OpCodes.Leave, Exit(0));
+        il.MarkLabel(resume);
+    }
+
+    /// <summary>
+    /// Emits the exits the checks branch to, where no protected region encloses the position: each
+    /// drops its IL stack and returns the method's zero result, which no caller reads (a function's
+    /// results, or a region's exit code; see <see cref="RegionEmitter"/>).
+    /// </summary>
+    public void EmitExits()
+    {
+        ILGenerator il = _c.IL;
+        LocalBuilder? zero = null;
+        foreach ((int items, Label exit) in _exits)
+        {
+            il.MarkLabel(exit);
+            for (int i = 0; i < items; i++)
+            {
+                il.Emit(OpCodes.Pop);
+            }
+
+            if (_c.Region is not null)
+            {
+                il.Emit(OpCodes.Ldc_I4_0);
+            }
+            else if (_c.Type.Results.Count > 0)
+            {
+                // Never written: methods are emitted with InitLocals, so it holds zeros and nulls.
+                zero ??= il.DeclareLocal(ClrTypes.Return(_c.Type.Results));
+                il.Emit(OpCodes.Ldloc, zero);
+            }
+
+            il.Emit(OpCodes.Ret);
+        }
+    }
+
+    private Label Exit(int items)
+    {
+        if (!_exits.TryGetValue(items, out Label exit))
+        {
+            exit = _c.IL.DefineLabel();
+            _exits[items] = exit;
+        }
+
+        return exit;
+    }
+}
