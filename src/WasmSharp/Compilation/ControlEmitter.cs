@@ -159,7 +159,7 @@ internal static class ControlEmitter
         }
 
         c.Pop(type.Params.Count);
-        c.PendingTrapExits.EmitAfterCall(function, ResultItems(c, type));
+        c.PendingTrapExits.EmitAfterCall(function, PackedResults(type));
         PushResults(c, type);
         c.EmitMemoryReload(afterCall: true);
     }
@@ -172,7 +172,7 @@ internal static class ControlEmitter
         c.Pop();
         EmitCalliThroughFuncRef(c, type);
         c.Pop(type.Params.Count);
-        c.PendingTrapExits.EmitCheck(ResultItems(c, type));
+        c.PendingTrapExits.EmitCheck(PackedResults(type));
         PushResults(c, type);
         c.EmitMemoryReload(afterCall: true);
     }
@@ -205,7 +205,7 @@ internal static class ControlEmitter
         c.Pop();
         EmitCalliThroughFuncRef(c, type);
         c.Pop(type.Params.Count);
-        c.PendingTrapExits.EmitCheck(ResultItems(c, type));
+        c.PendingTrapExits.EmitCheck(PackedResults(type));
         PushResults(c, type);
         c.EmitMemoryReload(afterCall: true);
     }
@@ -229,9 +229,8 @@ internal static class ControlEmitter
         il.EmitCalli(OpCodes.Calli, CallingConventions.Standard, ClrTypes.Return(type.Results), ClrTypes.Parameters(type), null);
     }
 
-    // The IL stack's depth right after a call: the operands beneath it and the packed result.
-    private static int ResultItems(FunctionCompiler c, FuncType type) =>
-        c.StackHeight - c.IlBase + (type.Results.Count > 0 ? 1 : 0);
+    // What a call of `type` leaves on the IL stack: its packed results, or nothing.
+    private static Type? PackedResults(FuncType type) => type.Results.Count > 0 ? ClrTypes.Return(type.Results) : null;
 
     private static void PushResults(FunctionCompiler c, FuncType type)
     {

@@ -1,4 +1,5 @@
 using System.Reflection.Emit;
+using System.Text;
 using WasmSharp.Vm;
 
 namespace WasmSharp.Compilation;
@@ -8,8 +9,8 @@ namespace WasmSharp.Compilation;
 /// pending (<see cref="StoreContext.PendingTrap"/>, see <see cref="StackSegments"/>) and the exits
 /// it branches to, which return at once: the method's frame is unwound by a return, like the
 /// callee's, and nothing after the call runs, as if the trap had been thrown through it. The check
-/// is one load and a branch not taken; the exits are emitted after the body, one per depth of the
-/// IL stack to drop (they hold nothing else), like the shared trap blocks. Inside a protected
+/// is one load and a branch not taken; the exits are emitted after the body, one per shape of the
+/// IL stack to drop (the types must agree where branches meet), like the shared trap blocks. Inside a protected
 /// region, where a branch cannot leave, the check leaves to the exit of an empty stack, which
 /// passes the region's handlers without running them (<c>leave</c> runs only <c>finally</c>
 /// blocks, and compiled code has none), so a wasm handler never sees the trap.
@@ -17,7 +18,7 @@ namespace WasmSharp.Compilation;
 internal sealed class PendingTrapExits
 {
     private readonly FunctionCompiler _c;
-    private readonly Dictionary<int, Label> _exits = new();
+    private readonly Dictionary<string, (Label Exit, int Items)> _exits = new();
 
     /// <summary>Creates the exits of the method <paramref name="compiler"/> compiles.</summary>
     public PendingTrapExits(FunctionCompiler compiler)
@@ -26,24 +27,26 @@ internal sealed class PendingTrapExits
     }
 
     /// <summary>
-    /// Emits the check after a call of function <paramref name="function"/> (imports included):
+    /// Emits the check after a call of function <paramref name="function"/> (imports included),
+    /// which left <paramref name="result"/> (its packed results, or null) above the tracked operands:
     /// only when the callee can return with a trap pending, which a call of an import (possibly a
     /// function of another module) always can.
     /// </summary>
-    public void EmitAfterCall(int function, int ilStackItems)
+    public void EmitAfterCall(int function, Type? result)
     {
         int imported = _c.Module.ImportedFunctionCount;
         if (function < imported || _c.Compilation.Facts[function - imported].MayReturnPendingTrap)
         {
-            EmitCheck(ilStackItems);
+            EmitCheck(result);
         }
     }
 
     /// <summary>
-    /// Emits the check right after a call returned, with <paramref name="ilStackItems"/> values on
-    /// the IL stack (the call's packed result included): when a trap is pending, drop them and return.
+    /// Emits the check right after a call returned <paramref name="result"/> (its packed results, a
+    /// region's exit code, or null for none) above the tracked operands on the IL stack: when a trap
+    /// is pending, drop them all and return.
     /// </summary>
-    public void EmitCheck(int ilStackItems)
+    public void EmitCheck(Type? result)
     {
         ILGenerator il = _c.IL;
         _c.EmitContext();
@@ -51,13 +54,13 @@ internal sealed class PendingTrapExits
         il.Emit(OpCodes.Ldfld, RuntimeMembers.PendingTrap);
         if (_c.TryDepth == 0)
         {
-            il.Emit(OpCodes.Brtrue, Exit(ilStackItems));
+            il.Emit(OpCodes.Brtrue, Exit(result));
             return;
         }
 
         Label resume = il.DefineLabel();
         il.Emit(OpCodes.Brfalse, resume);
-        il.Emit(OpCodes.Leave, Exit(0));
+        il.Emit(OpCodes.Leave, Exit(null, below: false));
         il.MarkLabel(resume);
     }
 
@@ -70,7 +73,7 @@ internal sealed class PendingTrapExits
     {
         ILGenerator il = _c.IL;
         LocalBuilder? zero = null;
-        foreach ((int items, Label exit) in _exits)
+        foreach ((Label exit, int items) in _exits.Values)
         {
             il.MarkLabel(exit);
             for (int i = 0; i < items; i++)
@@ -93,14 +96,30 @@ internal sealed class PendingTrapExits
         }
     }
 
-    private Label Exit(int items)
+    // The exit for the IL stack of the tracked operands above the region's base (none after a
+    // leave, which empties it), then `top`.
+    private Label Exit(Type? top, bool below = true)
     {
-        if (!_exits.TryGetValue(items, out Label exit))
+        var shape = new StringBuilder();
+        int items = 0;
+        for (int i = _c.IlBase; below && i < _c.StackHeight; i++, items++)
         {
-            exit = _c.IL.DefineLabel();
-            _exits[items] = exit;
+            shape.Append(ClrTypes.Of(_c.StackAt(i)).FullName).Append(';');
         }
 
-        return exit;
+        if (top is not null)
+        {
+            shape.Append(top.FullName);
+            items++;
+        }
+
+        string key = shape.ToString();
+        if (!_exits.TryGetValue(key, out (Label Exit, int Items) exit))
+        {
+            exit = (_c.IL.DefineLabel(), items);
+            _exits[key] = exit;
+        }
+
+        return exit.Exit;
     }
 }

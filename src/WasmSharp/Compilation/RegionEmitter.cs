@@ -62,7 +62,7 @@ internal static class RegionEmitter
         if (c.Facts.MayReturnPendingTrap)
         {
             // The region's calls returned with a trap pending, and so did it.
-            c.PendingTrapExits.EmitCheck(c.StackHeight - c.IlBase + 1);
+            c.PendingTrapExits.EmitCheck(typeof(int));
         }
 
         LocalBuilder code = c.RentScratch(typeof(int));
