@@ -4,7 +4,8 @@ namespace WasmSharp.Compilation;
 /// Finds the defined functions that lie on a cycle of direct calls (Tarjan's strongly connected
 /// components, iterative so deep graphs cannot overflow the compiler's own stack). Only these, and
 /// functions calling indirectly or through imports, can recurse without bound and so get a stack
-/// check (DESIGN.md decision 5).
+/// check (DESIGN.md decision 5). Also finds the functions whose calls can return with a trap
+/// pending, the only calls followed by a check of it (see <see cref="PendingTrapExits"/>).
 /// </summary>
 internal static class CallGraph
 {
