@@ -9,9 +9,10 @@ namespace WasmSharp.Compilation;
 /// pending (<see cref="StoreContext.PendingTrap"/>, see <see cref="StackSegments"/>) and the exits
 /// it branches to, which return at once: the method's frame is unwound by a return, like the
 /// callee's, and nothing after the call runs, as if the trap had been thrown through it. The check
-/// is one load and a branch not taken; the exits are emitted after the body, one per shape of the
-/// IL stack to drop (the types must agree where branches meet), like the shared trap blocks. Inside a protected
-/// region, where a branch cannot leave, the check leaves to the exit of an empty stack, which
+/// is two loads (the store, its field) and a branch not taken; the exits are emitted after the
+/// body, one per shape of the IL stack to drop (the types must agree where branches meet: the JIT
+/// does not verify it, and a v128 and an int met once), like the shared trap blocks. Inside a
+/// protected region, where a branch cannot leave, the check leaves to the exit of an empty stack, which
 /// passes the region's handlers without running them (<c>leave</c> runs only <c>finally</c>
 /// blocks, and compiled code has none), so a wasm handler never sees the trap.
 /// </summary>
