@@ -34,8 +34,8 @@ public sealed class Trap : Exception
 
     private WasmBacktrace? _backtrace;
 
-    // On a trap rethrown by StackSegments.Continue: the trap as first thrown, whose exception
-    // unwound the innermost stack segment and holds the frames the backtrace reports.
+    // On a trap that left a stack segment (StackSegments.Continue): the trap as first thrown, whose
+    // exception unwound the innermost stack segment and holds the frames the backtrace reports.
     private readonly Trap? _innermost;
 
     private Trap(Trap innermost)
@@ -59,12 +59,12 @@ public sealed class Trap : Exception
     /// <summary>
     /// This trap as it leaves a stack segment (see <see cref="Vm.StackSegments"/>): a new trap with
     /// the same code and message, reporting the backtrace of the innermost segment, which this one
-    /// keeps (one segment's worth of frames) until the backtrace is read; the frames of the outer
-    /// segments are never read back.
+    /// keeps (one segment's worth of frames) until the backtrace is read. It returns through the
+    /// outer segments and is thrown only where the host entered wasm.
     /// </summary>
     internal Trap ContinuedFrom() => new(_innermost ?? this);
 
-    /// <summary>Whether this trap was rethrown by <see cref="ContinuedFrom"/>.</summary>
+    /// <summary>Whether this trap was made by <see cref="ContinuedFrom"/>.</summary>
     internal bool IsContinued => _innermost is not null;
 
     /// <summary>The description Wasmtime displays for <paramref name="code"/> (<c>impl Display for Trap</c>).</summary>

@@ -48,7 +48,13 @@ public sealed class TypedFunc<TParams, TResults>
 
         try
         {
-            return s_invoke(_code, _context, parameters);
+            TResults results = s_invoke(_code, _context, parameters);
+            if (context.PendingTrap is not null)
+            {
+                context.ThrowPendingTrap();
+            }
+
+            return results;
         }
         finally
         {
@@ -73,7 +79,13 @@ public sealed class TypedFunc<TParams, TResults>
             context.Enter();
             try
             {
-                return s_invoke(_code, _context, parameters);
+                TResults results = s_invoke(_code, _context, parameters);
+                if (context.PendingTrap is not null)
+                {
+                    context.ThrowPendingTrap();
+                }
+
+                return results;
             }
             finally
             {
@@ -99,6 +111,10 @@ public sealed class TypedFunc<TParams, TResults>
             try
             {
                 results = s_invoke(_code, _context, parameters);
+                if (context.PendingTrap is not null)
+                {
+                    context.ThrowPendingTrap();
+                }
             }
             finally
             {

@@ -4,7 +4,8 @@ namespace WasmSharp.Compilation;
 /// Finds the defined functions that lie on a cycle of direct calls (Tarjan's strongly connected
 /// components, iterative so deep graphs cannot overflow the compiler's own stack). Only these, and
 /// functions calling indirectly or through imports, can recurse without bound and so get a stack
-/// check (DESIGN.md decision 5).
+/// check (DESIGN.md decision 5). Also finds the functions whose calls can return with a trap
+/// pending, the only calls followed by a check of it (see <see cref="PendingTrapExits"/>).
 /// </summary>
 internal static class CallGraph
 {
@@ -102,6 +103,57 @@ internal static class CallGraph
                     // Returning to the caller frame: propagate the low-link.
                     int parent = work.Peek().Node;
                     low[parent] = Math.Min(low[parent], low[node]);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Returns, per defined function, whether a call of it can return with a trap pending (see
+    /// <see cref="Vm.StackSegments"/>): those with a stack check (<see cref="FunctionFacts.NeedsStackCheck"/>,
+    /// set before), whose continuation can, and every function that calls one of them directly,
+    /// transitively. Calls of other functions need no check after them.
+    /// </summary>
+    public static bool[] FindPendingTrapReturners(IReadOnlyList<FunctionFacts> facts, int importCount)
+    {
+        int n = facts.Count;
+        var callers = new List<int>[n];
+        var result = new bool[n];
+        var work = new Stack<int>();
+        for (int caller = 0; caller < n; caller++)
+        {
+            foreach (int callee in facts[caller].Callees)
+            {
+                int target = callee - importCount;
+                if (target >= 0)
+                {
+                    (callers[target] ??= new List<int>()).Add(caller);
+                }
+            }
+
+            if (facts[caller].NeedsStackCheck)
+            {
+                result[caller] = true;
+                work.Push(caller);
+            }
+        }
+
+        while (work.Count > 0)
+        {
+            int callee = work.Pop();
+            if (callers[callee] is not List<int> list)
+            {
+                continue;
+            }
+
+            foreach (int caller in list)
+            {
+                if (!result[caller])
+                {
+                    result[caller] = true;
+                    work.Push(caller);
                 }
             }
         }

@@ -159,6 +159,7 @@ internal static class ControlEmitter
         }
 
         c.Pop(type.Params.Count);
+        c.PendingTrapExits.EmitAfterCall(function, PackedResults(type));
         PushResults(c, type);
         c.EmitMemoryReload(afterCall: true);
     }
@@ -171,6 +172,7 @@ internal static class ControlEmitter
         c.Pop();
         EmitCalliThroughFuncRef(c, type);
         c.Pop(type.Params.Count);
+        c.PendingTrapExits.EmitCheck(PackedResults(type));
         PushResults(c, type);
         c.EmitMemoryReload(afterCall: true);
     }
@@ -203,6 +205,7 @@ internal static class ControlEmitter
         c.Pop();
         EmitCalliThroughFuncRef(c, type);
         c.Pop(type.Params.Count);
+        c.PendingTrapExits.EmitCheck(PackedResults(type));
         PushResults(c, type);
         c.EmitMemoryReload(afterCall: true);
     }
@@ -225,6 +228,9 @@ internal static class ControlEmitter
 
         il.EmitCalli(OpCodes.Calli, CallingConventions.Standard, ClrTypes.Return(type.Results), ClrTypes.Parameters(type), null);
     }
+
+    // What a call of `type` leaves on the IL stack: its packed results, or nothing.
+    private static Type? PackedResults(FuncType type) => type.Results.Count > 0 ? ClrTypes.Return(type.Results) : null;
 
     private static void PushResults(FunctionCompiler c, FuncType type)
     {

@@ -53,6 +53,7 @@ internal sealed class FunctionCompiler
         Facts = compilation.Facts[defined];
         _addressing = new MemoryAddressing(this);
         _fuel = new FuelMeter(this);
+        PendingTrapExits = new PendingTrapExits(this);
         _contextArgument = Type.Params.Count;
         _firstLocal = Type.Params.Count;
     }
@@ -98,6 +99,9 @@ internal sealed class FunctionCompiler
 
     /// <summary>The function's type.</summary>
     public FuncType Type { get; }
+
+    /// <summary>The returns that follow calls while a trap is pending (see <see cref="Compilation.PendingTrapExits"/>).</summary>
+    public PendingTrapExits PendingTrapExits { get; }
 
     /// <summary>Pre-pass facts of this function.</summary>
     public FunctionFacts Facts { get; }
@@ -151,6 +155,7 @@ internal sealed class FunctionCompiler
         var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset);
         EmitInstructions(ref reader, 0);
         _addressing.EmitSharedTraps();
+        PendingTrapExits.EmitExits();
         if (stackContinuation is Label continuation)
         {
             StackCheckEmitter.EmitContinuation(this, continuation);
@@ -224,6 +229,7 @@ internal sealed class FunctionCompiler
         RegionEmitter.EmitLoadLocals(this, used);
         IL.Emit(OpCodes.Br, body);
         _addressing.EmitSharedTraps();
+        PendingTrapExits.EmitExits();
         var taken = new bool[_exitTypes.Length];
         for (int i = 0; i < taken.Length; i++)
         {

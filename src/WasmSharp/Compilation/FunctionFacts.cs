@@ -25,4 +25,11 @@ internal sealed class FunctionFacts
 
     /// <summary>Whether the function needs a stack-exhaustion check in its prologue (set by the call-graph analysis).</summary>
     public bool NeedsStackCheck { get; set; }
+
+    /// <summary>
+    /// Whether a call of the function can return with a trap pending (set by
+    /// <see cref="CallGraph.FindPendingTrapReturners"/>): it has a stack check, whose continuation
+    /// may return one (see <see cref="Vm.StackSegments"/>), or calls a function that can.
+    /// </summary>
+    public bool MayReturnPendingTrap { get; set; }
 }

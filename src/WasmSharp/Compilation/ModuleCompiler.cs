@@ -46,6 +46,12 @@ internal static class ModuleCompiler
             methods[i] = type.DefineMethod(FunctionName(imported + i), MethodAttributes.Public | MethodAttributes.Static, ClrTypes.Return(funcType.Results), ClrTypes.Parameters(funcType));
         }
 
+        bool[] pendingTrapReturners = CallGraph.FindPendingTrapReturners(facts, imported);
+        for (int i = 0; i < facts.Length; i++)
+        {
+            facts[i].MayReturnPendingTrap = pendingTrapReturners[i];
+        }
+
         int[] typeIds = FuncTypeRegistry.GetModuleIds(module);
         var compilation = new ModuleCompilation(module, methods, facts, typeIds)
         {

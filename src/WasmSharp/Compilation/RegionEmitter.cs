@@ -59,6 +59,12 @@ internal static class RegionEmitter
         il.Emit(OpCodes.Ldloc, c.FrameBuffer!);
         c.EmitContext();
         il.Emit(OpCodes.Call, method);
+        if (c.Facts.MayReturnPendingTrap)
+        {
+            // The region's calls returned with a trap pending, and so did it.
+            c.PendingTrapExits.EmitCheck(typeof(int));
+        }
+
         LocalBuilder code = c.RentScratch(typeof(int));
         il.Emit(OpCodes.Stloc, code);
         c.EmitMemoryReload(afterCall: true);

@@ -21,6 +21,8 @@ internal static class RuntimeMembers
     public static readonly FieldInfo Store = Field(typeof(InstanceContext), nameof(InstanceContext.Store));
     /// <summary><see cref="StoreContext.StackLimit"/>.</summary>
     public static readonly FieldInfo StackLimit = Field(typeof(StoreContext), nameof(StoreContext.StackLimit));
+    /// <summary><see cref="StoreContext.PendingTrap"/>.</summary>
+    public static readonly FieldInfo PendingTrap = Field(typeof(StoreContext), nameof(StoreContext.PendingTrap));
     /// <summary><see cref="StoreContext.Fuel"/>.</summary>
     public static readonly FieldInfo Fuel = Field(typeof(StoreContext), nameof(StoreContext.Fuel));
     /// <summary><see cref="StoreContext.EpochDeadline"/>.</summary>

@@ -54,7 +54,8 @@ internal sealed class FuncRef
     /// <summary>
     /// Calls the function from the host with untyped values (arguments in, results out from index 0),
     /// establishing the stack limit when this is the outermost entry into wasm, with the store's
-    /// call hook around it when one is set.
+    /// call hook around it when one is set. A trap that unwound the wasm stack by returning
+    /// (<see cref="StoreContext.PendingTrap"/>) is thrown here.
     /// </summary>
     public void Call(Span<ValRaw> values)
     {
@@ -70,6 +71,10 @@ internal sealed class FuncRef
         try
         {
             Invoker(Context, values);
+            if (store.PendingTrap is not null)
+            {
+                store.ThrowPendingTrap();
+            }
         }
         finally
         {

@@ -34,8 +34,8 @@ internal static class GuestThread
         thread.Join();
         if (failure is Trap { IsContinued: true } continued)
         {
-            // Its backtrace comes from the innermost stack segment it keeps; the frames its own
-            // exception recorded (the whole depth) would only be copied by a dispatch capture.
+            // Its backtrace comes from the innermost stack segment it keeps, not from the frames
+            // its own exception recorded, which a dispatch capture would only copy.
             throw continued;
         }
 

@@ -31,6 +31,14 @@ internal sealed class StoreContext
     public nuint HardStackLimit;
 
     /// <summary>
+    /// A trap that left a stack segment and is being unwound by returning rather than throwing
+    /// (see <see cref="StackSegments"/>), or null. Compiled code checks it after every call that
+    /// can reach a segment's continuation and returns at once while it is set; the host-to-wasm
+    /// entry that the returns reach throws it (<see cref="ThrowPendingTrap"/>).
+    /// </summary>
+    public Trap? PendingTrap;
+
+    /// <summary>
     /// Fuel left (<c>Store::set_fuel</c>); compiled code of a fuel-consuming engine subtracts each
     /// straight-line run's cost and traps once it is negative. Signed so that the overshoot of the
     /// last charge needs no saturation on the hot path.
@@ -182,10 +190,21 @@ internal sealed class StoreContext
 
     /// <summary>
     /// The limit of the stack segment that starts at <paramref name="here"/>:
-    /// <see cref="StackSegments.SegmentBytes"/> lower, but never below <see cref="HardStackLimit"/>.
+    /// <see cref="StackSegments.SegmentBytes"/> lower, but never below <see cref="HardStackLimit"/>,
+    /// and never less than <see cref="StackSegments.LastSegmentBytes"/> above it unless the segment
+    /// is the last one, so that the last segment, where the stack overflows, is at most that long.
     /// </summary>
-    public nuint SegmentLimit(nuint here) =>
-        Math.Max(HardStackLimit, here > StackSegments.SegmentBytes ? here - StackSegments.SegmentBytes : 0);
+    public nuint SegmentLimit(nuint here)
+    {
+        nuint limit = here > StackSegments.SegmentBytes ? here - StackSegments.SegmentBytes : 0;
+        nuint lastSegment = HardStackLimit + StackSegments.LastSegmentBytes;
+        if (limit >= lastSegment)
+        {
+            return limit;
+        }
+
+        return here > lastSegment ? lastSegment : HardStackLimit;
+    }
 
     private void SetLimits(nuint here, nuint low)
     {
@@ -251,6 +270,20 @@ internal sealed class StoreContext
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private static void ThrowDisposed() => throw new ObjectDisposedException("Store", "the Store has been disposed");
+
+    /// <summary>
+    /// Throws <see cref="PendingTrap"/>, clearing it: called by a host-to-wasm entry whose call
+    /// returned with a trap pending, so the host sees the trap as an exception, as Wasmtime's
+    /// <c>Func::call</c> returns it as an error.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public void ThrowPendingTrap()
+    {
+        Trap trap = PendingTrap!;
+        PendingTrap = null;
+        throw trap;
+    }
 
     /// <summary>Marks the return of a host-to-wasm entry.</summary>
     public void Exit()

@@ -18,7 +18,8 @@ public sealed class StackAndThreadTests
     public void ADeepStackOverflowRecordsABoundedBacktrace()
     {
         // 32 MiB of wasm stack holds about a million frames of $f, over 8 stack segments: the trap
-        // crosses each as a fresh exception, and the backtrace keeps the innermost frames only.
+        // is caught where the last segment starts and returns through the others, and the
+        // backtrace keeps the innermost frames only.
         var engine = new Engine(new Config { MaxWasmStack = 32 << 20 });
         var store = new Store<int>(engine, 0);
         Module module = Module.FromText(engine, """(module (func $f (export "f") (param i32) (result i32) local.get 0 i32.const 1 i32.add call $f))""");
