@@ -112,14 +112,15 @@ internal static partial class Preview1
                 return Errno.Noent;
             }
 
+            if (resolved.TrailingSlash && type != WasiFileType.Directory)
+            {
+                // readlinkat("file/") fails in the lookup (ENOTDIR) before the kind is looked at.
+                return Errno.Notdir;
+            }
+
             if (type != WasiFileType.SymbolicLink)
             {
                 return Errno.Inval;
-            }
-
-            if (resolved.TrailingSlash)
-            {
-                return Errno.Notdir;
             }
 
             string text = HostFs.ReadLink(resolved.PlainHostPath) ?? string.Empty;
@@ -197,13 +198,15 @@ internal static partial class Preview1
                 return Errno.Perm;
             }
 
+            // The link's parent is resolved before the target becomes a C string, so a bad link
+            // path (`notdir`, `noent`) is reported before a NUL in the target.
+            ResolvedPath link = PathResolver.Resolve(dir, linkPath, followFinal: false);
             if (target.Contains('\0'))
             {
-                // rustix turns a path with an interior NUL into EINVAL before any system call.
+                // rustix turns a path with an interior NUL into EINVAL before the system call.
                 return Errno.Inval;
             }
 
-            ResolvedPath link = PathResolver.Resolve(dir, linkPath, followFinal: false);
             dir.RequireMutate();
             return HostFs.Symlink(target, link.HostPath);
         }

@@ -65,6 +65,12 @@ internal static partial class Preview1
                 return Errno.Inval;
             }
 
+            if (create && resolved.TrailingSlash)
+            {
+                // Linux's open(2) refuses O_CREAT on a name ending in '/' (EISDIR) whether or not it exists.
+                return Errno.Isdir;
+            }
+
             if (type is null)
             {
                 if (!create)

@@ -6,17 +6,11 @@ internal static partial class Preview1
     /// <c>proc_exit(rval)</c>: ends the guest by throwing <see cref="WasiExit"/>; never returns.
     /// A status of 126 or more (shells reserve them for "not executable", "not found" and signal
     /// deaths) is refused with a trap, as wasmtime-wasi's <c>proc_exit</c> does; the <c>u32</c>
-    /// status converts from the <c>i32</c> with <c>try_from</c>, so a negative one traps as an
-    /// argument first.
+    /// status is the <c>i32</c> reinterpreted, so a negative one is such a status too.
     /// </summary>
     public static void ProcExit(WasiContext ctx, int code)
     {
-        if (code < 0)
-        {
-            throw GuestTraps.IntConversion("proc_exit", "Exitcode", negative: true);
-        }
-
-        if (code >= 126)
+        if ((uint)code >= 126)
         {
             throw new Trap(TrapCode.HostError, "exit with invalid exit status outside of [0..126)");
         }
