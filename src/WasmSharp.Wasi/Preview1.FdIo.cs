@@ -242,10 +242,11 @@ internal static partial class Preview1
                 .OfType<string>()
                 .Order(StringComparer.Ordinal));
 
-            Span<byte> output = Guest.Slice(mem, buf, bufLen);
-            int used = 0;
+            // Like wasmtime-wasi, only the bytes written must lie in memory, not the whole buffer.
+            uint capacity = (uint)bufLen;
+            uint used = 0;
             Span<byte> header = stackalloc byte[24];
-            for (long i = Math.Max(0, cookie); i < names.Count && used < output.Length; i++)
+            for (long i = Math.Max(0, cookie); i < names.Count && used < capacity; i++)
             {
                 string name = names[(int)i];
                 string hostPath = name == "." ? dir.HostPath : name == ".." ? Path.Join(dir.HostPath, "..") : Path.Join(dir.HostPath, name);
@@ -263,11 +264,11 @@ internal static partial class Preview1
                 System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(header[8..], ino);
                 System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header[16..], (uint)nameBytes.Length);
                 header[20] = (byte)type;
-                used += CopyClipped(header, output[used..]);
-                used += CopyClipped(nameBytes, output[used..]);
+                used += CopyClipped(mem, header, buf, used, capacity);
+                used += CopyClipped(mem, nameBytes, buf, used, capacity);
             }
 
-            Guest.WriteU32(mem, bufusedPtr, (uint)used);
+            Guest.WriteU32(mem, bufusedPtr, used);
             return Errno.Success;
         }
         catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
@@ -276,10 +277,12 @@ internal static partial class Preview1
         }
     }
 
-    private static int CopyClipped(ReadOnlySpan<byte> source, Span<byte> destination)
+    /// <summary>Copies as much of <paramref name="source"/> as fits below <paramref name="capacity"/> to
+    /// <c>buf + used</c>; only the bytes copied are bounds-checked.</summary>
+    private static uint CopyClipped(IGuestMemory mem, ReadOnlySpan<byte> source, int buf, uint used, uint capacity)
     {
-        int n = Math.Min(source.Length, destination.Length);
-        source[..n].CopyTo(destination);
+        uint n = Math.Min((uint)source.Length, capacity - used);
+        source[..(int)n].CopyTo(Guest.Slice(mem, Guest.Element(buf, used, 1), (int)n));
         return n;
     }
 }

@@ -81,6 +81,12 @@ internal static partial class Preview1
             bool follow = (oldFlags & LookupSymlinkFollow) != 0;
             string fromText = Guest.ReadString(mem, oldPath, oldPathLen, ref fuel);
             string toText = Guest.ReadString(mem, newPath, newPathLen, ref fuel);
+            if (follow)
+            {
+                // Preview 2's link-at refuses symlink_follow (`invalid`) before any lookup, as Wasmtime does.
+                return Errno.Inval;
+            }
+
             ResolvedPath from = PathResolver.Resolve(oldDir, fromText, follow);
             ResolvedPath to = PathResolver.Resolve(newDir, toText, followFinal: false);
             newDir.RequireMutate();
