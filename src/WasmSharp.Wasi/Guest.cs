@@ -79,14 +79,27 @@ internal static class Guest
     }
 
     /// <summary>
+    /// <see cref="ReadString(IGuestMemory, int, int)"/> after charging its length to the call's
+    /// <paramref name="fuel"/> (wasmtime-wasi's <c>WasiP1Ctx::read_string</c>: <c>nomem</c> comes
+    /// before the bounds check).
+    /// </summary>
+    public static string ReadString(IGuestMemory memory, int ptr, int len, ref HostcallFuel fuel)
+    {
+        fuel.Consume((uint)len);
+        return ReadString(memory, ptr, len);
+    }
+
+    /// <summary>
     /// The first <c>iovec</c>/<c>ciovec</c> (8 bytes: buf u32, buf_len u32) with a non-zero length,
     /// or an empty buffer when there is none: wasmtime-wasi's <c>first_non_empty_iovec</c> /
-    /// <c>first_non_empty_ciovec</c>. Entries are read one at a time, so a huge count costs
-    /// nothing when an early entry is used, and reading past memory traps. The buffer itself is
-    /// checked by whoever touches it.
+    /// <c>first_non_empty_ciovec</c>. The whole array's size is charged to <paramref name="fuel"/>
+    /// first (<c>nomem</c> past 128 MiB, before any entry is read), then entries are read one at
+    /// a time (reading past memory traps) and the chosen buffer's length is charged too. The
+    /// buffer itself is checked by whoever touches it.
     /// </summary>
-    public static (int Ptr, int Len) FirstNonEmptyIovec(IGuestMemory memory, int iovs, int iovsLen)
+    public static (int Ptr, int Len) FirstNonEmptyIovec(IGuestMemory memory, int iovs, int iovsLen, ref HostcallFuel fuel)
     {
+        fuel.ConsumeArray((uint)iovsLen, 8);
         for (uint i = 0; i < (uint)iovsLen; i++)
         {
             int entry = Element(iovs, i, 8);
@@ -94,6 +107,7 @@ internal static class Guest
             int len = (int)ReadU32(memory, Element(entry, 1, 4));
             if (len != 0)
             {
+                fuel.Consume((uint)len);
                 return (buf, len);
             }
         }

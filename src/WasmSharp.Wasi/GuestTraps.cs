@@ -26,7 +26,22 @@ internal static class GuestTraps
     /// <c>GuestError::InFunc { location: "convert Type" }</c> and returns it as the call's error.
     /// </summary>
     public static Trap InvalidArgument(string function, string location, string error) =>
-        new(TrapCode.HostError, $"In func {Preview1.ModuleName}::{function} at convert {location}: {error}");
+        new(TrapCode.HostError, $"In func {Preview1.ModuleName}::{function} at convert {location}: {error}", new GuestError(error));
+
+    /// <summary>
+    /// An integer argument that does not fit its witx repr: wiggle converts with
+    /// <c>u8/u16/u32/u64::try_from</c>, whose <c>TryFromIntError</c> becomes
+    /// <c>GuestError::TryFromIntError</c> inside <c>InFunc</c>. The chain ends in Rust's
+    /// <c>IntErrorKind</c> text ("number too large/small to fit in target type").
+    /// </summary>
+    public static Trap IntConversion(string function, string location, bool negative)
+    {
+        string kind = negative ? "NegOverflow" : "PosOverflow";
+        string conversion = $"Int conversion error: TryFromIntError({kind})";
+        var root = new GuestError(negative ? "number too small to fit in target type" : "number too large to fit in target type");
+        return new Trap(TrapCode.HostError, $"In func {Preview1.ModuleName}::{function} at convert {location}: {conversion}",
+            new GuestError(conversion, root));
+    }
 
     private static string Region(uint start, uint length) => $"Region {{ start: {start}, len: {length} }}";
 }

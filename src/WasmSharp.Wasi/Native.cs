@@ -72,9 +72,6 @@ internal static partial class Native
     [LibraryImport("libc", EntryPoint = "fdatasync", SetLastError = true)]
     private static partial int FdatasyncNative(int fd);
 
-    [LibraryImport("libc", EntryPoint = "clock_gettime", SetLastError = true)]
-    private static unsafe partial int ClockGetTime(int clockId, long* timespec);
-
     [LibraryImport("libc", EntryPoint = "isatty")]
     private static partial int IsattyNative(int fd);
 
@@ -160,13 +157,6 @@ internal static partial class Native
     public static Errno Fsync(int fd, bool dataOnly) => Check(dataOnly ? FdatasyncNative(fd) : FsyncNative(fd));
 
     public static bool IsTerminal(int fd) => IsattyNative(fd) == 1;
-
-    /// <summary>CLOCK_THREAD_CPUTIME_ID (3) in nanoseconds: .NET has no per-thread CPU clock.</summary>
-    public static unsafe ulong ThreadCpuTime()
-    {
-        long* ts = stackalloc long[2];
-        return ClockGetTime(3, ts) == 0 ? (ulong)((ts[0] * 1_000_000_000L) + ts[1]) : 0;
-    }
 
     private static Errno Check(int rc) => rc == 0 ? Errno.Success : LastErrno();
 }

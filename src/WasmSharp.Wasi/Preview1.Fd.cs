@@ -62,31 +62,19 @@ internal static partial class Preview1
         }
     }
 
-    /// <summary><c>fd_datasync(fd)</c>: fdatasync.</summary>
+    /// <summary><c>fd_datasync(fd)</c>: fdatasync. Only regular files: stdio and directories are
+    /// <c>badf</c> (wasmtime-wasi's <c>get_file_fd</c>).</summary>
     public static Errno FdDatasync(WasiContext ctx, int fd) => Sync(ctx, fd, Rights.FdDatasync, dataOnly: true);
 
-    /// <summary><c>fd_sync(fd)</c>: fsync.</summary>
+    /// <summary><c>fd_sync(fd)</c>: fsync, regular files only, as <c>fd_datasync</c>.</summary>
     public static Errno FdSync(WasiContext ctx, int fd) => Sync(ctx, fd, Rights.FdSync, dataOnly: false);
 
     private static Errno Sync(WasiContext ctx, int fd, Rights right, bool dataOnly)
     {
         try
         {
-            FdEntry entry = ctx.Fds.Get(fd);
-            entry.Require(right);
-            switch (entry)
-            {
-                case FileFd file:
-                    return Native.IsAvailable ? Native.Fsync((int)file.Handle.DangerousGetHandle(), dataOnly) : Errno.Success;
-                case StreamFd stream:
-                    stream.Output?.Flush();
-                    return Errno.Success;
-                case DirFd:
-                    // Directory entries are made durable by the host file system; nothing is buffered here.
-                    return Errno.Success;
-                default:
-                    return Errno.Inval;
-            }
+            FileFd file = GetFile(ctx, fd, right);
+            return Native.IsAvailable ? Native.Fsync((int)file.Handle.DangerousGetHandle(), dataOnly) : Errno.Success;
         }
         catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
         {
@@ -114,22 +102,36 @@ internal static partial class Preview1
         }
     }
 
-    /// <summary><c>fd_fdstat_set_flags(fd, fdflags)</c>: append and nonblock take effect on later calls;
-    /// the sync flags are recorded (every write already reaches the OS unbuffered).</summary>
+    /// <summary>
+    /// <c>fd_fdstat_set_flags(fd, fdflags)</c>: append and nonblock take effect on later calls.
+    /// As in wasmtime-wasi, only regular files (and WasmSharp's sockets) have settable flags:
+    /// stdio and directories are <c>badf</c>; the sync flags cannot be changed after opening
+    /// (<c>inval</c>).
+    /// </summary>
     public static Errno FdFdstatSetFlags(WasiContext ctx, int fd, int flags)
     {
         flags = FdFlagsArg("fd_fdstat_set_flags", flags);
         try
         {
             FdEntry entry = ctx.Fds.Get(fd);
-            entry.Require(Rights.FdFdstatSetFlags);
+            if (entry is not (FileFd or SocketFd))
+            {
+                return Errno.Badf;
+            }
 
+            if ((flags & (int)(FdFlags.Sync | FdFlags.Dsync | FdFlags.Rsync)) != 0)
+            {
+                return Errno.Inval;
+            }
+
+            entry.Require(Rights.FdFdstatSetFlags);
             if (entry is SocketFd socket)
             {
                 socket.Socket.Blocking = (flags & (int)FdFlags.Nonblock) == 0;
             }
 
-            entry.Flags = (FdFlags)flags;
+            // The sync flags chosen at path_open stay.
+            entry.Flags = (FdFlags)flags | (entry.Flags & (FdFlags.Sync | FdFlags.Dsync | FdFlags.Rsync));
             return Errno.Success;
         }
         catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
@@ -138,7 +140,13 @@ internal static partial class Preview1
         }
     }
 
-    /// <summary><c>fd_fdstat_set_rights(fd, base, inheriting)</c>: rights can only be dropped.</summary>
+    /// <summary>
+    /// <c>fd_fdstat_set_rights(fd, base, inheriting)</c>: rights can only be dropped (<c>notcapable</c>
+    /// when asked for more). A deliberate difference from Wasmtime 50, whose wasmtime-wasi returns
+    /// <c>notsup</c> for files and directories: dropping rights is a restriction the guest asks
+    /// for and relies on (wasi-testsuite's <c>fd_fdstat_set_rights</c> and
+    /// <c>truncation_rights</c> require it); stdio is <c>badf</c>, as in Wasmtime (<c>get_fd</c>).
+    /// </summary>
     public static Errno FdFdstatSetRights(WasiContext ctx, int fd, long rightsBase, long rightsInheriting)
     {
         Rights newBase = WasiArgs.Rights("fd_fdstat_set_rights", rightsBase);
@@ -146,6 +154,11 @@ internal static partial class Preview1
         try
         {
             FdEntry entry = ctx.Fds.Get(fd);
+            if (entry is StreamFd)
+            {
+                return Errno.Badf;
+            }
+
             if ((newBase & ~entry.RightsBase) != 0 || (newInheriting & ~entry.RightsInheriting) != 0)
             {
                 return Errno.Notcapable;
@@ -239,13 +252,25 @@ internal static partial class Preview1
         }
     }
 
-    /// <summary><c>fd_filestat_set_times(fd, atim, mtim, fstflags)</c>.</summary>
+    /// <summary><c>fd_filestat_set_times(fd, atim, mtim, fstflags)</c>: a time both given and "now" is
+    /// <c>inval</c> before the descriptor is looked up (wasmtime-wasi's <c>systimespec</c> runs
+    /// first); stdio is <c>badf</c> (<c>get_fd</c>).</summary>
     public static Errno FdFilestatSetTimes(WasiContext ctx, int fd, long atim, long mtim, int fstFlags)
     {
         fstFlags = FstFlagsArg("fd_filestat_set_times", fstFlags);
         try
         {
+            if (ConflictingTimes(fstFlags))
+            {
+                return Errno.Inval;
+            }
+
             FdEntry entry = ctx.Fds.Get(fd);
+            if (entry is not (FileFd or DirFd))
+            {
+                return Errno.Badf;
+            }
+
             entry.Require(Rights.FdFilestatSetTimes);
             switch (entry)
             {
@@ -268,8 +293,7 @@ internal static partial class Preview1
     private static Errno SetTimes(string? path, FileFd? file, long atim, long mtim, int fstFlags, bool follow)
     {
         var flags = (FstFlags)fstFlags;
-        if ((flags & (FstFlags.Atim | FstFlags.AtimNow)) == (FstFlags.Atim | FstFlags.AtimNow)
-            || (flags & (FstFlags.Mtim | FstFlags.MtimNow)) == (FstFlags.Mtim | FstFlags.MtimNow))
+        if (ConflictingTimes(fstFlags))
         {
             return Errno.Inval;
         }
@@ -294,6 +318,14 @@ internal static partial class Preview1
         }
 
         return Errno.Success;
+    }
+
+    /// <summary>Whether a time is both given and "now" (<c>systimespec</c>'s <c>inval</c>).</summary>
+    private static bool ConflictingTimes(int fstFlags)
+    {
+        var flags = (FstFlags)fstFlags;
+        return (flags & (FstFlags.Atim | FstFlags.AtimNow)) == (FstFlags.Atim | FstFlags.AtimNow)
+            || (flags & (FstFlags.Mtim | FstFlags.MtimNow)) == (FstFlags.Mtim | FstFlags.MtimNow);
     }
 
     private static (long Sec, long Nsec) TimeSpec(FstFlags flags, FstFlags set, FstFlags now, long value)
@@ -332,14 +364,16 @@ internal static partial class Preview1
         }
     }
 
-    /// <summary><c>fd_prestat_dir_name(fd, path, path_len)</c>: the guest name, not NUL-terminated.</summary>
+    /// <summary><c>fd_prestat_dir_name(fd, path, path_len)</c>: the guest name, not NUL-terminated. An
+    /// open descriptor that is not a preopen is <c>notdir</c>, as in wasmtime-wasi (the legacy
+    /// implementation's errno); a closed one <c>badf</c>.</summary>
     public static Errno FdPrestatDirName(WasiContext ctx, IGuestMemory mem, int fd, int pathPtr, int pathLen)
     {
         try
         {
             if (ctx.Fds.Get(fd) is not DirFd { PreopenPath: { } name })
             {
-                return Errno.Badf;
+                return Errno.Notdir;
             }
 
             byte[] bytes = System.Text.Encoding.UTF8.GetBytes(name);

@@ -8,12 +8,15 @@ internal static partial class Preview1
     /// <summary>
     /// <c>fd_read(fd, iovs) -> size</c>: reads at the current position into the first non-empty
     /// iovec only, as wasmtime-wasi's <c>fd_read</c> does (<c>first_non_empty_iovec</c>); a short
-    /// read is what readv may return, and wasi-libc loops.
+    /// read is what readv may return, and wasi-libc loops. The iovecs are read (and charged to
+    /// the call's <see cref="HostcallFuel"/>) before the descriptor is looked up, as there.
     /// </summary>
     public static Errno FdRead(WasiContext ctx, IGuestMemory mem, int fd, int iovs, int iovsLen, int nreadPtr)
     {
         try
         {
+            var fuel = new HostcallFuel();
+            (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen, ref fuel);
             FdEntry entry = ctx.Fds.Get(fd);
             int n;
             switch (entry)
@@ -22,7 +25,6 @@ internal static partial class Preview1
                 {
                     file.Require(Rights.FdRead);
                     RequireReadable(file);
-                    (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
                     n = RandomAccess.Read(file.Handle, Guest.Slice(mem, ptr, len), file.Position);
                     file.Position += n;
                     break;
@@ -36,7 +38,6 @@ internal static partial class Preview1
                     }
 
                     stream.Require(Rights.FdRead);
-                    (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
                     n = ReadStream(stream.Input, mem, ptr, len);
                     break;
                 }
@@ -44,7 +45,6 @@ internal static partial class Preview1
                 case SocketFd socket:
                 {
                     socket.Require(Rights.FdRead);
-                    (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
                     n = ReceiveInto(socket, mem, ptr, len, SocketFlags.None);
                     break;
                 }
@@ -64,12 +64,15 @@ internal static partial class Preview1
 
     /// <summary><c>fd_pread(fd, iovs, offset) -> size</c>: reads at <c>offset</c> into the first non-empty
     /// iovec without moving the position; only the bytes read must lie in memory (wasmtime-wasi
-    /// copies what the read stream returned).</summary>
+    /// copies what the read stream returned). As there, the iovecs come first; stdin is
+    /// <c>spipe</c> and every other kind that is not a file (stdout, stderr, directories) <c>badf</c>.</summary>
     public static Errno FdPread(WasiContext ctx, IGuestMemory mem, int fd, int iovs, int iovsLen, long offset, int nreadPtr)
     {
         try
         {
-            if (ctx.Fds.Get(fd) is StreamFd or SocketFd)
+            var fuel = new HostcallFuel();
+            (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen, ref fuel);
+            if (ctx.Fds.Get(fd) is StreamFd { Input: not null } or SocketFd)
             {
                 return Errno.Spipe;
             }
@@ -81,7 +84,6 @@ internal static partial class Preview1
                 return Errno.Inval;
             }
 
-            (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
             byte[] buffer = new byte[Math.Min((uint)len, MaxBufferedRead)];
             int n = RandomAccess.Read(file.Handle, buffer, offset);
             buffer.AsSpan(0, n).CopyTo(Guest.Slice(mem, ptr, n));
@@ -97,12 +99,15 @@ internal static partial class Preview1
     /// <summary>
     /// <c>fd_write(fd, iovs) -> size</c>: writes the first non-empty ciovec (wasmtime-wasi's
     /// <c>fd_write_impl</c> with <c>first_non_empty_ciovec</c>) at the position, or at the end in
-    /// append mode.
+    /// append mode. The ciovecs are read (and charged to the call's <see cref="HostcallFuel"/>)
+    /// before the descriptor is looked up, as there.
     /// </summary>
     public static Errno FdWrite(WasiContext ctx, IGuestMemory mem, int fd, int iovs, int iovsLen, int nwrittenPtr)
     {
         try
         {
+            var fuel = new HostcallFuel();
+            (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen, ref fuel);
             FdEntry entry = ctx.Fds.Get(fd);
             int n;
             switch (entry)
@@ -111,7 +116,6 @@ internal static partial class Preview1
                 {
                     file.Require(Rights.FdWrite);
                     RequireWritable(file);
-                    (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
                     Span<byte> data = Guest.Slice(mem, ptr, len);
                     long at = (file.Flags & FdFlags.Append) != 0 ? RandomAccess.GetLength(file.Handle) : file.Position;
                     RandomAccess.Write(file.Handle, data, at);
@@ -128,7 +132,6 @@ internal static partial class Preview1
                     }
 
                     stream.Require(Rights.FdWrite);
-                    (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
                     Span<byte> data = Guest.Slice(mem, ptr, len);
                     stream.Output.Write(data);
                     stream.Output.Flush();
@@ -139,7 +142,6 @@ internal static partial class Preview1
                 case SocketFd socket:
                 {
                     socket.Require(Rights.FdWrite);
-                    (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
                     n = Send(socket, Guest.Slice(mem, ptr, len).ToArray());
                     break;
                 }
@@ -160,13 +162,16 @@ internal static partial class Preview1
     /// <summary>
     /// <c>fd_pwrite(fd, iovs, offset) -> size</c>: writes the first non-empty ciovec at
     /// <c>offset</c> without moving the position. In append mode the data goes to the end, as
-    /// Linux's pwrite does with O_APPEND.
+    /// Linux's pwrite does with O_APPEND. The ciovecs come first; stdout and stderr are
+    /// <c>spipe</c>, stdin and directories <c>badf</c> (wasmtime-wasi's <c>fd_write_impl</c>).
     /// </summary>
     public static Errno FdPwrite(WasiContext ctx, IGuestMemory mem, int fd, int iovs, int iovsLen, long offset, int nwrittenPtr)
     {
         try
         {
-            if (ctx.Fds.Get(fd) is StreamFd or SocketFd)
+            var fuel = new HostcallFuel();
+            (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen, ref fuel);
+            if (ctx.Fds.Get(fd) is StreamFd { Output: not null } or SocketFd)
             {
                 return Errno.Spipe;
             }
@@ -178,7 +183,6 @@ internal static partial class Preview1
                 return Errno.Inval;
             }
 
-            (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, iovs, iovsLen);
             Span<byte> data = Guest.Slice(mem, ptr, len);
             long at = (file.Flags & FdFlags.Append) != 0 ? RandomAccess.GetLength(file.Handle) : offset;
             RandomAccess.Write(file.Handle, data, at);
@@ -238,10 +242,11 @@ internal static partial class Preview1
                 .OfType<string>()
                 .Order(StringComparer.Ordinal));
 
-            Span<byte> output = Guest.Slice(mem, buf, bufLen);
-            int used = 0;
+            // Like wasmtime-wasi, only the bytes written must lie in memory, not the whole buffer.
+            uint capacity = (uint)bufLen;
+            uint used = 0;
             Span<byte> header = stackalloc byte[24];
-            for (long i = Math.Max(0, cookie); i < names.Count && used < output.Length; i++)
+            for (long i = Math.Max(0, cookie); i < names.Count && used < capacity; i++)
             {
                 string name = names[(int)i];
                 string hostPath = name == "." ? dir.HostPath : name == ".." ? Path.Join(dir.HostPath, "..") : Path.Join(dir.HostPath, name);
@@ -259,11 +264,11 @@ internal static partial class Preview1
                 System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(header[8..], ino);
                 System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header[16..], (uint)nameBytes.Length);
                 header[20] = (byte)type;
-                used += CopyClipped(header, output[used..]);
-                used += CopyClipped(nameBytes, output[used..]);
+                used += CopyClipped(mem, header, buf, used, capacity);
+                used += CopyClipped(mem, nameBytes, buf, used, capacity);
             }
 
-            Guest.WriteU32(mem, bufusedPtr, (uint)used);
+            Guest.WriteU32(mem, bufusedPtr, used);
             return Errno.Success;
         }
         catch (Exception e) when (ErrnoMapper.TryFromException(e, out Errno errno))
@@ -272,10 +277,12 @@ internal static partial class Preview1
         }
     }
 
-    private static int CopyClipped(ReadOnlySpan<byte> source, Span<byte> destination)
+    /// <summary>Copies as much of <paramref name="source"/> as fits below <paramref name="capacity"/> to
+    /// <c>buf + used</c>; only the bytes copied are bounds-checked.</summary>
+    private static uint CopyClipped(IGuestMemory mem, ReadOnlySpan<byte> source, int buf, uint used, uint capacity)
     {
-        int n = Math.Min(source.Length, destination.Length);
-        source[..n].CopyTo(destination);
+        uint n = Math.Min((uint)source.Length, capacity - used);
+        source[..(int)n].CopyTo(Guest.Slice(mem, Guest.Element(buf, used, 1), (int)n));
         return n;
     }
 }

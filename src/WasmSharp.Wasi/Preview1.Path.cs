@@ -11,8 +11,9 @@ internal static partial class Preview1
     {
         try
         {
+            var fuel = new HostcallFuel();
             DirFd dir = GetDir(ctx, fd, Rights.PathCreateDirectory);
-            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen), followFinal: false);
+            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen, ref fuel), followFinal: false);
             dir.RequireMutate();
             return HostFs.Mkdir(resolved.HostPath);
         }
@@ -28,9 +29,10 @@ internal static partial class Preview1
         flags = LookupFlags("path_filestat_get", flags);
         try
         {
+            var fuel = new HostcallFuel();
             DirFd dir = GetDir(ctx, fd, Rights.PathFilestatGet);
             bool follow = (flags & LookupSymlinkFollow) != 0;
-            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen), follow);
+            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen, ref fuel), follow);
             Check(HostFs.Stat(resolved.HostPath, follow: false, out Native.Stat stat));
             WriteFilestat(mem, statPtr, stat, stat.FileType);
             return Errno.Success;
@@ -48,9 +50,16 @@ internal static partial class Preview1
         fstFlags = FstFlagsArg("path_filestat_set_times", fstFlags);
         try
         {
+            if (ConflictingTimes(fstFlags))
+            {
+                // wasmtime-wasi's systimespec runs before the directory is looked up.
+                return Errno.Inval;
+            }
+
+            var fuel = new HostcallFuel();
             DirFd dir = GetDir(ctx, fd, Rights.PathFilestatSetTimes);
             bool follow = (flags & LookupSymlinkFollow) != 0;
-            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen), follow);
+            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen, ref fuel), follow);
             dir.RequireMutate();
             return SetTimes(resolved.HostPath, null, atim, mtim, fstFlags, follow: false);
         }
@@ -66,11 +75,20 @@ internal static partial class Preview1
         oldFlags = LookupFlags("path_link", oldFlags);
         try
         {
+            var fuel = new HostcallFuel();
             DirFd oldDir = GetDir(ctx, oldFd, Rights.PathLinkSource);
             DirFd newDir = GetDir(ctx, newFd, Rights.PathLinkTarget);
             bool follow = (oldFlags & LookupSymlinkFollow) != 0;
-            ResolvedPath from = PathResolver.Resolve(oldDir, Guest.ReadString(mem, oldPath, oldPathLen), follow);
-            ResolvedPath to = PathResolver.Resolve(newDir, Guest.ReadString(mem, newPath, newPathLen), followFinal: false);
+            string fromText = Guest.ReadString(mem, oldPath, oldPathLen, ref fuel);
+            string toText = Guest.ReadString(mem, newPath, newPathLen, ref fuel);
+            if (follow)
+            {
+                // Preview 2's link-at refuses symlink_follow (`invalid`) before any lookup, as Wasmtime does.
+                return Errno.Inval;
+            }
+
+            ResolvedPath from = PathResolver.Resolve(oldDir, fromText, follow);
+            ResolvedPath to = PathResolver.Resolve(newDir, toText, followFinal: false);
             newDir.RequireMutate();
             return HostFs.Link(from.HostPath, to.HostPath);
         }
@@ -91,22 +109,24 @@ internal static partial class Preview1
     {
         try
         {
+            var fuel = new HostcallFuel();
             DirFd dir = GetDir(ctx, fd, Rights.PathReadlink);
-            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen), followFinal: false);
+            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen, ref fuel), followFinal: false);
             WasiFileType? type = HostFs.LinkType(resolved.PlainHostPath);
             if (type is null)
             {
                 return Errno.Noent;
             }
 
+            if (resolved.TrailingSlash && type != WasiFileType.Directory)
+            {
+                // readlinkat("file/") fails in the lookup (ENOTDIR) before the kind is looked at.
+                return Errno.Notdir;
+            }
+
             if (type != WasiFileType.SymbolicLink)
             {
                 return Errno.Inval;
-            }
-
-            if (resolved.TrailingSlash)
-            {
-                return Errno.Notdir;
             }
 
             string text = HostFs.ReadLink(resolved.PlainHostPath) ?? string.Empty;
@@ -132,8 +152,9 @@ internal static partial class Preview1
     {
         try
         {
+            var fuel = new HostcallFuel();
             DirFd dir = GetDir(ctx, fd, Rights.PathRemoveDirectory);
-            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen), followFinal: false);
+            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen, ref fuel), followFinal: false);
             dir.RequireMutate();
             return HostFs.Rmdir(resolved.HostPath);
         }
@@ -148,10 +169,13 @@ internal static partial class Preview1
     {
         try
         {
+            var fuel = new HostcallFuel();
             DirFd oldDir = GetDir(ctx, fd, Rights.PathRenameSource);
             DirFd newDir = GetDir(ctx, newFd, Rights.PathRenameTarget);
-            ResolvedPath from = PathResolver.Resolve(oldDir, Guest.ReadString(mem, oldPath, oldPathLen), followFinal: false);
-            ResolvedPath to = PathResolver.Resolve(newDir, Guest.ReadString(mem, newPath, newPathLen), followFinal: false);
+            string fromText = Guest.ReadString(mem, oldPath, oldPathLen, ref fuel);
+            string toText = Guest.ReadString(mem, newPath, newPathLen, ref fuel);
+            ResolvedPath from = PathResolver.Resolve(oldDir, fromText, followFinal: false);
+            ResolvedPath to = PathResolver.Resolve(newDir, toText, followFinal: false);
             oldDir.RequireMutate();
             newDir.RequireMutate();
             return HostFs.Rename(from.HostPath, to.HostPath);
@@ -171,20 +195,24 @@ internal static partial class Preview1
     {
         try
         {
+            var fuel = new HostcallFuel();
             DirFd dir = GetDir(ctx, fd, Rights.PathSymlink);
-            string target = Guest.ReadString(mem, oldPath, oldPathLen);
+            string target = Guest.ReadString(mem, oldPath, oldPathLen, ref fuel);
+            string linkPath = Guest.ReadString(mem, newPath, newPathLen, ref fuel);
             if (target.StartsWith('/'))
             {
                 return Errno.Perm;
             }
 
+            // The link's parent is resolved before the target becomes a C string, so a bad link
+            // path (`notdir`, `noent`) is reported before a NUL in the target.
+            ResolvedPath link = PathResolver.Resolve(dir, linkPath, followFinal: false);
             if (target.Contains('\0'))
             {
-                // rustix turns a path with an interior NUL into EINVAL before any system call.
+                // rustix turns a path with an interior NUL into EINVAL before the system call.
                 return Errno.Inval;
             }
 
-            ResolvedPath link = PathResolver.Resolve(dir, Guest.ReadString(mem, newPath, newPathLen), followFinal: false);
             dir.RequireMutate();
             return HostFs.Symlink(target, link.HostPath);
         }

@@ -9,7 +9,11 @@ internal static partial class Preview1
     /// The new descriptor's rights are the requested ones cut down to what <paramref name="fd"/> may
     /// pass on (wasi-libc asks for everything and expects the cut); whether the file is opened for
     /// reading and/or writing follows from them. Creating needs <c>path_create_file</c>, truncating
-    /// <c>path_filestat_set_size</c> on the directory.
+    /// <c>path_filestat_set_size</c> on the directory. The order of the checks is wasmtime-wasi's:
+    /// the path is read first (hostcall fuel, bounds, UTF-8), then the directory is looked up
+    /// (a file is <c>notdir</c>, anything else <c>badf</c>), then the sync fdflags, which
+    /// Wasmtime cannot honour, are refused with <c>notsup</c> before anything is opened, created
+    /// or truncated.
     /// </summary>
     public static Errno PathOpen(WasiContext ctx, IGuestMemory mem, int fd, int dirFlags, int path, int pathLen,
         int oflags, long rightsBase, long rightsInheriting, int fdFlags, int openedFdPtr)
@@ -22,6 +26,9 @@ internal static partial class Preview1
         var flags = (FdFlags)FdFlagsArg(Function, fdFlags);
         try
         {
+            var fuel = new HostcallFuel();
+            string pathText = Guest.ReadString(mem, path, pathLen, ref fuel);
+
             // wasmtime-wasi's path_open: a file as the directory is `notdir`, stdio (and anything
             // else that is not a directory) `badf`.
             if (ctx.Fds.Get(fd) is FileFd)
@@ -30,6 +37,11 @@ internal static partial class Preview1
             }
 
             DirFd dir = GetDir(ctx, fd, Rights.PathOpen);
+            if ((flags & (FdFlags.Sync | FdFlags.Dsync | FdFlags.Rsync)) != 0)
+            {
+                // Preview 2's open-at refuses the sync descriptor flags (`unsupported`).
+                return Errno.Notsup;
+            }
 
             if ((open & OFlags.Creat) != 0)
             {
@@ -44,13 +56,19 @@ internal static partial class Preview1
             Rights requestedBase = requestedBaseArg & dir.RightsInheriting;
             Rights requestedInheriting = requestedInheritingArg & dir.RightsInheriting;
             bool follow = (dirFlags & LookupSymlinkFollow) != 0;
-            ResolvedPath resolved = PathResolver.Resolve(dir, Guest.ReadString(mem, path, pathLen), follow);
+            ResolvedPath resolved = PathResolver.Resolve(dir, pathText, follow);
             string hostPath = resolved.PlainHostPath;
             WasiFileType? type = HostFs.LinkType(hostPath);
             bool create = (open & OFlags.Creat) != 0;
             if (create && (open & OFlags.Directory) != 0)
             {
                 return Errno.Inval;
+            }
+
+            if (create && resolved.TrailingSlash)
+            {
+                // Linux's open(2) refuses O_CREAT on a name ending in '/' (EISDIR) whether or not it exists.
+                return Errno.Isdir;
             }
 
             if (type is null)
@@ -114,13 +132,12 @@ internal static partial class Preview1
                 _ => FileMode.Open,
             };
             FileAccess access = read && write ? FileAccess.ReadWrite : write ? FileAccess.Write : FileAccess.Read;
-            FileOptions options = (flags & (FdFlags.Sync | FdFlags.Dsync | FdFlags.Rsync)) != 0 ? FileOptions.WriteThrough : FileOptions.None;
             if (mode != FileMode.Open && mode != FileMode.OpenOrCreate && !write)
             {
                 access = FileAccess.ReadWrite;
             }
 
-            SafeFileHandle handle = File.OpenHandle(hostPath, mode, access, FileShare.ReadWrite | FileShare.Delete, options);
+            SafeFileHandle handle = File.OpenHandle(hostPath, mode, access, FileShare.ReadWrite | FileShare.Delete);
             var file = new FileFd(handle, hostPath, read, write,
                 requestedBase & RightsSets.RegularFileBase, requestedInheriting)
             {

@@ -15,7 +15,11 @@ internal static partial class Preview1
     /// tag u8 at 8, clock {id u32 at 16, timeout at 24, precision at 32, flags u16 at 40} or
     /// fd u32 at 16); events 32 bytes (userdata, error u16 at 8, type u8 at 10, nbytes at 16,
     /// flags u16 at 24). Files and stdio are always ready; sockets are polled. When nothing is
-    /// ready the call sleeps until the earliest clock deadline.
+    /// ready the call sleeps until the earliest clock deadline. Following wasmtime-wasi: a single
+    /// relative clock subscription is a plain sleep; otherwise both arrays are charged to the
+    /// call's <see cref="HostcallFuel"/> (<c>nomem</c>), clocks other than realtime and
+    /// monotonic are <c>inval</c>, and an fd subscription on a descriptor that cannot be polled
+    /// (closed, a directory, the wrong stdio direction) fails the whole call with <c>badf</c>.
     /// </summary>
     public static Errno PollOneoff(WasiContext ctx, IGuestMemory mem, int inPtr, int outPtr, int nsubscriptions, int neventsPtr)
     {
@@ -26,6 +30,14 @@ internal static partial class Preview1
                 return Errno.Inval;
             }
 
+            if (nsubscriptions == 1 && SingleRelativeSleep(ctx, mem, inPtr, outPtr, neventsPtr))
+            {
+                return Errno.Success;
+            }
+
+            var fuel = new HostcallFuel();
+            fuel.ConsumeArray((uint)nsubscriptions, 48);
+            fuel.ConsumeArray((uint)nsubscriptions, 32);
             var events = new List<PollEvent>();
             var clocks = new List<(ulong UserData, ulong Deadline)>();
             var sockets = new List<(ulong UserData, byte Type, SocketFd Socket)>();
@@ -48,6 +60,12 @@ internal static partial class Preview1
                         ushort clockFlags = Guest.ReadU16(mem, Guest.Element(sub, 1, 40));
                         if (clockId > 3 || (clockFlags & ~SubclockAbstime) != 0)
                         {
+                            return Errno.Inval;
+                        }
+
+                        if (clockId is not (ClockRealtime or ClockMonotonic))
+                        {
+                            // wasmtime-wasi polls only the realtime and monotonic clocks.
                             return Errno.Inval;
                         }
 
@@ -156,12 +174,60 @@ internal static partial class Preview1
         }
     }
 
-    /// <summary>Readiness of a non-socket fd right now, or null when it must be polled (sockets).</summary>
+    /// <summary>
+    /// wasmtime-wasi's fast path for <c>nsubscriptions == 1</c>: the subscription is read whole
+    /// (a bad pointer traps, an undefined tag, clock id or flag is <c>inval</c>) and, when it is a
+    /// relative clock, the call sleeps for its timeout and reports it without charging hostcall
+    /// fuel. Returns false for any other single subscription, which takes the general path.
+    /// </summary>
+    private static bool SingleRelativeSleep(WasiContext ctx, IGuestMemory mem, int inPtr, int outPtr, int neventsPtr)
+    {
+        Guest.Slice(mem, inPtr, 48);
+        ulong userData = Guest.ReadU64(mem, inPtr);
+        byte tag = Guest.ReadU8(mem, Guest.Element(inPtr, 1, 8));
+        if (tag > EventFdWrite)
+        {
+            throw new WasiErrnoException(Errno.Inval);
+        }
+
+        if (tag != EventClock)
+        {
+            return false;
+        }
+
+        uint clockId = Guest.ReadU32(mem, Guest.Element(inPtr, 1, 16));
+        ulong timeout = Guest.ReadU64(mem, Guest.Element(inPtr, 1, 24));
+        ushort clockFlags = Guest.ReadU16(mem, Guest.Element(inPtr, 1, 40));
+        if (clockId > 3 || (clockFlags & ~SubclockAbstime) != 0)
+        {
+            throw new WasiErrnoException(Errno.Inval);
+        }
+
+        if ((clockFlags & SubclockAbstime) != 0)
+        {
+            return false;
+        }
+
+        // std::thread::sleep in Wasmtime: one sleep for the timeout, whatever the clock id.
+        Thread.Sleep(TimeSpan.FromTicks((long)Math.Min((timeout + 99) / 100, (ulong)TimeSpan.FromDays(1).Ticks)));
+
+        Guest.WriteU64(mem, outPtr, userData);
+        Guest.WriteU16(mem, Guest.Element(outPtr, 1, 8), (ushort)Errno.Success);
+        Guest.WriteU8(mem, Guest.Element(outPtr, 1, 10), EventClock);
+        Guest.WriteU64(mem, Guest.Element(outPtr, 1, 16), 0);
+        Guest.WriteU16(mem, Guest.Element(outPtr, 1, 24), 0);
+        Guest.WriteU32(mem, neventsPtr, 1);
+        return true;
+    }
+
+    /// <summary>Readiness of a non-socket fd right now, or null when it must be polled (sockets). A descriptor
+    /// wasmtime-wasi cannot poll fails the whole call with <c>badf</c>.</summary>
     private static PollEvent? PollFd(WasiContext ctx, ulong userData, byte type, int fd, List<(ulong, byte, SocketFd)> sockets)
     {
-        if (!ctx.Fds.TryGet(fd, out FdEntry? entry) || entry is null)
+        FdEntry entry = ctx.Fds.Get(fd);
+        if (entry is DirFd || (entry is StreamFd stdio && (type == EventFdRead ? stdio.Input : stdio.Output) is null))
         {
-            return new PollEvent(userData, Errno.Badf, type, 0, 0);
+            throw new WasiErrnoException(Errno.Badf);
         }
 
         if ((entry.RightsBase & Rights.PollFdReadwrite) == 0)
@@ -185,12 +251,8 @@ internal static partial class Preview1
 
             case StreamFd stream:
             {
-                Stream? s = type == EventFdRead ? stream.Input : stream.Output;
-                if (s is null)
-                {
-                    return new PollEvent(userData, Errno.Badf, type, 0, 0);
-                }
-
+                // The direction exists: the wrong one was refused above.
+                Stream s = (type == EventFdRead ? stream.Input : stream.Output)!;
                 if (type == EventFdRead && s.CanSeek)
                 {
                     long remaining = Math.Max(0, s.Length - s.Position);

@@ -47,7 +47,8 @@ internal static partial class Preview1
         try
         {
             SocketFd socket = GetSocket(ctx, fd, Rights.FdRead);
-            (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, riData, riDataLen);
+            var fuel = new HostcallFuel();
+            (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, riData, riDataLen, ref fuel);
             SocketFlags socketFlags = (riFlags & RiRecvPeek) != 0 ? SocketFlags.Peek : SocketFlags.None;
             int n = ReceiveInto(socket, mem, ptr, len, socketFlags);
             while ((riFlags & RiRecvWaitall) != 0 && socketFlags == SocketFlags.None && n > 0 && n < len)
@@ -84,7 +85,8 @@ internal static partial class Preview1
                 return Errno.Inval;
             }
 
-            (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, siData, siDataLen);
+            var fuel = new HostcallFuel();
+            (int ptr, int len) = Guest.FirstNonEmptyIovec(mem, siData, siDataLen, ref fuel);
             Guest.WriteU32(mem, soDataLenPtr, (uint)Send(socket, Guest.Slice(mem, ptr, len).ToArray()));
             return Errno.Success;
         }

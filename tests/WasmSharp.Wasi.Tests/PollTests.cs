@@ -26,7 +26,7 @@ public sealed class PollTests
     }
 
     [Fact]
-    public void StdoutIsWritableImmediatelyAndBadFdReportsError()
+    public void StdoutIsWritableImmediatelyAndABadFdFailsTheCall()
     {
         using var fx = new WasiFixture();
         TestMemory mem = fx.Mem;
@@ -43,12 +43,13 @@ public sealed class PollTests
         mem.SetU32(subs + 96 + 16, 42);
         int ev = mem.Alloc(32 * 3);
         int n = mem.Alloc(4);
-        Assert.Equal(Errno.Success, Preview1.PollOneoff(fx.Ctx, mem, subs, ev, 3, n));
-        Assert.Equal(2u, mem.U32(n));
+        // An fd_read subscription on a closed fd fails the whole call (wasmtime-wasi's poll_oneoff)...
+        Assert.Equal(Errno.Badf, Preview1.PollOneoff(fx.Ctx, mem, subs, ev, 3, n));
+
+        // ...and without it stdout is writable at once.
+        Assert.Equal(Errno.Success, Preview1.PollOneoff(fx.Ctx, mem, subs, ev, 2, n));
+        Assert.Equal(1u, mem.U32(n));
         Assert.Equal(2UL, mem.U64(ev));
         Assert.Equal(2, mem.Span[ev + 10]);
-        Assert.Equal(3UL, mem.U64(ev + 32));
-        Assert.Equal((ushort)Errno.Badf, mem.U16(ev + 32 + 8));
-        Assert.Equal(Errno.Inval, Preview1.PollOneoff(fx.Ctx, mem, subs, ev, 0, n));
     }
 }

@@ -96,11 +96,9 @@ public sealed class SandboxTests
         Assert.Equal(Errno.Success, Preview1.FdFdstatSetRights(fx.Ctx, fd, 0, 0));
         Assert.Equal(Errno.Notcapable, fx.Read(fd).Errno);
         Assert.Equal(Errno.Notcapable, Preview1.FdFdstatSetRights(fx.Ctx, fd, (long)Rights.FdRead, 0));
+        Assert.Equal(Errno.Badf, Preview1.FdFdstatSetRights(fx.Ctx, 1, 0, 0)); // stdio: badf, as in Wasmtime
         Assert.Equal(Errno.Success, Preview1.FdFdstatSetRights(fx.Ctx, 3, (long)(RightsSets.DirectoryBase & ~Rights.PathFilestatSetSize), (long)RightsSets.DirectoryInheriting));
         Assert.Equal(Errno.Notcapable, fx.Open("hello.txt", OFlags.Trunc).Errno);
-        Assert.Equal(Errno.Success, Preview1.FdFdstatSetRights(fx.Ctx, 3, (long)(RightsSets.DirectoryBase & ~Rights.PathFilestatSetSize), (long)(RightsSets.DirectoryInheriting & ~Rights.FdWrite)));
-        int limited = fx.Open("hello.txt").Fd;
-        Assert.Equal(Errno.Notcapable, fx.Write(limited, "x"));
     }
 
     [Fact]
