@@ -16,8 +16,10 @@ internal static class FloatOps
     {
         if (float.IsNaN(a) || float.IsNaN(b))
         {
-            // Adding propagates a quieted NaN operand: an arithmetic NaN, as the spec allows.
-            return a + b;
+            // Adding propagates a quieted NaN operand: an arithmetic NaN, as the spec allows. With
+            // two NaNs x64 keeps the first operand's payload; b first gives the NaN Wasmtime's x64
+            // code gives (its min/max sequence adds lhs into rhs), so bits read back agree with it.
+            return b + a;
         }
 
         if (a == b)
@@ -35,7 +37,7 @@ internal static class FloatOps
     {
         if (float.IsNaN(a) || float.IsNaN(b))
         {
-            return a + b;
+            return b + a;
         }
 
         if (a == b)
@@ -52,7 +54,7 @@ internal static class FloatOps
     {
         if (double.IsNaN(a) || double.IsNaN(b))
         {
-            return a + b;
+            return b + a;
         }
 
         if (a == b)
@@ -69,7 +71,7 @@ internal static class FloatOps
     {
         if (double.IsNaN(a) || double.IsNaN(b))
         {
-            return a + b;
+            return b + a;
         }
 
         if (a == b)
