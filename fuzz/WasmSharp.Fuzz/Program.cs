@@ -19,10 +19,37 @@ var configs = new Option<int>("--configs")
     Description = "WasmSharp configurations per module, each compared with the one Wasmtime run (rotated over fuel, epochs, splitting, parallel and lazy compilation).",
     DefaultValueFactory = _ => 1,
 };
-var diff = new Command("diff", "Differential execution of binaryen -ttf modules against Wasmtime.") { features, configs };
+var diffReplay = new Option<FileInfo?>("--replay")
+{
+    Description = "Run one module (.wasm, e.g. a reduced module.wasm) in both runtimes under --config and print the comparison; exits 1 when they differ.",
+};
+var diffConfig = new Option<string>("--config")
+{
+    Description = "The WasmSharp configuration of --replay: comma-separated fuel, epoch, fst=N, parallel, lazy (default: none of them).",
+    DefaultValueFactory = _ => "",
+};
+var argumentSeed = new Option<int>("--argument-seed")
+{
+    Description = "Seed of the export arguments of --replay (a case's `argument seed` note).",
+    DefaultValueFactory = _ => 0,
+};
+var diff = new Command("diff", "Differential execution of binaryen -ttf modules against Wasmtime.") { features, configs, diffReplay, diffConfig, argumentSeed };
 common.AddTo(diff);
 diff.SetAction(result =>
 {
+    if (result.GetValue(diffReplay) is FileInfo saved)
+    {
+        using var replayer = new DiffFuzzer(result.GetValue(features)!, Path.GetFullPath(result.GetValue<string>("--out")!));
+        CaseResult outcome = replayer.Replay(File.ReadAllBytes(saved.FullName), EngineChoice.Parse(result.GetValue(diffConfig)!), result.GetValue(argumentSeed));
+        Console.WriteLine($"{saved.Name}: {outcome.Verdict.ToString().ToUpperInvariant()}");
+        if (result.GetValue<bool>("--verbose") || outcome.Verdict == CaseVerdict.Fail)
+        {
+            Console.WriteLine(outcome.Detail);
+        }
+
+        return outcome.Verdict == CaseVerdict.Fail ? 1 : 0;
+    }
+
     if (!BinaryenGenerator.IsAvailable())
     {
         Console.Error.WriteLine("error: wasm-opt (binaryen) is not on the PATH; apt-get install binaryen");

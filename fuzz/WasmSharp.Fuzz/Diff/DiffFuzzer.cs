@@ -57,8 +57,10 @@ internal sealed class DiffFuzzer : IDisposable
             choices[i] = EngineChoice.Draw(random);
         }
 
+        int argumentSeed = random.Next();
         context.AddInput("ttf-input.dat", input);
         context.Note($"binaryen flags: {string.Join(' ', flags.Distinct())}");
+        context.Note($"argument seed: {argumentSeed}");
 
         byte[]? wasm = BinaryenGenerator.Generate(input, flags.Distinct(), _workDir, out string generatorMessage);
         if (wasm is null)
@@ -69,7 +71,6 @@ internal sealed class DiffFuzzer : IDisposable
         context.AddInput("module.wasm", wasm);
         using Wasmtime.Module? oracle = WasmtimeExecutor.Compile(wasm, out string? oracleError);
         ExecutionTrace? theirs = null;
-        int argumentSeed = random.Next();
         CaseResult result = CaseResult.Skip("no configuration ran");
         foreach (EngineChoice choice in choices)
         {
@@ -87,6 +88,17 @@ internal sealed class DiffFuzzer : IDisposable
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Runs one saved module (e.g. a reduced <c>module.wasm</c>) under <paramref name="choice"/> and compares it
+    /// with Wasmtime, the export arguments drawn from <paramref name="argumentSeed"/> as a case does.
+    /// </summary>
+    public CaseResult Replay(byte[] wasm, EngineChoice choice, int argumentSeed)
+    {
+        using Wasmtime.Module? oracle = WasmtimeExecutor.Compile(wasm, out string? oracleError);
+        ExecutionTrace? theirs = null;
+        return Compare(wasm, choice, oracle, oracleError, ref theirs, new Random(argumentSeed), _extraFeatures.Length > 0);
     }
 
     // Runs the module under one WasmSharp configuration and compares it with Wasmtime's run, made on

@@ -22,6 +22,30 @@ internal sealed record EngineChoice(bool ConsumeFuel, bool EpochInterruption, in
         ParallelCompilation: random.Next(2) == 0,
         LazyCompilation: random.Next(2) == 0);
 
+    /// <summary>
+    /// Parses a configuration written as comma-separated words (<c>fuel</c>, <c>epoch</c>, <c>fst=N</c>,
+    /// <c>parallel</c>, <c>lazy</c>); absent words are off and the split threshold is the default.
+    /// </summary>
+    public static EngineChoice Parse(string text)
+    {
+        var choice = new EngineChoice(false, false, new Config().FunctionSplitThreshold, false, false);
+        foreach (string word in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            choice = word switch
+            {
+                "fuel" => choice with { ConsumeFuel = true },
+                "epoch" => choice with { EpochInterruption = true },
+                "parallel" => choice with { ParallelCompilation = true },
+                "lazy" => choice with { LazyCompilation = true },
+                _ when word.StartsWith("fst=", StringComparison.Ordinal) && int.TryParse(word[4..], out int threshold)
+                    => choice with { FunctionSplitThreshold = threshold },
+                _ => throw new FormatException($"unknown configuration word '{word}'; known: fuel, epoch, fst=N, parallel, lazy"),
+            };
+        }
+
+        return choice;
+    }
+
     /// <summary>The WasmSharp configuration (all features on, as by default).</summary>
     public Config ToConfig() => new()
     {
