@@ -11,7 +11,8 @@ namespace WasmSharp.Vm;
 /// <see cref="Vector128"/> operators: IEEE results are exact and a NaN operand comes back quieted,
 /// an arithmetic NaN as the spec allows. <c>abs</c>/<c>neg</c> work on the sign bit only, so NaN
 /// payloads survive. <c>min</c>/<c>max</c> are built from comparisons because the hardware
-/// instructions neither propagate NaN from both operands nor order -0 below +0. Rounding uses
+/// instructions neither propagate NaN from both operands nor order -0 below +0; their NaN lanes carry
+/// the canonical payload with the sign Wasmtime's x64 code gives. Rounding uses
 /// SSE4.1 <c>round</c> (which quiets NaNs) with a scalar fallback.
 /// </summary>
 internal static class SimdFloatOps
@@ -72,9 +73,11 @@ internal static class SimdFloatOps
         Vector128<float> result = Vector128.ConditionalSelect(Vector128.LessThan(x, y), x, y);
         // Equal lanes differ at most in the sign of zero: OR prefers -0.
         result = Vector128.ConditionalSelect(Vector128.Equals(x, y), x | y, result);
-        // Adding propagates a quieted NaN operand (an arithmetic NaN).
+        // A NaN lane is the negative canonical NaN, as Wasmtime's x64 code gives: the spec allows any
+        // arithmetic NaN (4.3.3 "NaN Propagation"), and bits read back (extract_lane, a store) must not
+        // make the two runtimes differ.
         Vector128<float> nan = ~(Vector128.Equals(x, x) & Vector128.Equals(y, y));
-        return Vector128.ConditionalSelect(nan, x + y, result).AsByte();
+        return Vector128.ConditionalSelect(nan, Vector128.Create(0xFFC00000u).AsSingle(), result).AsByte();
     }
 
     /// <summary><c>f32x4.max</c>: NaN if either lane is NaN, +0 above -0.</summary>
@@ -85,8 +88,11 @@ internal static class SimdFloatOps
         Vector128<float> y = b.AsSingle();
         Vector128<float> result = Vector128.ConditionalSelect(Vector128.GreaterThan(x, y), x, y);
         result = Vector128.ConditionalSelect(Vector128.Equals(x, y), x & y, result);
+        // A NaN lane is the canonical NaN signed by the OR of the operands' signs, as Wasmtime's x64 code
+        // gives (any arithmetic NaN is allowed, 4.3.3; matching keeps bits read back identical).
         Vector128<float> nan = ~(Vector128.Equals(x, x) & Vector128.Equals(y, y));
-        return Vector128.ConditionalSelect(nan, x + y, result).AsByte();
+        Vector128<float> canonical = ((x | y) & Vector128.Create(0x80000000u).AsSingle()) | Vector128.Create(0x7FC00000u).AsSingle();
+        return Vector128.ConditionalSelect(nan, canonical, result).AsByte();
     }
 
     /// <summary><c>f32x4.ceil</c>.</summary>
@@ -219,9 +225,11 @@ internal static class SimdFloatOps
         Vector128<double> result = Vector128.ConditionalSelect(Vector128.LessThan(x, y), x, y);
         // Equal lanes differ at most in the sign of zero: OR prefers -0.
         result = Vector128.ConditionalSelect(Vector128.Equals(x, y), x | y, result);
-        // Adding propagates a quieted NaN operand (an arithmetic NaN).
+        // A NaN lane is the negative canonical NaN, as Wasmtime's x64 code gives: the spec allows any
+        // arithmetic NaN (4.3.3 "NaN Propagation"), and bits read back (extract_lane, a store) must not
+        // make the two runtimes differ.
         Vector128<double> nan = ~(Vector128.Equals(x, x) & Vector128.Equals(y, y));
-        return Vector128.ConditionalSelect(nan, x + y, result).AsByte();
+        return Vector128.ConditionalSelect(nan, Vector128.Create(0xFFF8000000000000ul).AsDouble(), result).AsByte();
     }
 
     /// <summary><c>f64x2.max</c>: NaN if either lane is NaN, +0 above -0.</summary>
@@ -232,8 +240,11 @@ internal static class SimdFloatOps
         Vector128<double> y = b.AsDouble();
         Vector128<double> result = Vector128.ConditionalSelect(Vector128.GreaterThan(x, y), x, y);
         result = Vector128.ConditionalSelect(Vector128.Equals(x, y), x & y, result);
+        // A NaN lane is the canonical NaN signed by the OR of the operands' signs, as Wasmtime's x64 code
+        // gives (any arithmetic NaN is allowed, 4.3.3; matching keeps bits read back identical).
         Vector128<double> nan = ~(Vector128.Equals(x, x) & Vector128.Equals(y, y));
-        return Vector128.ConditionalSelect(nan, x + y, result).AsByte();
+        Vector128<double> canonical = ((x | y) & Vector128.Create(0x8000000000000000ul).AsDouble()) | Vector128.Create(0x7FF8000000000000ul).AsDouble();
+        return Vector128.ConditionalSelect(nan, canonical, result).AsByte();
     }
 
     /// <summary><c>f64x2.ceil</c>.</summary>
