@@ -31,14 +31,9 @@ internal static class NumericEmitter
             }
 
             case 0x42:
-            {
-                long value = reader.ReadVarInt64();
-                il.Emit(OpCodes.Ldc_I8, value);
-                c.NoteTopOperand(OperandOrigin.I64Constant, (int)value);
+                il.Emit(OpCodes.Ldc_I8, reader.ReadVarInt64());
                 c.Push(ValType.I64);
                 return;
-            }
-
             case 0x43:
                 EmitF32Const(il, reader.ReadF32Bits());
                 c.Push(ValType.F32);
@@ -209,34 +204,6 @@ internal static class NumericEmitter
         }
     }
 
-    // A rotate by a constant, on the IL stack as (value, count), as two shifts and an add. RyuJIT
-    // on x64 (.NET 10, dotnet/runtime#129288) believes `rol`/`ror` by a nonzero constant set the
-    // zero flag and drops the test of a rotate compared with zero (eqz, br_if, if): the branch then
-    // reads the flags of an earlier instruction. The add of the two disjoint halves is not
-    // recognized as a rotate, so its flags are tested; i64.eqz (i64.rotl x 62) came out 1 for x != 0.
-    private static void EmitRotateByConstant(FunctionCompiler c, Type word, int leftCount)
-    {
-        ILGenerator il = c.IL;
-        int width = word == typeof(ulong) ? 64 : 32;
-        int left = leftCount & (width - 1);
-        il.Emit(OpCodes.Pop);
-        if (left == 0)
-        {
-            return;
-        }
-
-        LocalBuilder value = c.RentScratch(width == 64 ? typeof(long) : typeof(int));
-        il.Emit(OpCodes.Stloc, value);
-        il.Emit(OpCodes.Ldloc, value);
-        c.EmitInt(left);
-        il.Emit(OpCodes.Shl);
-        il.Emit(OpCodes.Ldloc, value);
-        c.EmitInt(width - left);
-        il.Emit(OpCodes.Shr_Un);
-        il.Emit(OpCodes.Add);
-        c.ReturnScratch(value);
-    }
-
     // clz, ctz, popcnt, add, sub, mul, div_s, div_u, rem_s, rem_u, and, or, xor, shl, shr_s, shr_u, rotl, rotr
     private static void EmitInt(FunctionCompiler c, int which, bool is64)
     {
@@ -256,13 +223,6 @@ internal static class NumericEmitter
                 il.Emit(OpCodes.Conv_U8);
             }
 
-            return;
-        }
-
-        if (which >= 16 && c.TryGetTopOperand(is64 ? OperandOrigin.I64Constant : OperandOrigin.I32Constant, out int count))
-        {
-            c.Pop();
-            EmitRotateByConstant(c, word, which == 16 ? count : -count);
             return;
         }
 
