@@ -259,8 +259,14 @@ internal static class NumericEmitter
             case 12:
                 il.Emit(OpCodes.Xor);
                 break;
+            case 16:
+                il.Emit(OpCodes.Call, Helper(typeof(RotateOps), is64 ? nameof(RotateOps.I64Rotl) : nameof(RotateOps.I32Rotl)));
+                break;
+            case 17:
+                il.Emit(OpCodes.Call, Helper(typeof(RotateOps), is64 ? nameof(RotateOps.I64Rotr) : nameof(RotateOps.I32Rotr)));
+                break;
             default:
-                // Shift and rotate counts are taken modulo the width (spec ishl etc.); IL leaves
+                // Shift counts are taken modulo the width (spec ishl etc.); IL leaves
                 // counts >= width unspecified, so mask explicitly (the JIT drops the mask on x64).
                 if (is64)
                 {
@@ -277,14 +283,8 @@ internal static class NumericEmitter
                     case 14:
                         il.Emit(OpCodes.Shr);
                         break;
-                    case 15:
-                        il.Emit(OpCodes.Shr_Un);
-                        break;
-                    case 16:
-                        il.Emit(OpCodes.Call, typeof(BitOperations).GetMethod(nameof(BitOperations.RotateLeft), [word, typeof(int)])!);
-                        break;
                     default:
-                        il.Emit(OpCodes.Call, typeof(BitOperations).GetMethod(nameof(BitOperations.RotateRight), [word, typeof(int)])!);
+                        il.Emit(OpCodes.Shr_Un);
                         break;
                 }
 
