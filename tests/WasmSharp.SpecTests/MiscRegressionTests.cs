@@ -21,4 +21,19 @@ public sealed class MiscRegressionTests
         Assert.True(result.Failed == 0, string.Join(Environment.NewLine, result.Failures));
         Assert.True(result.Passed > 0, $"{script}: no command was checked");
     }
+
+    /// <summary>
+    /// The same scripts with every function over 16 bytes of code split into regions (see
+    /// <see cref="Config.FunctionSplitThreshold"/>): values then reach instructions through the
+    /// region frame, not as constants the JIT folds (the rotate regression came from a split function).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public void RunsScriptWithFunctionsSplit(string script)
+    {
+        string path = Path.Combine(SpecSuite.RepositoryRoot!, "tests", "WasmSharp.SpecTests", "misc", script);
+        WastFileResult result = new WastRunner(new WastRunnerOptions { Config = new Config { FunctionSplitThreshold = 16 } }).RunFile(path);
+        Assert.True(result.Failed == 0, string.Join(Environment.NewLine, result.Failures));
+        Assert.True(result.Passed > 0, $"{script}: no command was checked");
+    }
 }
