@@ -64,6 +64,32 @@ internal static class BinaryenGenerator
         return process.ExitCode == 0 && File.Exists(outputPath) ? File.ReadAllBytes(outputPath) : null;
     }
 
+    /// <summary>
+    /// <paramref name="wasm"/> after binaryen's <c>--denan</c> pass, which makes every float value that
+    /// would be a NaN 0 at run time (binaryen's own fuzzer uses it for differential runs): NaN payloads
+    /// are nondeterministic (spec 4.3.3), so two correct runtimes may store different NaN bits. Null if
+    /// wasm-opt fails.
+    /// </summary>
+    public static byte[]? DeNaN(byte[] wasm, IEnumerable<string> flags, string workDir)
+    {
+        string inputPath = Path.Combine(workDir, "denan-input.wasm");
+        string outputPath = Path.Combine(workDir, "denan-output.wasm");
+        File.WriteAllBytes(inputPath, wasm);
+        File.Delete(outputPath);
+        var start = new ProcessStartInfo("wasm-opt") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in new[] { inputPath, "--denan", "-o", outputPath }.Concat(flags))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using Process process = Process.Start(start) ?? throw new InvalidOperationException("could not start wasm-opt");
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        _ = stderr.Result;
+        return process.ExitCode == 0 && File.Exists(outputPath) ? File.ReadAllBytes(outputPath) : null;
+    }
+
     /// <summary>The text form of a module (for reproductions), or the tool's error.</summary>
     public static string Print(byte[] wasm, IEnumerable<string> flags, string workDir)
     {
