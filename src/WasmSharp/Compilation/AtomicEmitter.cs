@@ -50,7 +50,7 @@ internal static class AtomicEmitter
                 0x01 => [ValType.I32, ValType.I64],
                 _ => [ValType.I64, ValType.I64],
             };
-            EmitAddressUnderOperands(c, operands, memory, offset, size);
+            EmitAddressUnderOperands(c, operands, memory, offset, size, boundsBeforeAlignment: true);
             c.EmitInt(memory);
             c.EmitContext();
             il.Emit(OpCodes.Call, op switch { 0x00 => s_notify, 0x01 => s_wait32, _ => s_wait64 });
@@ -116,9 +116,13 @@ internal static class AtomicEmitter
     /// <summary>
     /// With the address below <paramref name="operands"/> on the stack: saves the operands, checks
     /// alignment and bounds, leaves the native address and reloads the operands above it (i64
-    /// operands wrapped to i32 when <paramref name="wrap64"/>). Pops all from the type stack.
+    /// operands wrapped to i32 when <paramref name="wrap64"/>). Pops all from the type stack. With
+    /// <paramref name="boundsBeforeAlignment"/> (notify and wait), an effective address that does not
+    /// fit the memory's index type is out of bounds before it is misaligned, as in Wasmtime, whose
+    /// libcalls for these take the address as one 64-bit value (the threads proposal does not order
+    /// the two traps of an access that fails both).
     /// </summary>
-    private static void EmitAddressUnderOperands(FunctionCompiler c, ValType[] operands, int memory, ulong offset, ulong size, bool wrap64 = false)
+    private static void EmitAddressUnderOperands(FunctionCompiler c, ValType[] operands, int memory, ulong offset, ulong size, bool wrap64 = false, bool boundsBeforeAlignment = false)
     {
         ILGenerator il = c.IL;
         var saved = new LocalBuilder[operands.Length];
@@ -129,6 +133,28 @@ internal static class AtomicEmitter
         }
 
         c.Pop(operands.Length + 1);
+
+        if (boundsBeforeAlignment && offset != 0)
+        {
+            Label fits = il.DefineLabel();
+            il.Emit(OpCodes.Dup);
+            if (c.Module.Memories[memory].Is64)
+            {
+                // address + offset overflows 64 bits when address > ulong.MaxValue - offset.
+                il.Emit(OpCodes.Ldc_I8, unchecked((long)(ulong.MaxValue - offset)));
+            }
+            else
+            {
+                il.Emit(OpCodes.Conv_U8);
+                il.Emit(OpCodes.Ldc_I8, (long)offset);
+                il.Emit(OpCodes.Add);
+                il.Emit(OpCodes.Ldc_I8, (long)uint.MaxValue);
+            }
+
+            il.Emit(OpCodes.Ble_Un, fits);
+            c.EmitTrap(RuntimeMembers.MemoryOutOfBounds);
+            il.MarkLabel(fits);
+        }
 
         // The native base is page-aligned, so the effective address's low bits decide alignment;
         // they are those of (int)address + (int)offset, whatever the address width.
