@@ -102,6 +102,14 @@ internal static class CampaignRunner
         return tally.Failed > 0 ? 1 : 0;
     }
 
+    /// <summary>
+    /// Cases per child process. A thread that calls into Wasmtime gets Wasmtime's alternate signal
+    /// stack in place of .NET's, and .NET then never frees its own (a 16 KiB mapping per thread); one
+    /// case thread per case reached the kernel's 65,530-mapping limit after about 20,000 cases, and
+    /// Wasmtime's next sigaltstack mprotect failed. A fresh child every so many cases bounds that.
+    /// </summary>
+    private const long ChildCaseLimit = 5_000;
+
     private static int RunForked(FuzzSettings settings, string[] commandLine)
     {
         var writer = new ReproductionWriter(settings);
@@ -132,7 +140,8 @@ internal static class CampaignRunner
                 start.ArgumentList.Add(typeof(CampaignRunner).Assembly.Location);
             }
 
-            foreach (string argument in ChildArguments(commandLine, next, casesLeft, secondsLeft))
+            long chunk = Math.Min(casesLeft ?? long.MaxValue, ChildCaseLimit);
+            foreach (string argument in ChildArguments(commandLine, next, chunk, secondsLeft))
             {
                 start.ArgumentList.Add(argument);
             }
@@ -185,7 +194,14 @@ internal static class CampaignRunner
                 }
 
                 anyFailure |= code == 1;
-                break;
+                if (settings.MaxFailures is not null && code == 1)
+                {
+                    break;
+                }
+
+                // The child ran its chunk (or its time ran out, which ends the loop above).
+                next += chunk;
+                continue;
             }
 
             string caseFile = Path.Combine(writer.BreadcrumbDir, "case.txt");
