@@ -32,6 +32,9 @@ internal static class PathResolver
         return current;
     }
 
+    /// <summary>The longest path component, in bytes, a Linux file system takes (NAME_MAX).</summary>
+    private const int MaxNameBytes = 255;
+
     /// <summary>
     /// Resolves <paramref name="path"/> relative to <paramref name="dir"/>. Every component but
     /// the last must exist; the last may not (so that create operations can use it). A final
@@ -90,6 +93,14 @@ internal static class PathResolver
                 }
 
                 continue;
+            }
+
+            if (System.Text.Encoding.UTF8.GetByteCount(part) > MaxNameBytes)
+            {
+                // The host's lookup of such a component fails with ENAMETOOLONG whether or not
+                // anything precedes it, which wasmtime-wasi reports as is; the managed existence
+                // check below would call it missing.
+                throw new WasiErrnoException(Errno.Nametoolong);
             }
 
             string candidate = Path.Join(current, part);

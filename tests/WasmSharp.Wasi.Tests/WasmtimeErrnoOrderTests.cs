@@ -35,12 +35,25 @@ public sealed class WasmtimeErrnoOrderTests
           (data (i32.const 100) "hello.txt")
           (data (i32.const 120) "hello.txt/")
           (data (i32.const 2048) "\00\10\00\00\04\00\00\00")
+          (data (i32.const 20000) "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")
         """;
 
     private const int Badf = 8, Inval = 28, Isdir = 31, Nomem = 48, Notdir = 54, Notsup = 58, Spipe = 70;
 
     /// <summary>(call $path_open 3 "hello.txt" ...) storing the new fd at 8.</summary>
     private const string OpenHello = "(call $path_open (i32.const 3) (i32.const 1) (i32.const 100) (i32.const 9) (i32.const 0) (i64.const 0x1fffffff) (i64.const 0) (i32.const 0) (i32.const 8))";
+
+    [Fact]
+    public void APathComponentOverNameMaxIsNametoolongNotNoent()
+    {
+        // Found by `fuzz wasi --seed 1` (case 1041): a 300-byte component, which the host's lookup
+        // refuses with ENAMETOOLONG (37), was reported missing.
+        using var fx = new WasiFixture();
+        string longName = "(i32.const 20000) (i32.const 300)";
+        Assert.Equal(37, Run(fx.Ctx, $"(call $readlink (i32.const 3) {longName} (i32.const 24000) (i32.const 16) (i32.const 8))"));
+        Assert.Equal(37, Run(fx.Ctx, $"(call $path_open (i32.const 3) (i32.const 0) {longName} (i32.const 0) (i64.const 0x1fffffff) (i64.const 0) (i32.const 0) (i32.const 8))"));
+        Assert.Equal(37, Run(fx.Ctx, $"(call $path_set_times (i32.const 3) (i32.const 0) {longName} (i64.const 0) (i64.const 0) (i32.const 0))"));
+    }
 
     [Fact]
     public void IovecArraysAreChargedToTheHostcallFuelBeforeTheFdIsLookedUp()
