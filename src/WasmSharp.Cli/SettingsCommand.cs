@@ -101,6 +101,7 @@ internal sealed class SettingsCommand
         Line("max-wasm-stack", config.MaxWasmStack);
         Line("consume-fuel", config.ConsumeFuel);
         Line("epoch-interruption", config.EpochInterruption);
+        Line("strategy", new Engine(config).Strategy.ToString().ToLowerInvariant());
         Line("parallel-compilation", config.ParallelCompilation);
         Line("lazy-compilation", config.LazyCompilation);
         Line("function-split-threshold", config.FunctionSplitThreshold);

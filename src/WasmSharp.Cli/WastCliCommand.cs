@@ -27,22 +27,46 @@ internal static class WastCliCommand
         {
             Description = "Also list rejections whose message differs from the one the script expects.",
         };
+        var codegen = new Option<string[]>("--codegen", "-C")
+        {
+            Description = "Codegen options; wast takes `strategy=auto|compiler|interpreter` (as `run -C strategy`).",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("wast", "Run WebAssembly spec-test scripts.")
         {
             files,
             validateOnly,
             messages,
+            codegen,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(files)!,
             parseResult.GetValue(validateOnly),
-            parseResult.GetValue(messages)));
+            parseResult.GetValue(messages),
+            ParseStrategy(parseResult.GetValue(codegen) ?? [])));
         return command;
     }
 
-    private static int Run(FileInfo[] inputs, bool validateOnly, bool reportMessages)
+    private static Strategy? ParseStrategy(string[] options)
     {
-        var options = new WastRunnerOptions { ValidateOnly = validateOnly };
+        Strategy? strategy = null;
+        foreach (string option in options)
+        {
+            strategy = option switch
+            {
+                "strategy=auto" => Strategy.Auto,
+                "strategy=compiler" => Strategy.Compiler,
+                "strategy=interpreter" => Strategy.Interpreter,
+                _ => throw new UsageException($"wast: unsupported codegen option `{option}` (expected strategy=auto|compiler|interpreter)"),
+            };
+        }
+
+        return strategy;
+    }
+
+    private static int Run(FileInfo[] inputs, bool validateOnly, bool reportMessages, Strategy? strategy)
+    {
+        var options = new WastRunnerOptions { ValidateOnly = validateOnly, Strategy = strategy };
         int passed = 0, failed = 0, skipped = 0, rejections = 0, matching = 0;
         var skipReasons = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string path in ExpandInputs(inputs))

@@ -33,7 +33,13 @@ public sealed class WastRunner
     /// </summary>
     public WastFileResult RunScript(string text, string fileName)
     {
-        _engine = new Engine(_options.Config ?? SpecSuiteProfile.ConfigFor(Path.GetFullPath(fileName)));
+        Config config = (_options.Config ?? SpecSuiteProfile.ConfigFor(Path.GetFullPath(fileName))).Clone();
+        if (_options.Strategy is Strategy strategy)
+        {
+            config.Strategy = strategy;
+        }
+
+        _engine = new Engine(config);
         _execution = _options.ValidateOnly ? null : new WastExecution(_engine);
         var result = new WastFileResult(fileName);
         WastScript script;

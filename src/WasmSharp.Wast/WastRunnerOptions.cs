@@ -14,4 +14,10 @@ public sealed class WastRunnerOptions
     /// features its place in the spec suite implies (<see cref="SpecSuiteProfile"/>).
     /// </summary>
     public Config? Config { get; init; }
+
+    /// <summary>
+    /// The strategy to run modules with, overriding the one of <see cref="Config"/> or of the suite's
+    /// profile; null keeps it.
+    /// </summary>
+    public Strategy? Strategy { get; init; }
 }

@@ -182,6 +182,12 @@ public sealed class Config
     public bool EpochDeadlineContinuation { get; set; }
 
     /// <summary>
+    /// How code runs: compiled, interpreted, or chosen for the host. Default:
+    /// <see cref="WasmSharp.Strategy.Auto"/>. Mirrors <c>Config::strategy</c>.
+    /// </summary>
+    public Strategy Strategy { get; set; } = Strategy.Auto;
+
+    /// <summary>
     /// Whether modules are compiled to machine code on several threads. Default: on. Mirrors
     /// <c>Config::parallel_compilation</c>.
     /// </summary>
@@ -229,6 +235,11 @@ public sealed class Config
         if (EpochDeadlineContinuation && !EpochInterruption)
         {
             throw new ArgumentException("epoch deadline continuation requires epoch interruption", nameof(EpochDeadlineContinuation));
+        }
+
+        if (Strategy == Strategy.Compiler && !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            throw new PlatformNotSupportedException("the compiler strategy needs dynamic code generation, which this host does not support; use Strategy.Interpreter or Strategy.Auto");
         }
 
         if (FunctionSplitThreshold < 1)

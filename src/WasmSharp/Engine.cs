@@ -42,6 +42,17 @@ public sealed class Engine
     /// <summary>Whether code can continue after an epoch deadline (see <see cref="Config.EpochDeadlineContinuation"/>).</summary>
     public bool EpochDeadlineContinuation => _config.EpochDeadlineContinuation;
 
+    /// <summary>
+    /// The strategy this engine runs code with, <see cref="Strategy.Auto"/> resolved for this host:
+    /// <see cref="Strategy.Compiler"/> where dynamic code is supported, <see cref="Strategy.Interpreter"/>
+    /// elsewhere. Mirrors <c>Config::strategy</c>.
+    /// </summary>
+    public Strategy Strategy => _config.Strategy switch
+    {
+        Strategy.Auto => System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? Strategy.Compiler : Strategy.Interpreter,
+        Strategy other => other,
+    };
+
     /// <summary>Whether modules compile on several threads (see <see cref="Config.ParallelCompilation"/>).</summary>
     public bool ParallelCompilation => _config.ParallelCompilation;
 

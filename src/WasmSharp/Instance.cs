@@ -156,7 +156,7 @@ public sealed class Instance
     private void Initialize(InstanceImports imports)
     {
         // The context is attached before the start function runs, so its host calls see the caller.
-        _context = Module.Compiled.Instantiate(_store.Context, imports, this, cx => _context = cx);
+        _context = Module.Code.Instantiate(_store.Context, imports, this, cx => _context = cx);
     }
 
     private Extern Wrap(ExternKind kind, int index)

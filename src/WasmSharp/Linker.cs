@@ -25,7 +25,7 @@ public sealed partial class Linker<T>
     {
         ArgumentNullException.ThrowIfNull(engine);
         Engine = engine;
-        _detached = new StoreContext(engine.MaxWasmStack, engine.Epoch);
+        _detached = new StoreContext(engine.MaxWasmStack, engine.Epoch) { RunsCompiledCode = engine.Strategy != Strategy.Interpreter };
     }
 
     /// <summary>The engine (<c>Linker::engine</c>).</summary>

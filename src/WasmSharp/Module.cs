@@ -15,7 +15,7 @@ public sealed class Module
     private readonly ReadOnlyCollection<ImportType> _imports;
     private readonly ReadOnlyCollection<ExportType> _exports;
     private readonly Dictionary<string, int> _exportsByName;
-    private readonly Lazy<Compilation.CompiledModule> _compiled;
+    private readonly Lazy<Vm.ModuleCode> _code;
     private int[]? _typeIds;
 
     private Module(Engine engine, ModuleInfo info)
@@ -23,14 +23,24 @@ public sealed class Module
         Engine = engine;
         Info = info;
 
-        // Compiled once and shared by every store of the engine. By default all of it happens here,
-        // IL and machine code, as in Wasmtime's Module::new: otherwise the JIT would compile each
-        // function at its first call, inside the guest's run time (regex: 688 ms first run, 9 ms
-        // once compiled). Lazy engines compile IL at first instantiation and JIT on first call.
-        _compiled = new Lazy<Compilation.CompiledModule>(() => Compilation.ModuleCompiler.Compile(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold, engine.EpochDeadlineContinuation), LazyThreadSafetyMode.ExecutionAndPublication);
-        if (!engine.LazyCompilation)
+        if (engine.Strategy == Strategy.Interpreter)
         {
-            _compiled.Value.CompileToMachineCode(engine.ParallelCompilation);
+            // Functions are translated at their first call; nothing to do here.
+            var interpreted = new Interpretation.InterpretedModule(info, engine.ConsumeFuel, engine.EpochInterruption, engine.EpochDeadlineContinuation);
+            _code = new Lazy<Vm.ModuleCode>(interpreted);
+        }
+        else
+        {
+            // Compiled once and shared by every store of the engine. By default all of it happens
+            // here, IL and machine code, as in Wasmtime's Module::new: otherwise the JIT would compile
+            // each function at its first call, inside the guest's run time (regex: 688 ms first
+            // run, 9 ms once compiled). Lazy engines compile IL at first instantiation and JIT on
+            // first call.
+            _code = new Lazy<Vm.ModuleCode>(() => Compile(info, engine), LazyThreadSafetyMode.ExecutionAndPublication);
+            if (!engine.LazyCompilation)
+            {
+                ((Compilation.CompiledModule)_code.Value).CompileToMachineCode(engine.ParallelCompilation);
+            }
         }
 
         var imports = new ImportType[info.Imports.Count];
@@ -68,9 +78,15 @@ public sealed class Module
     /// <summary>The decoded module, shared with the validator, compiler and instantiation.</summary>
     internal ModuleInfo Info { get; }
 
-    /// <summary>The compiled code, compiled on first use.</summary>
-    /// <exception cref="NotSupportedException">The module uses a feature the compiler does not handle yet.</exception>
-    internal Compilation.CompiledModule Compiled => _compiled.Value;
+    /// <summary>The module's code in its engine's tier, compiled on first use by the compiler.</summary>
+    internal Vm.ModuleCode Code => _code.Value;
+
+    /// <summary>The compiled code; only for engines whose strategy is the compiler (tests).</summary>
+    internal Compilation.CompiledModule Compiled => (Compilation.CompiledModule)_code.Value;
+
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode("The compiler tier emits IL; the interpreter is used where dynamic code is not supported.")]
+    private static Compilation.CompiledModule Compile(ModuleInfo info, Engine engine) =>
+        Compilation.ModuleCompiler.Compile(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold, engine.EpochDeadlineContinuation);
 
     /// <summary>The process-wide canonical id of every type index, for import matching.</summary>
     internal int[] TypeIds => _typeIds ??= Vm.FuncTypeRegistry.GetModuleIds(Info);

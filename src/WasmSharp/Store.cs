@@ -17,7 +17,7 @@ public abstract class Store : IDisposable
     {
         ArgumentNullException.ThrowIfNull(engine);
         Engine = engine;
-        Context = new StoreContext(engine.MaxWasmStack, engine.Epoch) { Owner = this };
+        Context = new StoreContext(engine.MaxWasmStack, engine.Epoch) { Owner = this, RunsCompiledCode = engine.Strategy != Strategy.Interpreter };
     }
 
     /// <summary>The engine of this store (<c>Store::engine</c>).</summary>

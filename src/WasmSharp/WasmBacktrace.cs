@@ -1,4 +1,4 @@
-using WasmSharp.Compilation;
+using WasmSharp.Vm;
 
 namespace WasmSharp;
 

@@ -118,6 +118,8 @@ internal static class OptionGroups
     /// <summary><c>-C</c>/<c>--codegen</c>: compilation.</summary>
     public static readonly OptionGroup Codegen = new('C', "codegen", "compilation", "codegen",
     [
+        new("strategy", "=auto|compiler|interpreter", "How code runs: compiled to IL, interpreted, or chosen for the host (WasmSharp's key for Config.Strategy).",
+            (s, v) => s.Strategy = ParseStrategy(v), "auto"),
         new("parallel-compilation", "[=y|n]", "Compile functions on several threads.",
             (s, v) => s.ParallelCompilation = OptionValue.Boolean(v), "true"),
         new("lazy-compilation", "[=y|n]", "Compile each function at its first call (WasmSharp extension).",
@@ -208,6 +210,14 @@ internal static class OptionGroups
         long bytes = OptionValue.Size(value);
         return bytes is > 0 and <= int.MaxValue ? (int)bytes : throw new FormatException($"`{value}` must be between 1 and {int.MaxValue} bytes");
     }
+
+    private static Strategy ParseStrategy(string? value) => value switch
+    {
+        "auto" => Strategy.Auto,
+        "compiler" => Strategy.Compiler,
+        "interpreter" => Strategy.Interpreter,
+        _ => throw new FormatException($"unknown strategy `{value}`: expected auto, compiler or interpreter"),
+    };
 
     private static int SplitThreshold(string? value)
     {

@@ -53,6 +53,9 @@ internal sealed class RunSettings
     /// <summary><c>-C parallel-compilation</c>.</summary>
     public bool? ParallelCompilation { get; set; }
 
+    /// <summary><c>-C strategy</c> (<see cref="Config.Strategy"/>).</summary>
+    public Strategy? Strategy { get; set; }
+
     /// <summary><c>-C lazy-compilation</c> (WasmSharp's <see cref="Config.LazyCompilation"/>).</summary>
     public bool? LazyCompilation { get; set; }
 
@@ -97,6 +100,11 @@ internal sealed class RunSettings
         if (MaxWasmStack is int stack)
         {
             config.MaxWasmStack = stack;
+        }
+
+        if (Strategy is WasmSharp.Strategy strategy)
+        {
+            config.Strategy = strategy;
         }
 
         if (ParallelCompilation is bool parallel)

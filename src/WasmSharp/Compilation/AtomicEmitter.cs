@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
+using WasmSharp.Operators;
 using WasmSharp.Types;
 using WasmSharp.Vm;
 
@@ -17,25 +18,17 @@ internal static class AtomicEmitter
 {
     // Loads, stores and each read-modify-write group repeat seven accesses:
     // i32, i64, i32 8u, i32 16u, i64 8u, i64 16u, i64 32u.
-    private static readonly int[] s_sizes = [4, 8, 1, 2, 1, 2, 4];
-
     private static readonly MethodInfo s_misaligned = RuntimeMembers.Method(typeof(TrapHelpers), nameof(TrapHelpers.HeapMisaligned));
     private static readonly MethodInfo s_fence = Helper(typeof(AtomicOps), nameof(AtomicOps.Fence));
     private static readonly MethodInfo s_notify = RuntimeMembers.Method(typeof(WaitQueue), nameof(WaitQueue.Notify), typeof(nint), typeof(int), typeof(int), typeof(InstanceContext));
     private static readonly MethodInfo s_wait32 = RuntimeMembers.Method(typeof(WaitQueue), nameof(WaitQueue.Wait32), typeof(nint), typeof(int), typeof(long), typeof(int), typeof(InstanceContext));
     private static readonly MethodInfo s_wait64 = RuntimeMembers.Method(typeof(WaitQueue), nameof(WaitQueue.Wait64), typeof(nint), typeof(long), typeof(long), typeof(int), typeof(InstanceContext));
 
-    /// <summary>
-    /// Reads a 0xFE instruction's sub-opcode and immediates; returns the memory, static offset and
-    /// access size, or null for <c>atomic.fence</c>.
-    /// </summary>
-    public static (int Memory, ulong Offset, ulong Size)? ReadAccess(ref WasmReader reader) => ReadAccess(ref reader, out _);
-
     /// <summary>Emits the 0xFE instruction whose prefix was just read.</summary>
     public static void Emit(FunctionCompiler c, ref WasmReader reader)
     {
         ILGenerator il = c.IL;
-        if (ReadAccess(ref reader, out uint op) is not (int memory, ulong offset, ulong size))
+        if (AtomicOperands.ReadAccess(ref reader, out uint op) is not (int memory, ulong offset, ulong size))
         {
             il.Emit(OpCodes.Call, s_fence);
             return;
@@ -92,25 +85,6 @@ internal static class AtomicEmitter
         }
 
         c.Push(type);
-    }
-
-    private static (int Memory, ulong Offset, ulong Size)? ReadAccess(ref WasmReader reader, out uint op)
-    {
-        op = reader.ReadVarUInt32();
-        if (op == 0x03)
-        {
-            reader.ReadByte();
-            return null;
-        }
-
-        (int memory, _, ulong offset) = OperandReader.ReadMemArg(ref reader);
-        ulong size = op switch
-        {
-            0x00 or 0x01 => 4,
-            0x02 => 8,
-            _ => (ulong)s_sizes[(int)(op - 0x10) % 7],
-        };
-        return (memory, offset, size);
     }
 
     /// <summary>

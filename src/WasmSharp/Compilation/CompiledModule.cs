@@ -13,7 +13,7 @@ namespace WasmSharp.Compilation;
 /// <see cref="InstanceContext"/> through <see cref="ModuleInstantiator"/>; entry points are the
 /// function pointers (for <c>calli</c>, typed calls) and lazily created untyped invokers.
 /// </summary>
-internal sealed class CompiledModule : IInvokerSource
+internal sealed class CompiledModule : ModuleCode
 {
     private readonly IntPtr[] _pointers;
     private readonly RawInvoker?[] _invokers;
@@ -25,31 +25,16 @@ internal sealed class CompiledModule : IInvokerSource
 
     /// <summary>Wraps the created type <paramref name="code"/>.</summary>
     public CompiledModule(ModuleInfo module, Type code, IntPtr[] pointers, int[] typeIds, string[]? regionMethods = null)
+        : base(module, typeIds)
     {
         _regionMethods = regionMethods ?? [];
-        Module = module;
         Code = code;
         _pointers = pointers;
-        TypeIds = typeIds;
         _invokers = new RawInvoker?[pointers.Length];
-        FunctionTypeIds = new int[module.FunctionTypes.Count];
-        for (int i = 0; i < FunctionTypeIds.Length; i++)
-        {
-            FunctionTypeIds[i] = typeIds[module.FunctionTypes[i]];
-        }
     }
-
-    /// <summary>The module's structure.</summary>
-    public ModuleInfo Module { get; }
 
     /// <summary>The collectible type holding the compiled methods.</summary>
     public Type Code { get; }
-
-    /// <summary>Canonical type id per type index.</summary>
-    public int[] TypeIds { get; }
-
-    /// <summary>Canonical type id of every function of the index space.</summary>
-    public int[] FunctionTypeIds { get; }
 
     /// <summary>The native entry point of defined function <paramref name="functionIndex"/>.</summary>
     public IntPtr GetFunctionPointer(int functionIndex) => _pointers[functionIndex - Module.ImportedFunctionCount];
@@ -58,7 +43,11 @@ internal sealed class CompiledModule : IInvokerSource
     public MethodInfo GetMethod(int functionIndex) => Method(ModuleCompiler.FunctionName(functionIndex));
 
     /// <inheritdoc/>
-    public RawInvoker GetInvoker(int functionIndex)
+    public override FuncRef CreateFunction(int functionIndex, InstanceContext cx) =>
+        new(GetFunctionPointer(functionIndex), cx, Module.GetFunctionType(functionIndex), FunctionTypeIds[functionIndex], this, functionIndex);
+
+    /// <inheritdoc/>
+    public override RawInvoker GetInvoker(int functionIndex)
     {
         int defined = functionIndex - Module.ImportedFunctionCount;
         return _invokers[defined] ??= Method(ModuleCompiler.InvokerName(functionIndex)).CreateDelegate<RawInvoker>();
@@ -151,11 +140,4 @@ internal sealed class CompiledModule : IInvokerSource
 
         failure?.Throw();
     }
-
-    /// <summary>Instantiates the module in <paramref name="store"/> (spec 4.5.4 "Instantiation").</summary>
-    public InstanceContext Instantiate(StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null) =>
-        ModuleInstantiator.Instantiate(this, store, imports, instance, attached);
-
-    /// <summary>The function type of function <paramref name="functionIndex"/>.</summary>
-    public FuncType GetFunctionType(int functionIndex) => Module.GetFunctionType(functionIndex);
 }

@@ -1,5 +1,6 @@
 using System.Reflection.Emit;
 using WasmSharp.Binary;
+using WasmSharp.Operators;
 using WasmSharp.Types;
 using WasmSharp.Vm;
 

@@ -1,4 +1,5 @@
 using WasmSharp.Binary;
+using WasmSharp.Operators;
 
 namespace WasmSharp.Compilation;
 
@@ -49,7 +50,7 @@ internal static class FunctionScanner
                     facts.GrowsMemory = true;
                     break;
                 case 0xFE:
-                    if (AtomicEmitter.ReadAccess(ref reader) is (int atomicMemory, ulong atomicOffset, ulong atomicSize))
+                    if (AtomicOperands.ReadAccess(ref reader) is (int atomicMemory, ulong atomicOffset, ulong atomicSize))
                     {
                         AddExtent(facts, atomicMemory, Extent(atomicOffset, atomicSize));
                     }

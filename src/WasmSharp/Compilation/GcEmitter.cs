@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
+using WasmSharp.Operators;
 using WasmSharp.Types;
 using WasmSharp.Vm;
 
@@ -240,7 +241,7 @@ internal static class GcEmitter
     // Stack: value → ref.test's i32 or ref.cast's value, by the helper.
     private static void EmitTest(FunctionCompiler c, HeapType heap, bool nullable, MethodInfo helper)
     {
-        (GcHeapTest test, int typeId) = GcOperands.TestFor(heap, c.Compilation);
+        (GcHeapTest test, int typeId) = GcOperands.TestFor(heap, c.Compilation.Module, c.Compilation.TypeIds);
         c.EmitInt((int)test);
         c.EmitInt(typeId);
         c.EmitInt(nullable ? 1 : 0);

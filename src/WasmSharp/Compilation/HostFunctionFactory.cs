@@ -30,26 +30,16 @@ internal static class HostFunctionFactory
         .GetMethod(nameof(System.Runtime.InteropServices.MemoryMarshal.CreateSpan))!
         .MakeGenericMethod(typeof(ValRaw));
 
-    private static readonly RawInvoker s_invoker = static (cx, values) => HostCalls.Invoke(cx, values);
-
     /// <summary>Creates a function reference of <paramref name="type"/> that calls <paramref name="callback"/>.</summary>
     public static FuncRef Create(FuncType type, HostCallback callback, StoreContext store)
     {
         int typeId = FuncTypeRegistry.GetId(type);
-        IntPtr code = s_trampolines.GetOrAdd(typeId, _ => EmitTrampoline(type));
-        var context = new InstanceContext(store) { Host = callback };
-        return new FuncRef(code, context, type, typeId, s_invoker);
-    }
 
-    /// <summary>
-    /// A copy of host function <paramref name="host"/> bound to the importing instance
-    /// <paramref name="caller"/> and its store, so the callback can tell which instance called it.
-    /// Store-independent linker functions are created once and bound here per instantiation.
-    /// </summary>
-    public static FuncRef BindCaller(FuncRef host, InstanceContext caller)
-    {
-        var context = new InstanceContext(caller.Store) { Host = host.Context.Host, CallerContext = caller, Owner = host.Context.Owner };
-        return new FuncRef(host.Code, context, host.Type, host.TypeId, s_invoker);
+        // Only compiled code calls through the native entry point; a store that runs none (the
+        // interpreter, and every host without dynamic code) never emits a trampoline.
+        IntPtr code = store.RunsCompiledCode ? s_trampolines.GetOrAdd(typeId, _ => EmitTrampoline(type)) : IntPtr.Zero;
+        var context = new InstanceContext(store) { Host = callback };
+        return new FuncRef(code, context, type, typeId, HostCalls.Invoker);
     }
 
     private static IntPtr EmitTrampoline(FuncType type)

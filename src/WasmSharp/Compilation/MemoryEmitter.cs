@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
+using WasmSharp.Operators;
 using WasmSharp.Types;
 using WasmSharp.Vm;
 

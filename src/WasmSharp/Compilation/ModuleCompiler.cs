@@ -71,7 +71,7 @@ internal static class ModuleCompiler
         Type created = type.CreateType();
         var pointers = (IntPtr[])created.GetMethod(PointerTableName)!.Invoke(null, null)!;
         var compiled = new CompiledModule(module, created, pointers, typeIds, compilation.RegionMethods.ToArray());
-        Backtrace.Register(compiled);
+        Backtrace.Register(compiled, created);
         return compiled;
     }
 

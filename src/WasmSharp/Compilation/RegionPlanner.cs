@@ -1,4 +1,5 @@
 using WasmSharp.Binary;
+using WasmSharp.Operators;
 using WasmSharp.Types;
 
 namespace WasmSharp.Compilation;

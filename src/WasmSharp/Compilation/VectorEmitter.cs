@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Reflection.Emit;
 using System.Runtime.Intrinsics;
 using WasmSharp.Binary;
+using WasmSharp.Operators;
 using WasmSharp.Types;
 using WasmSharp.Vm;
 

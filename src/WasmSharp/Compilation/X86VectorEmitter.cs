@@ -1,3 +1,4 @@
+using WasmSharp.Operators;
 using System.Reflection;
 using System.Reflection.Emit;
 using System.Runtime.Intrinsics;

@@ -26,7 +26,7 @@ internal sealed class FuncRef
     }
 
     /// <summary>Creates a function reference whose invoker is fetched from <paramref name="source"/> on first use.</summary>
-    public FuncRef(IntPtr code, InstanceContext context, FuncType type, int typeId, IInvokerSource source, int functionIndex)
+    public FuncRef(IntPtr code, InstanceContext context, FuncType type, int typeId, IInvokerSource source, int functionIndex, object? interpreted = null)
     {
         Code = code;
         Context = context;
@@ -34,9 +34,32 @@ internal sealed class FuncRef
         TypeId = typeId;
         _source = source;
         _index = functionIndex;
+        Interpreted = interpreted;
     }
 
-    /// <summary>Native entry point of the static method <c>R F(args..., InstanceContext cx)</c>.</summary>
+    /// <summary>
+    /// For a function the interpreter runs: its <c>Interpretation.InterpretedFunction</c>, so that a
+    /// call from interpreted code pushes a frame instead of going through <see cref="Invoker"/>.
+    /// Typed <see cref="object"/> because <c>Vm</c> does not depend on the tiers; null otherwise.
+    /// </summary>
+    public readonly object? Interpreted;
+
+    /// <summary>
+    /// A copy of this host function bound to the importing instance <paramref name="caller"/> and its
+    /// store, so the callback can tell which instance called it (Wasmtime's <c>Caller</c>).
+    /// Store-independent linker functions are created once and bound here per instantiation.
+    /// </summary>
+    public FuncRef BindCaller(InstanceContext caller)
+    {
+        var context = new InstanceContext(caller.Store) { Host = Context.Host, CallerContext = caller, Owner = Context.Owner };
+        return new FuncRef(Code, context, Type, TypeId, HostCalls.Invoker);
+    }
+
+    /// <summary>
+    /// Native entry point of the static method <c>R F(args..., InstanceContext cx)</c> that compiled
+    /// code calls; <see cref="IntPtr.Zero"/> in a store that runs no compiled code (see
+    /// <see cref="StoreContext.RunsCompiledCode"/>).
+    /// </summary>
     public readonly IntPtr Code;
 
     /// <summary>The context to pass as the last argument; it keeps the code's assembly alive.</summary>

@@ -10,7 +10,11 @@ namespace WasmSharp.Vm;
 /// </summary>
 internal static class HostCalls
 {
+    /// <summary>The untyped invoker of every host function: <see cref="Invoke"/>.</summary>
+    public static readonly RawInvoker Invoker = static (cx, values) => Invoke(cx, values);
+
     /// <summary>Calls <paramref name="callee"/>'s host callback with <paramref name="values"/>, with the store's call hook around it when one is set.</summary>
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Invoke(InstanceContext callee, Span<ValRaw> values)
     {

@@ -28,7 +28,7 @@ internal static unsafe class StackSegments
     /// frame it passes, and allocating that record can start a garbage collection, which walks the
     /// whole stack, as deep as the budget (measured: a 256 MiB overflow took 2.1 s with a 4 MiB
     /// last segment, 0.4 s with none of these collections). A megabyte still holds the
-    /// <see cref="Compilation.Backtrace.MaxFrames"/> frames a backtrace records of up to 1 KiB each.
+    /// <see cref="Backtrace.MaxFrames"/> frames a backtrace records of up to 1 KiB each.
     /// </summary>
     public const uint LastSegmentBytes = 1 << 20;
 

@@ -39,6 +39,12 @@ internal sealed class StoreContext
     public Trap? PendingTrap;
 
     /// <summary>
+    /// Whether compiled code may run in this store (its engine's strategy is not the interpreter):
+    /// host functions then get a native entry point that compiled code can <c>calli</c>.
+    /// </summary>
+    public bool RunsCompiledCode = true;
+
+    /// <summary>
     /// Fuel left (<c>Store::set_fuel</c>); compiled code of a fuel-consuming engine subtracts each
     /// straight-line run's cost and traps once it is negative. Signed so that the overshoot of the
     /// last charge needs no saturation on the hot path.

@@ -29,7 +29,7 @@ public sealed class StackAndThreadTests
         Assert.Equal("wasm trap: call stack exhausted", trap.Message);
 
         WasmBacktrace backtrace = trap.Backtrace;
-        Assert.Equal(WasmSharp.Compilation.Backtrace.MaxFrames, backtrace.Frames.Count);
+        Assert.Equal(WasmSharp.Vm.Backtrace.MaxFrames, backtrace.Frames.Count);
         Assert.All(backtrace.Frames, frame => Assert.Equal(0, frame.FuncIndex));
         Assert.True(backtrace.IsTruncated);
     }

@@ -37,7 +37,7 @@ public sealed class StackOverflowUnwindingTests
         Assert.True(new StackTrace(trap).FrameCount < 50, $"the trap passed {new StackTrace(trap).FrameCount} frames as an exception");
 
         WasmBacktrace backtrace = trap.Backtrace;
-        Assert.Equal(WasmSharp.Compilation.Backtrace.MaxFrames, backtrace.Frames.Count);
+        Assert.Equal(WasmSharp.Vm.Backtrace.MaxFrames, backtrace.Frames.Count);
         Assert.All(backtrace.Frames, frame => Assert.Equal(0, frame.FuncIndex));
         Assert.True(backtrace.IsTruncated);
 

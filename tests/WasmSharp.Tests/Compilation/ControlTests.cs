@@ -227,7 +227,7 @@ public class ControlTests
         int outer = b.AddFunction([], [I32], [], new Code().Call(inner).I32Const(1).Op(0x6A).End());
         TestInstance instance = b.Instantiate();
         Trap trap = instance.Traps(outer);
-        IReadOnlyList<WasmSharp.Compilation.WasmFrame> frames = WasmSharp.Compilation.Backtrace.Capture(trap);
+        IReadOnlyList<WasmSharp.Vm.WasmFrame> frames = WasmSharp.Vm.Backtrace.Capture(trap);
         // The innermost frame is exact; callers the JIT inlined (here outer into its invoker) or
         // turned into tail calls do not appear in .NET stack traces.
         Assert.Equal(inner, frames[0].FunctionIndex);

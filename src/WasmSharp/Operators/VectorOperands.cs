@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using WasmSharp.Binary;
 
-namespace WasmSharp.Compilation;
+namespace WasmSharp.Operators;
 
 /// <summary>
 /// The sub-opcode and immediates of one 0xFD-prefixed instruction (spec 5.4.8 "Vector

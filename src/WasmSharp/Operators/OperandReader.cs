@@ -1,7 +1,7 @@
 using WasmSharp.Binary;
 using WasmSharp.Types;
 
-namespace WasmSharp.Compilation;
+namespace WasmSharp.Operators;
 
 /// <summary>
 /// Reads the immediates of instructions in validated code (spec 5.4 "Instructions"): value and
@@ -148,7 +148,7 @@ internal static class OperandReader
                 VectorOperands.Skip(ref reader);
                 break;
             case 0xFE:
-                AtomicEmitter.ReadAccess(ref reader);
+                AtomicOperands.ReadAccess(ref reader);
                 break;
             case 0xFB:
                 GcOperands.Skip(ref reader);

@@ -2,7 +2,7 @@ using WasmSharp.Binary;
 using WasmSharp.Types;
 using WasmSharp.Vm;
 
-namespace WasmSharp.Compilation;
+namespace WasmSharp.Vm;
 
 /// <summary>
 /// The steps of spec 4.5.4 "Instantiation" for a compiled module: allocate or adopt functions,
@@ -23,7 +23,7 @@ internal static class ModuleInstantiator
     /// </summary>
     /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>
     /// <exception cref="WasmOutOfMemoryException">A memory or table of the instance cannot be allocated; the store stays usable.</exception>
-    public static InstanceContext Instantiate(CompiledModule compiled, StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null)
+    public static InstanceContext Instantiate(ModuleCode compiled, StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null)
     {
         ModuleInfo module = compiled.Module;
         CheckCount("function", imports.Functions.Length, module.ImportedFunctionCount);
@@ -41,12 +41,12 @@ internal static class ModuleInstantiator
         {
             // A host function learns its caller from its context: give this instance its own binding.
             FuncRef import = imports.Functions[i];
-            functions[i] = import.Context.Host is null ? import : HostFunctionFactory.BindCaller(import, cx);
+            functions[i] = import.Context.Host is null ? import : import.BindCaller(cx);
         }
 
         for (int i = module.ImportedFunctionCount; i < functions.Length; i++)
         {
-            functions[i] = new FuncRef(compiled.GetFunctionPointer(i), cx, module.GetFunctionType(i), compiled.FunctionTypeIds[i], compiled, i);
+            functions[i] = compiled.CreateFunction(i, cx);
         }
 
         cx.Functions = functions;

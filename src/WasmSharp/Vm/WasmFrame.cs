@@ -1,6 +1,6 @@
 using WasmSharp.Binary;
 
-namespace WasmSharp.Compilation;
+namespace WasmSharp.Vm;
 
 /// <summary>One wasm frame of a backtrace (Wasmtime's <c>FrameInfo</c>): which function of which module.</summary>
 /// <param name="Module">The module of the function.</param>

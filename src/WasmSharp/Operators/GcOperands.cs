@@ -3,7 +3,7 @@ using WasmSharp.Types;
 using WasmSharp.Validation;
 using WasmSharp.Vm;
 
-namespace WasmSharp.Compilation;
+namespace WasmSharp.Operators;
 
 /// <summary>
 /// Immediates of the 0xFB (GC) instructions in validated code (spec binary/instructions.rst
@@ -73,12 +73,12 @@ internal static class GcOperands
     }
 
     /// <summary>The runtime test for target heap type <paramref name="heap"/>, with the canonical id it compares against.</summary>
-    public static (GcHeapTest Test, int TypeId) TestFor(HeapType heap, ModuleCompilation compilation)
+    public static (GcHeapTest Test, int TypeId) TestFor(HeapType heap, ModuleInfo module, int[] typeIds)
     {
         if (heap.IsConcrete)
         {
-            int typeId = compilation.TypeIds[heap.TypeIndex];
-            return compilation.Module.Types[heap.TypeIndex].Composite.Kind switch
+            int typeId = typeIds[heap.TypeIndex];
+            return module.Types[heap.TypeIndex].Composite.Kind switch
             {
                 CompositeKind.Struct => (GcHeapTest.ConcreteStruct, typeId),
                 CompositeKind.Array => (GcHeapTest.ConcreteArray, typeId),

@@ -1,0 +1,22 @@
+using WasmSharp.Vm;
+
+namespace WasmSharp.Interpretation;
+
+/// <summary>
+/// An active interpreted call: the function, its instance, where its slots start in
+/// <see cref="InterpreterStack.Values"/> and, while it calls another function, where it resumes.
+/// </summary>
+internal struct Frame
+{
+    /// <summary>The function running in this frame.</summary>
+    public InterpretedFunction Function;
+
+    /// <summary>The instance it runs in.</summary>
+    public InstanceContext Context;
+
+    /// <summary>Index of the frame's slot 0 in <see cref="InterpreterStack.Values"/>.</summary>
+    public int Fp;
+
+    /// <summary>The code position to resume at when the call this frame made returns.</summary>
+    public int Pc;
+}

@@ -1,0 +1,33 @@
+namespace WasmSharp.Interpretation;
+
+/// <summary>
+/// One defined function of an interpreted module, shared by every instance; translated at its
+/// first call (DESIGN.md decision 1: nothing is done for functions that never run).
+/// </summary>
+internal sealed class InterpretedFunction
+{
+    private InterpretedCode? _code;
+
+    /// <summary>Creates function <paramref name="index"/> of <paramref name="module"/>.</summary>
+    public InterpretedFunction(InterpretedModule module, int index)
+    {
+        Module = module;
+        Index = index;
+    }
+
+    /// <summary>The module the function belongs to.</summary>
+    public InterpretedModule Module { get; }
+
+    /// <summary>The function's index in the module's function index space.</summary>
+    public int Index { get; }
+
+    /// <summary>The translated code, translating it on first use (races translate twice, harmlessly).</summary>
+    public InterpretedCode Code => _code ?? Translate();
+
+    private InterpretedCode Translate()
+    {
+        InterpretedCode code = Translator.Translate(Module, Index);
+        Volatile.Write(ref _code, code);
+        return code;
+    }
+}

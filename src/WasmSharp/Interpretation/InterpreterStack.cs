@@ -1,0 +1,95 @@
+using System.Runtime.CompilerServices;
+using WasmSharp.Vm;
+
+namespace WasmSharp.Interpretation;
+
+/// <summary>
+/// The interpreter's stack on one thread: value slots of every interpreted frame, and the frames
+/// themselves. Interpreted calls push frames here instead of recursing on the .NET stack, so deep
+/// wasm recursion costs no native stack and ends in a <see cref="TrapCode.StackOverflow"/> trap at
+/// the store's <see cref="StoreContext.MaxWasmStack"/>. Nested activations (a host function calling
+/// back into wasm) continue above <see cref="Top"/>.
+/// </summary>
+internal sealed class InterpreterStack
+{
+    [ThreadStatic]
+    private static InterpreterStack? t_current;
+
+    /// <summary>The stack of the calling thread.</summary>
+    public static InterpreterStack Current => t_current ??= new InterpreterStack();
+
+    /// <summary>The value slots; reallocated (copied) when it grows, so refresh references after calls.</summary>
+    public ValRaw[] Values = new ValRaw[1024];
+
+    /// <summary>The frames, innermost last.</summary>
+    public Frame[] Frames = new Frame[64];
+
+    /// <summary>The number of active frames.</summary>
+    public int FrameCount;
+
+    /// <summary>The first slot free for a nested activation.</summary>
+    public int Top;
+
+    /// <summary>
+    /// The slot budget of a store: <see cref="StoreContext.MaxWasmStack"/> counted at 8 bytes per
+    /// slot (a compiled frame keeps most values in registers, an interpreted one in slots of 24).
+    /// </summary>
+    public static int SlotLimit(StoreContext store) => store.MaxWasmStack >> 3;
+
+    /// <summary>The frame budget of a store: <see cref="StoreContext.MaxWasmStack"/> at 32 bytes per frame.</summary>
+    public static int FrameLimit(StoreContext store) => store.MaxWasmStack >> 5;
+
+    /// <summary>Makes room for slots up to <paramref name="end"/> (exclusive), or traps past the store's budget.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EnsureSlots(int end, StoreContext store)
+    {
+        if (end > Values.Length)
+        {
+            Grow(end, store);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int end, StoreContext store)
+    {
+        if (end > SlotLimit(store))
+        {
+            throw TrapHelpers.StackOverflow();
+        }
+
+        int size = Values.Length;
+        while (size < end)
+        {
+            size *= 2;
+        }
+
+        Array.Resize(ref Values, size);
+    }
+
+    /// <summary>Pushes a frame, or traps past the store's frame budget.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PushFrame(InterpretedFunction function, InstanceContext context, int fp)
+    {
+        if (FrameCount == Frames.Length)
+        {
+            GrowFrames(context.Store);
+        }
+
+        ref Frame frame = ref Frames[FrameCount++];
+        frame.Function = function;
+        frame.Context = context;
+        frame.Fp = fp;
+        frame.Pc = 0;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void GrowFrames(StoreContext store)
+    {
+        if (FrameCount >= FrameLimit(store))
+        {
+            throw TrapHelpers.StackOverflow();
+        }
+
+        Array.Resize(ref Frames, Frames.Length * 2);
+    }
+}

@@ -1,0 +1,172 @@
+namespace WasmSharp.Interpretation;
+
+/// <summary>
+/// The interpreter's internal instructions. Each is an <c>int</c> followed by its operands: frame
+/// slot numbers (relative to the frame pointer), immediates and code positions. Loads and stores
+/// (0x28–0x3E) and numeric instructions (0x45–0xC4) keep their WebAssembly opcode, with operands
+/// <c>dst, a[, b]</c> for numbers and <c>dst|address, address|value, memory, offsetLow, offsetHigh</c>
+/// for memory; the others are numbered outside those ranges.
+/// </summary>
+internal enum Op
+{
+    /// <summary>Traps with <see cref="TrapCode.UnreachableCodeReached"/>.</summary>
+    Unreachable = 0x01,
+
+    /// <summary><c>target</c>: jumps.</summary>
+    Br = 0x02,
+
+    /// <summary><c>condition, target</c>: jumps when the i32 is not zero.</summary>
+    BrIfNez = 0x03,
+
+    /// <summary><c>condition, target</c>: jumps when the i32 is zero.</summary>
+    BrIfEqz = 0x04,
+
+    /// <summary><c>index, count, target0 .. targetCount</c>: the last target is the default.</summary>
+    BrTable = 0x05,
+
+    /// <summary>Returns; the results are already in slots 0 ..</summary>
+    Return = 0x06,
+
+    /// <summary><c>function, base, span</c>: calls with the arguments at <c>base</c>; results replace them.</summary>
+    Call = 0x07,
+
+    /// <summary><c>table, typeId, indexSlot, base, span</c>.</summary>
+    CallIndirect = 0x08,
+
+    /// <summary><c>dst, src</c>: copies a number.</summary>
+    Copy = 0x09,
+
+    /// <summary><c>dst, src</c>: copies a v128.</summary>
+    Copy128 = 0x0A,
+
+    /// <summary><c>dst, src</c>: copies a reference.</summary>
+    CopyRef = 0x0B,
+
+    /// <summary><c>dst, bits</c>: an i32 or f32 constant.</summary>
+    Const32 = 0x0C,
+
+    /// <summary><c>dst, low, high</c>: an i64 or f64 constant.</summary>
+    Const64 = 0x0D,
+
+    /// <summary><c>dst, w0, w1, w2, w3</c>: a v128 constant.</summary>
+    Const128 = 0x0E,
+
+    /// <summary><c>dst</c>: a null reference.</summary>
+    RefNull = 0x0F,
+
+    /// <summary><c>dst, a, b, condition</c>: a if the condition is not zero, else b (numbers).</summary>
+    Select = 0x10,
+
+    /// <summary>As <see cref="Select"/> for v128.</summary>
+    Select128 = 0x11,
+
+    /// <summary>As <see cref="Select"/> for references.</summary>
+    SelectRef = 0x12,
+
+    /// <summary><c>dst, global</c>.</summary>
+    GlobalGet = 0x13,
+
+    /// <summary><c>dst, global</c>.</summary>
+    GlobalGet128 = 0x14,
+
+    /// <summary><c>dst, global</c>.</summary>
+    GlobalGetRef = 0x15,
+
+    /// <summary><c>global, src</c>.</summary>
+    GlobalSet = 0x16,
+
+    /// <summary><c>global, src</c>.</summary>
+    GlobalSet128 = 0x17,
+
+    /// <summary><c>global, src</c>.</summary>
+    GlobalSetRef = 0x18,
+
+    /// <summary><c>amount</c>: charges fuel for the straight-line run that ends here.</summary>
+    Fuel = 0x19,
+
+    /// <summary>Checks the epoch deadline (function entries and loop headers).</summary>
+    Epoch = 0x1A,
+
+    /// <summary><c>dst, src</c>: <c>ref.is_null</c>.</summary>
+    RefIsNull = 0x1B,
+
+    /// <summary><c>dst, function</c>: <c>ref.func</c>.</summary>
+    RefFunc = 0x1C,
+
+    /// <summary><c>dst, memory</c>: <c>memory.size</c> (32- or 64-bit by the memory's type).</summary>
+    MemorySize = 0x1D,
+
+    /// <summary><c>dst, delta, memory</c>.</summary>
+    MemoryGrow = 0x1E,
+
+    /// <summary><c>destination, value, count, memory</c>.</summary>
+    MemoryFill = 0x1F,
+
+    /// <summary><c>destination, source, count, destinationMemory, sourceMemory</c>.</summary>
+    MemoryCopy = 0x20,
+
+    /// <summary><c>destination, source, count, segment, memory</c>.</summary>
+    MemoryInit = 0x21,
+
+    /// <summary><c>segment</c>.</summary>
+    DataDrop = 0x22,
+
+    /// <summary><c>dst, index, table</c>.</summary>
+    TableGet = 0x23,
+
+    /// <summary><c>table, index, value</c>.</summary>
+    TableSet = 0x24,
+
+    /// <summary><c>dst, table</c>.</summary>
+    TableSize = 0x25,
+
+    /// <summary><c>dst, init, delta, table</c>.</summary>
+    TableGrow = 0x26,
+
+    /// <summary><c>index, value, count, table</c>.</summary>
+    TableFill = 0x27,
+
+    // 0x28–0x3E: loads and stores, as WebAssembly numbers them.
+
+    /// <summary><c>destination, source, count, destinationTable, sourceTable</c>.</summary>
+    TableCopy = 0x3F,
+
+    /// <summary><c>destination, source, count, segment, table</c>.</summary>
+    TableInit = 0x40,
+
+    /// <summary><c>segment</c>.</summary>
+    ElemDrop = 0x41,
+
+    // 0x45–0xC4: numeric instructions, as WebAssembly numbers them.
+
+    /// <summary><c>dst, a</c>: the saturating truncations 0xFC 0–7, in that order.</summary>
+    I32TruncSatF32S = 0x100,
+
+    /// <summary>See <see cref="I32TruncSatF32S"/>.</summary>
+    I32TruncSatF32U = 0x101,
+
+    /// <summary>See <see cref="I32TruncSatF32S"/>.</summary>
+    I32TruncSatF64S = 0x102,
+
+    /// <summary>See <see cref="I32TruncSatF32S"/>.</summary>
+    I32TruncSatF64U = 0x103,
+
+    /// <summary>See <see cref="I32TruncSatF32S"/>.</summary>
+    I64TruncSatF32S = 0x104,
+
+    /// <summary>See <see cref="I32TruncSatF32S"/>.</summary>
+    I64TruncSatF32U = 0x105,
+
+    /// <summary>See <see cref="I32TruncSatF32S"/>.</summary>
+    I64TruncSatF64S = 0x106,
+
+    /// <summary>See <see cref="I32TruncSatF32S"/>.</summary>
+    I64TruncSatF64U = 0x107,
+
+    /// <summary>
+    /// <c>handler, dst?, operands...</c>: an instruction of a family run outside the main loop
+    /// (SIMD, GC, atomics, wide arithmetic, exceptions); <c>handler</c> selects it in
+    /// the family's file of the interpreter, which also defines its operand layout and length.
+    /// </summary>
+    Extended = 0x108,
+}

@@ -1,0 +1,205 @@
+using WasmSharp.Binary;
+using WasmSharp.Operators;
+
+namespace WasmSharp.Interpretation;
+
+/// <summary>Memory instructions (spec 3.3.7), tables (3.3.6), references (3.3.2) and the 0xFC prefix.</summary>
+internal sealed partial class Translator
+{
+    private void TranslateLoadStore(byte op, ref WasmReader reader)
+    {
+        (int memory, _, ulong offset) = OperandReader.ReadMemArg(ref reader);
+        if (op <= 0x35)
+        {
+            Operand address = Pop();
+            int dst = Push(SlotKind.Bits);
+            Emit((Op)op);
+            EmitResult(dst);
+            _code.Add(address.Slot);
+        }
+        else
+        {
+            Operand value = Pop();
+            Operand address = Pop();
+            Emit((Op)op);
+            _code.Add(address.Slot);
+            _code.Add(value.Slot);
+        }
+
+        _code.Add(memory);
+        _code.Add64(offset);
+    }
+
+    private void TranslateMemorySizeGrow(byte op, ref WasmReader reader)
+    {
+        int memory = (int)reader.ReadVarUInt32();
+        if (op == 0x3F)
+        {
+            int dst = Push(SlotKind.Bits);
+            Emit(Op.MemorySize);
+            EmitResult(dst);
+            _code.Add(memory);
+        }
+        else
+        {
+            Unary(Op.MemoryGrow, SlotKind.Bits);
+            _code.Add(memory);
+        }
+    }
+
+    private void TranslateTableAccess(byte op, ref WasmReader reader)
+    {
+        int table = (int)reader.ReadVarUInt32();
+        if (op == 0x25)
+        {
+            Unary(Op.TableGet, SlotKind.Ref);
+            _code.Add(table);
+        }
+        else
+        {
+            Operand value = Pop();
+            Operand index = Pop();
+            Emit(Op.TableSet);
+            _code.Add(table);
+            _code.Add(index.Slot);
+            _code.Add(value.Slot);
+        }
+    }
+
+    private void TranslateReference(byte op, ref WasmReader reader)
+    {
+        switch (op)
+        {
+            case 0xD0:
+            {
+                reader.ReadVarInt33();
+                int dst = Push(SlotKind.Ref);
+                Emit(Op.RefNull);
+                EmitResult(dst);
+                break;
+            }
+
+            case 0xD1:
+                Unary(Op.RefIsNull, SlotKind.Bits);
+                break;
+            case 0xD2:
+            {
+                int function = (int)reader.ReadVarUInt32();
+                int dst = Push(SlotKind.Ref);
+                Emit(Op.RefFunc);
+                EmitResult(dst);
+                _code.Add(function);
+                break;
+            }
+
+            default:
+                TranslateTypedReference(op, ref reader);
+                break;
+        }
+    }
+
+    private void TranslateMisc(uint sub, ref WasmReader reader)
+    {
+        switch (sub)
+        {
+            case <= 7:
+                Unary(Op.I32TruncSatF32S + (int)sub, SlotKind.Bits);
+                break;
+            case 8:
+            {
+                int segment = (int)reader.ReadVarUInt32();
+                int memory = (int)reader.ReadVarUInt32();
+                EmitOperands(Op.MemoryInit, 3);
+                _code.Add(segment);
+                _code.Add(memory);
+                break;
+            }
+
+            case 9:
+                Emit(Op.DataDrop);
+                _code.Add((int)reader.ReadVarUInt32());
+                break;
+            case 10:
+            {
+                int destination = (int)reader.ReadVarUInt32();
+                int source = (int)reader.ReadVarUInt32();
+                EmitOperands(Op.MemoryCopy, 3);
+                _code.Add(destination);
+                _code.Add(source);
+                break;
+            }
+
+            case 11:
+                EmitOperands(Op.MemoryFill, 3);
+                _code.Add((int)reader.ReadVarUInt32());
+                break;
+            case 12:
+            {
+                int segment = (int)reader.ReadVarUInt32();
+                int table = (int)reader.ReadVarUInt32();
+                EmitOperands(Op.TableInit, 3);
+                _code.Add(segment);
+                _code.Add(table);
+                break;
+            }
+
+            case 13:
+                Emit(Op.ElemDrop);
+                _code.Add((int)reader.ReadVarUInt32());
+                break;
+            case 14:
+            {
+                int destination = (int)reader.ReadVarUInt32();
+                int source = (int)reader.ReadVarUInt32();
+                EmitOperands(Op.TableCopy, 3);
+                _code.Add(destination);
+                _code.Add(source);
+                break;
+            }
+
+            case 15:
+            {
+                int table = (int)reader.ReadVarUInt32();
+                Operand delta = Pop();
+                Operand init = Pop();
+                int dst = Push(SlotKind.Bits);
+                Emit(Op.TableGrow);
+                EmitResult(dst);
+                _code.Add(init.Slot);
+                _code.Add(delta.Slot);
+                _code.Add(table);
+                break;
+            }
+
+            case 16:
+            {
+                int dst = Push(SlotKind.Bits);
+                Emit(Op.TableSize);
+                EmitResult(dst);
+                _code.Add((int)reader.ReadVarUInt32());
+                break;
+            }
+
+            case 17:
+                EmitOperands(Op.TableFill, 3);
+                _code.Add((int)reader.ReadVarUInt32());
+                break;
+            default:
+                TranslateMiscExtension(sub, ref reader);
+                break;
+        }
+    }
+
+    /// <summary>Pops <paramref name="count"/> operands and emits <paramref name="op"/> with their slots, deepest first.</summary>
+    private void EmitOperands(Op op, int count)
+    {
+        Emit(op);
+        int first = Height - count;
+        for (int i = 0; i < count; i++)
+        {
+            _code.Add(_stack[first + i].Slot);
+        }
+
+        _stack.RemoveRange(first, count);
+    }
+}

@@ -1,0 +1,330 @@
+using WasmSharp.Binary;
+using WasmSharp.Operators;
+using WasmSharp.Types;
+
+namespace WasmSharp.Interpretation;
+
+/// <summary>
+/// Translates one validated function body into the interpreter's register code (DESIGN.md decision
+/// 15): every value of the operand stack lives in a fixed frame slot (locals first, then one slot per
+/// stack height), so each instruction names the slots it reads and writes instead of pushing and
+/// popping. <c>local.get</c> is free until the local is written (<see cref="Operand"/>), and a
+/// <c>local.set</c> right after the instruction that computed its value makes that instruction write
+/// the local directly. Translation runs once per function, at its first call; validation has already
+/// proved the body well typed, so the translator only tracks what it needs: each value's slot kind.
+/// </summary>
+internal sealed partial class Translator
+{
+    private readonly InterpretedModule _owner;
+    private readonly ModuleInfo _module;
+    private readonly FuncType _type;
+    private readonly CodeBuffer _code = new();
+    private readonly List<Operand> _stack = [];
+    private readonly List<Label> _labels = [];
+    private readonly SlotKind[] _localKinds;
+    private readonly int _localCount;
+    private int _maxHeight;
+
+    // Position of the destination operand of the last emitted instruction when that instruction
+    // computes exactly one value into its own stack slot and nothing jumps to the position after it;
+    // -1 otherwise. A local.set that pops that value retargets the instruction to the local.
+    private int _lastResult = -1;
+
+    // Fuel of the straight-line run being translated, charged where the run ends (as FuelMeter).
+    private long _pendingFuel;
+
+    private Translator(InterpretedModule owner, int functionIndex)
+    {
+        _owner = owner;
+        _module = owner.Module;
+        _type = _module.GetFunctionType(functionIndex);
+        FunctionBody body = _module.Bodies[functionIndex - _module.ImportedFunctionCount];
+        _localCount = _type.Params.Count + body.LocalCount;
+        _localKinds = new SlotKind[_localCount];
+        int next = 0;
+        foreach (ValType param in _type.Params)
+        {
+            _localKinds[next++] = KindOf(param);
+        }
+
+        foreach (LocalDecl decl in body.Locals)
+        {
+            for (uint i = 0; i < decl.Count; i++)
+            {
+                _localKinds[next++] = KindOf(decl.Type);
+            }
+        }
+
+        Body = body;
+    }
+
+    private FunctionBody Body { get; }
+
+    /// <summary>Translates function <paramref name="functionIndex"/> of <paramref name="owner"/>.</summary>
+    public static InterpretedCode Translate(InterpretedModule owner, int functionIndex)
+    {
+        var translator = new Translator(owner, functionIndex);
+        return translator.Run();
+    }
+
+    /// <summary>The slot kind of a value of type <paramref name="type"/>.</summary>
+    public static SlotKind KindOf(ValType type) => type.Kind switch
+    {
+        ValKind.V128 => SlotKind.V128,
+        ValKind.Ref => SlotKind.Ref,
+        _ => SlotKind.Bits,
+    };
+
+    /// <summary>The slot kinds of <paramref name="types"/>.</summary>
+    public static SlotKind[] KindsOf(IReadOnlyList<ValType> types)
+    {
+        var kinds = new SlotKind[types.Count];
+        for (int i = 0; i < kinds.Length; i++)
+        {
+            kinds[i] = KindOf(types[i]);
+        }
+
+        return kinds;
+    }
+
+    private InterpretedCode Run()
+    {
+        var reader = new WasmReader(_module.Bytes.Span.Slice(Body.CodeOffset, Body.CodeLength), Body.CodeOffset);
+        _labels.Add(new Label(LabelKind.Function, 0, [], KindsOf(_type.Results)));
+        if (_owner.EpochInterruption)
+        {
+            _code.Add((int)Op.Epoch);
+        }
+
+        while (_labels.Count > 0)
+        {
+            byte op = reader.ReadByte();
+            if (_labels[^1].Unreachable)
+            {
+                SkipUnreachable(op, ref reader);
+                continue;
+            }
+
+            if (_owner.ConsumeFuel)
+            {
+                MeterFuel(op, reader);
+            }
+
+            TranslateInstruction(op, ref reader);
+        }
+
+        return new InterpretedCode(_code.ToArray(), _type.Params.Count, _localCount, _localCount + _maxHeight, _localKinds);
+    }
+
+    private void TranslateInstruction(byte op, ref WasmReader reader)
+    {
+        switch (op)
+        {
+            case <= 0x1C:
+            case 0x1F:
+                TranslateControl(op, ref reader);
+                break;
+            case <= 0x24:
+                TranslateVariable(op, ref reader);
+                break;
+            case 0x25:
+            case 0x26:
+                TranslateTableAccess(op, ref reader);
+                break;
+            case <= 0x3E:
+                TranslateLoadStore(op, ref reader);
+                break;
+            case 0x3F:
+            case 0x40:
+                TranslateMemorySizeGrow(op, ref reader);
+                break;
+            case <= 0x44:
+                TranslateConst(op, ref reader);
+                break;
+            case <= 0xC4:
+                TranslateNumeric(op);
+                break;
+            case >= 0xD0 and <= 0xD6:
+                TranslateReference(op, ref reader);
+                break;
+            case 0xFC:
+                TranslateMisc(reader.ReadVarUInt32(), ref reader);
+                break;
+            default:
+                TranslateExtended(op, ref reader);
+                break;
+        }
+    }
+
+    // Dead code after an unconditional transfer: only nesting matters until the frame's `else` or
+    // `end` (or a legacy `catch`/`catch_all`/`delegate`) makes code reachable again.
+    private int _deadDepth;
+
+    private void SkipUnreachable(byte op, ref WasmReader reader)
+    {
+        _pendingFuel = 0;
+        switch (op)
+        {
+            case 0x02 or 0x03 or 0x04 or 0x06 or 0x1F:
+                _deadDepth++;
+                OperandReader.Skip(ref reader, op);
+                return;
+            case 0x0B when _deadDepth > 0:
+                _deadDepth--;
+                return;
+            case 0x0B:
+                TranslateEnd();
+                return;
+            case 0x05 or 0x07 or 0x19 or 0x18 when _deadDepth == 0:
+                TranslateControl(op, ref reader);
+                return;
+            case 0xFC:
+                OperandReader.SkipPrefixed(ref reader, reader.ReadVarUInt32());
+                return;
+            default:
+                OperandReader.Skip(ref reader, op);
+                return;
+        }
+    }
+
+    // --- the operand stack --------------------------------------------------------------------
+
+    /// <summary>The frame slot of the value at stack height <paramref name="height"/>.</summary>
+    private int SlotAt(int height) => _localCount + height;
+
+    private int Height => _stack.Count;
+
+    /// <summary>Pushes a value computed into its own stack slot and returns that slot.</summary>
+    private int Push(SlotKind kind)
+    {
+        int slot = SlotAt(_stack.Count);
+        _stack.Add(new Operand(kind, slot));
+        if (_stack.Count > _maxHeight)
+        {
+            _maxHeight = _stack.Count;
+        }
+
+        return slot;
+    }
+
+    private Operand Pop()
+    {
+        Operand top = _stack[^1];
+        _stack.RemoveAt(_stack.Count - 1);
+        return top;
+    }
+
+    private Operand Peek(int depth = 0) => _stack[_stack.Count - 1 - depth];
+
+    /// <summary>Copies every operand still read from a local into its own stack slot.</summary>
+    private void MaterializeAll()
+    {
+        for (int height = 0; height < _stack.Count; height++)
+        {
+            Materialize(height);
+        }
+    }
+
+    /// <summary>Copies the top <paramref name="count"/> operands into their own stack slots.</summary>
+    private void MaterializeTop(int count)
+    {
+        for (int height = _stack.Count - count; height < _stack.Count; height++)
+        {
+            Materialize(height);
+        }
+    }
+
+    private void Materialize(int height)
+    {
+        Operand operand = _stack[height];
+        int own = SlotAt(height);
+        if (operand.Slot != own)
+        {
+            EmitCopy(operand.Kind, own, operand.Slot);
+            _stack[height] = operand with { Slot = own };
+        }
+    }
+
+    // --- emission -----------------------------------------------------------------------------
+
+    /// <summary>Appends an instruction code; it ends any chance of retargeting the previous one.</summary>
+    private void Emit(Op op)
+    {
+        _lastResult = -1;
+        _code.Add((int)op);
+    }
+
+    /// <summary>Appends the destination of a one-result instruction just started with <see cref="Emit"/>.</summary>
+    private void EmitResult(int slot) => _lastResult = _code.Add(slot);
+
+    private void EmitCopy(SlotKind kind, int destination, int source)
+    {
+        Emit(kind switch { SlotKind.V128 => Op.Copy128, SlotKind.Ref => Op.CopyRef, _ => Op.Copy });
+        _code.Add(destination);
+        _code.Add(source);
+    }
+
+    /// <summary>Marks the current position as a jump target: instructions before it cannot be retargeted.</summary>
+    private int MarkTarget()
+    {
+        _lastResult = -1;
+        return _code.Length;
+    }
+
+    /// <summary>A one-operand, one-result instruction: <c>op dst, a</c>.</summary>
+    private void Unary(Op op, SlotKind result)
+    {
+        Operand a = Pop();
+        int dst = Push(result);
+        Emit(op);
+        EmitResult(dst);
+        _code.Add(a.Slot);
+    }
+
+    /// <summary>A two-operand, one-result instruction: <c>op dst, a, b</c>.</summary>
+    private void Binary(Op op, SlotKind result)
+    {
+        Operand b = Pop();
+        Operand a = Pop();
+        int dst = Push(result);
+        Emit(op);
+        EmitResult(dst);
+        _code.Add(a.Slot);
+        _code.Add(b.Slot);
+    }
+
+    // --- fuel (Wasmtime's costs, as Compilation.FuelMeter) -------------------------------------
+
+    private void MeterFuel(byte op, WasmReader reader)
+    {
+        if (op is not (0x01 or 0x1A or 0x02 or 0x03 or 0x05 or 0x0B))
+        {
+            _pendingFuel++;
+        }
+
+        bool endsRun = op switch
+        {
+            >= 0x03 and <= 0x15 => true,
+            0x18 or 0x19 or 0x1F => true,
+            0xD5 or 0xD6 => true,
+            0xFB => reader.ReadVarUInt32() is 24 or 25,
+            _ => false,
+        };
+        if (endsRun)
+        {
+            ChargeFuel();
+        }
+    }
+
+    private void ChargeFuel()
+    {
+        if (_pendingFuel == 0)
+        {
+            return;
+        }
+
+        Emit(Op.Fuel);
+        _code.Add((int)_pendingFuel);
+        _pendingFuel = 0;
+    }
+}

@@ -1,0 +1,51 @@
+using WasmSharp.Binary;
+using WasmSharp.Types;
+
+namespace WasmSharp.Vm;
+
+/// <summary>
+/// A module's executable form in one tier (the seam between the runtime and the tiers, like
+/// Wasmtime's <c>CompiledModule</c> behind <c>Config::strategy</c>): the IL tier
+/// (<c>Compilation.CompiledModule</c>) or the interpreter (<c>Interpretation.InterpretedModule</c>).
+/// Instantiation, backtraces, imports and exports only see this type, so they never know which tier
+/// runs a function.
+/// </summary>
+internal abstract class ModuleCode : IInvokerSource
+{
+    /// <summary>Creates the code of <paramref name="module"/> whose type indices have canonical ids <paramref name="typeIds"/>.</summary>
+    protected ModuleCode(ModuleInfo module, int[] typeIds)
+    {
+        Module = module;
+        TypeIds = typeIds;
+        FunctionTypeIds = new int[module.FunctionTypes.Count];
+        for (int i = 0; i < FunctionTypeIds.Length; i++)
+        {
+            FunctionTypeIds[i] = typeIds[module.FunctionTypes[i]];
+        }
+    }
+
+    /// <summary>The decoded, validated module.</summary>
+    public ModuleInfo Module { get; }
+
+    /// <summary>The process-wide canonical id of every type index (see <see cref="FuncTypeRegistry"/>).</summary>
+    public int[] TypeIds { get; }
+
+    /// <summary>The canonical type id of every function of the index space, imported first.</summary>
+    public int[] FunctionTypeIds { get; }
+
+    /// <summary>The reference to defined function <paramref name="functionIndex"/> of the instance <paramref name="cx"/>.</summary>
+    public abstract FuncRef CreateFunction(int functionIndex, InstanceContext cx);
+
+    /// <summary>The untyped invoker of defined function <paramref name="functionIndex"/>.</summary>
+    public abstract RawInvoker GetInvoker(int functionIndex);
+
+    /// <summary>
+    /// Instantiates the module in <paramref name="store"/> (spec 4.5.4 "Instantiation"; Wasmtime's
+    /// <c>Instance::new</c>): see <see cref="ModuleInstantiator.Instantiate"/>.
+    /// </summary>
+    public InstanceContext Instantiate(StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null) =>
+        ModuleInstantiator.Instantiate(this, store, imports, instance, attached);
+
+    /// <summary>The type of function <paramref name="functionIndex"/>.</summary>
+    public FuncType GetFunctionType(int functionIndex) => Module.GetFunctionType(functionIndex);
+}
