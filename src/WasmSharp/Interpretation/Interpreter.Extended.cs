@@ -1,10 +1,24 @@
+using System.Runtime.CompilerServices;
 using WasmSharp.Vm;
 
 namespace WasmSharp.Interpretation;
 
-/// <summary>Instructions of families run outside the main loop (see <see cref="Op.Extended"/>).</summary>
+/// <summary>
+/// Instructions of families run outside the main loop (see <see cref="Op.Extended"/>): the
+/// instruction is <c>Extended, handler, operands...</c>, and each family returns its length.
+/// </summary>
 internal static partial class Interpreter
 {
-    private static int ExecuteExtended(ref int ip, ref ValRaw fp, InstanceContext cx) =>
-        throw new InvalidOperationException("interpreter: no extended instruction families yet");
+    private static int ExecuteExtended(ref int ip, ref ValRaw fp, InstanceContext cx)
+    {
+        int handler = Unsafe.Add(ref ip, 1);
+        return (ExtendedFamily)(handler >> 12) switch
+        {
+            ExtendedFamily.Simd => ExecuteSimd(handler & 0xFFF, ref ip, ref fp, cx),
+            ExtendedFamily.Gc => ExecuteGc(handler & 0xFFF, ref ip, ref fp, cx),
+            ExtendedFamily.Atomic => ExecuteAtomic(handler & 0xFFF, ref ip, ref fp, cx),
+            ExtendedFamily.WideArithmetic => ExecuteWideArithmetic(handler & 0xFFF, ref ip, ref fp),
+            _ => throw new InvalidOperationException($"interpreter: unknown extended instruction 0x{handler:X}"),
+        };
+    }
 }

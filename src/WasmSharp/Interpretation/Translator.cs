@@ -271,6 +271,13 @@ internal sealed partial class Translator
         return _code.Length;
     }
 
+    /// <summary>Starts an <see cref="Op.Extended"/> instruction of <paramref name="family"/>; operands follow.</summary>
+    private void EmitExtended(ExtendedFamily family, int op)
+    {
+        Emit(Op.Extended);
+        _code.Add(((int)family << 12) | op);
+    }
+
     /// <summary>A one-operand, one-result instruction: <c>op dst, a</c>.</summary>
     private void Unary(Op op, SlotKind result)
     {
