@@ -30,6 +30,9 @@ internal sealed class CodeBuffer
         Add((int)(uint)(value >> 32));
     }
 
+    /// <summary>Drops the ints from <paramref name="length"/> on (a peephole replaces the last instruction).</summary>
+    public void Truncate(int length) => Length = length;
+
     /// <summary>The finished code, trimmed to its length.</summary>
     public int[] ToArray() => _code.AsSpan(0, Length).ToArray();
 }

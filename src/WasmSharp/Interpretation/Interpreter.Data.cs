@@ -10,11 +10,6 @@ internal static partial class Interpreter
     private static int ExecuteData(ref int ip, ref ValRaw fp, InstanceContext cx)
     {
         int op = ip;
-        if (op is >= 0x45 and <= (int)Op.I64TruncSatF64U)
-        {
-            return ExecuteNumeric(ref ip, ref fp);
-        }
-
         if (op is >= 0x28 and <= 0x3E)
         {
             return ExecuteLoadStore(ref ip, ref fp, cx);

@@ -164,6 +164,65 @@ internal enum Op
     I64TruncSatF64U = 0x107,
 
     /// <summary>
+    /// <c>dst|address, address|value, offset</c>: the first of the loads and stores 0x28–0x3E of a
+    /// 32-bit memory 0 with an offset below 2^32, in WebAssembly's order (<c>MemoryZero + opcode -
+    /// 0x28</c>): the common case, with memory 0's base and length kept in the loop's locals.
+    /// </summary>
+    MemoryZero = 0x160,
+
+    /// <summary>
+    /// <c>a, b, target</c>: the first of the fused i32 compare-and-branch instructions, one per i32
+    /// comparison 0x46–0x4F in WebAssembly's order (<c>BrIfI32 + opcode - 0x46</c>): jumps when the
+    /// comparison holds.
+    /// </summary>
+    BrIfI32 = 0x180,
+
+    /// <summary><c>a, imm, target</c>: as <see cref="BrIfI32"/> with a constant second operand (<c>BrIfI32Imm + opcode - 0x46</c>).</summary>
+    BrIfI32Imm = 0x1C0,
+
+    /// <summary><c>dst, a, imm</c>: i32.add with a constant.</summary>
+    I32AddImm = 0x190,
+
+    /// <summary><c>dst, a, imm</c>: i32.mul with a constant.</summary>
+    I32MulImm = 0x191,
+
+    /// <summary><c>dst, a, imm</c>: i32.and with a constant.</summary>
+    I32AndImm = 0x192,
+
+    /// <summary><c>dst, a, imm</c>: i32.or with a constant.</summary>
+    I32OrImm = 0x193,
+
+    /// <summary><c>dst, a, imm</c>: i32.xor with a constant.</summary>
+    I32XorImm = 0x194,
+
+    /// <summary><c>dst, a, imm</c>: i32.shl by a constant.</summary>
+    I32ShlImm = 0x195,
+
+    /// <summary><c>dst, a, imm</c>: i32.shr_s by a constant.</summary>
+    I32ShrSImm = 0x196,
+
+    /// <summary><c>dst, a, imm</c>: i32.shr_u by a constant.</summary>
+    I32ShrUImm = 0x197,
+
+    /// <summary><c>dst, a, imm</c>: i32 comparisons with a constant, in the order of 0x46–0x4F (<c>I32CompareImm + opcode - 0x46</c>).</summary>
+    I32CompareImm = 0x1A0,
+
+    /// <summary><c>dst, a, low, high</c>: i64.add with a constant.</summary>
+    I64AddImm = 0x1B0,
+
+    /// <summary><c>dst, a, low, high</c>: i64.and with a constant.</summary>
+    I64AndImm = 0x1B1,
+
+    /// <summary><c>dst, a, imm</c>: i64.shl by a constant.</summary>
+    I64ShlImm = 0x1B2,
+
+    /// <summary><c>dst, a, imm</c>: i64.shr_u by a constant.</summary>
+    I64ShrUImm = 0x1B3,
+
+    /// <summary><c>dst, a, imm</c>: i64.shr_s by a constant.</summary>
+    I64ShrSImm = 0x1B4,
+
+    /// <summary>
     /// <c>handler, dst?, operands...</c>: an instruction of a family run outside the main loop
     /// (SIMD, GC, atomics, wide arithmetic, exceptions); <c>handler</c> selects it in
     /// the family's file of the interpreter, which also defines its operand layout and length.

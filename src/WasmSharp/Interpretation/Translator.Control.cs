@@ -108,10 +108,25 @@ internal sealed partial class Translator
     private void OpenIf(ref WasmReader reader)
     {
         Operand condition = Pop();
-        Label label = OpenLabel(LabelKind.If, ref reader);
-        Emit(Op.BrIfEqz);
-        _code.Add(condition.Slot);
-        label.ElsePatch = _code.Add(-1);
+        (ValType[] parameters, ValType[] results) = OperandReader.ReadBlockType(ref reader, _module);
+
+        // The jump to `else` comes first: materializing copies below it would be skipped by it.
+        bool clean = true;
+        for (int height = 0; height < Height; height++)
+        {
+            clean &= _stack[height].Slot == SlotAt(height);
+        }
+
+        if (!clean)
+        {
+            MaterializeAll();
+        }
+
+        EmitConditionalJump(condition, whenTrue: false);
+        int elsePatch = _code.Add(-1);
+        var label = new Label(LabelKind.If, Height - parameters.Length, KindsOf(parameters), KindsOf(results));
+        _labels.Add(label);
+        label.ElsePatch = elsePatch;
     }
 
     private void TranslateElse()
@@ -248,14 +263,12 @@ internal sealed partial class Translator
         Label label = LabelAt(depth);
         if (label.Kind != LabelKind.Function && !NeedsMoves(label, label.BranchKinds))
         {
-            Emit(Op.BrIfNez);
-            _code.Add(condition.Slot);
+            EmitConditionalJump(condition, whenTrue: true);
             AddTarget(label);
             return;
         }
 
-        Emit(Op.BrIfEqz);
-        _code.Add(condition.Slot);
+        EmitConditionalJump(condition, whenTrue: false);
         int skip = _code.Add(-1);
         Branch(depth);
         _code[skip] = MarkTarget();

@@ -9,6 +9,30 @@ internal sealed partial class Translator
     private void TranslateLoadStore(byte op, ref WasmReader reader)
     {
         (int memory, _, ulong offset) = OperandReader.ReadMemArg(ref reader);
+        if (memory == 0 && !_module.Memories[0].Is64 && offset <= uint.MaxValue)
+        {
+            Op fast = Op.MemoryZero + (op - 0x28);
+            if (op <= 0x35)
+            {
+                Operand address = Pop();
+                int dst = Push(SlotKind.Bits);
+                Emit(fast);
+                EmitResult(dst);
+                _code.Add(address.Slot);
+            }
+            else
+            {
+                Operand value = Pop();
+                Operand address = Pop();
+                Emit(fast);
+                _code.Add(address.Slot);
+                _code.Add(value.Slot);
+            }
+
+            _code.Add((int)(uint)offset);
+            return;
+        }
+
         if (op <= 0x35)
         {
             Operand address = Pop();

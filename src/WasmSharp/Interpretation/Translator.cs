@@ -30,6 +30,10 @@ internal sealed partial class Translator
     // -1 otherwise. A local.set that pops that value retargets the instruction to the local.
     private int _lastResult = -1;
 
+    // Position of the last emitted instruction when nothing jumps between it and the current
+    // position, so a peephole may replace it; -1 otherwise.
+    private int _lastStart = -1;
+
     // Fuel of the straight-line run being translated, charged where the run ends (as FuelMeter).
     private long _pendingFuel;
 
@@ -251,7 +255,7 @@ internal sealed partial class Translator
     private void Emit(Op op)
     {
         _lastResult = -1;
-        _code.Add((int)op);
+        _lastStart = _code.Add((int)op);
     }
 
     /// <summary>Appends the destination of a one-result instruction just started with <see cref="Emit"/>.</summary>
@@ -268,7 +272,23 @@ internal sealed partial class Translator
     private int MarkTarget()
     {
         _lastResult = -1;
+        _lastStart = -1;
         return _code.Length;
+    }
+
+    /// <summary>
+    /// Whether the last instruction is <paramref name="op"/> and computed <paramref name="operand"/>
+    /// into its own stack slot at height <paramref name="height"/>, so it can be folded into the next.
+    /// </summary>
+    private bool LastComputed(Op op, Operand operand, int height) =>
+        _lastStart >= 0 && _code[_lastStart] == (int)op && _code[_lastStart + 1] == operand.Slot && operand.Slot == SlotAt(height);
+
+    /// <summary>Removes the last instruction (folded into the one about to be emitted).</summary>
+    private void DropLast()
+    {
+        _code.Truncate(_lastStart);
+        _lastStart = -1;
+        _lastResult = -1;
     }
 
     /// <summary>Starts an <see cref="Op.Extended"/> instruction of <paramref name="family"/>; operands follow.</summary>
@@ -291,6 +311,11 @@ internal sealed partial class Translator
     /// <summary>A two-operand, one-result instruction: <c>op dst, a, b</c>.</summary>
     private void Binary(Op op, SlotKind result)
     {
+        if (TryBinaryImmediate(op))
+        {
+            return;
+        }
+
         Operand b = Pop();
         Operand a = Pop();
         int dst = Push(result);

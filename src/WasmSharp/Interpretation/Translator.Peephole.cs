@@ -1,0 +1,147 @@
+namespace WasmSharp.Interpretation;
+
+/// <summary>
+/// Fusions that cut dispatches in hot code (DESIGN.md decision 15: each dispatch costs about the
+/// same, so fewer instructions is the lever): an operation with a constant operand takes it as an
+/// immediate, and an i32 comparison or <c>eqz</c> feeding a branch becomes a compare-and-branch.
+/// </summary>
+internal sealed partial class Translator
+{
+    // i32 comparisons 0x46..0x4F with operands swapped: eq ne lt_s lt_u gt_s gt_u le_s le_u ge_s ge_u.
+    private static readonly int[] s_mirrored = [0x46, 0x47, 0x4A, 0x4B, 0x48, 0x49, 0x4E, 0x4F, 0x4C, 0x4D];
+
+    // i32 comparisons 0x46..0x4F negated.
+    private static readonly int[] s_negated = [0x47, 0x46, 0x4E, 0x4F, 0x4C, 0x4D, 0x4A, 0x4B, 0x48, 0x49];
+
+    private bool TryBinaryImmediate(Op op)
+    {
+        int code = (int)op;
+        Operand b = Peek(0);
+        Operand a = Peek(1);
+        int heightB = Height - 1;
+        int heightA = Height - 2;
+        if (code is >= 0x46 and <= 0x4F or 0x6A or 0x6B or 0x6C or >= 0x71 and <= 0x76)
+        {
+            int constant;
+            Operand other;
+            if (LastComputed(Op.Const32, b, heightB))
+            {
+                constant = _code[_lastStart + 2];
+                other = a;
+            }
+            else if (code is >= 0x46 and <= 0x4F or 0x6A or 0x6C or 0x71 or 0x72 or 0x73 && LastComputed(Op.Const32, a, heightA) && b.Slot != a.Slot)
+            {
+                // A constant first operand of a commutative operation, or of a comparison mirrored.
+                constant = _code[_lastStart + 2];
+                other = b;
+                if (code is >= 0x46 and <= 0x4F)
+                {
+                    code = s_mirrored[code - 0x46];
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            Op fused = code switch
+            {
+                >= 0x46 and <= 0x4F => Op.I32CompareImm + (code - 0x46),
+                0x6A => Op.I32AddImm,
+                0x6B => Op.I32AddImm,
+                0x6C => Op.I32MulImm,
+                0x71 => Op.I32AndImm,
+                0x72 => Op.I32OrImm,
+                0x73 => Op.I32XorImm,
+                0x74 => Op.I32ShlImm,
+                0x75 => Op.I32ShrSImm,
+                _ => Op.I32ShrUImm,
+            };
+            if (code == 0x6B)
+            {
+                constant = unchecked(-constant);
+            }
+
+            DropLast();
+            Pop();
+            Pop();
+            int dst = Push(SlotKind.Bits);
+            Emit(fused);
+            EmitResult(dst);
+            _code.Add(other.Slot);
+            _code.Add(code is >= 0x74 and <= 0x76 ? constant & 31 : constant);
+            return true;
+        }
+
+        if (code is 0x7C or 0x7D or 0x83 or 0x86 or 0x87 or 0x88 && LastComputed(Op.Const64, b, heightB))
+        {
+            ulong constant = (uint)_code[_lastStart + 2] | ((ulong)(uint)_code[_lastStart + 3] << 32);
+            DropLast();
+            Pop();
+            Pop();
+            int dst = Push(SlotKind.Bits);
+            switch (code)
+            {
+                case 0x7C or 0x7D or 0x83:
+                    Emit(code == 0x83 ? Op.I64AndImm : Op.I64AddImm);
+                    EmitResult(dst);
+                    _code.Add(a.Slot);
+                    _code.Add64(code == 0x7D ? unchecked(0 - constant) : constant);
+                    break;
+                default:
+                    Emit(code switch { 0x86 => Op.I64ShlImm, 0x87 => Op.I64ShrSImm, _ => Op.I64ShrUImm });
+                    EmitResult(dst);
+                    _code.Add(a.Slot);
+                    _code.Add((int)(constant & 63));
+                    break;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Emits a jump taken when <paramref name="condition"/> (just popped) is non-zero, or zero when
+    /// <paramref name="whenTrue"/> is false, fused with the comparison that computed it where there is
+    /// one; the caller appends the target.
+    /// </summary>
+    private void EmitConditionalJump(Operand condition, bool whenTrue)
+    {
+        int height = Height;
+        if (_lastStart >= 0 && _code[_lastStart + 1] == condition.Slot && condition.Slot == SlotAt(height))
+        {
+            int op = _code[_lastStart];
+            if (op == 0x45)
+            {
+                int a = _code[_lastStart + 2];
+                DropLast();
+                Emit(whenTrue ? Op.BrIfEqz : Op.BrIfNez);
+                _code.Add(a);
+                return;
+            }
+
+            if (op is >= 0x46 and <= 0x4F || op >= (int)Op.I32CompareImm && op <= (int)Op.I32CompareImm + 9)
+            {
+                bool immediate = op >= (int)Op.I32CompareImm;
+                int comparison = immediate ? op - (int)Op.I32CompareImm + 0x46 : op;
+                int a = _code[_lastStart + 2];
+                int b = _code[_lastStart + 3];
+                DropLast();
+                if (!whenTrue)
+                {
+                    comparison = s_negated[comparison - 0x46];
+                }
+
+                Emit((immediate ? Op.BrIfI32Imm : Op.BrIfI32) + (comparison - 0x46));
+                _code.Add(a);
+                _code.Add(b);
+                return;
+            }
+        }
+
+        Emit(whenTrue ? Op.BrIfNez : Op.BrIfEqz);
+        _code.Add(condition.Slot);
+    }
+}
