@@ -204,6 +204,15 @@ internal enum Op
     /// <summary><c>dst, a, imm</c>: i32.shr_u by a constant.</summary>
     I32ShrUImm = 0x197,
 
+    /// <summary><c>dst, a, imm</c>: i32.rotl by a constant (i32.rotr by c is rotl by 32 - c).</summary>
+    I32RotlImm = 0x198,
+
+    /// <summary>
+    /// <c>dst, a, imm, offset</c>: the loads 0x28–0x35 of a 32-bit memory 0 whose address is
+    /// <c>i32.add a imm</c> (<c>MemoryZeroAddImm + opcode - 0x28</c>): array and field accesses.
+    /// </summary>
+    MemoryZeroAddImm = 0x1D0,
+
     /// <summary><c>dst, a, imm</c>: i32 comparisons with a constant, in the order of 0x46–0x4F (<c>I32CompareImm + opcode - 0x46</c>).</summary>
     I32CompareImm = 0x1A0,
 

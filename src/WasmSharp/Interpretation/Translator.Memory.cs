@@ -12,6 +12,22 @@ internal sealed partial class Translator
         if (memory == 0 && !_module.Memories[0].Is64 && offset <= uint.MaxValue)
         {
             Op fast = Op.MemoryZero + (op - 0x28);
+            if (op <= 0x35 && LastComputed(Op.I32AddImm, Peek(), Height - 1))
+            {
+                // The address is `i32.add x c` computed just before: one instruction does both.
+                int x = _code[_lastStart + 2];
+                int c = _code[_lastStart + 3];
+                DropLast();
+                Pop();
+                int result = Push(SlotKind.Bits);
+                Emit(Op.MemoryZeroAddImm + (op - 0x28));
+                EmitResult(result);
+                _code.Add(x);
+                _code.Add(c);
+                _code.Add((int)(uint)offset);
+                return;
+            }
+
             if (op <= 0x35)
             {
                 Operand address = Pop();

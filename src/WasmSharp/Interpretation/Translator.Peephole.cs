@@ -20,6 +20,20 @@ internal sealed partial class Translator
         Operand a = Peek(1);
         int heightB = Height - 1;
         int heightA = Height - 2;
+        if (code is 0x77 or 0x78 && LastComputed(Op.Const32, b, heightB))
+        {
+            int count = _code[_lastStart + 2] & 31;
+            DropLast();
+            Pop();
+            Pop();
+            int rotated = Push(SlotKind.Bits);
+            Emit(Op.I32RotlImm);
+            EmitResult(rotated);
+            _code.Add(a.Slot);
+            _code.Add(code == 0x77 ? count : (32 - count) & 31);
+            return true;
+        }
+
         if (code is >= 0x46 and <= 0x4F or 0x6A or 0x6B or 0x6C or >= 0x71 and <= 0x76)
         {
             int constant;
