@@ -13,13 +13,11 @@ internal sealed class SimdProbeModule
 
     private readonly List<(byte[] Params, byte[] Results, byte[] Body)> _functions = [];
 
+    /// <summary>Starts a module whose memory holds <paramref name="memoryBytes"/> from address 0.</summary>
     public SimdProbeModule(byte[] memoryBytes) => MemoryBytes = memoryBytes;
 
     /// <summary>The initial contents of the memory (at most one page).</summary>
     public byte[] MemoryBytes { get; }
-
-    /// <summary>The functions added so far.</summary>
-    public int Count => _functions.Count;
 
     /// <summary>Adds <c>local.get 0 .. n-1; 0xFD sub immediates; end</c> and returns its export name.</summary>
     public string Add(uint sub, byte[] parameters, byte[] results, params byte[] immediates)

@@ -8,6 +8,7 @@ internal sealed class SimdProbeTier : IDisposable
     private readonly Memory _memory;
     private readonly Dictionary<string, Func> _functions = [];
 
+    /// <summary>Instantiates the module <paramref name="bytes"/> in a new engine of <paramref name="strategy"/>, relaxed SIMD enabled.</summary>
     public SimdProbeTier(Strategy strategy, byte[] bytes)
     {
         var engine = new Engine(new Config { Strategy = strategy, WasmRelaxedSimd = true });
@@ -43,5 +44,6 @@ internal sealed class SimdProbeTier : IDisposable
             : ("memory " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(_memory.Span(_store))), null);
     }
 
+    /// <summary>Disposes the store.</summary>
     public void Dispose() => _store.Dispose();
 }
