@@ -36,9 +36,11 @@ internal readonly struct VectorOperands
     public ulong High { get; init; }
 
     /// <summary>Reads the sub-opcode (after the 0xFD prefix) and its immediates.</summary>
-    public static VectorOperands Read(ref WasmReader reader)
+    public static VectorOperands Read(ref WasmReader reader) => Read(reader.ReadVarUInt32(), ref reader);
+
+    /// <summary>Reads the immediates of sub-opcode <paramref name="op"/>, already read by the caller.</summary>
+    public static VectorOperands Read(uint op, ref WasmReader reader)
     {
-        uint op = reader.ReadVarUInt32();
         switch (op)
         {
             case <= 0x0B:
