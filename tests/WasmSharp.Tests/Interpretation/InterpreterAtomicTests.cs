@@ -213,4 +213,39 @@ public sealed class InterpreterAtomicTests
         Assert.Equal((-6L, -1L), CallPair(store, instance, "mul_s_in_place", -2, 3));
         Assert.Equal((0L, 1L), CallPair(store, instance, "add128_of_sums", -1, 0));
     }
+
+    [Fact]
+    public void FuelIsChargedAsTheCompilerChargesIt()
+    {
+        const string text = """
+            (module
+              (memory 1 1 shared)
+              (func (export "work") (param $n i32) (result i64)
+                (local $acc i64)
+                (loop $again
+                  (drop (i32.atomic.rmw.add (i32.const 0) (i32.const 1)))
+                  (i64.add128 (local.get $acc) (i64.const 0)
+                    (i64.mul_wide_u (i64.atomic.rmw.add offset=8 (i32.const 0) (i64.const 5)) (i64.const 3)))
+                  (drop)
+                  (local.set $acc)
+                  atomic.fence
+                  (br_if $again (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
+                (i64.add (local.get $acc)
+                  (i64.extend_i32_u (memory.atomic.notify (i32.const 0) (i32.const 1))))))
+            """;
+        (long Result, ulong Fuel) Run(Strategy strategy)
+        {
+            var engine = new Engine(new Config { Strategy = strategy, ConsumeFuel = true });
+            var store = new Store<int>(engine, 0);
+            store.SetFuel(1_000_000);
+            long result = Call(store, new Instance(store, Module.FromText(engine, text), []), "work", Val.I32(100))[0].AsI64();
+            return (result, 1_000_000 - store.GetFuel());
+        }
+
+        // acc = 15 * (0 + 1 + ... + 99) = 74250 on both tiers, for the same fuel.
+        (long result, ulong fuel) = Run(Strategy.Compiler);
+        Assert.Equal(74250L, result);
+        Assert.True(fuel > 100 * 10, $"the compiled tier charged only {fuel}");
+        Assert.Equal((result, fuel), Run(Strategy.Interpreter));
+    }
 }
