@@ -19,6 +19,15 @@ internal static class AtomicOperands
     public static (int Memory, ulong Offset, ulong Size)? ReadAccess(ref WasmReader reader, out uint op)
     {
         op = reader.ReadVarUInt32();
+        return ReadAccess(op, ref reader);
+    }
+
+    /// <summary>
+    /// As <see cref="ReadAccess(ref WasmReader)"/> for a pass that has already read the sub-opcode
+    /// <paramref name="op"/>: reads the immediates that follow it.
+    /// </summary>
+    public static (int Memory, ulong Offset, ulong Size)? ReadAccess(uint op, ref WasmReader reader)
+    {
         if (op == 0x03)
         {
             reader.ReadByte();

@@ -57,7 +57,9 @@ internal sealed unsafe class LinearMemory : IDisposable
         _store = store;
         Type = type;
         PageSizeLog2 = type.PageSizeLog2;
-        ulong absoluteMaxPages = (type.Is64 ? MaxBytes64 : MaxBytes32) >> PageSizeLog2;
+        // A 32-bit memory's size in pages must fit memory.size's i32 result: 2^32 - 1 pages when
+        // pages are 1 byte (custom-page-sizes: "If len is larger than or equal to 2^32, then fail").
+        ulong absoluteMaxPages = type.Is64 ? MaxBytes64 >> PageSizeLog2 : Math.Min(MaxBytes32 >> PageSizeLog2, uint.MaxValue);
         _maxPages = Math.Min(type.Limits.Maximum ?? absoluteMaxPages, absoluteMaxPages);
         if (type.Limits.Minimum > _maxPages)
         {

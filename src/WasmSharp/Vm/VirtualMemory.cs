@@ -54,7 +54,12 @@ internal static unsafe partial class VirtualMemory
         }
     }
 
-    /// <summary>Makes <paramref name="bytes"/> at <paramref name="address"/> readable and writable; new pages read as zero.</summary>
+    /// <summary>
+    /// Makes <paramref name="bytes"/> at <paramref name="address"/> readable and writable; new pages
+    /// read as zero. <paramref name="address"/> need not be page-aligned: a memory with 1-byte pages
+    /// (custom-page-sizes proposal) grows from any length, and the host page holding its end is
+    /// already committed.
+    /// </summary>
     public static bool Commit(byte* address, nuint bytes)
     {
         if (bytes == 0)
@@ -64,7 +69,9 @@ internal static unsafe partial class VirtualMemory
 
         if (OperatingSystem.IsLinux())
         {
-            return mprotect((nint)address, bytes, ProtReadWrite) == 0;
+            // mprotect rejects an unaligned start (EINVAL) and rounds the length up itself.
+            nuint misalignment = (nuint)address & (nuint)(Environment.SystemPageSize - 1);
+            return mprotect((nint)(address - misalignment), bytes + misalignment, ProtReadWrite) == 0;
         }
 
         if (OperatingSystem.IsWindows())
