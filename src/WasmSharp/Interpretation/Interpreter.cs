@@ -100,6 +100,16 @@ internal static partial class Interpreter
                 case (int)Op.BrIfEqz:
                     pc = (uint)S(ref fp, ref ip, 1).Bits == 0 ? Unsafe.Add(ref ip, 2) : pc + 3;
                     continue;
+                case (int)Op.BrOnNull:
+                    pc = S(ref fp, ref ip, 1).Ref is null ? Unsafe.Add(ref ip, 2) : pc + 3;
+                    continue;
+                case (int)Op.BrOnNonNull:
+                    pc = S(ref fp, ref ip, 1).Ref is not null ? Unsafe.Add(ref ip, 2) : pc + 3;
+                    continue;
+                case (int)Op.BrOnCast:
+                case (int)Op.BrOnCastFail:
+                    pc = BranchOnCast(ref ip, ref fp, pc);
+                    continue;
                 case (int)Op.BrTable:
                 {
                     uint index = (uint)S(ref fp, ref ip, 1).Bits;
@@ -127,6 +137,7 @@ internal static partial class Interpreter
 
                 case (int)Op.Call:
                 case (int)Op.CallIndirect:
+                case (int)Op.CallRef:
                 {
                     FuncRef callee;
                     int @base;
@@ -135,6 +146,13 @@ internal static partial class Interpreter
                     if (ip == (int)Op.Call)
                     {
                         callee = cx.Functions[Unsafe.Add(ref ip, 1)];
+                        @base = Unsafe.Add(ref ip, 2);
+                        span = Unsafe.Add(ref ip, 3);
+                        next = pc + 4;
+                    }
+                    else if (ip == (int)Op.CallRef)
+                    {
+                        callee = CallRefTarget(S(ref fp, ref ip, 1).Ref);
                         @base = Unsafe.Add(ref ip, 2);
                         span = Unsafe.Add(ref ip, 3);
                         next = pc + 4;
