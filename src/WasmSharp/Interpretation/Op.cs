@@ -170,7 +170,7 @@ internal enum Op
     /// </summary>
     Extended = 0x108,
 
-    // 0x120–0x13F: typed function references and GC (Interpreter.TypedReference.cs).
+    // 0x120–0x13F: typed function references and GC branches and calls (helpers in Interpreter.TypedReference.cs).
 
     /// <summary><c>reference, target</c>: <c>br_on_null</c>, jumps when the reference is null.</summary>
     BrOnNull = 0x120,
