@@ -370,6 +370,16 @@ internal static unsafe partial class Interpreter
                     continue;
                 case (int)Op.Unreachable:
                     throw TrapHelpers.Unreachable();
+                case (int)Op.BrOnNull:
+                    ip = ref S(ref fp, ref ip, 1).Ref is null ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 2)) : ref Unsafe.Add(ref ip, 3);
+                    continue;
+                case (int)Op.BrOnNonNull:
+                    ip = ref S(ref fp, ref ip, 1).Ref is not null ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 2)) : ref Unsafe.Add(ref ip, 3);
+                    continue;
+                case (int)Op.BrOnCast:
+                case (int)Op.BrOnCastFail:
+                    ip = ref BranchOnCastTaken(ref ip, ref fp) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6);
+                    continue;
                 case (int)Op.BrTable:
                 {
                     uint index = (uint)S(ref fp, ref ip, 1).Bits;
@@ -398,6 +408,7 @@ internal static unsafe partial class Interpreter
 
                 case (int)Op.Call:
                 case (int)Op.CallIndirect:
+                case (int)Op.CallRef:
                 {
                     FuncRef callee;
                     int @base;
@@ -406,6 +417,13 @@ internal static unsafe partial class Interpreter
                     if (ip == (int)Op.Call)
                     {
                         callee = cx.Functions[Unsafe.Add(ref ip, 1)];
+                        @base = Unsafe.Add(ref ip, 2);
+                        span = Unsafe.Add(ref ip, 3);
+                        length = 4;
+                    }
+                    else if (ip == (int)Op.CallRef)
+                    {
+                        callee = CallRefTarget(S(ref fp, ref ip, 1).Ref);
                         @base = Unsafe.Add(ref ip, 2);
                         span = Unsafe.Add(ref ip, 3);
                         length = 4;

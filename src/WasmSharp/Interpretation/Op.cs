@@ -237,4 +237,21 @@ internal enum Op
     /// the family's file of the interpreter, which also defines its operand layout and length.
     /// </summary>
     Extended = 0x108,
+
+    // 0x120–0x13F: typed function references and GC branches and calls (helpers in Interpreter.TypedReference.cs).
+
+    /// <summary><c>reference, target</c>: <c>br_on_null</c>, jumps when the reference is null.</summary>
+    BrOnNull = 0x120,
+
+    /// <summary><c>reference, target</c>: <c>br_on_non_null</c>, jumps when the reference is not null.</summary>
+    BrOnNonNull = 0x121,
+
+    /// <summary><c>reference, test, typeId, nullable, target</c>: <c>br_on_cast</c>, jumps when the test succeeds.</summary>
+    BrOnCast = 0x122,
+
+    /// <summary><c>reference, test, typeId, nullable, target</c>: <c>br_on_cast_fail</c>, jumps when the test fails.</summary>
+    BrOnCastFail = 0x123,
+
+    /// <summary><c>reference, base, span</c>: <c>call_ref</c>, as <see cref="Call"/> through a function reference.</summary>
+    CallRef = 0x124,
 }

@@ -328,8 +328,13 @@ internal sealed partial class Translator
     private void EmitReturn()
     {
         int count = _type.Results.Count;
-        MaterializeTop(count);
         int first = Height - count;
+
+        // A conditional branch (br_if, br_on_*) returns only on its taken path: the copies into
+        // the operands' own slots happen there alone, so the code after it must keep reading the
+        // operands where they were.
+        Operand[] before = _stack.GetRange(first, count).ToArray();
+        MaterializeTop(count);
         for (int i = 0; i < count; i++)
         {
             Operand operand = _stack[first + i];
@@ -340,6 +345,8 @@ internal sealed partial class Translator
         }
 
         Emit(Op.Return);
+        _stack.RemoveRange(first, count);
+        _stack.AddRange(before);
     }
 
     private void TranslateCall(int function)

@@ -11,7 +11,10 @@ internal sealed partial class Translator
     {
         switch (op)
         {
-            case 0x12 or 0x13 or 0x14 or 0x15:
+            case 0x14:
+                TranslateCallRef(reader.ReadCount());
+                break;
+            case 0x12 or 0x13 or 0x15:
                 TranslateTailOrRefCall(op, ref reader);
                 break;
             default:
