@@ -70,6 +70,18 @@ public sealed class ExecutionTests
     }
 
     /// <summary>
+    /// Every executed script again under the interpreter (<see cref="Strategy.Interpreter"/>): each
+    /// tier must pass the whole suite with the same results, traps and messages.
+    /// </summary>
+    [SpecSuiteTheory]
+    [MemberData(nameof(Scripts))]
+    public void ExecutesScriptInterpreted(string script)
+    {
+        WastFileResult result = new WastRunner(new WastRunnerOptions { Strategy = Strategy.Interpreter }).RunFile(SpecSuite.ScriptPath(script));
+        AssertExecuted(result, script);
+    }
+
+    /// <summary>
     /// The 2.0 scripts again with every function over 16 bytes of code split into regions (see
     /// <see cref="Config.FunctionSplitThreshold"/>): branches out of regions to every kind of
     /// label, returns, locals written inside, traps and calls all take the region paths.
@@ -91,6 +103,14 @@ public sealed class ExecutionTests
     public void ExecutesMixbenchCoreWithFunctionsSplit()
     {
         WastFileResult result = new WastRunner(new WastRunnerOptions { Config = new Config { FunctionSplitThreshold = 16 } }).RunFile(MixbenchFactAttribute.Script!);
+        AssertExecuted(result, "mixbench-core.wast");
+        Assert.Equal(0, result.Skipped);
+    }
+
+    [MixbenchFact]
+    public void ExecutesMixbenchCoreInterpreted()
+    {
+        WastFileResult result = new WastRunner(new WastRunnerOptions { Strategy = Strategy.Interpreter }).RunFile(MixbenchFactAttribute.Script!);
         AssertExecuted(result, "mixbench-core.wast");
         Assert.Equal(0, result.Skipped);
     }

@@ -22,6 +22,17 @@ public sealed class MiscRegressionTests
         Assert.True(result.Passed > 0, $"{script}: no command was checked");
     }
 
+    /// <summary>The same scripts under the interpreter: every regression holds in every tier.</summary>
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public void RunsScriptInterpreted(string script)
+    {
+        string path = Path.Combine(SpecSuite.RepositoryRoot!, "tests", "WasmSharp.SpecTests", "misc", script);
+        WastFileResult result = new WastRunner(new WastRunnerOptions { Strategy = Strategy.Interpreter }).RunFile(path);
+        Assert.True(result.Failed == 0, string.Join(Environment.NewLine, result.Failures));
+        Assert.True(result.Passed > 0, $"{script}: no command was checked");
+    }
+
     /// <summary>
     /// The same scripts with every function over 16 bytes of code split into regions (see
     /// <see cref="Config.FunctionSplitThreshold"/>): values then reach instructions through the
