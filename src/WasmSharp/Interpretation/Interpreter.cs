@@ -42,7 +42,7 @@ internal static partial class Interpreter
         stack.PushFrame(function, cx, fp);
         try
         {
-            Run(stack, entryFrames);
+            RunCatching(stack, entryFrames);
             int results = function.Module.Module.GetFunctionType(function.Index).Results.Count;
             stack.Values.AsSpan(fp, results).CopyTo(values);
         }
@@ -74,6 +74,8 @@ internal static partial class Interpreter
         return false;
     }
 
+    // Runs from the innermost frame's Pc until the frame at entryFrames returns. RunCatching
+    // (Interpreter.Exception.cs) calls it again at the handler when a wasm exception is caught.
     private static void Run(InterpreterStack stack, int entryFrames)
     {
         ref Frame current = ref stack.Frames[stack.FrameCount - 1];
@@ -83,7 +85,7 @@ internal static partial class Interpreter
         int fpIndex = current.Fp;
         ValRaw[] values = stack.Values;
         ref ValRaw fp = ref values[fpIndex];
-        int pc = 0;
+        int pc = current.Pc;
         while (true)
         {
             ref int ip = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(code), pc);
@@ -148,11 +150,12 @@ internal static partial class Interpreter
                         next = pc + 6;
                     }
 
+                    // Also where the search for a handler of an exception from the callee starts.
+                    stack.Frames[stack.FrameCount - 1].Pc = next;
                     if (callee.Interpreted is InterpretedFunction target)
                     {
                         InterpretedCode targetCode = target.Code;
                         int newFp = fpIndex + @base;
-                        stack.Frames[stack.FrameCount - 1].Pc = next;
                         stack.EnsureSlots(newFp + targetCode.FrameSize, cx.Store);
                         stack.PushFrame(target, callee.Context, newFp);
                         values = stack.Values;
@@ -173,6 +176,46 @@ internal static partial class Interpreter
                     continue;
                 }
 
+                case (int)Op.ReturnCall:
+                case (int)Op.ReturnCallIndirect:
+                case (int)Op.ReturnCallRef:
+                {
+                    // Tail calls (Interpreter.TailCall.cs): the arguments move to slot 0 and the
+                    // callee takes over this frame, so the frame count stays constant.
+                    FuncRef callee = ResolveTailCallee(ref ip, ref fp, cx, out int operands);
+                    int count = Unsafe.Add(ref ip, operands + 1);
+                    values.AsSpan(fpIndex + Unsafe.Add(ref ip, operands), count).CopyTo(values.AsSpan(fpIndex, count));
+                    if (callee.Interpreted is InterpretedFunction target)
+                    {
+                        InterpretedCode targetCode = target.Code;
+                        stack.EnsureSlots(fpIndex + targetCode.FrameSize, cx.Store);
+                        ref Frame frame = ref stack.Frames[stack.FrameCount - 1];
+                        frame.Function = target;
+                        frame.Context = callee.Context;
+                        values = stack.Values;
+                        function = target;
+                        cx = callee.Context;
+                        code = targetCode.Code;
+                        fp = ref values[fpIndex];
+                        values.AsSpan(fpIndex + targetCode.ParamCount, targetCode.LocalCount - targetCode.ParamCount).Clear();
+                        pc = 0;
+                        continue;
+                    }
+
+                    // A host or compiled callee runs on the .NET stack; its results land in slot 0.
+                    TailCallOut(stack, callee, fpIndex, Unsafe.Add(ref ip, operands + 2), fpIndex + function.Code.FrameSize);
+                    values = stack.Values;
+                    goto case (int)Op.Return;
+                }
+
+                case (int)Op.Throw:
+                    // Pc just past the throwing instruction: where the handler search starts
+                    // (Interpreter.Exception.cs).
+                    stack.Frames[stack.FrameCount - 1].Pc = pc + 1;
+                    throw CreateException(ref ip, ref fp, cx);
+                case (int)Op.ThrowRef:
+                    stack.Frames[stack.FrameCount - 1].Pc = pc + 1;
+                    throw ExceptionHelpers.Rethrow(S(ref fp, ref ip, 1).Ref);
                 case (int)Op.Fuel:
                 {
                     StoreContext store = cx.Store;
