@@ -27,7 +27,7 @@ internal static partial class Interpreter
                 Run(stack, entryFrames);
                 return;
             }
-            catch (WasmException exception)
+            catch (WasmException exception) when (MayHandle(stack, entryFrames))
             {
                 // Here, after the second pass, nested activations have unwound their frames: the
                 // frames above entryFrames are this activation's. None catching it, the frames stay
@@ -38,6 +38,24 @@ internal static partial class Interpreter
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether any frame from <paramref name="entryFrames"/> up has a handler table. A filter, it
+    /// runs before nested activations above this one have popped their frames, so it may see
+    /// theirs too: a false positive only costs the catch and rethrow it saves otherwise.
+    /// </summary>
+    private static bool MayHandle(InterpreterStack stack, int entryFrames)
+    {
+        for (int index = stack.FrameCount - 1; index >= entryFrames; index--)
+        {
+            if (stack.Frames[index].Function.Code.Handlers.Length != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -269,7 +269,6 @@ internal sealed partial class Translator
 
             _returnPad = _code.Length;
             Emit(Op.Return);
-            label.Unreachable = true;
         }
 
         return _returnPad;
