@@ -17,6 +17,10 @@ internal struct Frame
     /// <summary>Index of the frame's slot 0 in <see cref="InterpreterStack.Values"/>.</summary>
     public int Fp;
 
-    /// <summary>The code position to resume at when the call this frame made returns.</summary>
+    /// <summary>
+    /// The code position to resume at when the call this frame made returns; also set just past a
+    /// <c>throw</c>, so that <c>Pc - 1</c> is inside the instruction a wasm exception left this
+    /// frame from, where the search for its handler starts (0 after a tail call out: none applies).
+    /// </summary>
     public int Pc;
 }

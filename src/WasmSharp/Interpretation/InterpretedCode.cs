@@ -6,4 +6,5 @@ namespace WasmSharp.Interpretation;
 /// <param name="LocalCount">Parameters and declared locals.</param>
 /// <param name="FrameSize">Slots of a frame: locals, then one per operand stack height.</param>
 /// <param name="LocalKinds">The slot kind of every local, to zero the declared ones at entry.</param>
-internal sealed record InterpretedCode(int[] Code, int ParamCount, int LocalCount, int FrameSize, SlotKind[] LocalKinds);
+/// <param name="Handlers">The exception handler table, innermost regions first (see <see cref="ExceptionHandler"/>); empty without try blocks.</param>
+internal sealed record InterpretedCode(int[] Code, int ParamCount, int LocalCount, int FrameSize, SlotKind[] LocalKinds, ExceptionHandler[] Handlers);

@@ -42,6 +42,6 @@ internal sealed class Label
     /// <summary>Whether the rest of the frame is unreachable (after a branch, return, throw or trap).</summary>
     public bool Unreachable { get; set; }
 
-    /// <summary>For <c>try_table</c> and legacy <c>try</c>: the handler table entries it registered.</summary>
-    public List<int>? Handlers { get; set; }
+    /// <summary>For <c>try_table</c> and legacy <c>try</c>: its protected code and clauses.</summary>
+    public HandlerRegion? Region { get; set; }
 }

@@ -254,4 +254,28 @@ internal enum Op
 
     /// <summary><c>reference, base, span</c>: <c>call_ref</c>, as <see cref="Call"/> through a function reference.</summary>
     CallRef = 0x124,
+
+    // 0x140–0x15F: tail calls and exception handling.
+
+    /// <summary>
+    /// <c>function, base, count, span</c>: <c>return_call</c>. The <c>count</c> arguments at
+    /// <c>base</c> move to slot 0 and the callee replaces the frame; <c>span</c> is the larger of
+    /// the parameter and result counts, for a callee run outside the interpreter.
+    /// </summary>
+    ReturnCall = 0x140,
+
+    /// <summary><c>table, typeId, indexSlot, base, count, span</c>: <c>return_call_indirect</c>, as <see cref="ReturnCall"/>.</summary>
+    ReturnCallIndirect = 0x141,
+
+    /// <summary><c>referenceSlot, base, count, span</c>: <c>return_call_ref</c>, as <see cref="ReturnCall"/>; traps on null.</summary>
+    ReturnCallRef = 0x142,
+
+    /// <summary><c>tag, count, slot0 .. slotCount-1</c>: <c>throw</c> with the payload in those slots.</summary>
+    Throw = 0x143,
+
+    /// <summary>
+    /// <c>slot</c>: throws the exception in the slot again: <c>throw_ref</c> (trapping on null) and
+    /// legacy <c>rethrow</c> (whose slot holds the exception its <c>catch</c> caught).
+    /// </summary>
+    ThrowRef = 0x144,
 }

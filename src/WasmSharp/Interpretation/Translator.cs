@@ -117,7 +117,7 @@ internal sealed partial class Translator
             TranslateInstruction(op, ref reader);
         }
 
-        return new InterpretedCode(_code.ToArray(), _type.Params.Count, _localCount, _localCount + _maxHeight, _localKinds);
+        return new InterpretedCode(_code.ToArray(), _type.Params.Count, _localCount, _localCount + _maxHeight, _localKinds, _handlers.ToArray());
     }
 
     private void TranslateInstruction(byte op, ref WasmReader reader)

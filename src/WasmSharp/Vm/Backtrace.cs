@@ -48,6 +48,21 @@ internal static class Backtrace
         }
     }
 
+    /// <summary>
+    /// Drops the frames recorded for <paramref name="exception"/>: a wasm handler caught it, so the
+    /// activations it left no longer lead to where it is. Without this, an exception caught and
+    /// thrown again (<c>throw_ref</c>, or a host function throwing it anew) would report those old
+    /// frames in front of its new ones, since segments match interpreter frames of the new stack
+    /// trace in order.
+    /// </summary>
+    public static void ForgetInterpretedFrames(Exception exception)
+    {
+        lock (s_interpreted)
+        {
+            s_interpreted.Remove(exception);
+        }
+    }
+
     /// <summary>Records that <paramref name="module"/>'s code lives in its compiled type <paramref name="code"/>.</summary>
     public static void Register(ModuleCode module, Type code) => s_modules.AddOrUpdate(code, module);
 
