@@ -334,6 +334,14 @@ internal sealed partial class Translator
         // the operands' own slots happen there alone, so the code after it must keep reading the
         // operands where they were.
         Operand[] before = _stack.GetRange(first, count).ToArray();
+        if (count == 1 && _lastResult >= 0 && before[0].Slot == SlotAt(first) && _code[_lastResult] == before[0].Slot)
+        {
+            // The instruction just emitted computed the only result: it writes slot 0 itself.
+            _code[_lastResult] = 0;
+            Emit(Op.Return);
+            return;
+        }
+
         MaterializeTop(count);
         for (int i = 0; i < count; i++)
         {
