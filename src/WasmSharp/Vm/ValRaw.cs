@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace WasmSharp.Vm;
@@ -8,16 +9,23 @@ namespace WasmSharp.Vm;
 /// numbers as bit patterns in <see cref="Bits"/> (i32 and f32 zero-extended; a v128 keeps its
 /// low 8 bytes there and its high 8 bytes in <see cref="Hi"/>), references in
 /// <see cref="Ref"/> (a <see cref="FuncRef"/> for funcref, any object for externref, null for null).
+/// The layout is explicit so that <see cref="Bits"/> is at offset 0: the interpreter's frame slots
+/// are ValRaws, and a number slot's address is then the slot's own, with no separate null check
+/// of the slot reference before each access (the runtime would otherwise put the reference first).
 /// </summary>
+[StructLayout(LayoutKind.Explicit)]
 internal struct ValRaw
 {
     /// <summary>Bit pattern of a number value.</summary>
+    [FieldOffset(0)]
     public ulong Bits;
 
     /// <summary>The high 8 bytes of a v128 value (lanes 8-15 as bytes, little-endian).</summary>
+    [FieldOffset(8)]
     public ulong Hi;
 
     /// <summary>A reference value.</summary>
+    [FieldOffset(16)]
     public object? Ref;
 
     /// <summary>An i32 value.</summary>
