@@ -3,17 +3,21 @@ using System.Globalization;
 namespace WasmSharp.Benchmarks.Harness;
 
 /// <summary>
-/// The <c>harness</c> mode: runs every program under WasmSharp and Wasmtime (and node when present),
-/// alternating runtimes round by round so that noise from the shared machine falls on both, then
-/// regenerates docs/performance.md and its chart.
+/// The <c>harness</c> mode: runs every program under WasmSharp (compiled and interpreted) and Wasmtime
+/// (and node when present), alternating runtimes round by round so that noise from the shared machine
+/// falls on all of them, measures the interpreter's translation throughput, then regenerates
+/// docs/performance.md and its chart.
 /// </summary>
 internal static class HarnessMain
 {
     /// <summary>The runtime every ratio divides by.</summary>
     public const string Baseline = "Wasmtime";
 
-    /// <summary>The runtime under test.</summary>
+    /// <summary>The runtime under test: WasmSharp's compiled tier (<see cref="Strategy.Compiler"/>).</summary>
     public const string Subject = "WasmSharp";
+
+    /// <summary>WasmSharp's interpreter (<see cref="Strategy.Interpreter"/>), measured in the same rounds.</summary>
+    public const string Interpreter = "WasmSharp interpreter";
 
     public static int Run(string[] args)
     {
@@ -29,15 +33,22 @@ internal static class HarnessMain
         }
 
         IReadOnlyList<BenchProgram> programs = ProgramCatalog.Discover(options.Filter);
-        var runners = new List<IRuntimeRunner> { new WasmSharpRunner(), new WasmtimeRunner() };
+        var runners = new List<IRuntimeRunner> { new WasmSharpRunner(Strategy.Compiler, Subject), new WasmtimeRunner() };
+        if (options.Interpreter)
+        {
+            runners.Add(new WasmSharpRunner(Strategy.Interpreter, Interpreter));
+        }
+
         string? nodeVersion = null;
         NodeRunner? node = options.Node ? NodeRunner.TryCreate(out nodeVersion) : null;
         string nodeNote = !options.Node ? "node not run (--no-node)."
             : node is null ? "node not found on PATH: its column is omitted."
             : $"node {nodeVersion} (V8, `node:wasi`) runs as a subprocess per run, so it has no memory column.";
-        Console.WriteLine($"harness: {programs.Count} programs, {options.Rounds} round(s); memory: {(PeakMemory.Supported ? "peak RSS via /proc/self/clear_refs" : "unavailable")}; {nodeNote}");
+        string interpreterNote = options.Interpreter ? "with the interpreter" : "interpreter not run (--no-interpreter)";
+        Console.WriteLine($"harness: {programs.Count} programs, {options.Rounds} round(s), {interpreterNote}; memory: {(PeakMemory.Supported ? "peak RSS via /proc/self/clear_refs" : "unavailable")}; {nodeNote}");
 
         var results = new List<ProgramResult>();
+        var translations = new List<TranslationMeasurement>();
         DateTimeOffset started = DateTimeOffset.UtcNow;
         try
         {
@@ -61,7 +72,13 @@ internal static class HarnessMain
                 }
 
                 results.Add(result);
-                PrintProgress(result, node is not null);
+                PrintProgress(result, options.Interpreter, node is not null);
+                if (options.Interpreter)
+                {
+                    TranslationMeasurement translation = TranslationThroughput.Measure(program, wasm);
+                    translations.Add(translation);
+                    PrintTranslation(translation);
+                }
             }
         }
         finally
@@ -76,10 +93,16 @@ internal static class HarnessMain
             micro = MicroBenchmarks.RunAll();
         }
 
-        var report = new HarnessReport(options, started, MachineInfo.Describe(), results, node is not null, nodeNote, micro);
+        var report = new HarnessReport(options, started, MachineInfo.Describe(), results, node is not null, nodeNote, options.Interpreter, translations, micro);
         string page = ReportWriter.Write(report);
         double geomean = Statistics.GeometricMean(results.Select(r => r.ExecutionRatio(Subject, Baseline)));
         Console.WriteLine($"harness: geometric mean of execution-time ratios {Subject}/{Baseline} = {geomean.ToString("F2", CultureInfo.InvariantCulture)}; wrote {page}");
+        if (options.Interpreter)
+        {
+            double interpreted = Statistics.GeometricMean(results.Select(r => r.ExecutionRatio(Interpreter, Baseline)));
+            Console.WriteLine(FormattableString.Invariant(
+                $"harness: geometric mean of execution-time ratios {Interpreter}/{Baseline} = {interpreted:F2}; translation {TranslationThroughput.Overall(translations):F1} MB/s of code section overall ({TranslationThroughput.OverallFirst(translations):F1} MB/s before the warm-up)"));
+        }
         return 0;
     }
 
@@ -125,11 +148,24 @@ internal static class HarnessMain
         }
     }
 
-    private static void PrintProgress(ProgramResult result, bool withNode)
+    private static void PrintProgress(ProgramResult result, bool withInterpreter, bool withNode)
     {
         string Ms(string runtime) => result.Median(runtime, r => r.Raw.ExecuteMs).ToString("F1", CultureInfo.InvariantCulture);
         string line = $"{result.Program.Name,-28} {Subject} {Ms(Subject),9} ms  {Baseline} {Ms(Baseline),9} ms  ratio {result.ExecutionRatio(Subject, Baseline).ToString("F2", CultureInfo.InvariantCulture)}";
+        if (withInterpreter)
+        {
+            line += $"  interpreter {Ms(Interpreter),9} ms  ratio {result.ExecutionRatio(Interpreter, Baseline).ToString("F2", CultureInfo.InvariantCulture)}";
+        }
+
         Console.WriteLine(withNode ? $"{line}  node {Ms("node")} ms" : line);
+    }
+
+    private static void PrintTranslation(TranslationMeasurement translation)
+    {
+        Console.WriteLine(translation.Error is string error
+            ? $"  {Interpreter} {translation.Program.Name}: translation FAILED: {error}"
+            : FormattableString.Invariant(
+                $"  translation: {translation.FunctionCount} functions, {translation.CodeSectionBytes} bytes of code in {translation.MedianMs:F2} ms = {translation.MegabytesPerSecond:F1} MB/s (first, before the warm-up: {translation.FirstMs:F2} ms = {translation.FirstMegabytesPerSecond:F1} MB/s)"));
     }
 
     private static void CopyDirectory(string source, string destination)

@@ -10,6 +10,7 @@ internal static class ReportWriter
 
     private const string S = HarnessMain.Subject;
     private const string B = HarnessMain.Baseline;
+    private const string I = HarnessMain.Interpreter;
 
     /// <summary>Writes the page and its chart; returns the page's path.</summary>
     public static string Write(HarnessReport report)
@@ -51,6 +52,9 @@ internal static class ReportWriter
         md.AppendLine($"- **ratio**: {S} execute / {B} execute; above 1 means {S} is slower.");
         md.AppendLine($"- **compile**: `Module` creation. both runtimes compile everything to machine code here: {B} with Cranelift, {S} by decoding, validating, emitting IL and having the .NET JIT compile every function, on all cores (`Config.ParallelCompilation`, as Wasmtime).");
         md.AppendLine("- **1st inst.**: the first instantiation (for WasmSharp this includes emitting the IL); **inst.**: a second instantiation of the same module into a fresh store, the steady-state cost.");
+        md.AppendLine(report.HasInterpreter
+            ? $"- **{I}**: WasmSharp with `Config.Strategy = Strategy.Interpreter`, run in the same rounds as the others (its own fresh engine per run, same sandbox and output checks); the {S} columns are `Strategy.Compiler`, set explicitly. Its `Module` creation only decodes and validates; each function is translated to the interpreter's register code at its first call, so its **execute** time includes translating the functions the program runs (the translation section below measures that cost alone), and its **interp. ratio** is {I} execute / {B} execute. Only its execution time is shown."
+            : $"- {I}: not run (`--no-interpreter`).");
         md.AppendLine(PeakMemory.Supported
             ? "- **peak RSS Δ**: the process's peak resident set during the run (Linux `VmHWM`, reset through `/proc/self/clear_refs` after a full GC) minus the resident set before it. Resident memory is the one measure that covers both runtimes alike: Wasmtime's native allocations and mmapped linear memory, and WasmSharp's GC heap, JIT-compiled code and unmanaged linear memory. It undercounts memory the GC kept resident from earlier runs, and counts only touched pages of linear memory."
             : "- **peak RSS Δ**: unavailable on this machine (`/proc/self/clear_refs` could not be written).");
@@ -72,6 +76,13 @@ internal static class ReportWriter
 
         md.AppendLine(Inv($"**Geometric mean of the execution-time ratio {S}/{B} over {results.Count(r => double.IsFinite(r.ExecutionRatio(S, B)))} programs: {geomean:F2}**"));
         md.AppendLine();
+        if (report.HasInterpreter)
+        {
+            double interpreted = Statistics.GeometricMean(results.Select(r => r.ExecutionRatio(I, B)));
+            md.AppendLine(Inv($"**Geometric mean of the execution-time ratio {I}/{B} over {results.Count(r => double.IsFinite(r.ExecutionRatio(I, B)))} programs: {interpreted:F2}**; interpreter translation: {Format(TranslationThroughput.Overall(report.Translations), "F1")} MB/s of code section overall ({Format(TranslationThroughput.OverallFirst(report.Translations), "F1")} MB/s before the warm-up)."));
+            md.AppendLine();
+        }
+
         List<ProgramResult> worst = results.Where(r => double.IsFinite(r.ExecutionRatio(S, B))).OrderByDescending(r => r.ExecutionRatio(S, B)).Take(3).ToList();
         if (worst.Count > 0)
         {
@@ -81,13 +92,16 @@ internal static class ReportWriter
 
         string nodeHeader = report.HasNode ? " node ms |" : "";
         string nodeRule = report.HasNode ? " ---: |" : "";
-        md.AppendLine($"| program | {S} ms | {B} ms | ratio |{nodeHeader} compile ms {S} / {B} | 1st inst. ms {S} / {B} | inst. ms {S} / {B} | peak RSS Δ MB {S} / {B} |");
-        md.AppendLine($"| --- | ---: | ---: | ---: |{nodeRule} ---: | ---: | ---: | ---: |");
+        string interpreterHeader = report.HasInterpreter ? " interp. ms | interp. ratio |" : "";
+        string interpreterRule = report.HasInterpreter ? " ---: | ---: |" : "";
+        md.AppendLine($"| program | {S} ms | {B} ms | ratio |{interpreterHeader}{nodeHeader} compile ms {S} / {B} | 1st inst. ms {S} / {B} | inst. ms {S} / {B} | peak RSS Δ MB {S} / {B} |");
+        md.AppendLine($"| --- | ---: | ---: | ---: |{interpreterRule}{nodeRule} ---: | ---: | ---: | ---: |");
         foreach (ProgramResult r in results)
         {
             string node = report.HasNode ? $" {Ms(r, "node", x => x.Raw.ExecuteMs)} |" : "";
+            string interpreted = report.HasInterpreter ? $" {Ms(r, I, x => x.Raw.ExecuteMs)} | {Ratio(r.ExecutionRatio(I, B))} |" : "";
             md.AppendLine(
-                $"| {r.Program.Name} | {Ms(r, S, x => x.Raw.ExecuteMs)} | {Ms(r, B, x => x.Raw.ExecuteMs)} | {Ratio(r.ExecutionRatio(S, B))} |{node} " +
+                $"| {r.Program.Name} | {Ms(r, S, x => x.Raw.ExecuteMs)} | {Ms(r, B, x => x.Raw.ExecuteMs)} | {Ratio(r.ExecutionRatio(S, B))} |{interpreted}{node} " +
                 $"{Ms(r, S, x => x.Raw.CompileMs)} / {Ms(r, B, x => x.Raw.CompileMs)} | " +
                 $"{Ms(r, S, x => x.Raw.FirstInstantiateMs)} / {Ms(r, B, x => x.Raw.FirstInstantiateMs)} | " +
                 $"{Ms(r, S, x => x.Raw.InstantiateMs)} / {Ms(r, B, x => x.Raw.InstantiateMs)} | " +
@@ -97,6 +111,7 @@ internal static class ReportWriter
         md.AppendLine();
         AppendFailures(md, report);
         AppendMixbench(md, report);
+        AppendTranslation(md, report);
 
         md.AppendLine("## Micro-benchmarks (BenchmarkDotNet)");
         md.AppendLine();
@@ -118,7 +133,7 @@ internal static class ReportWriter
         var lines = new List<string>();
         foreach (ProgramResult r in report.Results)
         {
-            foreach (string runtime in (string[])[S, B, "node"])
+            foreach (string runtime in (string[])[S, B, I, "node"])
             {
                 if (r.FirstFailure(runtime) is string failure)
                 {
@@ -144,17 +159,54 @@ internal static class ReportWriter
         md.AppendLine(Inv($"### mixbench kernels (scale {ProgramCatalog.MixbenchScale}, times printed by the guest)"));
         md.AppendLine();
         string nodeHeader = report.HasNode ? " node ms |" : "";
-        md.AppendLine($"| kernel | {S} ms | {B} ms | ratio |{nodeHeader}");
-        md.AppendLine($"| --- | ---: | ---: | ---: |{(report.HasNode ? " ---: |" : "")}");
+        string interpreterHeader = report.HasInterpreter ? " interp. ms | interp. ratio |" : "";
+        md.AppendLine($"| kernel | {S} ms | {B} ms | ratio |{interpreterHeader}{nodeHeader}");
+        md.AppendLine($"| --- | ---: | ---: | ---: |{(report.HasInterpreter ? " ---: | ---: |" : "")}{(report.HasNode ? " ---: |" : "")}");
         foreach (string kernel in (string[])["matmul", "sha256", "sieve", "nbody", "fib", "qsort", "total"])
         {
             double s = mix.KernelMedian(S, kernel);
             double b = mix.KernelMedian(B, kernel);
             string node = report.HasNode ? $" {Adaptive(mix.KernelMedian("node", kernel))} |" : "";
-            md.AppendLine($"| {kernel} | {Adaptive(s)} | {Adaptive(b)} | {Ratio(s / b)} |{node}");
+            double i = mix.KernelMedian(I, kernel);
+            string interpreted = report.HasInterpreter ? $" {Adaptive(i)} | {Ratio(i / b)} |" : "";
+            md.AppendLine($"| {kernel} | {Adaptive(s)} | {Adaptive(b)} | {Ratio(s / b)} |{interpreted}{node}");
         }
 
         md.AppendLine();
+    }
+
+    private static void AppendTranslation(StringBuilder md, HarnessReport report)
+    {
+        if (!report.HasInterpreter)
+        {
+            return;
+        }
+
+        md.AppendLine("### Interpreter translation throughput");
+        md.AppendLine();
+        md.AppendLine(Inv($"The interpreter translates each function at its first call, inside the run, so translation is measured apart. For each program, a `Module` is created with `Strategy.Interpreter` (decoding and validation, not timed) and every defined function is translated at once on one thread (`InterpretedModule.TranslateAll`, after a full GC); then fresh modules are translated untimed for {TranslationThroughput.Warmup.TotalSeconds:0.#} s, so that the .NET JIT has recompiled the translator's hot methods optimized (tier 1), and {TranslationThroughput.Repeats} more are timed. **MB/s** is the module's code section (its payload, bytes as in the binary, MB = 10^6 bytes) over the median of those {TranslationThroughput.Repeats}; **1st MB/s** is over the first translation alone (one measurement, so noisier), before the warm-up: it includes the JIT compiling translator methods the program's runs had not needed, and much of the translator still runs as the JIT's quick unoptimized tier 0, as in a process translating its first modules. **Overall** is every code section over the sum of the times."));
+        md.AppendLine();
+        md.AppendLine("| program | functions | code section KB | translate ms | MB/s | 1st translate ms | 1st MB/s |");
+        md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (TranslationMeasurement t in report.Translations)
+        {
+            string timing = t.Error is null
+                ? $"{Adaptive(t.MedianMs)} | {Format(t.MegabytesPerSecond, "F1")} | {Adaptive(t.FirstMs)} | {Format(t.FirstMegabytesPerSecond, "F1")}"
+                : $"failed: `{t.Error.Replace('`', '\'').ReplaceLineEndings(" ")}` | – | – | –";
+            md.AppendLine(Inv($"| {t.Program.Name} | {t.FunctionCount} | {t.CodeSectionBytes / 1e3:F1} | {timing} |"));
+        }
+
+        List<TranslationMeasurement> translated = report.Translations.Where(t => t.Error is null).ToList();
+        md.AppendLine(
+            Inv($"| **overall** | {translated.Sum(t => t.FunctionCount)} | {translated.Sum(t => t.CodeSectionBytes) / 1e3:F1} | {Adaptive(translated.Sum(t => t.MedianMs))} | **{Format(TranslationThroughput.Overall(translated), "F1")}** | ") +
+            Inv($"{Adaptive(translated.Sum(t => t.FirstMs))} | {Format(TranslationThroughput.OverallFirst(translated), "F1")} |"));
+        md.AppendLine();
+        TranslationMeasurement? slowest = translated.Where(t => double.IsFinite(t.MegabytesPerSecond)).MinBy(t => t.MegabytesPerSecond);
+        if (slowest is not null)
+        {
+            md.AppendLine(Inv($"Lowest throughput after the warm-up: {slowest.Program.Name} ({slowest.MegabytesPerSecond:F1} MB/s)."));
+            md.AppendLine();
+        }
     }
 
     private static string Ms(ProgramResult r, string runtime, Func<RunMeasurement, double> selector) =>

@@ -3,10 +3,22 @@ using WasmSharp.Wasi;
 
 namespace WasmSharp.Benchmarks.Harness;
 
-/// <summary>Runs a program under WasmSharp in this process, as <c>wasmsharp run --dir .::.</c> does.</summary>
+/// <summary>
+/// Runs a program under WasmSharp in this process, as <c>wasmsharp run --dir .::.</c> does, with the
+/// engine's <see cref="Config.Strategy"/> fixed: the compiled tier or the interpreter.
+/// </summary>
 internal sealed class WasmSharpRunner : IRuntimeRunner
 {
-    public string Name => "WasmSharp";
+    private readonly Strategy _strategy;
+
+    /// <summary>Creates a runner whose engines run code with <paramref name="strategy"/>, named <paramref name="name"/> in tables.</summary>
+    public WasmSharpRunner(Strategy strategy, string name)
+    {
+        _strategy = strategy;
+        Name = name;
+    }
+
+    public string Name { get; }
 
     public bool InProcess => true;
 
@@ -19,7 +31,7 @@ internal sealed class WasmSharpRunner : IRuntimeRunner
         try
         {
             // A fresh engine per run, so every run pays compilation and nothing is cached across runs.
-            var engine = new Engine();
+            var engine = new Engine(new Config { Strategy = _strategy });
             long t0 = Stopwatch.GetTimestamp();
             Module module = Module.FromBytes(engine, wasm);
             compileMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
@@ -60,7 +72,8 @@ internal sealed class WasmSharpRunner : IRuntimeRunner
                 executeMs = clock.Complete ? clock.ElapsedMs : wholeMs;
             }
 
-            // Steady-state instantiation: the module is compiled now, and the store gets an empty WASI context.
+            // Steady-state instantiation: the module is compiled (or, interpreted, its functions that ran
+            // are translated) now, and the store gets an empty WASI context.
             using (WasiContext idle = new WasiConfig().Build())
             {
                 var store = new Store<WasiContext>(engine, idle);

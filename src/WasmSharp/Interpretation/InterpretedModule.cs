@@ -41,6 +41,19 @@ internal sealed class InterpretedModule : ModuleCode
     /// <summary>Defined function <paramref name="functionIndex"/> (an index of the whole function index space).</summary>
     public InterpretedFunction GetFunction(int functionIndex) => _functions[functionIndex - Module.ImportedFunctionCount];
 
+    /// <summary>
+    /// Translates every defined function that has not run yet, as if each had been called. Functions are
+    /// otherwise translated at their first call; this exists so the benchmark harness can measure
+    /// translation throughput apart from execution.
+    /// </summary>
+    public void TranslateAll()
+    {
+        foreach (InterpretedFunction function in _functions)
+        {
+            _ = function.Code;
+        }
+    }
+
     /// <inheritdoc/>
     public override FuncRef CreateFunction(int functionIndex, InstanceContext cx) =>
         new(IntPtr.Zero, cx, Module.GetFunctionType(functionIndex), FunctionTypeIds[functionIndex], this, functionIndex, GetFunction(functionIndex));
