@@ -105,6 +105,11 @@ internal static unsafe partial class Interpreter
                     S(ref fp, ref ip, 1).Bits = S(ref fp, ref ip, 2).Bits;
                     ip = ref Unsafe.Add(ref ip, 3);
                     continue;
+                case (int)Op.Copy2:
+                    S(ref fp, ref ip, 1).Bits = S(ref fp, ref ip, 2).Bits;
+                    S(ref fp, ref ip, 3).Bits = S(ref fp, ref ip, 4).Bits;
+                    ip = ref Unsafe.Add(ref ip, 5);
+                    continue;
                 case (int)Op.Const32:
                     S(ref fp, ref ip, 1).Bits = (uint)Unsafe.Add(ref ip, 2);
                     ip = ref Unsafe.Add(ref ip, 3);

@@ -36,6 +36,9 @@ internal enum Op
     /// <summary><c>dst, src</c>: copies a number.</summary>
     Copy = 0x09,
 
+    /// <summary><c>dst1, src1, dst2, src2</c>: two number copies in order (phi moves at block ends).</summary>
+    Copy2 = 0x42,
+
     /// <summary><c>dst, src</c>: copies a v128.</summary>
     Copy128 = 0x0A,
 

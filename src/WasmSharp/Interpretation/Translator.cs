@@ -263,6 +263,16 @@ internal sealed partial class Translator
 
     private void EmitCopy(SlotKind kind, int destination, int source)
     {
+        if (kind == SlotKind.Bits && _lastStart >= 0 && _lastStart == _code.Length - 3 && _code[_lastStart] == (int)Op.Copy)
+        {
+            // Two number copies in a row become one instruction, still copying in order.
+            _code[_lastStart] = (int)Op.Copy2;
+            _code.Add(destination);
+            _code.Add(source);
+            _lastResult = -1;
+            return;
+        }
+
         Emit(kind switch { SlotKind.V128 => Op.Copy128, SlotKind.Ref => Op.CopyRef, _ => Op.Copy });
         _code.Add(destination);
         _code.Add(source);
