@@ -1,0 +1,59 @@
+namespace WasmSharp.Cli.Tests;
+
+/// <summary><c>-C strategy=</c> on <c>wasmsharp run</c> and <c>wasmsharp wast</c> end to end.</summary>
+public sealed class StrategyOptionTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("wasmsharp-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Theory]
+    [InlineData("interpreter")]
+    [InlineData("compiler")]
+    [InlineData("auto")]
+    public void WastAndRunTakeTheStrategy(string strategy)
+    {
+        // The same script passes whichever tier runs it, runaway recursion included.
+        File.WriteAllText(Path.Combine(_directory, "s.wast"), """
+            (module
+              (func $f (export "fac") (param i64) (result i64)
+                (if (result i64) (i64.eqz (local.get 0)) (then (i64.const 1))
+                  (else (i64.mul (local.get 0) (call $f (i64.sub (local.get 0) (i64.const 1)))))))
+              (func $r (export "runaway") (call $r)))
+            (assert_return (invoke "fac" (i64.const 20)) (i64.const 2432902008176640000))
+            (assert_exhaustion (invoke "runaway") "call stack exhausted")
+            """);
+        CliProcess.Result wast = CliProcess.Run(_directory, "wast", "-C", $"strategy={strategy}", "s.wast");
+        Assert.True(wast.ExitCode == 0, wast.Stdout + wast.Stderr);
+        Assert.Contains("3 passed, 0 failed, 0 skipped", wast.Stdout);
+
+        File.WriteAllText(Path.Combine(_directory, "fac.wat"), """
+            (module (func $f (export "fac") (param i64) (result i64)
+              (if (result i64) (i64.eqz (local.get 0)) (then (i64.const 1))
+                (else (i64.mul (local.get 0) (call $f (i64.sub (local.get 0) (i64.const 1))))))))
+            """);
+        CliProcess.Result run = CliProcess.Run(_directory, "run", "-C", $"strategy={strategy}", "--invoke", "fac", "fac.wat", "10");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal("3628800", run.Stdout.Trim());
+    }
+
+    [Fact]
+    public void SettingsPrintsTheResolvedStrategy()
+    {
+        CliProcess.Result settings = CliProcess.Run(_directory, "settings", "-C", "strategy=interpreter");
+        Assert.True(settings.ExitCode == 0, settings.Stderr);
+        Assert.Contains("strategy: interpreter", settings.Stdout);
+    }
+
+    [Fact]
+    public void AnUnknownStrategyIsAUsageError()
+    {
+        File.WriteAllText(Path.Combine(_directory, "e.wat"), "(module)");
+        CliProcess.Result run = CliProcess.Run(_directory, "run", "-C", "strategy=cranelift", "e.wat");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("unknown strategy `cranelift`", run.Stderr);
+        CliProcess.Result wast = CliProcess.Run(_directory, "wast", "-C", "strategy=cranelift", "e.wat");
+        Assert.Equal(2, wast.ExitCode);
+        Assert.Contains("strategy=auto|compiler|interpreter", wast.Stderr);
+    }
+}
