@@ -404,12 +404,19 @@ internal static unsafe partial class Interpreter
 
                     ref Frame caller = ref stack.Frames[stack.FrameCount - 1];
                     function = caller.Function;
-                    cx = caller.Context;
                     code0 = ref MemoryMarshal.GetArrayDataReference(function.Code.Code);
                     ip = ref Unsafe.Add(ref code0, caller.Pc);
                     fpIndex = caller.Fp;
                     fp = ref values[fpIndex];
-                    (memoryBase, memoryLength) = LoadMemory(cx);
+
+                    // Memory 0's locals are this loop's: a callee in the same instance that grew
+                    // it has reloaded them already.
+                    if (!ReferenceEquals(cx, caller.Context))
+                    {
+                        cx = caller.Context;
+                        (memoryBase, memoryLength) = LoadMemory(cx);
+                    }
+
                     continue;
                 }
 
@@ -465,7 +472,10 @@ internal static unsafe partial class Interpreter
                         ip = ref code0;
                         fpIndex = newFp;
                         fp = ref values[fpIndex];
-                        values.AsSpan(newFp + targetCode.ParamCount, targetCode.LocalCount - targetCode.ParamCount).Clear();
+                        if (targetCode.LocalCount != targetCode.ParamCount)
+                        {
+                            values.AsSpan(newFp + targetCode.ParamCount, targetCode.LocalCount - targetCode.ParamCount).Clear();
+                        }
                         continue;
                     }
 
@@ -504,7 +514,10 @@ internal static unsafe partial class Interpreter
                         code0 = ref MemoryMarshal.GetArrayDataReference(targetCode.Code);
                         ip = ref code0;
                         fp = ref values[fpIndex];
-                        values.AsSpan(fpIndex + targetCode.ParamCount, targetCode.LocalCount - targetCode.ParamCount).Clear();
+                        if (targetCode.LocalCount != targetCode.ParamCount)
+                        {
+                            values.AsSpan(fpIndex + targetCode.ParamCount, targetCode.LocalCount - targetCode.ParamCount).Clear();
+                        }
                         continue;
                     }
 
