@@ -16,7 +16,7 @@ var features = new Option<string>("--features")
 };
 var configs = new Option<int>("--configs")
 {
-    Description = "WasmSharp configurations per module, each compared with the one Wasmtime run (rotated over fuel, epochs, splitting, parallel and lazy compilation).",
+    Description = "WasmSharp configurations per module, each compared with the one Wasmtime run (rotated over fuel, epochs, splitting, parallel and lazy compilation, and the compiler or the interpreter).",
     DefaultValueFactory = _ => 1,
 };
 var diffReplay = new Option<FileInfo?>("--replay")
@@ -25,7 +25,7 @@ var diffReplay = new Option<FileInfo?>("--replay")
 };
 var diffConfig = new Option<string>("--config")
 {
-    Description = "The WasmSharp configuration of --replay: comma-separated fuel, epoch, fst=N, parallel, lazy (default: none of them).",
+    Description = "The WasmSharp configuration of --replay: comma-separated fuel, epoch, fst=N, parallel, lazy, interp (default: none of them).",
     DefaultValueFactory = _ => "",
 };
 var argumentSeed = new Option<int>("--argument-seed")

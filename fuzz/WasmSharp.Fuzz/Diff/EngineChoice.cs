@@ -2,14 +2,15 @@ namespace WasmSharp.Fuzz.Diff;
 
 /// <summary>
 /// The WasmSharp configuration of one diff case, rotated by seed over the options that change generated
-/// code: fuel and epoch checks, function splitting, and parallel or lazy compilation.
+/// code: fuel and epoch checks, function splitting, parallel or lazy compilation, and the tier.
 /// </summary>
 /// <param name="ConsumeFuel">Config.ConsumeFuel.</param>
 /// <param name="EpochInterruption">Config.EpochInterruption.</param>
 /// <param name="FunctionSplitThreshold">Config.FunctionSplitThreshold (the default or 16, which splits almost every block out).</param>
 /// <param name="ParallelCompilation">Config.ParallelCompilation.</param>
 /// <param name="LazyCompilation">Config.LazyCompilation.</param>
-internal sealed record EngineChoice(bool ConsumeFuel, bool EpochInterruption, int FunctionSplitThreshold, bool ParallelCompilation, bool LazyCompilation)
+/// <param name="Interpreted">Whether Config.Strategy is the interpreter rather than the compiler.</param>
+internal sealed record EngineChoice(bool ConsumeFuel, bool EpochInterruption, int FunctionSplitThreshold, bool ParallelCompilation, bool LazyCompilation, bool Interpreted = false)
 {
     /// <summary>The fuel both runtimes get per export call when fuel is on.</summary>
     public const ulong FuelPerCall = 50_000_000;
@@ -20,11 +21,12 @@ internal sealed record EngineChoice(bool ConsumeFuel, bool EpochInterruption, in
         EpochInterruption: random.Next(2) == 0,
         FunctionSplitThreshold: random.Next(2) == 0 ? new Config().FunctionSplitThreshold : 16,
         ParallelCompilation: random.Next(2) == 0,
-        LazyCompilation: random.Next(2) == 0);
+        LazyCompilation: random.Next(2) == 0,
+        Interpreted: random.Next(2) == 0);
 
     /// <summary>
     /// Parses a configuration written as comma-separated words (<c>fuel</c>, <c>epoch</c>, <c>fst=N</c>,
-    /// <c>parallel</c>, <c>lazy</c>); absent words are off and the split threshold is the default.
+    /// <c>parallel</c>, <c>lazy</c>, <c>interp</c>); absent words are off and the split threshold is the default.
     /// </summary>
     public static EngineChoice Parse(string text)
     {
@@ -37,9 +39,10 @@ internal sealed record EngineChoice(bool ConsumeFuel, bool EpochInterruption, in
                 "epoch" => choice with { EpochInterruption = true },
                 "parallel" => choice with { ParallelCompilation = true },
                 "lazy" => choice with { LazyCompilation = true },
+                "interp" => choice with { Interpreted = true },
                 _ when word.StartsWith("fst=", StringComparison.Ordinal) && int.TryParse(word[4..], out int threshold)
                     => choice with { FunctionSplitThreshold = threshold },
-                _ => throw new FormatException($"unknown configuration word '{word}'; known: fuel, epoch, fst=N, parallel, lazy"),
+                _ => throw new FormatException($"unknown configuration word '{word}'; known: fuel, epoch, fst=N, parallel, lazy, interp"),
             };
         }
 
@@ -54,5 +57,6 @@ internal sealed record EngineChoice(bool ConsumeFuel, bool EpochInterruption, in
         FunctionSplitThreshold = FunctionSplitThreshold,
         ParallelCompilation = ParallelCompilation,
         LazyCompilation = LazyCompilation,
+        Strategy = Interpreted ? Strategy.Interpreter : Strategy.Compiler,
     };
 }
