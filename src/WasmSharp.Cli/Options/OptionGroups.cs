@@ -119,7 +119,7 @@ internal static class OptionGroups
     public static readonly OptionGroup Codegen = new('C', "codegen", "compilation", "codegen",
     [
         new("strategy", "=auto|compiler|interpreter", "How code runs: compiled to IL, interpreted, or chosen for the host (WasmSharp's key for Config.Strategy).",
-            (s, v) => s.Strategy = ParseStrategy(v), "auto"),
+            (s, v) => s.Strategy = ParseStrategy(v), "\"auto\""),
         new("parallel-compilation", "[=y|n]", "Compile functions on several threads.",
             (s, v) => s.ParallelCompilation = OptionValue.Boolean(v), "true"),
         new("lazy-compilation", "[=y|n]", "Compile each function at its first call (WasmSharp extension).",

@@ -41,6 +41,10 @@ internal sealed class ModuleContext
 
     public int Count(IndexSpace space) => _counts[(int)space];
 
+    /// <summary>The identifiers declared in <paramref name="space"/>, with their indices.</summary>
+    public List<(string Id, int Index)> Names(IndexSpace space) =>
+        _names[(int)space].Select(pair => (pair.Key, pair.Value)).ToList();
+
     /// <summary>Declares the next index of <paramref name="space"/>, binding <paramref name="id"/> if given.</summary>
     public int Declare(IndexSpace space, string? id, Token at)
     {

@@ -56,7 +56,7 @@ internal sealed partial class ModuleParser
             c.Next();
             c.Next();
             c.TryKeyword("definition");
-            c.TryId();
+            string? moduleName = c.TryId();
             if (c.PeekKeyword("binary") || c.PeekKeyword("quote"))
             {
                 bool binary = c.PeekKeyword("binary");
@@ -83,7 +83,7 @@ internal sealed partial class ModuleParser
                 return Parse(Lexer.Lex(text));
             }
 
-            var p = new ModuleParser(c) { _bodyDepth = 1 };
+            var p = new ModuleParser(c) { _bodyDepth = 1, _moduleName = moduleName };
             result = p.ParseFields(TokenKind.RParen);
             c.ExpectRParen();
         }
@@ -121,6 +121,7 @@ internal sealed partial class ModuleParser
 
         int bodyEnd = _c.Pos;
         ProcessAnnotations(bodyEnd);
+        AddNameSection();
         return Assemble();
     }
 

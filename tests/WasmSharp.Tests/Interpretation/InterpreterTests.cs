@@ -62,6 +62,30 @@ public sealed class InterpreterTests
         Assert.Equal(1, Call(store, instance, "outer", Val.I32(1))[0].AsI32());
     }
 
+    [Theory]
+    [InlineData(Strategy.Compiler)]
+    [InlineData(Strategy.Interpreter)]
+    public void NamesFromTheTextReachModulesAndBacktraces(Strategy strategy)
+    {
+        // Identifiers become the name section, as Wasmtime's text parser writes it. $divide recurses
+        // once before trapping, so the compiled frame that traps is never inlined into its caller.
+        var engine = new Engine(new Config { Strategy = strategy });
+        Module module = Module.FromText(engine, """
+            (module $calc
+              (func $divide (param i32 i32) (result i32)
+                (if (result i32) (local.get 1)
+                  (then (call $divide (local.get 0) (i32.sub (local.get 1) (i32.const 1))))
+                  (else (i32.div_u (i32.const 7) (local.get 0)))))
+              (func (export "run") (param i32) (result i32) (call $divide (local.get 0) (i32.const 1))))
+            """);
+        Assert.Equal("calc", module.Name);
+        var store = new Store<int>(engine, 0);
+        var trap = Assert.Throws<Trap>(() => Call(store, new Instance(store, module, []), "run", Val.I32(0)));
+        Assert.Equal("divide", trap.Backtrace.Frames[0].FuncName);
+        Assert.All(trap.Backtrace.Frames, frame => Assert.Equal("calc", frame.ModuleName));
+        Assert.All(trap.Backtrace.Frames, frame => Assert.Equal(frame.FuncIndex == 0 ? "divide" : null, frame.FuncName));
+    }
+
     [Fact]
     public void HostCallbacksReenterTheInterpreterWhileItsStackGrows()
     {
