@@ -155,6 +155,22 @@ internal static unsafe partial class Interpreter
                 case (int)Op.I32XorImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) ^ Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32ShlImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) << Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32ShrSImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) >> Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.F64MulAdd:
+                    D(ref fp, ref ip) = F64((AD(ref fp, ref ip) * BD(ref fp, ref ip)) + BitConverter.UInt64BitsToDouble(S(ref fp, ref ip, 4).Bits));
+                    ip = ref Unsafe.Add(ref ip, 5);
+                    continue;
+                case (int)Op.F32MulAdd:
+                    D(ref fp, ref ip) = F32((AF(ref fp, ref ip) * BF(ref fp, ref ip)) + BitConverter.UInt32BitsToSingle((uint)S(ref fp, ref ip, 4).Bits));
+                    ip = ref Unsafe.Add(ref ip, 5);
+                    continue;
+                case (int)Op.MemoryZeroStoreImm + 0:
+                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 4, memoryBase, memoryLength, cx, 3), Unsafe.Add(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.MemoryZeroStoreImm + 1:
+                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 8, memoryBase, memoryLength, cx, 4), Imm64(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.MemoryZeroStoreImm + 2:
+                    *Fast(ref fp, ref ip, 1, 1, memoryBase, memoryLength, cx, 3) = (byte)Unsafe.Add(ref ip, 2); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.MemoryZeroStoreImm + 3:
+                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 2, memoryBase, memoryLength, cx, 3), (ushort)Unsafe.Add(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32RotlImm: D(ref fp, ref ip) = I32(RotateOps.I32Rotl(A32(ref fp, ref ip), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32ShrUImm: D(ref fp, ref ip) = (uint)A32(ref fp, ref ip) >> Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32CompareImm + 0: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) == Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
@@ -574,12 +590,12 @@ internal static unsafe partial class Interpreter
 
     /// <summary>
     /// The host address of a <paramref name="size"/>-byte access of a 32-bit memory 0 at the i32 in
-    /// operand <paramref name="addressOperand"/> plus the offset in operand 3.
+    /// operand <paramref name="addressOperand"/> plus the offset in operand <paramref name="offsetOperand"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe byte* Fast(ref ValRaw fp, ref int ip, int addressOperand, uint size, nint memoryBase, ulong memoryLength, InstanceContext cx)
+    private static unsafe byte* Fast(ref ValRaw fp, ref int ip, int addressOperand, uint size, nint memoryBase, ulong memoryLength, InstanceContext cx, int offsetOperand = 3)
     {
-        ulong effective = (ulong)(uint)S(ref fp, ref ip, addressOperand).Bits + (uint)Unsafe.Add(ref ip, 3);
+        ulong effective = (ulong)(uint)S(ref fp, ref ip, addressOperand).Bits + (uint)Unsafe.Add(ref ip, offsetOperand);
         return effective + size <= memoryLength ? (byte*)memoryBase + effective : FastSlow(effective, size, cx);
     }
 

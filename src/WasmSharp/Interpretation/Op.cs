@@ -216,6 +216,18 @@ internal enum Op
     /// </summary>
     MemoryZeroAddImm = 0x1D0,
 
+    /// <summary>
+    /// <c>address, imm, offset</c>: i32.store of a constant to a 32-bit memory 0; <c>+1</c> is
+    /// i64.store (<c>address, low, high, offset</c>), <c>+2</c> i32.store8, <c>+3</c> i32.store16.
+    /// </summary>
+    MemoryZeroStoreImm = 0x1E0,
+
+    /// <summary><c>dst, a, b, c</c>: <c>f64.add (f64.mul a b) c</c>, rounded twice as the two instructions are.</summary>
+    F64MulAdd = 0x1E8,
+
+    /// <summary><c>dst, a, b, c</c>: <c>f32.add (f32.mul a b) c</c>, rounded twice as the two instructions are.</summary>
+    F32MulAdd = 0x1E9,
+
     /// <summary><c>dst, a, imm</c>: i32 comparisons with a constant, in the order of 0x46–0x4F (<c>I32CompareImm + opcode - 0x46</c>).</summary>
     I32CompareImm = 0x1A0,
 

@@ -28,6 +28,27 @@ internal sealed partial class Translator
                 return;
             }
 
+            if (op is 0x36 or 0x3A or 0x3B && LastComputed(Op.Const32, Peek(), Height - 1)
+                || op == 0x37 && LastComputed(Op.Const64, Peek(), Height - 1))
+            {
+                // A constant stored: the value is an immediate.
+                int low = _code[_lastStart + 2];
+                int high = op == 0x37 ? _code[_lastStart + 3] : 0;
+                DropLast();
+                Pop();
+                Operand target = Pop();
+                Emit(Op.MemoryZeroStoreImm + op switch { 0x36 => 0, 0x37 => 1, 0x3A => 2, _ => 3 });
+                _code.Add(target.Slot);
+                _code.Add(low);
+                if (op == 0x37)
+                {
+                    _code.Add(high);
+                }
+
+                _code.Add((int)(uint)offset);
+                return;
+            }
+
             if (op <= 0x35)
             {
                 Operand address = Pop();

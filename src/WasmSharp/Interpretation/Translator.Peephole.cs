@@ -20,6 +20,30 @@ internal sealed partial class Translator
         Operand a = Peek(1);
         int heightB = Height - 1;
         int heightA = Height - 2;
+        if (code is 0xA0 or 0x92)
+        {
+            // A product added to something: one instruction, still rounding the product first.
+            Op multiply = code == 0xA0 ? (Op)0xA2 : (Op)0x94;
+            Operand? addend = LastComputed(multiply, b, heightB) ? a
+                : LastComputed(multiply, a, heightA) && b.Slot != a.Slot ? b
+                : null;
+            if (addend is Operand added)
+            {
+                int x = _code[_lastStart + 2];
+                int y = _code[_lastStart + 3];
+                DropLast();
+                Pop();
+                Pop();
+                int sum = Push(SlotKind.Bits);
+                Emit(code == 0xA0 ? Op.F64MulAdd : Op.F32MulAdd);
+                EmitResult(sum);
+                _code.Add(x);
+                _code.Add(y);
+                _code.Add(added.Slot);
+                return true;
+            }
+        }
+
         if (code is 0x77 or 0x78 && LastComputed(Op.Const32, b, heightB))
         {
             int count = _code[_lastStart + 2] & 31;

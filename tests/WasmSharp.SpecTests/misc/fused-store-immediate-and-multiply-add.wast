@@ -1,0 +1,37 @@
+;; Constant stores and multiply-then-add, which the interpreter fuses into single instructions:
+;; every width stores the constant's low bytes, bounds are checked at the last byte, and a
+;; product is rounded before it is added (never a fused multiply-add: 1+2^-30 times 1-2^-30 is
+;; 1 after rounding, so adding -1 gives 0, where an FMA would give -2^-60; in f32, 1+2^-13 times
+;; 1-2^-13 likewise).
+(module
+  (memory 1)
+  (func (export "store32") (param i32) (result i64) (i32.store offset=1 (local.get 0) (i32.const -2)) (i64.load offset=1 (local.get 0)))
+  (func (export "store64") (param i32) (result i64) (i64.store (local.get 0) (i64.const 0x0102030405060708)) (i64.load (local.get 0)))
+  (func (export "store8") (param i32) (result i32) (i32.store8 (local.get 0) (i32.const 0x1ff)) (i32.load (local.get 0)))
+  (func (export "store16") (param i32) (result i32) (i32.store16 offset=2 (local.get 0) (i32.const 0x12345)) (i32.load offset=2 (local.get 0)))
+  (func (export "clear") (i64.store (i32.const 100) (i64.const 0)) (i64.store (i32.const 108) (i64.const 0)))
+  (func (export "madd64") (param f64 f64 f64) (result f64) (f64.add (f64.mul (local.get 0) (local.get 1)) (local.get 2)))
+  (func (export "madd64-left") (param f64 f64 f64) (result f64) (f64.add (local.get 2) (f64.mul (local.get 0) (local.get 1))))
+  (func (export "madd32") (param f32 f32 f32) (result f32) (f32.add (f32.mul (local.get 0) (local.get 1)) (local.get 2)))
+  (func (export "square-plus-self") (param f64) (result f64) (f64.add (f64.mul (local.get 0) (local.get 0)) (local.get 0))))
+(invoke "clear")
+(assert_return (invoke "store32" (i32.const 100)) (i64.const 0xfffffffe))
+(invoke "clear")
+(assert_return (invoke "store64" (i32.const 100)) (i64.const 0x0102030405060708))
+(invoke "clear")
+(assert_return (invoke "store8" (i32.const 100)) (i32.const 0xff))
+(invoke "clear")
+(assert_return (invoke "store16" (i32.const 100)) (i32.const 0x2345))
+(assert_return (invoke "store64" (i32.const 65528)) (i64.const 0x0102030405060708))
+(assert_trap (invoke "store64" (i32.const 65529)) "out of bounds memory access")
+(assert_trap (invoke "store32" (i32.const 65532)) "out of bounds memory access")
+(assert_trap (invoke "store8" (i32.const 65536)) "out of bounds memory access")
+(assert_trap (invoke "store16" (i32.const -1)) "out of bounds memory access")
+(assert_return (invoke "madd64" (f64.const 0x1.00000004p+0) (f64.const 0x1.fffffff8p-1) (f64.const -1)) (f64.const 0))
+(assert_return (invoke "madd64-left" (f64.const 0x1.00000004p+0) (f64.const 0x1.fffffff8p-1) (f64.const -1)) (f64.const 0))
+(assert_return (invoke "madd32" (f32.const 0x1.0008p+0) (f32.const 0x1.fffp-1) (f32.const -1)) (f32.const 0))
+(assert_return (invoke "madd64" (f64.const 3) (f64.const 4) (f64.const 5)) (f64.const 17))
+(assert_return (invoke "madd64" (f64.const -0) (f64.const 1) (f64.const -0)) (f64.const -0))
+(assert_return (invoke "madd64" (f64.const inf) (f64.const 0) (f64.const 1)) (f64.const nan:arithmetic))
+(assert_return (invoke "madd32" (f32.const 2) (f32.const 0.5) (f32.const 0.25)) (f32.const 1.25))
+(assert_return (invoke "square-plus-self" (f64.const 3)) (f64.const 12))
