@@ -22,28 +22,46 @@ internal readonly record struct TupleElement(int Offset, TupleElementKind Kind)
         _ => IntPtr.Size,
     };
 
-    /// <summary>The untyped form of this element of the tuple starting at <paramref name="tuple"/>.</summary>
-    public ValRaw Load(ref byte tuple)
+    /// <summary>
+    /// Writes the untyped form of this element of the tuple starting at <paramref name="tuple"/>
+    /// into <paramref name="destination"/>, field by field: the unused ones zeroed, as
+    /// <see cref="ValMarshal.ToRaw{T}"/> leaves them, and the reference written only when there is one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Load(ref byte tuple, ref ValRaw destination)
     {
         ref byte at = ref Unsafe.Add(ref tuple, Offset);
         switch (Kind)
         {
             case TupleElementKind.Bits32:
-                return new ValRaw { Bits = Unsafe.ReadUnaligned<uint>(ref at) };
+                destination.Bits = Unsafe.ReadUnaligned<uint>(ref at);
+                destination.Hi = 0;
+                destination.Ref = null;
+                break;
             case TupleElementKind.Bits64:
-                return new ValRaw { Bits = Unsafe.ReadUnaligned<ulong>(ref at) };
+                destination.Bits = Unsafe.ReadUnaligned<ulong>(ref at);
+                destination.Hi = 0;
+                destination.Ref = null;
+                break;
             case TupleElementKind.Vector:
-                ValRaw vector = default;
-                ValRaw.WriteV128(ref vector, Unsafe.ReadUnaligned<Vector128<byte>>(ref at));
-                return vector;
+                ValRaw.WriteV128(ref destination, Unsafe.ReadUnaligned<Vector128<byte>>(ref at));
+                destination.Ref = null;
+                break;
             case TupleElementKind.Reference:
-                return ValRaw.FromRef(Unsafe.As<byte, object?>(ref at));
+                destination.Bits = 0;
+                destination.Hi = 0;
+                destination.Ref = Unsafe.As<byte, object?>(ref at);
+                break;
             default:
-                return ValRaw.FromRef(Func.ToRawRef(Unsafe.As<byte, Func?>(ref at)));
+                destination.Bits = 0;
+                destination.Hi = 0;
+                destination.Ref = Func.ToRawRef(Unsafe.As<byte, Func?>(ref at));
+                break;
         }
     }
 
     /// <summary>Stores <paramref name="raw"/> as this element of the tuple starting at <paramref name="tuple"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(ref byte tuple, ref ValRaw raw)
     {
         ref byte at = ref Unsafe.Add(ref tuple, Offset);

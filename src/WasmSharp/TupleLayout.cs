@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using WasmSharp.Vm;
 
 namespace WasmSharp;
@@ -28,23 +29,25 @@ internal static class TupleLayout<T>
     /// <summary>Writes the elements of <paramref name="tuple"/> into <paramref name="values"/> from index 0.</summary>
     public static void Write(ref T tuple, Span<ValRaw> values)
     {
-        ref byte start = ref Unsafe.As<T, byte>(ref tuple);
         TupleElement[] elements = Elements;
+        ref byte start = ref Unsafe.As<T, byte>(ref tuple);
+        ref ValRaw target = ref MemoryMarshal.GetReference(values[..elements.Length]);
         for (int i = 0; i < elements.Length; i++)
         {
-            values[i] = elements[i].Load(ref start);
+            elements[i].Load(ref start, ref Unsafe.Add(ref target, i));
         }
     }
 
     /// <summary>The tuple whose elements are <paramref name="values"/> from index 0.</summary>
     public static T Read(Span<ValRaw> values)
     {
+        TupleElement[] elements = Elements;
         T tuple = default!;
         ref byte start = ref Unsafe.As<T, byte>(ref tuple);
-        TupleElement[] elements = Elements;
+        ref ValRaw source = ref MemoryMarshal.GetReference(values[..elements.Length]);
         for (int i = 0; i < elements.Length; i++)
         {
-            elements[i].Store(ref start, ref values[i]);
+            elements[i].Store(ref start, ref Unsafe.Add(ref source, i));
         }
 
         return tuple;
