@@ -140,4 +140,55 @@ public sealed class TypedValuesAcrossStrategiesTests
         Assert.Equal(s_vector, read.Item4);
         Assert.Null(read.Item6);
     }
+
+    [Fact]
+    public void TupleLayoutRoundTripsTuplesOfEveryArityAndOrder()
+    {
+        object box = new();
+        RoundTrip(new ValueTuple<int>(-1));
+        RoundTrip(new ValueTuple<object>(box));
+        RoundTrip(new ValueTuple<double>(-0.0));
+        RoundTrip((1, 2, 3));
+        RoundTrip((box, 7));
+        RoundTrip((7, box));
+        RoundTrip((1.5f, s_vector, -9));
+        RoundTrip((s_vector, box, s_vector));
+        RoundTrip((1u, 2L, 3f, 4.0, 5ul, box, 6));
+        RoundTrip((box, box, box, box, box, box, 1));
+        RoundTrip((int.MinValue, long.MaxValue, float.NaN, double.NegativeInfinity, s_vector, (object?)null, uint.MaxValue));
+    }
+
+    private static void RoundTrip<T>(T tuple)
+    {
+        ValRawBuffer buffer = default;
+        Span<ValRaw> values = buffer;
+        TupleLayout<T>.Write(ref tuple, values);
+        var elements = (System.Runtime.CompilerServices.ITuple)tuple!;
+        for (int i = 0; i < elements.Length; i++)
+        {
+            ValRaw expected = Raw(elements[i]);
+            Assert.Equal((expected.Bits, expected.Hi), (values[i].Bits, values[i].Hi));
+            Assert.Same(expected.Ref, values[i].Ref);
+        }
+
+        Assert.Equal(tuple, TupleLayout<T>.Read(values));
+    }
+
+    private static ValRaw Raw(object? element)
+    {
+        switch (element)
+        {
+            case int i: return ValRaw.I32(i);
+            case uint u: return new ValRaw { Bits = u };
+            case long l: return ValRaw.I64(l);
+            case ulong u: return new ValRaw { Bits = u };
+            case float f: return ValRaw.F32(f);
+            case double d: return ValRaw.F64(d);
+            case Vector128<byte> v:
+                ValRaw raw = default;
+                ValRaw.WriteV128(ref raw, v);
+                return raw;
+            default: return ValRaw.FromRef(element);
+        }
+    }
 }
