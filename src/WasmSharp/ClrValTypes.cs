@@ -140,6 +140,7 @@ internal static class ClrValTypes
     }
 
     /// <summary>The ValueTuple type of <paramref name="elements"/> (two to seven of them).</summary>
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(Compilation.DynamicCodeMessages.CompilerTier)]
     public static Type Tuple(Type[] elements) => elements.Length switch
     {
         1 => typeof(ValueTuple<>).MakeGenericType(elements),

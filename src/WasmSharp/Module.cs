@@ -23,24 +23,25 @@ public sealed class Module
         Engine = engine;
         Info = info;
 
-        if (engine.Strategy == Strategy.Interpreter)
-        {
-            // Functions are translated at their first call; nothing to do here.
-            var interpreted = new Interpretation.InterpretedModule(info, engine.ConsumeFuel, engine.EpochInterruption, engine.EpochDeadlineContinuation);
-            _code = new Lazy<Vm.ModuleCode>(interpreted);
-        }
-        else
+        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && engine.Strategy == Strategy.Compiler)
         {
             // Compiled once and shared by every store of the engine. By default all of it happens
             // here, IL and machine code, as in Wasmtime's Module::new: otherwise the JIT would compile
             // each function at its first call, inside the guest's run time (regex: 688 ms first
             // run, 9 ms once compiled). Lazy engines compile IL at first instantiation and JIT on
             // first call.
-            _code = new Lazy<Vm.ModuleCode>(() => Compile(info, engine), LazyThreadSafetyMode.ExecutionAndPublication);
+            _code = CompileLater(info, engine);
             if (!engine.LazyCompilation)
             {
                 ((Compilation.CompiledModule)_code.Value).CompileToMachineCode(engine.ParallelCompilation);
             }
+        }
+        else
+        {
+            // The interpreter, on every host (Engine.Strategy is never Compiler where dynamic code
+            // is not supported): functions are translated at their first call; nothing to do here.
+            var interpreted = new Interpretation.InterpretedModule(info, engine.ConsumeFuel, engine.EpochInterruption, engine.EpochDeadlineContinuation);
+            _code = new Lazy<Vm.ModuleCode>(interpreted);
         }
 
         var imports = new ImportType[info.Imports.Count];
@@ -84,9 +85,9 @@ public sealed class Module
     /// <summary>The compiled code; only for engines whose strategy is the compiler (tests).</summary>
     internal Compilation.CompiledModule Compiled => (Compilation.CompiledModule)_code.Value;
 
-    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode("The compiler tier emits IL; the interpreter is used where dynamic code is not supported.")]
-    private static Compilation.CompiledModule Compile(ModuleInfo info, Engine engine) =>
-        Compilation.ModuleCompiler.Compile(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold, engine.EpochDeadlineContinuation);
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(Compilation.DynamicCodeMessages.CompilerTier)]
+    private static Lazy<Vm.ModuleCode> CompileLater(ModuleInfo info, Engine engine) =>
+        new(() => Compilation.ModuleCompiler.Compile(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold, engine.EpochDeadlineContinuation), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The process-wide canonical id of every type index, for import matching.</summary>
     internal int[] TypeIds => _typeIds ??= Vm.FuncTypeRegistry.GetModuleIds(Info);

@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
+using WasmSharp.Compilation;
 using WasmSharp.Vm;
 
 namespace WasmSharp;
@@ -9,7 +11,9 @@ namespace WasmSharp;
 /// <typeparamref name="TParams"/>, <c>calli</c>s the compiled method with its exact signature
 /// (<c>R F(args..., InstanceContext)</c>) and packs the result into <typeparamref name="TResults"/>.
 /// Measured at about 2.5 ns for the <c>calli</c> (DESIGN.md decision 8); nothing is allocated.
+/// Only functions with compiled code have an entry to call (see <see cref="TypedFunc{TParams, TResults}"/>).
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class TypedCall<TParams, TResults>
 {
     /// <summary>The emitted entry.</summary>
@@ -28,7 +32,7 @@ internal static class TypedCall<TParams, TResults>
             if (paramTuple)
             {
                 il.Emit(OpCodes.Ldarga_S, (byte)3);
-                il.Emit(OpCodes.Ldfld, typeof(TParams).GetField("Item" + (i + 1))!);
+                il.Emit(OpCodes.Ldfld, TupleMembers.Field(typeof(TParams), "Item" + (i + 1)));
             }
             else
             {
@@ -67,7 +71,7 @@ internal static class TypedCall<TParams, TResults>
             EmitFromWasm(il, results[0]);
             if (ClrValTypes.IsTuple(typeof(TResults)))
             {
-                il.Emit(OpCodes.Newobj, typeof(TResults).GetConstructors()[0]);
+                il.Emit(OpCodes.Newobj, TupleMembers.Constructor(typeof(TResults)));
             }
         }
         else
@@ -77,11 +81,11 @@ internal static class TypedCall<TParams, TResults>
             for (int i = 0; i < results.Length; i++)
             {
                 il.Emit(OpCodes.Ldloca, packed);
-                il.Emit(OpCodes.Ldfld, wasmReturn.GetField("Item" + (i + 1))!);
+                il.Emit(OpCodes.Ldfld, TupleMembers.Field(wasmReturn, "Item" + (i + 1)));
                 EmitFromWasm(il, results[i]);
             }
 
-            il.Emit(OpCodes.Newobj, typeof(TResults).GetConstructors()[0]);
+            il.Emit(OpCodes.Newobj, TupleMembers.Constructor(typeof(TResults)));
         }
 
         il.Emit(OpCodes.Ret);

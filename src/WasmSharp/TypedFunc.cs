@@ -6,15 +6,14 @@ namespace WasmSharp;
 /// <summary>
 /// A function with a statically known signature; mirrors <c>wasmtime::TypedFunc</c>. Made by
 /// <see cref="Func.Typed{TParams, TResults}"/> or <see cref="Instance.GetTypedFunc{TParams, TResults}"/>,
-/// which check the types once. <see cref="Call"/> allocates nothing: it <c>calli</c>s the compiled
-/// code with its exact signature (DESIGN.md decision 8).
+/// which check the types once. <see cref="Call"/> allocates nothing: it <c>calli</c>s compiled code
+/// with its exact signature (DESIGN.md decision 8), and passes the values of an interpreted or
+/// host function on the stack to its untyped entry, with no generated code.
 /// </summary>
 /// <typeparam name="TParams">The parameters: one CLR value type, a <see cref="ValueTuple"/> of several, or <see cref="ValueTuple"/> for none.</typeparam>
 /// <typeparam name="TResults">The results, likewise.</typeparam>
 public sealed class TypedFunc<TParams, TResults>
 {
-    private static readonly TypedInvoker<TParams, TResults> s_invoke = TypedCall<TParams, TResults>.Invoke;
-
     private readonly FuncRef _ref;
     private readonly IntPtr _code;
     private readonly InstanceContext _context;
@@ -48,7 +47,7 @@ public sealed class TypedFunc<TParams, TResults>
 
         try
         {
-            TResults results = s_invoke(_code, _context, parameters);
+            TResults results = Invoke(parameters);
             if (context.PendingTrap is not null)
             {
                 context.ThrowPendingTrap();
@@ -79,7 +78,7 @@ public sealed class TypedFunc<TParams, TResults>
             context.Enter();
             try
             {
-                TResults results = s_invoke(_code, _context, parameters);
+                TResults results = Invoke(parameters);
                 if (context.PendingTrap is not null)
                 {
                     context.ThrowPendingTrap();
@@ -110,7 +109,7 @@ public sealed class TypedFunc<TParams, TResults>
             context.Enter();
             try
             {
-                results = s_invoke(_code, _context, parameters);
+                results = Invoke(parameters);
                 if (context.PendingTrap is not null)
                 {
                     context.ThrowPendingTrap();
@@ -122,6 +121,30 @@ public sealed class TypedFunc<TParams, TResults>
             }
         });
         return results;
+    }
+
+    // Compiled code has a native entry point (only where dynamic code runs); a store that runs no
+    // compiled code gives every function IntPtr.Zero there, interpreted and host functions alike.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TResults Invoke(TParams parameters)
+    {
+        if (RuntimeFeature.IsDynamicCodeSupported && _code != IntPtr.Zero)
+        {
+            return TypedCall<TParams, TResults>.Invoke(_code, _context, parameters);
+        }
+
+        return InvokeUntyped(parameters);
+    }
+
+    // The values go through the function's untyped entry, on the stack (at most seven each way).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private TResults InvokeUntyped(TParams parameters)
+    {
+        ValRawBuffer buffer = default;
+        Span<ValRaw> values = buffer;
+        ValMarshal.Write(parameters, values);
+        _ref.Invoker(_context, values);
+        return ValMarshal.ReadValues<TResults>(values);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Reflection.Emit;
 using System.Runtime.Intrinsics;
 using WasmSharp.Vm;
 
@@ -119,29 +117,22 @@ internal static class ValMarshal
             return;
         }
 
-        TupleWriter<T>.Write(value, values);
+        TupleLayout<T>.Write(ref value, values);
     }
 
-    /// <summary>Builds the writer of tuple type <typeparamref name="T"/>: one <see cref="ToRaw{T}"/> per element.</summary>
-    public static RawWriter<T> BuildTupleWriter<T>()
+    /// <summary>The value of CLR type <typeparamref name="T"/> (one, none, or a tuple) whose values are <paramref name="values"/> from index 0.</summary>
+    public static T ReadValues<T>(Span<ValRaw> values)
     {
-        Type[] elements = ClrValTypes.Elements(typeof(T));
-        var method = new DynamicMethod("WriteTuple", typeof(void), [typeof(T), typeof(Span<ValRaw>)], typeof(ValMarshal).Module, skipVisibility: true);
-        ILGenerator il = method.GetILGenerator();
-        MethodInfo item = typeof(Span<ValRaw>).GetProperty("Item")!.GetMethod!;
-        MethodInfo toRaw = typeof(ValMarshal).GetMethod(nameof(ToRaw))!;
-        for (int i = 0; i < elements.Length; i++)
+        if (typeof(T) == typeof(ValueTuple))
         {
-            il.Emit(OpCodes.Ldarga_S, (byte)1);
-            il.Emit(OpCodes.Ldc_I4, i);
-            il.Emit(OpCodes.Call, item);
-            il.Emit(OpCodes.Ldarga_S, (byte)0);
-            il.Emit(OpCodes.Ldfld, typeof(T).GetField("Item" + (i + 1))!);
-            il.Emit(OpCodes.Call, toRaw.MakeGenericMethod(elements[i]));
-            il.Emit(OpCodes.Stobj, typeof(ValRaw));
+            return default!;
         }
 
-        il.Emit(OpCodes.Ret);
-        return method.CreateDelegate<RawWriter<T>>();
+        if (ClrValTypes.TryScalar(typeof(T), out _))
+        {
+            return Read<T>(values[0]);
+        }
+
+        return TupleLayout<T>.Read(values);
     }
 }

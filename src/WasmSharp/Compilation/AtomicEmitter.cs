@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
@@ -14,6 +15,7 @@ namespace WasmSharp.Compilation;
 /// (<see cref="FunctionCompiler.EmitEffectiveAddress"/>), then a <see cref="AtomicOps"/> or
 /// <see cref="WaitQueue"/> helper performs the access on the native address.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class AtomicEmitter
 {
     // Loads, stores and each read-modify-write group repeat seven accesses:
@@ -158,5 +160,5 @@ internal static class AtomicEmitter
         }
     }
 
-    private static MethodInfo Helper(Type type, string name) => RuntimeMembers.Method(type, name);
+    private static MethodInfo Helper([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.NonPublicMethods)] Type type, string name) => RuntimeMembers.Method(type, name);
 }

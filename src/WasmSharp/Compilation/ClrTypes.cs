@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Types;
@@ -11,6 +12,7 @@ namespace WasmSharp.Compilation;
 /// <see cref="ValueTuple"/> (nested through <c>Rest</c> beyond seven): a struct return needs no
 /// heap allocation, no byref locals at call sites, and small tuples come back in registers.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class ClrTypes
 {
     /// <summary>The CLR type of <paramref name="type"/>.</summary>
@@ -73,13 +75,13 @@ internal static class ClrTypes
             int index = i;
             while (index >= 7)
             {
-                FieldInfo rest = current.GetField("Rest")!;
+                FieldInfo rest = TupleMembers.Field(current, "Rest");
                 il.Emit(OpCodes.Ldflda, rest);
                 current = rest.FieldType;
                 index -= 7;
             }
 
-            il.Emit(OpCodes.Ldfld, current.GetField("Item" + (index + 1))!);
+            il.Emit(OpCodes.Ldfld, TupleMembers.Field(current, "Item" + (index + 1)));
         }
     }
 
@@ -92,9 +94,12 @@ internal static class ClrTypes
             EmitPackFrom(il, results, start + 7);
         }
 
-        il.Emit(OpCodes.Newobj, Tuple(results, start).GetConstructors()[0]);
+        il.Emit(OpCodes.Newobj, TupleMembers.Constructor(Tuple(results, start)));
     }
 
+    // ValueTuple`8 constrains TRest to a struct, a requirement the trimmer cannot check for a type
+    // made here; the Rest made here is always another ValueTuple.
+    [UnconditionalSuppressMessage("Trimming", "IL2055", Justification = "TRest is a ValueTuple instantiation, a struct; ValueTuple members are kept by TupleMembers.")]
     private static Type Tuple(IReadOnlyList<ValType> results, int start)
     {
         int count = results.Count - start;

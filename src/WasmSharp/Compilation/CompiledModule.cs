@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
@@ -13,6 +14,7 @@ namespace WasmSharp.Compilation;
 /// <see cref="InstanceContext"/> through <see cref="ModuleInstantiator"/>; entry points are the
 /// function pointers (for <c>calli</c>, typed calls) and lazily created untyped invokers.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal sealed class CompiledModule : ModuleCode
 {
     private readonly IntPtr[] _pointers;
@@ -53,6 +55,7 @@ internal sealed class CompiledModule : ModuleCode
         return _invokers[defined] ??= Method(ModuleCompiler.InvokerName(functionIndex)).CreateDelegate<RawInvoker>();
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Code is a type of the dynamic assembly ModuleCompiler builds, which the trimmer never sees or trims.")]
     private MethodInfo Method(string name)
     {
         Dictionary<string, MethodInfo>? methods = Volatile.Read(ref _methodsByName);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
@@ -11,6 +12,7 @@ namespace WasmSharp.Compilation;
 /// Emits the control instructions (spec 4.4.8 "Control Instructions") and the parametric ones
 /// (<c>drop</c>, <c>select</c>): structured blocks over IL labels, branches, calls.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class ControlEmitter
 {
     private static readonly MethodInfo s_resolveIndirect = RuntimeMembers.Method(typeof(Builtins), nameof(Builtins.ResolveIndirect));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
@@ -17,6 +18,7 @@ namespace WasmSharp.Compilation;
 /// rethrows when none matches, so traps, which are not <see cref="WasmException"/>s, are never
 /// caught. Entering and leaving the region follows <see cref="TryRegion"/>.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class ExceptionEmitter
 {
     private static readonly MethodInfo s_create = RuntimeMembers.Method(typeof(ExceptionHelpers), nameof(ExceptionHelpers.Create));

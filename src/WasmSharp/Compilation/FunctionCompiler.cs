@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
 using WasmSharp.Operators;
@@ -15,6 +16,7 @@ namespace WasmSharp.Compilation;
 /// held in locals instead (<see cref="TryRegion"/>), and branches out of a block <c>leave</c>.
 /// The instruction families are emitted by the <c>*Emitter</c> classes.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal sealed class FunctionCompiler
 {
     private readonly ModuleCompilation _compilation;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
@@ -13,6 +14,7 @@ namespace WasmSharp.Compilation;
 /// type of the array type (<see cref="GcTypes.ElementClrType"/>). Packed values are narrowed before
 /// the call and re-extended (signed or unsigned) after a load.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class GcArrayEmitter
 {
     /// <summary>Emits array instruction 0xFB <paramref name="sub"/> (6-19).</summary>
@@ -110,6 +112,7 @@ internal static class GcArrayEmitter
         }
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "The generic methods of GcArrayOps put no trimming requirements on their type parameters.")]
     private static MethodInfo Generic(string name, Type element) =>
         RuntimeMembers.Method(typeof(GcArrayOps), name).MakeGenericMethod(element);
 

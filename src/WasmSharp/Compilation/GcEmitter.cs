@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
@@ -14,6 +15,7 @@ namespace WasmSharp.Compilation;
 /// Each becomes a call to a small <see cref="GcOps"/> helper with the type's canonical id and field
 /// slot as constants, so compiled code never needs per-instance type information.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class GcEmitter
 {
     private static readonly MethodInfo s_structNew = RuntimeMembers.Method(typeof(GcOps), nameof(GcOps.StructNew));

@@ -1,8 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
 using WasmSharp.Binary;
 
 namespace WasmSharp.Compilation;
 
 /// <summary>Routes each instruction to the emitter of its family (one file per family).</summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class InstructionDispatcher
 {
     /// <summary>Emits instruction <paramref name="op"/> (its opcode read) with the emitter of its family.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Types;
@@ -11,6 +12,7 @@ namespace WasmSharp.Compilation;
 /// <c>values</c>, calls the function and writes its results back from index 0. Like Wasmtime's
 /// array-call trampolines, it is the one path for calls with values known only at run time.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class InvokerEmitter
 {
     private static readonly MethodInfo s_int32BitsToSingle = typeof(ConversionOps).GetMethod(nameof(ConversionOps.F32ReinterpretI32))!;

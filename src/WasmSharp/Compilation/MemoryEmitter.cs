@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
@@ -12,6 +13,7 @@ namespace WasmSharp.Compilation;
 /// width with an explicit one-compare bounds check, <c>memory.size</c>/<c>memory.grow</c>, and
 /// the bulk operations, which call <see cref="Builtins"/>.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class MemoryEmitter
 {
     private static readonly MethodInfo s_size = RuntimeMembers.Method(typeof(Builtins), nameof(Builtins.MemorySize));

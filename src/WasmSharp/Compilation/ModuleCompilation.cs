@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
 using WasmSharp.Types;
@@ -9,6 +10,7 @@ namespace WasmSharp.Compilation;
 /// Per-module state shared by the function compilers of one <see cref="ModuleCompiler"/> run: the
 /// module, the method of every defined function, the pre-pass facts, and module-wide decisions.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal sealed class ModuleCompilation
 {
     /// <summary>Creates the state for <paramref name="module"/>.</summary>

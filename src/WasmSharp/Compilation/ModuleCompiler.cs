@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
@@ -13,6 +14,7 @@ namespace WasmSharp.Compilation;
 /// is linear in the size of the code; <see cref="CompiledModule.CompileToMachineCode"/> or the
 /// first call of each method has the JIT compile it.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class ModuleCompiler
 {
     private static int s_counter;

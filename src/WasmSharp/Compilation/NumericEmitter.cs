@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Reflection;
 using System.Reflection.Emit;
@@ -352,5 +353,5 @@ internal static class NumericEmitter
         }
     }
 
-    private static MethodInfo Helper(Type type, string name) => RuntimeMembers.Method(type, name);
+    private static MethodInfo Helper([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.NonPublicMethods)] Type type, string name) => RuntimeMembers.Method(type, name);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection.Emit;
 using System.Text;
 using WasmSharp.Vm;
@@ -16,6 +17,7 @@ namespace WasmSharp.Compilation;
 /// passes the region's handlers without running them (<c>leave</c> runs only <c>finally</c>
 /// blocks, and compiled code has none), so a wasm handler never sees the trap.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal sealed class PendingTrapExits
 {
     private readonly FunctionCompiler _c;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
@@ -12,6 +13,7 @@ namespace WasmSharp.Compilation;
 /// <c>ref.eq</c> reference identity; <c>ref.as_non_null</c>, <c>br_on_null</c> and
 /// <c>br_on_non_null</c> (typed function references) test for null.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class ReferenceEmitter
 {
     private static readonly MethodInfo s_nullReference = RuntimeMembers.Method(typeof(TrapHelpers), nameof(TrapHelpers.NullReference));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection.Emit;
 using System.Runtime.Intrinsics;
 using WasmSharp.Binary;
@@ -15,6 +16,7 @@ namespace WasmSharp.Compilation;
 /// <c>i</c>-th enclosing label (0 is the function itself, that is <c>return</c>) with that label's
 /// values in the value slots. The function then makes that branch itself.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class RegionEmitter
 {
     private const int SlotSize = 16;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using WasmSharp.Vm;
 
@@ -9,6 +10,12 @@ namespace WasmSharp.Compilation;
 /// </summary>
 internal static class RuntimeMembers
 {
+    // The trimmer keeps what these helpers look up: each caller passes typeof(...) of the declaring
+    // type, and the annotation makes it keep that type's fields or methods (a trimmed host once lost
+    // StoreContext.Fuel). Static and instance, public and not: compiled code reaches internals.
+    private const DynamicallyAccessedMemberTypes AllFields = DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields;
+    private const DynamicallyAccessedMemberTypes AllMethods = DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.NonPublicMethods;
+
     /// <summary><see cref="InstanceContext.Memory0"/>.</summary>
     public static readonly FieldInfo Memory0 = Field(typeof(InstanceContext), nameof(InstanceContext.Memory0));
     /// <summary><see cref="InstanceContext.Memories"/>.</summary>
@@ -47,6 +54,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo SpanItem = typeof(Span<ValRaw>).GetMethod("get_Item")!;
     /// <summary><see cref="HostCalls.Invoke"/>.</summary>
     public static readonly MethodInfo HostInvoke = Method(typeof(HostCalls), nameof(HostCalls.Invoke));
+    /// <summary><see cref="ValRawBuffer.First"/>.</summary>
+    public static readonly MethodInfo BufferFirst = Method(typeof(ValRawBuffer), nameof(ValRawBuffer.First));
     /// <summary>The <c>Span&lt;ValRaw&gt;(ValRaw[])</c> constructor.</summary>
     public static readonly ConstructorInfo SpanFromArray = typeof(Span<ValRaw>).GetConstructor([typeof(ValRaw[])])!;
 
@@ -73,17 +82,17 @@ internal static class RuntimeMembers
     public static readonly MethodInfo CreateUnreachable = Method(typeof(TrapHelpers), nameof(TrapHelpers.CreateUnreachable));
 
     /// <summary>Reads the field <paramref name="name"/> of <paramref name="type"/>.</summary>
-    public static FieldInfo Field(Type type, string name) =>
+    public static FieldInfo Field([DynamicallyAccessedMembers(AllFields)] Type type, string name) =>
         type.GetField(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static)
         ?? throw new MissingFieldException(type.Name, name);
 
     /// <summary>The static method <paramref name="name"/> of <paramref name="type"/>.</summary>
-    public static MethodInfo Method(Type type, string name) =>
+    public static MethodInfo Method([DynamicallyAccessedMembers(AllMethods)] Type type, string name) =>
         type.GetMethod(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
         ?? throw new MissingMethodException(type.Name, name);
 
     /// <summary>The static method <paramref name="name"/> of <paramref name="type"/> taking <paramref name="parameters"/>.</summary>
-    public static MethodInfo Method(Type type, string name, params Type[] parameters) =>
+    public static MethodInfo Method([DynamicallyAccessedMembers(AllMethods)] Type type, string name, params Type[] parameters) =>
         type.GetMethod(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, parameters)
         ?? throw new MissingMethodException(type.Name, name);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection.Emit;
 using WasmSharp.Types;
 using WasmSharp.Vm;
@@ -12,6 +13,7 @@ namespace WasmSharp.Compilation;
 /// the whole budget is spent. The hot path is the compare and a branch not taken; the continuation
 /// is emitted after the body, where a trap block would go.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class StackCheckEmitter
 {
     /// <summary>

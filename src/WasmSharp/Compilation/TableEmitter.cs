@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
@@ -10,6 +11,7 @@ namespace WasmSharp.Compilation;
 /// Emits the table instructions (spec 4.4.6 "Table Instructions"): each calls a bounds-checked
 /// <see cref="Builtins"/> operation with the table or segment index as an immediate.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class TableEmitter
 {
     private static readonly MethodInfo s_get = RuntimeMembers.Method(typeof(Builtins), nameof(Builtins.TableGet));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Types;
@@ -16,6 +17,7 @@ namespace WasmSharp.Compilation;
 /// the regions are left, and the call is made from a pad outside them, which also keeps the
 /// caller's handlers from seeing the callee's exceptions, as the spec requires.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class TailCallEmitter
 {
     private static readonly MethodInfo s_resolveIndirect = RuntimeMembers.Method(typeof(Builtins), nameof(Builtins.ResolveIndirect));

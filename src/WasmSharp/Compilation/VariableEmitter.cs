@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
@@ -10,6 +11,7 @@ namespace WasmSharp.Compilation;
 /// Emits the variable instructions (spec 4.4.5 "Variable Instructions"): locals map to IL
 /// arguments and locals; globals are read and written through their <see cref="GlobalCell"/>.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class VariableEmitter
 {
     /// <summary>Emits instruction <paramref name="op"/> (0x20-0x24).</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using System.Runtime.Intrinsics;
@@ -16,6 +17,7 @@ namespace WasmSharp.Compilation;
 /// inlined helper in <c>Vm</c> (<see cref="VectorOpcodes"/>), which keeps the IL short and the
 /// semantics in one reviewable place (DESIGN.md decision 6).
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class VectorEmitter
 {
     private static readonly FieldInfo s_slots = RuntimeMembers.Field(typeof(SimdConstants), nameof(SimdConstants.Slots));
@@ -136,6 +138,7 @@ internal static class VectorEmitter
     }
 
     /// <summary><c>Vector128.As&lt;TFrom, TTo&gt;</c>, a reinterpretation the JIT expands to nothing.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "Vector128.As puts no trimming requirements on its type parameters.")]
     public static MethodInfo As(Type from, Type to) =>
         s_reinterpretations.GetOrAdd((from, to), static key =>
             typeof(Vector128).GetMethods().Single(m => m.Name == nameof(Vector128.As) && m.GetGenericArguments().Length == 2)

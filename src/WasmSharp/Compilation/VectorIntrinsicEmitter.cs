@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using WasmSharp.Operators;
 using System.Reflection;
 using System.Reflection.Emit;
@@ -15,6 +16,7 @@ namespace WasmSharp.Compilation;
 /// <see cref="Vector128"/> semantics equal Wasm's bit for bit are listed: wrapping integer
 /// arithmetic, bitwise operations and shifts by the count modulo the lane width.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class VectorIntrinsicEmitter
 {
     private static readonly MethodInfo s_create = typeof(Vector128).GetMethod(nameof(Vector128.Create), [typeof(ulong), typeof(ulong)])!;
@@ -127,6 +129,7 @@ internal static class VectorIntrinsicEmitter
         return true;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "The generic methods of Vector128 put no trimming requirements on their type parameters.")]
     private static MethodInfo Generic(string name, Type element, int arity) =>
         s_methods.GetOrAdd((name, element, null), key =>
             typeof(Vector128).GetMethods()

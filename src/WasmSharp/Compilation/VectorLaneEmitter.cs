@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using WasmSharp.Operators;
 using System.Reflection;
 using System.Reflection.Emit;
@@ -10,6 +11,7 @@ namespace WasmSharp.Compilation;
 /// lane immediate becomes a constant argument of the helper, so the inlined
 /// <c>GetElement</c>/<c>WithElement</c> compile to a single extract or insert.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class VectorLaneEmitter
 {
     /// <summary>Emits lane instruction <paramref name="operands"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using WasmSharp.Operators;
 using System.Reflection;
 using System.Reflection.Emit;
@@ -14,6 +15,7 @@ namespace WasmSharp.Compilation;
 /// then reads or writes with <c>unaligned.</c> <c>ldobj</c>/<c>ldind</c>; a helper widens,
 /// splats or inserts the loaded scalar.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class VectorMemoryEmitter
 {
     /// <summary>Emits memory instruction <paramref name="o"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using WasmSharp.Vm;
 
@@ -248,5 +249,5 @@ internal static class VectorOpcodes
         _ => null,
     };
 
-    private static MethodInfo Method(Type owner, string name) => RuntimeMembers.Method(owner, name);
+    private static MethodInfo Method([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.NonPublicMethods)] Type owner, string name) => RuntimeMembers.Method(owner, name);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using WasmSharp.Operators;
 using System.Reflection;
 using System.Reflection.Emit;
@@ -18,6 +19,7 @@ namespace WasmSharp.Compilation;
 /// compiled for the machine it runs on, so the ISA checks here are the running CPU's.
 /// Only instructions whose SSE form equals the Wasm semantics bit for bit are listed.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class X86VectorEmitter
 {
     // Reflection lookups are slow and modules compile on several threads: cache the methods.
@@ -397,6 +399,9 @@ internal static class X86VectorEmitter
     };
 
     /// <summary>The SSE method <paramref name="name"/> of <paramref name="isa"/> over two vectors of <paramref name="element"/>.</summary>
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(Sse2))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(Sse41))]
+    [UnconditionalSuppressMessage("Trimming", "IL2080", Justification = "isa is Sse2 or Sse41 (BinaryForm and the callers), whose public methods the DynamicDependency attributes keep: a trimmed host once lost Sse41.MultiplyLow.")]
     public static MethodInfo Binary(Type isa, string name, Type element) =>
         s_methods.GetOrAdd((isa, name, element), static key =>
         {

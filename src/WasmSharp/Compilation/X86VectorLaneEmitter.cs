@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using WasmSharp.Operators;
 using System.Reflection;
 using System.Reflection.Emit;
@@ -13,6 +14,7 @@ namespace WasmSharp.Compilation;
 /// helpers the JIT may leave as calls in large methods (meshoptimizer spent 6% of its time in
 /// calls of the i32x4 extract helper). See <see cref="X86VectorEmitter"/>.
 /// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class X86VectorLaneEmitter
 {
     /// <summary>Emits lane instruction <paramref name="opcode"/> on lane <paramref name="lane"/>; false when it has no SSE form here.</summary>
@@ -94,7 +96,7 @@ internal static class X86VectorLaneEmitter
 
         il.Emit(OpCodes.Ldc_I4, lane);
         Type vectorType = typeof(Vector128<>).MakeGenericType(element);
-        il.Emit(OpCodes.Call, isa.GetMethod(nameof(Sse41.Insert), [vectorType, element, typeof(byte)])!);
+        il.Emit(OpCodes.Call, IsaMethod(isa, nameof(Sse41.Insert), [vectorType, element, typeof(byte)]));
         il.Emit(OpCodes.Call, VectorEmitter.As(element, typeof(byte)));
         return true;
     }
@@ -113,7 +115,7 @@ internal static class X86VectorLaneEmitter
     {
         il.Emit(OpCodes.Call, VectorEmitter.As(typeof(byte), element));
         il.Emit(OpCodes.Ldc_I4, lane);
-        il.Emit(OpCodes.Call, isa.GetMethod(nameof(Sse41.Extract), [typeof(Vector128<>).MakeGenericType(element), typeof(byte)])!);
+        il.Emit(OpCodes.Call, IsaMethod(isa, nameof(Sse41.Extract), [typeof(Vector128<>).MakeGenericType(element), typeof(byte)]));
     }
 
     // [v] → isa.Extract(v as T, lane), narrowed with `narrow` for the signed forms.
@@ -149,10 +151,22 @@ internal static class X86VectorLaneEmitter
 
         il.Emit(OpCodes.Ldc_I4, lane);
         Type vector = typeof(Vector128<>).MakeGenericType(element);
-        MethodInfo insert = isa.GetMethod(nameof(Sse41.Insert), [vector, element, typeof(byte)])!;
+        MethodInfo insert = IsaMethod(isa, nameof(Sse41.Insert), [vector, element, typeof(byte)]);
         il.Emit(OpCodes.Call, insert);
         il.Emit(OpCodes.Call, VectorEmitter.As(element, typeof(byte)));
         c.Push(ValType.V128);
         return true;
     }
+
+    /// <summary>
+    /// The method <paramref name="name"/> of <paramref name="isa"/>, one of the classes of
+    /// <see cref="Shape"/>. The trimmer cannot follow the class through the table, so their public
+    /// methods are kept here (a trimmed host otherwise lost the ones compiled code calls).
+    /// </summary>
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(Sse2))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(Sse41))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(Sse41.X64))]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "isa is Sse2, Sse41 or Sse41.X64, whose public methods the DynamicDependency attributes keep.")]
+    private static MethodInfo IsaMethod(Type isa, string name, Type[] parameters) =>
+        isa.GetMethod(name, parameters) ?? throw new InvalidOperationException($"{isa.Name}.{name} does not exist");
 }

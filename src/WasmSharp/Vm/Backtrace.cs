@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
@@ -90,8 +91,7 @@ internal static class Backtrace
         int nextSegment = 0;
         foreach (StackFrame frame in new StackTrace(exception, false).GetFrames())
         {
-            MethodBase? method = frame.GetMethod();
-            if (interpreted is not null && nextSegment < interpreted.Count && method?.DeclaringType == s_interpreter && method?.Name == "Invoke")
+            if (interpreted is not null && nextSegment < interpreted.Count && IsInterpreterEntry(frame))
             {
                 if (!AddFrames(frames, interpreted[nextSegment++]))
                 {
@@ -103,6 +103,7 @@ internal static class Backtrace
                 continue;
             }
 
+            MethodBase? method = CompiledMethod(frame);
             if (method?.DeclaringType is Type type
                 && s_modules.TryGetValue(type, out ModuleCode? module)
                 && method.Name.Length > 1
@@ -137,6 +138,19 @@ internal static class Backtrace
 
         return frames;
     }
+
+    // The interpreter's entry is found by name, which NativeAOT keeps in its stack trace data
+    // (DiagnosticMethodInfo) without the reflection metadata StackFrame.GetMethod needs.
+    private static bool IsInterpreterEntry(StackFrame frame) =>
+        s_interpreter is not null
+        && DiagnosticMethodInfo.Create(frame) is { Name: "Invoke" } method
+        && method.DeclaringTypeName == s_interpreter.FullName;
+
+    // Compiled functions are methods of the dynamic assemblies the compiler tier builds, only where
+    // dynamic code runs; the trimmer never sees those assemblies, so their metadata is all there.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only methods of dynamic assemblies, which are never trimmed, are looked for; other frames are skipped.")]
+    private static MethodBase? CompiledMethod(StackFrame frame) =>
+        RuntimeFeature.IsDynamicCodeSupported ? frame.GetMethod() : null;
 
     private static bool AddFrames(List<WasmFrame> frames, WasmFrame[] segment)
     {

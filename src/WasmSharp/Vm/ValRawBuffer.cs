@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace WasmSharp.Vm;
 
@@ -14,4 +15,11 @@ internal struct ValRawBuffer
     public const int Capacity = 16;
 
     private ValRaw _element0;
+
+    /// <summary>
+    /// The first <paramref name="count"/> values of <paramref name="buffer"/>: what the host
+    /// trampolines call, a plain method so that emitting the call needs no generic instantiation.
+    /// </summary>
+    public static Span<ValRaw> First(ref ValRawBuffer buffer, int count) =>
+        MemoryMarshal.CreateSpan(ref Unsafe.As<ValRawBuffer, ValRaw>(ref buffer), count);
 }
