@@ -575,6 +575,10 @@ internal static unsafe partial class Interpreter
                     continue;
                 }
 
+                case (int)Op.Extended:
+                    // SIMD, GC objects, atomics, wide arithmetic: none moves or grows a memory.
+                    ip = ref Unsafe.Add(ref ip, ExecuteExtended(ref ip, ref fp, cx));
+                    continue;
                 default:
                     ip = ref Unsafe.Add(ref ip, ExecuteData(ref ip, ref fp, cx));
                     (memoryBase, memoryLength) = LoadMemory(cx);

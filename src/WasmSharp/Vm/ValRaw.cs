@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -54,15 +55,13 @@ internal struct ValRaw
         new() { Bits = BinaryPrimitives.ReadUInt64LittleEndian(bytes), Hi = BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]) };
 
     /// <summary>Reads <paramref name="raw"/> as v128 (called by invokers and trampolines).</summary>
-    public static Vector128<byte> ReadV128(ref ValRaw raw) => Vector128.Create(raw.Bits, raw.Hi).AsByte();
+    // Bits and Hi are the first 16 bytes (explicit layout): one vector load or store, which never
+    // touches the reference field after them.
+    public static Vector128<byte> ReadV128(ref ValRaw raw) => Unsafe.ReadUnaligned<Vector128<byte>>(ref Unsafe.As<ValRaw, byte>(ref raw));
 
     /// <summary>Writes v128 <paramref name="value"/> into <paramref name="raw"/> (called by invokers and trampolines).</summary>
-    public static void WriteV128(ref ValRaw raw, Vector128<byte> value)
-    {
-        Vector128<ulong> halves = value.AsUInt64();
-        raw.Bits = halves.GetElement(0);
-        raw.Hi = halves.GetElement(1);
-    }
+    public static void WriteV128(ref ValRaw raw, Vector128<byte> value) =>
+        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref raw), value);
 
     /// <summary>A reference value.</summary>
     public static ValRaw FromRef(object? value) => new() { Ref = value };
