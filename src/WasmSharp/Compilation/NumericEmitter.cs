@@ -261,10 +261,8 @@ internal static class NumericEmitter
                 il.Emit(OpCodes.Xor);
                 break;
             case 16:
-                il.Emit(OpCodes.Call, Helper(typeof(RotateOps), is64 ? nameof(RotateOps.I64Rotl) : nameof(RotateOps.I32Rotl)));
-                break;
             case 17:
-                il.Emit(OpCodes.Call, Helper(typeof(RotateOps), is64 ? nameof(RotateOps.I64Rotr) : nameof(RotateOps.I32Rotr)));
+                EmitRotate(c, is64, left: which == 16);
                 break;
             default:
                 // Shift counts are taken modulo the width (spec ishl etc.); IL leaves
@@ -295,6 +293,64 @@ internal static class NumericEmitter
     }
 
     // abs, neg, ceil, floor, trunc, nearest, sqrt, add, sub, mul, div, min, max, copysign
+    /// <summary>
+    /// rotl/rotr in the shift forms of <see cref="RotateOps"/> (which RyuJIT does not turn back into
+    /// rol/ror, whose flags it misread: dotnet/runtime#129288), emitted inline rather than called:
+    /// in functions with hundreds of rotates RyuJIT's inlining budget ran out and every rotate became
+    /// a call (seqhash 1.08x -> 3.7x Wasmtime).
+    /// </summary>
+    private static void EmitRotate(FunctionCompiler c, bool is64, bool left)
+    {
+        ILGenerator il = c.IL;
+        LocalBuilder count = c.RentScratch(typeof(int));
+        LocalBuilder value = c.RentScratch(typeof(long));
+        if (is64)
+        {
+            // shift = count & 63; rotl: (v << shift) + ((v >>> 1) >>> (63 - shift)); rotr mirrored.
+            il.Emit(OpCodes.Conv_I4);
+            il.Emit(OpCodes.Ldc_I4, 63);
+            il.Emit(OpCodes.And);
+            il.Emit(OpCodes.Stloc, count);
+            il.Emit(OpCodes.Stloc, value);
+            il.Emit(OpCodes.Ldloc, value);
+            il.Emit(OpCodes.Ldloc, count);
+            il.Emit(left ? OpCodes.Shl : OpCodes.Shr_Un);
+            il.Emit(OpCodes.Ldloc, value);
+            il.Emit(OpCodes.Ldc_I4_1);
+            il.Emit(left ? OpCodes.Shr_Un : OpCodes.Shl);
+            il.Emit(OpCodes.Ldc_I4, 63);
+            il.Emit(OpCodes.Ldloc, count);
+            il.Emit(OpCodes.Sub);
+            il.Emit(left ? OpCodes.Shr_Un : OpCodes.Shl);
+            il.Emit(OpCodes.Add);
+        }
+        else
+        {
+            // (int)((((ulong)(uint)v << 32) | (uint)v) >>> (rotr ? count : -count) & 31)
+            il.Emit(OpCodes.Stloc, count);
+            il.Emit(OpCodes.Conv_U8);
+            il.Emit(OpCodes.Stloc, value);
+            il.Emit(OpCodes.Ldloc, value);
+            il.Emit(OpCodes.Ldc_I4, 32);
+            il.Emit(OpCodes.Shl);
+            il.Emit(OpCodes.Ldloc, value);
+            il.Emit(OpCodes.Or);
+            il.Emit(OpCodes.Ldloc, count);
+            if (left)
+            {
+                il.Emit(OpCodes.Neg);
+            }
+
+            il.Emit(OpCodes.Ldc_I4, 31);
+            il.Emit(OpCodes.And);
+            il.Emit(OpCodes.Shr_Un);
+            il.Emit(OpCodes.Conv_I4);
+        }
+
+        c.ReturnScratch(value);
+        c.ReturnScratch(count);
+    }
+
     private static void EmitFloat(FunctionCompiler c, int which, bool is64)
     {
         ILGenerator il = c.IL;
