@@ -1,5 +1,6 @@
 using System.Reflection.Emit;
 using WasmSharp.Binary;
+using WasmSharp.Operators;
 
 namespace WasmSharp.Compilation;
 
@@ -18,35 +19,16 @@ internal sealed class FuelMeter
         _c = compiler;
     }
 
-    // Counts reachable instruction `op` and, before an instruction that ends a straight-line run
-    // (a branch, call, throw, or block boundary other than `block`), charges the run.
-    // Wasmtime's costs: nop, drop, block, loop, else and end are free, everything else costs 1.
+    // Counts reachable instruction `op` and, before an instruction that ends a straight-line run,
+    // charges the run (Wasmtime's costs and run ends: Operators.FuelCosts).
     /// <summary>Forgets the count: the run ended in a trap or throw, and charging it at the next join would bill the other paths.</summary>
     public void Discard() => _pending = 0;
 
     /// <summary>Counts instruction <paramref name="op"/> (its opcode read from <paramref name="reader"/>), charging the run if it ends one.</summary>
     public void Meter(byte op, WasmReader reader)
     {
-        if (op is not (0x01 or 0x1A or 0x02 or 0x03 or 0x05 or 0x0B))
-        {
-            _pending++;
-        }
-
-        bool endsRun = op switch
-        {
-            // loop, if, else, try, catch, throw, rethrow, throw_ref, end, br, br_if, br_table,
-            // return, the calls, delegate, catch_all, try_table.
-            >= 0x03 and <= 0x15 => true,
-            0x18 or 0x19 or 0x1F => true,
-
-            // br_on_null, br_on_non_null.
-            0xD5 or 0xD6 => true,
-
-            // br_on_cast, br_on_cast_fail.
-            0xFB => reader.ReadVarUInt32() is 24 or 25,
-            _ => false,
-        };
-        if (endsRun)
+        _pending += FuelCosts.Cost(op);
+        if (FuelCosts.EndsRun(op, reader))
         {
             EmitCharge();
         }

@@ -335,24 +335,12 @@ internal sealed partial class Translator
         _code.Add(b.Slot);
     }
 
-    // --- fuel (Wasmtime's costs, as Compilation.FuelMeter) -------------------------------------
+    // --- fuel (Operators.FuelCosts, as Compilation.FuelMeter) ---------------------------------
 
     private void MeterFuel(byte op, WasmReader reader)
     {
-        if (op is not (0x01 or 0x1A or 0x02 or 0x03 or 0x05 or 0x0B))
-        {
-            _pendingFuel++;
-        }
-
-        bool endsRun = op switch
-        {
-            >= 0x03 and <= 0x15 => true,
-            0x18 or 0x19 or 0x1F => true,
-            0xD5 or 0xD6 => true,
-            0xFB => reader.ReadVarUInt32() is 24 or 25,
-            _ => false,
-        };
-        if (endsRun)
+        _pendingFuel += FuelCosts.Cost(op);
+        if (FuelCosts.EndsRun(op, reader))
         {
             ChargeFuel();
         }
