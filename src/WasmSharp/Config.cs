@@ -213,6 +213,25 @@ public sealed class Config
     /// </summary>
     public int FunctionSplitThreshold { get; set; } = 6 * 1024;
 
+    /// <summary>
+    /// Whether <see cref="WasmSharp.Strategy.Auto"/> tiers up where dynamic code is supported:
+    /// functions start in the interpreter and hot ones are compiled in the background (see
+    /// docs/tiers.md). Off (the default), Auto is the compiler there: without on-stack replacement
+    /// a hot loop in a function that is called once stays interpreted (docs/tiers.md has the
+    /// measurements). Internal: for measurements and tests.
+    /// </summary>
+    internal bool AutoTiersUp { get; set; }
+
+    /// <summary>Calls plus loop back-edges after which an interpreted function of a tiering engine is hot.</summary>
+    internal int TierUpThreshold { get; set; } = 1000;
+
+    /// <summary>
+    /// Whether a tiering engine compiles a hot function at once, on the thread that found it hot,
+    /// rather than in the background: deterministic tier-up for tests (with a small
+    /// <see cref="TierUpThreshold"/>, every function that runs a few times switches tiers).
+    /// </summary>
+    internal bool TierUpSynchronously { get; set; }
+
     /// <summary>Returns an independent copy of this configuration.</summary>
     public Config Clone() => (Config)MemberwiseClone();
 
@@ -240,6 +259,11 @@ public sealed class Config
         if (Strategy == Strategy.Compiler && !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
         {
             throw new PlatformNotSupportedException("the compiler strategy needs dynamic code generation, which this host does not support; use Strategy.Interpreter or Strategy.Auto");
+        }
+
+        if (TierUpThreshold < 0)
+        {
+            throw new ArgumentException("the tier-up threshold must not be negative", nameof(TierUpThreshold));
         }
 
         if (FunctionSplitThreshold < 1)

@@ -45,13 +45,22 @@ public sealed class Engine
     /// <summary>
     /// The strategy this engine runs code with, <see cref="Strategy.Auto"/> resolved for this host:
     /// <see cref="Strategy.Compiler"/> where dynamic code is supported, <see cref="Strategy.Interpreter"/>
-    /// elsewhere. Mirrors <c>Config::strategy</c>.
+    /// elsewhere; <see cref="Strategy.Auto"/> itself for an engine that tiers up (the internal
+    /// <see cref="Config.AutoTiersUp"/>: functions start in the interpreter and hot ones are compiled
+    /// in the background, see docs/tiers.md). Mirrors <c>Config::strategy</c>.
     /// </summary>
     public Strategy Strategy => _config.Strategy switch
     {
-        Strategy.Auto => System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? Strategy.Compiler : Strategy.Interpreter,
+        Strategy.Auto when !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported => Strategy.Interpreter,
+        Strategy.Auto => _config.AutoTiersUp ? Strategy.Auto : Strategy.Compiler,
         Strategy other => other,
     };
+
+    /// <summary>Calls plus loop back-edges after which an interpreted function of a tiering engine is hot (see <see cref="Config.TierUpThreshold"/>).</summary>
+    internal int TierUpThreshold => _config.TierUpThreshold;
+
+    /// <summary>Whether hot functions are compiled synchronously (see <see cref="Config.TierUpSynchronously"/>).</summary>
+    internal bool TierUpSynchronously => _config.TierUpSynchronously;
 
     /// <summary>Whether modules compile on several threads (see <see cref="Config.ParallelCompilation"/>).</summary>
     public bool ParallelCompilation => _config.ParallelCompilation;

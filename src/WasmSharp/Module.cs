@@ -41,10 +41,13 @@ public sealed class Module
         {
             // The interpreter, on every host (Engine.Strategy is never Compiler where dynamic code
             // is not supported): functions are translated at their first call; nothing to do here.
-            _code = new Lazy<Vm.ModuleCode>(Interpret(info, engine));
+            // Under Strategy.Auto with a JIT, hot functions are compiled later (tier-up).
+            _code = new Lazy<Vm.ModuleCode>(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && engine.Strategy == Strategy.Auto
+                ? InterpretAndTierUp(info, engine)
+                : Interpret(info, engine));
         }
 
-        _interpreted = engine.Strategy == Strategy.Interpreter ? _code : new Lazy<Vm.ModuleCode>(() => Interpret(info, engine), LazyThreadSafetyMode.ExecutionAndPublication);
+        _interpreted = engine.Strategy != Strategy.Compiler ? _code : new Lazy<Vm.ModuleCode>(() => Interpret(info, engine), LazyThreadSafetyMode.ExecutionAndPublication);
 
         var imports = new ImportType[info.Imports.Count];
         for (int i = 0; i < imports.Length; i++)
@@ -104,6 +107,16 @@ public sealed class Module
 
     /// <summary>The compiled code; only for engines whose strategy is the compiler (tests).</summary>
     internal Compilation.CompiledModule Compiled => (Compilation.CompiledModule)_code.Value;
+
+    // Strategy.Auto under a JIT: interpreted at once, hot functions compiled in batches with the
+    // engine's code settings, so traps, fuel and epochs are the same in both tiers.
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(Compilation.DynamicCodeMessages.CompilerTier)]
+    private static Interpretation.InterpretedModule InterpretAndTierUp(ModuleInfo info, Engine engine)
+    {
+        var compiler = new Compilation.TierUpCompiler(info, engine.ConsumeFuel, engine.EpochInterruption, engine.EpochDeadlineContinuation, engine.FunctionSplitThreshold);
+        var tierUp = new Interpretation.TierUpSettings(compiler.Compile, engine.TierUpThreshold, engine.TierUpSynchronously);
+        return new(info, engine.ConsumeFuel, engine.EpochInterruption, engine.EpochDeadlineContinuation, Compilation.HostTrampolines.GetInterpreterEntry, tierUp);
+    }
 
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(Compilation.DynamicCodeMessages.CompilerTier)]
     private static Lazy<Vm.ModuleCode> CompileLater(ModuleInfo info, Engine engine) =>
