@@ -44,17 +44,34 @@ public sealed class Engine
 
     /// <summary>
     /// The strategy this engine runs code with, <see cref="Strategy.Auto"/> resolved for this host:
-    /// <see cref="Strategy.Compiler"/> where dynamic code is supported, <see cref="Strategy.Interpreter"/>
-    /// elsewhere; <see cref="Strategy.Auto"/> itself for an engine that tiers up (the internal
-    /// <see cref="Config.AutoTiersUp"/>: functions start in the interpreter and hot ones are compiled
-    /// in the background, see docs/tiers.md). Mirrors <c>Config::strategy</c>.
+    /// <see cref="Strategy.Interpreter"/> where dynamic code is not supported; where it is,
+    /// <see cref="Strategy.Auto"/> itself, which chooses per module by its size (see
+    /// <see cref="Config.TierUpCodeSize"/>): small modules are compiled before they run, large ones
+    /// start in the interpreter and compile hot functions in the background. Mirrors
+    /// <c>Config::strategy</c>.
     /// </summary>
     public Strategy Strategy => _config.Strategy switch
     {
         Strategy.Auto when !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported => Strategy.Interpreter,
-        Strategy.Auto => _config.AutoTiersUp ? Strategy.Auto : Strategy.Compiler,
         Strategy other => other,
     };
+
+    /// <summary>Whether this engine runs <paramref name="module"/> by tier-up: <see cref="Strategy.Auto"/> with a JIT, and at least <see cref="Config.TierUpCodeSize"/> bytes of code.</summary>
+    internal bool TiersUp(Binary.ModuleInfo module)
+    {
+        if (Strategy != Strategy.Auto)
+        {
+            return false;
+        }
+
+        long code = 0;
+        foreach (Binary.FunctionBody body in module.Bodies)
+        {
+            code += body.CodeLength;
+        }
+
+        return code >= _config.TierUpCodeSize;
+    }
 
     /// <summary>Calls plus loop back-edges after which an interpreted function of a tiering engine is hot (see <see cref="Config.TierUpThreshold"/>).</summary>
     internal int TierUpThreshold => _config.TierUpThreshold;

@@ -24,7 +24,8 @@ public sealed class Module
         Engine = engine;
         Info = info;
 
-        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && engine.Strategy == Strategy.Compiler)
+        bool tierUp = engine.TiersUp(info);
+        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && engine.Strategy != Strategy.Interpreter && !tierUp)
         {
             // Compiled once and shared by every store of the engine. By default all of it happens
             // here, IL and machine code, as in Wasmtime's Module::new: otherwise the JIT would compile
@@ -39,15 +40,15 @@ public sealed class Module
         }
         else
         {
-            // The interpreter, on every host (Engine.Strategy is never Compiler where dynamic code
-            // is not supported): functions are translated at their first call; nothing to do here.
-            // Under Strategy.Auto with a JIT, hot functions are compiled later (tier-up).
-            _code = new Lazy<Vm.ModuleCode>(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && engine.Strategy == Strategy.Auto
+            // The interpreter, on every host (Engine.Strategy is never Compiler or Auto where dynamic
+            // code is not supported): functions are translated at their first call; nothing to do
+            // here. A large module under Strategy.Auto with a JIT compiles hot functions later (tier-up).
+            _code = new Lazy<Vm.ModuleCode>(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && tierUp
                 ? InterpretAndTierUp(info, engine)
                 : Interpret(info, engine));
         }
 
-        _interpreted = engine.Strategy != Strategy.Compiler ? _code : new Lazy<Vm.ModuleCode>(() => Interpret(info, engine), LazyThreadSafetyMode.ExecutionAndPublication);
+        _interpreted = _code.IsValueCreated && _code.Value is Interpretation.InterpretedModule ? _code : new Lazy<Vm.ModuleCode>(() => Interpret(info, engine), LazyThreadSafetyMode.ExecutionAndPublication);
 
         var imports = new ImportType[info.Imports.Count];
         for (int i = 0; i < imports.Length; i++)

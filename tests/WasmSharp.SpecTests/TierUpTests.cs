@@ -57,7 +57,7 @@ public sealed class TierUpTests
     private static Config Aggressive(Config config)
     {
         config.Strategy = Strategy.Auto;
-        config.AutoTiersUp = true;
+        config.TierUpCodeSize = 0;
         config.TierUpThreshold = 1;
         config.TierUpSynchronously = true;
         return config;

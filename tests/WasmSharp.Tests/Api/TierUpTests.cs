@@ -33,7 +33,7 @@ public sealed class TierUpTests
         """;
 
     private static Engine Tiering(int threshold = 2, bool synchronous = true, bool fuel = false) =>
-        new(new Config { Strategy = Strategy.Auto, AutoTiersUp = true, TierUpThreshold = threshold, TierUpSynchronously = synchronous, ConsumeFuel = fuel });
+        new(new Config { Strategy = Strategy.Auto, TierUpCodeSize = 0, TierUpThreshold = threshold, TierUpSynchronously = synchronous, ConsumeFuel = fuel });
 
     private static (Module Module, Store<int> Store, Instance Instance) Instantiate(Engine engine)
     {
@@ -43,6 +43,30 @@ public sealed class TierUpTests
     }
 
     private static TierUp TierUpOf(Module module) => ((InterpretedModule)module.Code).TierUp!;
+
+    [Fact]
+    public void AutoTiersUpModulesOfAtLeastTierUpCodeSizeAndCompilesSmallerOnesFirst()
+    {
+        // Wat's function bodies total a few hundred bytes: the policy's line is drawn around them.
+        long size = Module.FromText(new Engine(), Wat).Info.Bodies.Sum(b => (long)b.CodeLength);
+        Engine atSize = new(new Config { TierUpCodeSize = size });
+        Engine aboveSize = new(new Config { TierUpCodeSize = size + 1 });
+
+        Assert.Equal(Strategy.Auto, new Engine().Strategy);
+        Assert.Equal(1024 * 1024, new Config().TierUpCodeSize);
+        Assert.NotNull(((InterpretedModule)Module.FromText(atSize, Wat).Code).TierUp);
+        Assert.IsType<WasmSharp.Compilation.CompiledModule>(Module.FromText(aboveSize, Wat).Code);
+        Assert.IsType<WasmSharp.Compilation.CompiledModule>(Module.FromText(new Engine(new Config { Strategy = Strategy.Compiler, TierUpCodeSize = 0 }), Wat).Code);
+        Assert.Null(((InterpretedModule)Module.FromText(new Engine(new Config { Strategy = Strategy.Interpreter, TierUpCodeSize = 0 }), Wat).Code).TierUp);
+        Assert.Throws<ArgumentException>(() => new Engine(new Config { TierUpCodeSize = -1 }));
+
+        // Both run the same.
+        foreach (Engine engine in new[] { atSize, aboveSize })
+        {
+            (_, Store<int> store, Instance instance) = Instantiate(engine);
+            Assert.Equal(5050, instance.GetTypedFunc<int, int>(store, "sum").Call(store, 100));
+        }
+    }
 
     [Fact]
     public void AutoStartsInTheInterpreterAndCompilesHotFunctions()
