@@ -135,6 +135,11 @@ internal sealed class ModuleRunner(
                 PrintTrap(stage, trap);
                 return TrapExitCode;
             }
+            catch (WasmException)
+            {
+                // An exception the guest threw and did not catch: not a trap, in Wasmtime's words.
+                return Fail($"{stage}: thrown Wasm exception");
+            }
             catch (Exception e) when (e is WasmLinkException or WasmResourceLimitException or WasmOutOfMemoryException or FormatException or ArgumentException or NotSupportedException)
             {
                 return Fail($"{stage}: {e.Message}");

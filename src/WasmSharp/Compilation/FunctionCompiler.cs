@@ -38,7 +38,7 @@ internal sealed class FunctionCompiler
     private int _nextRegion;
     private int _regionCount;
     private ValType[] _localTypes = [];
-    private LocalBuilder[] _locals = [];
+    private LocalBuilder?[] _locals = [];
     private int _deadDepth;
     private readonly FuelMeter _fuel;
     private readonly TopOperand _top = new();
@@ -460,7 +460,7 @@ internal sealed class FunctionCompiler
         }
         else
         {
-            IL.Emit(OpCodes.Ldloc, _locals[index - _firstLocal]);
+            IL.Emit(OpCodes.Ldloc, Local(index));
         }
 
         return _localTypes[index];
@@ -479,7 +479,7 @@ internal sealed class FunctionCompiler
         }
         else
         {
-            IL.Emit(OpCodes.Stloc, _locals[index - _firstLocal]);
+            IL.Emit(OpCodes.Stloc, Local(index));
         }
     }
 
@@ -703,13 +703,16 @@ internal sealed class FunctionCompiler
         }
 
         _localTypes = types.ToArray();
-        _locals = new LocalBuilder[_localTypes.Length - _firstLocal];
-        for (int i = 0; i < _locals.Length; i++)
-        {
-            // Methods are emitted with InitLocals, so every local starts at zero / null (spec 4.4.10).
-            _locals[i] = IL.DeclareLocal(ClrTypes.Of(_localTypes[_firstLocal + i]));
-        }
+        _locals = new LocalBuilder?[_localTypes.Length - _firstLocal];
     }
+
+    // The IL local of wasm local `index`, declared at its first use: a function may declare 50,000
+    // locals, and a region of it uses a few. Every IL local is a frame slot in the large methods
+    // RyuJIT compiles without optimization, so declaring all of them in the function and again in
+    // each region made frames of megabytes, past the wasm stack budget. Methods are emitted with
+    // InitLocals, so every local starts at zero / null (spec 4.4.10) wherever it is declared.
+    private LocalBuilder Local(int index) =>
+        _locals[index - _firstLocal] ??= IL.DeclareLocal(ClrTypes.Of(_localTypes[index]));
 
     // if (Volatile.Read(ref cx.Store.Epoch.Value) >= cx.Store.EpochDeadline) throw Interrupt: the
     // volatile read keeps the JIT from hoisting the load out of a loop, so another thread's

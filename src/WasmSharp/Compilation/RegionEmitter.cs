@@ -21,14 +21,37 @@ internal static class RegionEmitter
 {
     private const int SlotSize = 16;
 
+    /// <summary>
+    /// Frame buffers larger than this come from the heap instead of the stack: a function with
+    /// 50,000 locals needs 800 KB of slots, more than the whole wasm stack budget
+    /// (<see cref="Config.DefaultMaxWasmStack"/>, 512 KiB).
+    /// </summary>
+    private const int MaxStackFrameBuffer = 64 * 1024;
+
     /// <summary>Emits, at function entry, the frame buffer of <paramref name="slots"/> slots and returns the local holding its address.</summary>
     public static LocalBuilder EmitFrameBuffer(FunctionCompiler c, int slots)
     {
-        LocalBuilder frame = c.IL.DeclareLocal(typeof(nint));
+        ILGenerator il = c.IL;
+        LocalBuilder frame = il.DeclareLocal(typeof(nint));
         c.EmitInt(slots * SlotSize);
-        c.IL.Emit(OpCodes.Conv_U);
-        c.IL.Emit(OpCodes.Localloc);
-        c.IL.Emit(OpCodes.Stloc, frame);
+        if (slots * SlotSize <= MaxStackFrameBuffer)
+        {
+            il.Emit(OpCodes.Conv_U);
+            il.Emit(OpCodes.Localloc);
+        }
+        else
+        {
+            // A pinned local keeps the array in place until the method returns.
+            LocalBuilder array = il.DeclareLocal(typeof(byte[]), pinned: true);
+            il.Emit(OpCodes.Newarr, typeof(byte));
+            il.Emit(OpCodes.Stloc, array);
+            il.Emit(OpCodes.Ldloc, array);
+            il.Emit(OpCodes.Ldc_I4_0);
+            il.Emit(OpCodes.Ldelema, typeof(byte));
+            il.Emit(OpCodes.Conv_U);
+        }
+
+        il.Emit(OpCodes.Stloc, frame);
         return frame;
     }
 
