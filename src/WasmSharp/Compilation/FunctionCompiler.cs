@@ -386,7 +386,11 @@ internal sealed class FunctionCompiler
     }
 
     /// <summary>Pushes an operand type.</summary>
-    public void Push(ValType type) => _stack.Add(type);
+    public void Push(ValType type)
+    {
+        CheckStackRoom(1);
+        _stack.Add(type);
+    }
 
     /// <summary>Pops an operand type.</summary>
     public ValType Pop()
@@ -444,7 +448,18 @@ internal sealed class FunctionCompiler
     public void ResetStack(int height, ValType[] types)
     {
         _stack.RemoveRange(height, _stack.Count - height);
+        CheckStackRoom(types.Length);
         _stack.AddRange(types);
+    }
+
+    // The operand stack lives on the .NET evaluation stack, whose depth a method header stores in
+    // 16 bits: past that, the JIT would reject the method with InvalidProgramException.
+    private void CheckStackRoom(int values)
+    {
+        if (_stack.Count + values > WasmImplementationLimitException.MaxCompiledOperandStack)
+        {
+            throw new WasmImplementationLimitException($"implementation limit exceeded: function {FunctionIndex} has more than {WasmImplementationLimitException.MaxCompiledOperandStack} values on its operand stack");
+        }
     }
 
     /// <summary>Sets whether the current position is reachable.</summary>

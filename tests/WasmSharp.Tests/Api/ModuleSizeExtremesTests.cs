@@ -1,0 +1,93 @@
+using WasmSharp.TestSupport;
+
+namespace WasmSharp.Tests.Api;
+
+/// <summary>
+/// Modules at the size extremes a valid module reaches (docs/limits.md) compile or are interpreted
+/// and compute the right result under both strategies: functions past the CLR's 65,535 methods per
+/// type, wasmparser's 50,000 locals, 1,000 params and results, a million-entry <c>br_table</c>,
+/// 100,000 nested blocks, megabyte bodies, and tens of thousands of types, globals, tables,
+/// segments and exports. Sizes keep the whole class within about a minute on two cores; the
+/// compiler's function count still crosses the old limit (about 32,700 functions, two methods each).
+/// </summary>
+public sealed class ModuleSizeExtremesTests
+{
+    public static TheoryData<Strategy> Strategies => new() { Strategy.Compiler, Strategy.Interpreter };
+
+    [Theory]
+    [MemberData(nameof(Strategies))]
+    public void FunctionsPastTheMethodsPerTypeLimitAllRunAndAreExported(Strategy strategy)
+    {
+        int count = strategy == Strategy.Compiler ? 36_000 : 200_000;
+        ExtremeModules.Generated module = ExtremeModules.ManyFunctions(count, exportAll: true);
+        (Store<object?> store, Instance instance) = Instantiate(module, strategy);
+        Assert.Equal(module.Expected, instance.GetTypedFunc<ValueTuple, long>(store, "run").Call(store, default));
+
+        // f_i = i + f_(i/2): the last function calls across every type boundary down to f_0.
+        long last = 0;
+        for (int i = count - 1; i > 0; i /= 2)
+        {
+            last += i;
+        }
+
+        Assert.Equal(last, instance.GetTypedFunc<ValueTuple, long>(store, "f" + (count - 1)).Call(store, default));
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies))]
+    public void FiftyThousandLocals(Strategy strategy) => AssertRuns(ExtremeModules.ManyLocals(50_000), strategy);
+
+    [Theory]
+    [MemberData(nameof(Strategies))]
+    public void ThousandParamsAndResults(Strategy strategy)
+    {
+        const int count = 1_000;
+        ExtremeModules.Generated module = ExtremeModules.ManyParamsAndResults(count);
+        (Store<object?> store, Instance instance) = Instantiate(module, strategy);
+        Assert.Equal(module.Expected, instance.GetTypedFunc<ValueTuple, long>(store, "run").Call(store, default));
+
+        // From the host too, through the untyped entry point.
+        var parameters = new Val[count];
+        for (int i = 0; i < count; i++)
+        {
+            parameters[i] = Val.I32(i);
+        }
+
+        var results = new Val[count];
+        instance.GetFunc(store, "mix")!.Call(store, parameters, results);
+        for (int j = 0; j < count; j++)
+        {
+            Assert.Equal(count - 1, results[j].AsI32());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Strategies))]
+    public void MillionEntryBranchTable(Strategy strategy) => AssertRuns(ExtremeModules.HugeBranchTable(1_000_000), strategy);
+
+    [Theory]
+    [MemberData(nameof(Strategies))]
+    public void HundredThousandNestedBlocksLoopsAndIfs(Strategy strategy) => AssertRuns(ExtremeModules.DeepNesting(100_000), strategy);
+
+    [Theory]
+    [MemberData(nameof(Strategies))]
+    public void TwoMegabyteFunction(Strategy strategy) => AssertRuns(ExtremeModules.HugeFunction(2 << 20), strategy);
+
+    [Theory]
+    [MemberData(nameof(Strategies))]
+    public void TensOfThousandsOfTypesGlobalsSegmentsAndExportsAndHundredsOfTables(Strategy strategy) =>
+        AssertRuns(ExtremeModules.ManyOfEverything(20_000, tables: 500), strategy);
+
+    private static void AssertRuns(ExtremeModules.Generated module, Strategy strategy)
+    {
+        (Store<object?> store, Instance instance) = Instantiate(module, strategy);
+        Assert.Equal(module.Expected, instance.GetTypedFunc<ValueTuple, long>(store, "run").Call(store, default));
+    }
+
+    private static (Store<object?> Store, Instance Instance) Instantiate(ExtremeModules.Generated module, Strategy strategy)
+    {
+        var engine = new Engine(new Config { Strategy = strategy });
+        var store = new Store<object?>(engine, null);
+        return (store, new Linker<object?>(engine).Instantiate(store, Module.FromBytes(engine, module.Bytes)));
+    }
+}
