@@ -188,6 +188,8 @@ internal sealed class FunctionCompiler
             _control.Add(new ControlFrame(FrameKind.Block, IL.DefineLabel(), [], labelTypes, 0));
         }
 
+        RegionEmitter.EmitLoadValues(this, region.EntryTypes ?? []);
+
         var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset) { Position = region.Start };
         _usedLocals = new SortedSet<int>();
         _writtenLocals = new SortedSet<int>();
@@ -295,7 +297,7 @@ internal sealed class FunctionCompiler
             }
 
             bool blockRegion = _nextRegion < _regions.Length && _regions[_nextRegion].Start == at;
-            bool sequence = !blockRegion && _splitSequences && !Unreachable && TryDepth == 0 && _stack.Count == _control[^1].BaseHeight
+            bool sequence = !blockRegion && _splitSequences && !Unreachable && TryDepth == 0 && CanHandOver(_stack.Count - _control[^1].BaseHeight)
                 && !EndsFrame(op) && !IsLargeConstruct(at)
                 && _frameEnds.Count == _control.Count && _frameEnds[^1] - at >= RegionPlanner.MinimumSize(_compilation.SplitThreshold)
                 && RoomBeforeLargeConstruct(at) >= RegionPlanner.MinimumSize(_compilation.SplitThreshold);
@@ -305,7 +307,7 @@ internal sealed class FunctionCompiler
                 // (see RegionPlanner): compiled as its own method, called from here.
                 _fuel.EmitCharge();
 
-                RegionEmitter.EmitCall(this, blockRegion ? _regions[_nextRegion++] : new RegionPlan(at, -1), _regionCount++, ref reader);
+                RegionEmitter.EmitCall(this, blockRegion ? _regions[_nextRegion++] : new RegionPlan(at, -1, _stack[_control[^1].BaseHeight..].ToArray()), _regionCount++, ref reader);
                 continue;
             }
 
@@ -318,6 +320,10 @@ internal sealed class FunctionCompiler
         }
         while (_control.Count > depth);
     }
+
+    // Whether the top `values` operands fit the frame's value slots, to start a straight-line region with.
+    private bool CanHandOver(int values) =>
+        values <= ValueSlotCount && !_stack.Skip(_stack.Count - values).Any(t => t.IsRef);
 
     // Compiles one reachable instruction (or tracks a dead one) whose opcode was read.
     private void EmitInstruction(byte op, ref WasmReader reader)

@@ -74,6 +74,9 @@ internal static class RegionEmitter
         RegionOutcome outcome = compiler.CompileRegion();
         reader.Position = outcome.End;
 
+        // The operands the region starts with go to the value slots; the locals, to theirs.
+        EmitStoreValues(c, region.EntryTypes?.Length ?? 0);
+        c.Pop(region.EntryTypes?.Length ?? 0);
         foreach (int local in outcome.Locals)
         {
             EmitSlot(c, local);
@@ -186,17 +189,7 @@ internal static class RegionEmitter
     public static void EmitExit(FunctionCompiler c, int values, int exitCode, LocalBuilder code, Label commonReturn)
     {
         ILGenerator il = c.IL;
-        for (int j = values - 1; j >= 0; j--)
-        {
-            ValType type = c.StackAt(c.StackHeight - values + j);
-            LocalBuilder value = c.RentScratch(ClrTypes.Of(type));
-            il.Emit(OpCodes.Stloc, value);
-            EmitSlot(c, c.ValueSlotBase + j);
-            il.Emit(OpCodes.Ldloc, value);
-            EmitStore(il, type);
-            c.ReturnScratch(value);
-        }
-
+        EmitStoreValues(c, values);
         c.EmitInt(exitCode);
         il.Emit(OpCodes.Stloc, code);
         il.Emit(OpCodes.Br, commonReturn);
@@ -218,8 +211,24 @@ internal static class RegionEmitter
         il.Emit(OpCodes.Ret);
     }
 
-    // Pushes values of `types` from the value slots, tracking them as operands.
-    private static void EmitLoadValues(FunctionCompiler c, ValType[] types)
+    // Stores the top `values` operands (left on the tracked stack) into the value slots, in order.
+    private static void EmitStoreValues(FunctionCompiler c, int values)
+    {
+        ILGenerator il = c.IL;
+        for (int j = values - 1; j >= 0; j--)
+        {
+            ValType type = c.StackAt(c.StackHeight - values + j);
+            LocalBuilder value = c.RentScratch(ClrTypes.Of(type));
+            il.Emit(OpCodes.Stloc, value);
+            EmitSlot(c, c.ValueSlotBase + j);
+            il.Emit(OpCodes.Ldloc, value);
+            EmitStore(il, type);
+            c.ReturnScratch(value);
+        }
+    }
+
+    /// <summary>Pushes values of <paramref name="types"/> from the value slots, tracking them as operands.</summary>
+    public static void EmitLoadValues(FunctionCompiler c, ValType[] types)
     {
         for (int j = 0; j < types.Length; j++)
         {
