@@ -222,6 +222,47 @@ internal static class ExtremeModules
     }
 
     /// <summary>
+    /// <c>run</c> pushes <paramref name="depth"/> constants <c>i32.const 1</c>, adds them all and
+    /// returns the sum: an operand stack <paramref name="depth"/> values deep.
+    /// </summary>
+    public static Generated DeepOperandStack(int depth)
+    {
+        var b = new CodeWriter();
+        for (int i = 0; i < depth; i++)
+        {
+            b.I32Const(1);
+        }
+
+        for (int i = 1; i < depth; i++)
+        {
+            b.Op(0x6A);
+        }
+
+        b.Op(0xAD); // i64.extend_i32_u
+        return RunOnly(b, depth);
+    }
+
+    /// <summary>
+    /// A module whose function section declares <paramref name="functions"/> functions of one type
+    /// and stops there (to test the decoder's bound, which is checked before any body is read).
+    /// </summary>
+    public static byte[] FunctionSectionOnly(int functions)
+    {
+        var w = new ModuleWriter();
+        w.Types(FuncType([], []));
+        w.Functions(Enumerable.Repeat(0, functions));
+        return w.ToArray();
+    }
+
+    /// <summary>A module with one function type of <paramref name="parameters"/> i32 params and <paramref name="results"/> i32 results.</summary>
+    public static byte[] OneFunctionType(int parameters, int results)
+    {
+        var w = new ModuleWriter();
+        w.Types(FuncType(Enumerable.Repeat(I32, parameters).ToArray(), Enumerable.Repeat(I32, results).ToArray()));
+        return w.ToArray();
+    }
+
+    /// <summary>
     /// Many of everything else: <paramref name="count"/> distinct function types (one used per
     /// function, <c>(param i32 x (k+1)) (result i64)</c> for small k, the rest only declared),
     /// mutable i64 globals (global <c>i</c> starts at <c>i</c>), tables, passive data and element

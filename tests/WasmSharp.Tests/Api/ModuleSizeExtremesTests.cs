@@ -78,6 +78,38 @@ public sealed class ModuleSizeExtremesTests
     public void TensOfThousandsOfTypesGlobalsSegmentsAndExportsAndHundredsOfTables(Strategy strategy) =>
         AssertRuns(ExtremeModules.ManyOfEverything(20_000, tables: 500), strategy);
 
+    [Theory]
+    [MemberData(nameof(Strategies))]
+    public void SixtyThousandOperandsOnTheStack(Strategy strategy) => AssertRuns(ExtremeModules.DeepOperandStack(60_000), strategy);
+
+    [Fact]
+    public void ACompiledOperandStackPastTheEvaluationStacksDepthIsAnImplementationLimitUpFront()
+    {
+        // The .NET evaluation stack of a method is at most 65,535 deep: rejected while the module
+        // is created, not by the JIT's InvalidProgramException at the first call.
+        byte[] bytes = ExtremeModules.DeepOperandStack(WasmImplementationLimitException.MaxCompiledOperandStack + 1).Bytes;
+        var e = Assert.Throws<WasmImplementationLimitException>(() => Module.FromBytes(new Engine(new Config { Strategy = Strategy.Compiler }), bytes));
+        Assert.StartsWith("implementation limit exceeded: function 0 has more than 65000 values", e.Message);
+
+        // The interpreter keeps operands in frame slots on the wasm stack: a larger budget holds them.
+        ExtremeModules.Generated deep = ExtremeModules.DeepOperandStack(70_000);
+        var engine = new Engine(new Config { Strategy = Strategy.Interpreter, MaxWasmStack = 4 << 20 });
+        var store = new Store<object?>(engine, null);
+        Instance instance = new Linker<object?>(engine).Instantiate(store, Module.FromBytes(engine, deep.Bytes));
+        Assert.Equal(deep.Expected, instance.GetTypedFunc<ValueTuple, long>(store, "run").Call(store, default));
+    }
+
+    [Fact]
+    public void PastWasmtimesBoundsOnFunctionsParamsAndResultsModulesAreMalformed()
+    {
+        var engine = new Engine();
+        Assert.Contains("functions count exceeds limit of 1000000", Assert.Throws<WasmFormatException>(() => Module.Validate(engine, ExtremeModules.FunctionSectionOnly(1_000_001))).Message);
+        Assert.DoesNotContain("exceeds limit", Assert.Throws<WasmFormatException>(() => Module.Validate(engine, ExtremeModules.FunctionSectionOnly(1_000_000))).Message);
+        Assert.Contains("function params size is out of bounds", Assert.Throws<WasmFormatException>(() => Module.Validate(engine, ExtremeModules.OneFunctionType(1_001, 0))).Message);
+        Assert.Contains("function returns size is out of bounds", Assert.Throws<WasmFormatException>(() => Module.Validate(engine, ExtremeModules.OneFunctionType(0, 1_001))).Message);
+        Module.Validate(engine, ExtremeModules.OneFunctionType(1_000, 1_000));
+    }
+
     private static void AssertRuns(ExtremeModules.Generated module, Strategy strategy)
     {
         (Store<object?> store, Instance instance) = Instantiate(module, strategy);
