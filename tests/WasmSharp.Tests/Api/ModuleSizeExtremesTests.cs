@@ -1,4 +1,5 @@
 using WasmSharp.TestSupport;
+using WasmSharp.Tests.Binary;
 
 namespace WasmSharp.Tests.Api;
 
@@ -100,7 +101,7 @@ public sealed class ModuleSizeExtremesTests
     }
 
     [Fact]
-    public void PastWasmtimesBoundsOnFunctionsParamsAndResultsModulesAreMalformed()
+    public void PastWasmtimesBoundsOnFunctionsParamsResultsAndMemoriesModulesAreMalformed()
     {
         var engine = new Engine();
         Assert.Contains("functions count exceeds limit of 1000000", Assert.Throws<WasmFormatException>(() => Module.Validate(engine, ExtremeModules.FunctionSectionOnly(1_000_001))).Message);
@@ -108,6 +109,14 @@ public sealed class ModuleSizeExtremesTests
         Assert.Contains("function params size is out of bounds", Assert.Throws<WasmFormatException>(() => Module.Validate(engine, ExtremeModules.OneFunctionType(1_001, 0))).Message);
         Assert.Contains("function returns size is out of bounds", Assert.Throws<WasmFormatException>(() => Module.Validate(engine, ExtremeModules.OneFunctionType(0, 1_001))).Message);
         Module.Validate(engine, ExtremeModules.OneFunctionType(1_000, 1_000));
+
+        // Memories, defined or imported (a compiled function keeps locals per memory it uses).
+        byte[] Memories(int count) => WasmBuilder.Section(5, WasmBuilder.Vec(Enumerable.Repeat(WasmBuilder.B(0x00, 0x00), count).ToArray()));
+        byte[] Imports(int count) => WasmBuilder.Section(2, WasmBuilder.Vec(Enumerable.Range(0, count).Select(i => WasmBuilder.Concat(WasmBuilder.Name("env"), WasmBuilder.Name("m" + i), WasmBuilder.B(0x02, 0x00, 0x00))).ToArray()));
+        Module.Validate(engine, WasmBuilder.Module(Imports(50), Memories(50)));
+        Assert.Contains("memories count exceeds limit of 100", Assert.Throws<WasmFormatException>(() => Module.Validate(engine, WasmBuilder.Module(Memories(101)))).Message);
+        Assert.Contains("memories count exceeds limit of 100", Assert.Throws<WasmFormatException>(() => Module.Validate(engine, WasmBuilder.Module(Imports(50), Memories(51)))).Message);
+        Assert.Contains("memories count exceeds limit of 100", Assert.Throws<WasmFormatException>(() => Module.Validate(engine, WasmBuilder.Module(Imports(101)))).Message);
     }
 
     private static void AssertRuns(ExtremeModules.Generated module, Strategy strategy)
