@@ -57,30 +57,63 @@ internal static class ExtremeModules
     /// <summary>
     /// One function <c>run</c> of at least <paramref name="bytes"/> code bytes: a long run of
     /// <c>local.set 0 (i64.add (i64.mul (local.get 0) 31) k)</c> statements, a few of them inside
-    /// blocks and loops so region splitting has structure to cut along.
+    /// blocks so region splitting has structure to cut along; or, <paramref name="onStack"/>, one
+    /// expression that keeps the value on the operand stack all along (<c>i64.mul 31</c>, plus the
+    /// size of a table of 3, plus k: the <c>table.size</c> calls make the frame of a method that
+    /// holds all of it, compiled unoptimized, larger than the default stack budget).
     /// </summary>
-    public static Generated HugeFunction(int bytes)
+    public static Generated HugeFunction(int bytes, bool onStack = false)
     {
         var b = new CodeWriter();
         long value = 0;
+        if (onStack)
+        {
+            b.I64Const(0);
+        }
+
         for (int k = 0; b.Length < bytes; k++)
         {
-            bool block = k % 64 == 0;
+            bool block = !onStack && k % 64 == 0;
             if (block)
             {
                 b.Block(0x02, EmptyBlock);
             }
 
-            b.LocalGet(0).I64Const(31).Op(0x7E).I64Const(k).Op(0x7C).LocalSet(0);
-            value = unchecked((value * 31) + k);
+            if (!onStack)
+            {
+                b.LocalGet(0);
+            }
+
+            b.I64Const(31).Op(0x7E);
+            if (onStack)
+            {
+                b.Op(0xFC).U32(16).U32(0).Op(0xAD).Op(0x7C); // table.size 0, i64.extend_i32_u, i64.add
+                value = unchecked((value * 31) + 3);
+            }
+            else
+            {
+                value = unchecked(value * 31);
+            }
+
+            b.I64Const(k).Op(0x7C);
+            if (!onStack)
+            {
+                b.LocalSet(0);
+            }
+
+            value = unchecked(value + k);
             if (block)
             {
                 b.Op(0x0B);
             }
         }
 
-        b.LocalGet(0);
-        return RunOnly(b, value, (1, I64));
+        if (!onStack)
+        {
+            b.LocalGet(0);
+        }
+
+        return RunOnly(b, value, onStack ? 3 : 0, (1, I64));
     }
 
     /// <summary>
@@ -330,11 +363,19 @@ internal static class ExtremeModules
     }
 
     // A module of one function, the export `run`, with `body` and `locals`.
-    private static Generated RunOnly(CodeWriter body, long expected, params (uint Count, byte Type)[] locals)
+    private static Generated RunOnly(CodeWriter body, long expected, params (uint Count, byte Type)[] locals) => RunOnly(body, expected, 0, locals);
+
+    // The same with a table of `tableSize` funcrefs.
+    private static Generated RunOnly(CodeWriter body, long expected, int tableSize, params (uint Count, byte Type)[] locals)
     {
         var w = new ModuleWriter();
         w.Types(FuncType([], [I64]));
         w.Functions([0]);
+        if (tableSize > 0)
+        {
+            w.Table(FuncRef, (uint)tableSize);
+        }
+
         w.Exports([("run", 0, 0)]);
         w.Code([body.End(locals)]);
         return new Generated(w.ToArray(), expected);

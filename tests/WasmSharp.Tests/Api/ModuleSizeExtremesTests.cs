@@ -74,6 +74,14 @@ public sealed class ModuleSizeExtremesTests
     [MemberData(nameof(Strategies))]
     public void TwoMegabyteFunction(Strategy strategy) => AssertRuns(ExtremeModules.HugeFunction(2 << 20), strategy);
 
+    // Regions of a split function used to start only where the operand stack was empty: this stayed
+    // one method, compiled unoptimized with a frame past the 512 KiB stack budget ("call stack
+    // exhausted" from 1 MB on; 700 KB still ran).
+    [Theory]
+    [MemberData(nameof(Strategies))]
+    public void MegabyteExpressionKeepingItsValueOnTheOperandStack(Strategy strategy) =>
+        AssertRuns(ExtremeModules.HugeFunction(1 << 20, onStack: true), strategy);
+
     [Theory]
     [MemberData(nameof(Strategies))]
     public void TensOfThousandsOfTypesGlobalsSegmentsAndExportsAndHundredsOfTables(Strategy strategy) =>
