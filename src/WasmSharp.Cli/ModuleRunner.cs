@@ -135,7 +135,12 @@ internal sealed class ModuleRunner(
                 PrintTrap(stage, trap);
                 return TrapExitCode;
             }
-            catch (Exception e) when (e is WasmLinkException or WasmResourceLimitException or WasmOutOfMemoryException or FormatException or ArgumentException or NotSupportedException)
+            catch (WasmException)
+            {
+                // An exception the guest threw and did not catch: not a trap, in Wasmtime's words.
+                return Fail($"{stage}: thrown Wasm exception");
+            }
+            catch (Exception e) when (e is WasmLinkException or WasmImplementationLimitException or WasmResourceLimitException or WasmOutOfMemoryException or FormatException or ArgumentException or NotSupportedException)
             {
                 return Fail($"{stage}: {e.Message}");
             }
@@ -144,7 +149,7 @@ internal sealed class ModuleRunner(
 
     private static bool IsLoadFailure(Exception e) =>
         e is IOException or UnauthorizedAccessException or WasmFormatException or WasmValidationException
-            or WatParseException or ArgumentException or NotSupportedException;
+            or WasmImplementationLimitException or WatParseException or ArgumentException or NotSupportedException;
 
     private static void StartTimeoutThread(Engine engine, TimeSpan timeout)
     {

@@ -5,8 +5,16 @@ using WasmSharp.Cli;
 // The `wasmsharp` command. Subcommands mirror the `wasmtime` CLI where one exists.
 // Usage errors (unknown options, bad -W/-S/-C/-O/-D values) are one `error:` line and exit 2, as
 // clap reports them for wasmtime. Expected failures are reported by the commands; anything else
-// escaping is a bug, reported as one `Error:` line naming the exception type (so it is not mistaken
-// for a guest error) instead of a .NET stack trace, with Wasmtime's exit status for errors.
+// escaping is a bug, reported as one `Error: internal error:` line naming the exception type (so it
+// is not mistaken for a guest error) instead of a .NET stack trace, with Wasmtime's exit status for
+// errors; so is an exception escaping another thread, which would otherwise end the process with
+// the runtime's stack trace.
+AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+{
+    InternalError.Report(e.ExceptionObject as Exception);
+    Environment.Exit(InternalError.ExitCode);
+};
+
 try
 {
     var commandLine = new WasmsharpCommandLine();
@@ -43,7 +51,6 @@ catch (UsageException e)
 }
 catch (Exception e)
 {
-    Console.Out.Flush();
-    Console.Error.WriteLine($"Error: {e.GetType().FullName}: {e.Message}");
-    return 1;
+    InternalError.Report(e);
+    return InternalError.ExitCode;
 }

@@ -134,6 +134,7 @@ public sealed class Module
     /// </summary>
     /// <exception cref="WasmFormatException">The binary is malformed.</exception>
     /// <exception cref="WasmValidationException">The module is invalid.</exception>
+    /// <exception cref="WasmImplementationLimitException">The module exceeds a limit of the compiler (docs/limits.md).</exception>
     public static Module FromBytes(Engine engine, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -146,6 +147,7 @@ public sealed class Module
     /// </summary>
     /// <exception cref="WasmFormatException">The binary is malformed.</exception>
     /// <exception cref="WasmValidationException">The module is invalid.</exception>
+    /// <exception cref="WasmImplementationLimitException">The module exceeds a limit of the compiler (docs/limits.md).</exception>
     public static Module FromBytes(Engine engine, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
@@ -156,6 +158,7 @@ public sealed class Module
     /// <exception cref="WasmSharp.Text.WatParseException">The text is malformed.</exception>
     /// <exception cref="WasmFormatException">The encoded binary is malformed.</exception>
     /// <exception cref="WasmValidationException">The module is invalid.</exception>
+    /// <exception cref="WasmImplementationLimitException">The module exceeds a limit of the compiler (docs/limits.md).</exception>
     public static Module FromText(Engine engine, string wat)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -171,6 +174,7 @@ public sealed class Module
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="WasmFormatException">The binary is malformed.</exception>
     /// <exception cref="WasmValidationException">The module is invalid.</exception>
+    /// <exception cref="WasmImplementationLimitException">The module exceeds a limit of the compiler (docs/limits.md).</exception>
     public static Module FromFile(Engine engine, string path)
     {
         ArgumentNullException.ThrowIfNull(engine);

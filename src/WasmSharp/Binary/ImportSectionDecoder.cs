@@ -30,6 +30,7 @@ internal static class ImportSectionDecoder
                     break;
                 case 0x02:
                     index = module.Memories.Count;
+                    MemorySectionDecoder.CheckCount(index + 1, reader.Offset);
                     module.Memories.Add(TypeReader.ReadMemoryType(ref reader, features));
                     module.ImportedMemoryCount++;
                     break;

@@ -51,6 +51,17 @@ internal static class TypeSectionDecoder
         return new SubType(isFinal: true, Array.Empty<int>(), ReadCompositeType(ref reader));
     }
 
+    /// <summary>
+    /// Most parameters a function type may have. The spec sets no bound; this is Wasmtime's
+    /// (wasmparser's <c>MAX_WASM_FUNCTION_PARAMS</c>, with its message). Compiled functions take
+    /// their parameters as IL arguments, at most 65,535, and the interpreter keeps them in a frame
+    /// of the wasm stack, whose default 512 KiB hold about 65,000 slots (docs/limits.md).
+    /// </summary>
+    public const int MaxFunctionParams = 1_000;
+
+    /// <summary>Most results a function type may have: Wasmtime's bound (wasmparser's <c>MAX_WASM_FUNCTION_RETURNS</c>), as for <see cref="MaxFunctionParams"/>.</summary>
+    public const int MaxFunctionResults = 1_000;
+
     /// <summary>Reads a composite type (spec comptype): array 0x5E, struct 0x5F or func 0x60.</summary>
     private static CompositeType ReadCompositeType(ref WasmReader reader)
     {
@@ -74,8 +85,8 @@ internal static class TypeSectionDecoder
 
             case 0x60:
             {
-                ValType[] parameters = ReadResultType(ref reader);
-                ValType[] results = ReadResultType(ref reader);
+                ValType[] parameters = ReadResultType(ref reader, MaxFunctionParams, "function params");
+                ValType[] results = ReadResultType(ref reader, MaxFunctionResults, "function returns");
                 return new FuncType(parameters, results);
             }
 
@@ -85,9 +96,15 @@ internal static class TypeSectionDecoder
         }
     }
 
-    private static ValType[] ReadResultType(ref WasmReader reader)
+    private static ValType[] ReadResultType(ref WasmReader reader, int limit, string what)
     {
+        int countOffset = reader.Offset;
         int count = reader.ReadVectorCount();
+        if (count > limit)
+        {
+            WasmReader.Fail($"{what} size is out of bounds", countOffset);
+        }
+
         var types = new ValType[count];
         for (int i = 0; i < count; i++)
         {

@@ -9,8 +9,8 @@ using WasmSharp.Vm;
 namespace WasmSharp.Compilation;
 
 /// <summary>
-/// The compiled code of one module (Wasmtime's <c>CompiledModule</c>): a collectible type with one
-/// static method per defined function, shared by every instance. Instantiation creates an
+/// The compiled code of one module (Wasmtime's <c>CompiledModule</c>): collectible types with one
+/// static method per defined function (see <see cref="EmittedTypes"/>), shared by every instance. Instantiation creates an
 /// <see cref="InstanceContext"/> through <see cref="ModuleInstantiator"/>; entry points are the
 /// function pointers (for <c>calli</c>, typed calls) and lazily created untyped invokers.
 /// </summary>
@@ -22,21 +22,21 @@ internal sealed class CompiledModule : ModuleCode
     private readonly string[] _regionMethods;
 
     // Type.GetMethod(name) scans every method of the type, so looking each of N functions up by
-    // name made module creation quadratic (10,000 functions: 18 s). One GetMethods() call instead.
+    // name made module creation quadratic (10,000 functions: 18 s). One GetMethods() call per type instead.
     private Dictionary<string, MethodInfo>? _methodsByName;
 
-    /// <summary>Wraps the created type <paramref name="code"/>.</summary>
-    public CompiledModule(ModuleInfo module, Type code, IntPtr[] pointers, int[] typeIds, string[]? regionMethods = null)
+    /// <summary>Wraps the created types <paramref name="types"/>.</summary>
+    public CompiledModule(ModuleInfo module, Type[] types, IntPtr[] pointers, int[] typeIds, string[]? regionMethods = null)
         : base(module, typeIds)
     {
         _regionMethods = regionMethods ?? [];
-        Code = code;
+        Types = types;
         _pointers = pointers;
         _invokers = new RawInvoker?[pointers.Length];
     }
 
-    /// <summary>The collectible type holding the compiled methods.</summary>
-    public Type Code { get; }
+    /// <summary>The collectible types holding the compiled methods.</summary>
+    public IReadOnlyList<Type> Types { get; }
 
     /// <summary>The native entry point of defined function <paramref name="functionIndex"/>.</summary>
     public IntPtr GetFunctionPointer(int functionIndex) => _pointers[functionIndex - Module.ImportedFunctionCount];
@@ -55,13 +55,24 @@ internal sealed class CompiledModule : ModuleCode
         return _invokers[defined] ??= Method(ModuleCompiler.InvokerName(functionIndex)).CreateDelegate<RawInvoker>();
     }
 
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Code is a type of the dynamic assembly ModuleCompiler builds, which the trimmer never sees or trims.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Types are types of the dynamic assembly ModuleCompiler builds, which the trimmer never sees or trims.")]
     private MethodInfo Method(string name)
     {
         Dictionary<string, MethodInfo>? methods = Volatile.Read(ref _methodsByName);
         if (methods is null)
         {
-            methods = Code.GetMethods(BindingFlags.Public | BindingFlags.Static).ToDictionary(m => m.Name, StringComparer.Ordinal);
+            methods = new Dictionary<string, MethodInfo>(StringComparer.Ordinal);
+            foreach (Type type in Types)
+            {
+                foreach (MethodInfo method in type.GetMethods(BindingFlags.Public | BindingFlags.Static))
+                {
+                    if (method.Name != ModuleCompiler.PointerTableName)
+                    {
+                        methods.Add(method.Name, method);
+                    }
+                }
+            }
+
             Interlocked.CompareExchange(ref _methodsByName, methods, null);
         }
 

@@ -38,7 +38,7 @@ internal sealed class FunctionCompiler
     private int _nextRegion;
     private int _regionCount;
     private ValType[] _localTypes = [];
-    private LocalBuilder[] _locals = [];
+    private LocalBuilder?[] _locals = [];
     private int _deadDepth;
     private readonly FuelMeter _fuel;
     private readonly TopOperand _top = new();
@@ -188,6 +188,8 @@ internal sealed class FunctionCompiler
             _control.Add(new ControlFrame(FrameKind.Block, IL.DefineLabel(), [], labelTypes, 0));
         }
 
+        RegionEmitter.EmitLoadValues(this, region.EntryTypes ?? []);
+
         var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset) { Position = region.Start };
         _usedLocals = new SortedSet<int>();
         _writtenLocals = new SortedSet<int>();
@@ -295,7 +297,7 @@ internal sealed class FunctionCompiler
             }
 
             bool blockRegion = _nextRegion < _regions.Length && _regions[_nextRegion].Start == at;
-            bool sequence = !blockRegion && _splitSequences && !Unreachable && TryDepth == 0 && _stack.Count == _control[^1].BaseHeight
+            bool sequence = !blockRegion && _splitSequences && !Unreachable && TryDepth == 0 && CanHandOver(_stack.Count - _control[^1].BaseHeight)
                 && !EndsFrame(op) && !IsLargeConstruct(at)
                 && _frameEnds.Count == _control.Count && _frameEnds[^1] - at >= RegionPlanner.MinimumSize(_compilation.SplitThreshold)
                 && RoomBeforeLargeConstruct(at) >= RegionPlanner.MinimumSize(_compilation.SplitThreshold);
@@ -305,7 +307,7 @@ internal sealed class FunctionCompiler
                 // (see RegionPlanner): compiled as its own method, called from here.
                 _fuel.EmitCharge();
 
-                RegionEmitter.EmitCall(this, blockRegion ? _regions[_nextRegion++] : new RegionPlan(at, -1), _regionCount++, ref reader);
+                RegionEmitter.EmitCall(this, blockRegion ? _regions[_nextRegion++] : new RegionPlan(at, -1, _stack[_control[^1].BaseHeight..].ToArray()), _regionCount++, ref reader);
                 continue;
             }
 
@@ -318,6 +320,10 @@ internal sealed class FunctionCompiler
         }
         while (_control.Count > depth);
     }
+
+    // Whether the top `values` operands fit the frame's value slots, to start a straight-line region with.
+    private bool CanHandOver(int values) =>
+        values <= ValueSlotCount && !_stack.Skip(_stack.Count - values).Any(t => t.IsRef);
 
     // Compiles one reachable instruction (or tracks a dead one) whose opcode was read.
     private void EmitInstruction(byte op, ref WasmReader reader)
@@ -386,7 +392,11 @@ internal sealed class FunctionCompiler
     }
 
     /// <summary>Pushes an operand type.</summary>
-    public void Push(ValType type) => _stack.Add(type);
+    public void Push(ValType type)
+    {
+        CheckStackRoom(1);
+        _stack.Add(type);
+    }
 
     /// <summary>Pops an operand type.</summary>
     public ValType Pop()
@@ -444,7 +454,18 @@ internal sealed class FunctionCompiler
     public void ResetStack(int height, ValType[] types)
     {
         _stack.RemoveRange(height, _stack.Count - height);
+        CheckStackRoom(types.Length);
         _stack.AddRange(types);
+    }
+
+    // The operand stack lives on the .NET evaluation stack, whose depth a method header stores in
+    // 16 bits: past that, the JIT would reject the method with InvalidProgramException.
+    private void CheckStackRoom(int values)
+    {
+        if (_stack.Count + values > WasmImplementationLimitException.MaxCompiledOperandStack)
+        {
+            throw new WasmImplementationLimitException($"implementation limit exceeded: function {FunctionIndex} has more than {WasmImplementationLimitException.MaxCompiledOperandStack} values on its operand stack");
+        }
     }
 
     /// <summary>Sets whether the current position is reachable.</summary>
@@ -460,7 +481,7 @@ internal sealed class FunctionCompiler
         }
         else
         {
-            IL.Emit(OpCodes.Ldloc, _locals[index - _firstLocal]);
+            IL.Emit(OpCodes.Ldloc, Local(index));
         }
 
         return _localTypes[index];
@@ -479,7 +500,7 @@ internal sealed class FunctionCompiler
         }
         else
         {
-            IL.Emit(OpCodes.Stloc, _locals[index - _firstLocal]);
+            IL.Emit(OpCodes.Stloc, Local(index));
         }
     }
 
@@ -703,13 +724,16 @@ internal sealed class FunctionCompiler
         }
 
         _localTypes = types.ToArray();
-        _locals = new LocalBuilder[_localTypes.Length - _firstLocal];
-        for (int i = 0; i < _locals.Length; i++)
-        {
-            // Methods are emitted with InitLocals, so every local starts at zero / null (spec 4.4.10).
-            _locals[i] = IL.DeclareLocal(ClrTypes.Of(_localTypes[_firstLocal + i]));
-        }
+        _locals = new LocalBuilder?[_localTypes.Length - _firstLocal];
     }
+
+    // The IL local of wasm local `index`, declared at its first use: a function may declare 50,000
+    // locals, and a region of it uses a few. Every IL local is a frame slot in the large methods
+    // RyuJIT compiles without optimization, so declaring all of them in the function and again in
+    // each region made frames of megabytes, past the wasm stack budget. Methods are emitted with
+    // InitLocals, so every local starts at zero / null (spec 4.4.10) wherever it is declared.
+    private LocalBuilder Local(int index) =>
+        _locals[index - _firstLocal] ??= IL.DeclareLocal(ClrTypes.Of(_localTypes[index]));
 
     // if (Volatile.Read(ref cx.Store.Epoch.Value) >= cx.Store.EpochDeadline) throw Interrupt: the
     // volatile read keeps the JIT from hoisting the load out of a loop, so another thread's

@@ -69,8 +69,8 @@ internal sealed class ModuleCompilation
     /// <summary>Functions with more code bytes than this are split (<see cref="Config.FunctionSplitThreshold"/>).</summary>
     public int SplitThreshold { get; init; } = int.MaxValue;
 
-    /// <summary>The type receiving the compiled methods; set by <see cref="ModuleCompiler"/>.</summary>
-    public TypeBuilder? Code { get; init; }
+    /// <summary>The types receiving the compiled methods; set by <see cref="ModuleCompiler"/>.</summary>
+    public EmittedTypes? Code { get; init; }
 
     /// <summary>The names of the region methods defined so far (see <see cref="RegionPlanner"/>).</summary>
     public List<string> RegionMethods { get; } = new();
@@ -83,6 +83,6 @@ internal sealed class ModuleCompilation
     {
         string name = ModuleCompiler.RegionName(functionIndex, region);
         RegionMethods.Add(name);
-        return Code!.DefineMethod(name, System.Reflection.MethodAttributes.Public | System.Reflection.MethodAttributes.Static, typeof(int), [typeof(nint), typeof(InstanceContext)]);
+        return Code!.Reserve(1).DefineMethod(name, System.Reflection.MethodAttributes.Public | System.Reflection.MethodAttributes.Static, typeof(int), [typeof(nint), typeof(InstanceContext)]);
     }
 }

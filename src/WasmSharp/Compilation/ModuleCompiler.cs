@@ -10,8 +10,9 @@ namespace WasmSharp.Compilation;
 /// <summary>
 /// Compiles a validated module into one collectible assembly (DESIGN.md decision 1): a static
 /// method <c>R F{index}(args..., InstanceContext cx)</c> per defined function, an untyped invoker
-/// <c>I{index}</c> per function, and a table of function pointers made with <c>ldftn</c>. Emission
-/// is linear in the size of the code; <see cref="CompiledModule.CompileToMachineCode"/> or the
+/// <c>I{index}</c> per function, and a table of function pointers made with <c>ldftn</c>, spread
+/// over as many types as the CLR's limit on methods per type needs (<see cref="EmittedTypes"/>).
+/// Emission is linear in the size of the code; <see cref="CompiledModule.CompileToMachineCode"/> or the
 /// first call of each method has the JIT compile it.
 /// </summary>
 [RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
@@ -30,7 +31,7 @@ internal static class ModuleCompiler
         AssemblyBuilder assembly = AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);
         ModuleBuilder moduleBuilder = assembly.DefineDynamicModule(name.Name!);
         GrantAccess(assembly, moduleBuilder);
-        TypeBuilder type = moduleBuilder.DefineType("WasmModule", TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class);
+        var types = new EmittedTypes(moduleBuilder);
 
         int imported = module.ImportedFunctionCount;
         var facts = new FunctionFacts[module.Bodies.Count];
@@ -41,11 +42,15 @@ internal static class ModuleCompiler
 
         bool[] recursive = CallGraph.FindRecursive(facts, imported);
         var methods = new MethodBuilder[facts.Length];
+        var owners = new TypeBuilder[facts.Length];
         for (int i = 0; i < facts.Length; i++)
         {
             facts[i].NeedsStackCheck = recursive[i] || facts[i].CallsIndirect || facts[i].CallsImport;
             FuncType funcType = module.GetFunctionType(imported + i);
-            methods[i] = type.DefineMethod(FunctionName(imported + i), MethodAttributes.Public | MethodAttributes.Static, ClrTypes.Return(funcType.Results), ClrTypes.Parameters(funcType));
+
+            // The function and its invoker.
+            owners[i] = types.Reserve(2);
+            methods[i] = owners[i].DefineMethod(FunctionName(imported + i), MethodAttributes.Public | MethodAttributes.Static, ClrTypes.Return(funcType.Results), ClrTypes.Parameters(funcType));
         }
 
         bool[] pendingTrapReturners = CallGraph.FindPendingTrapReturners(facts, imported);
@@ -57,7 +62,7 @@ internal static class ModuleCompiler
         int[] typeIds = FuncTypeRegistry.GetModuleIds(module);
         var compilation = new ModuleCompilation(module, methods, facts, typeIds)
         {
-            Code = type,
+            Code = types,
             SplitThreshold = splitThreshold,
             ConsumeFuel = consumeFuel,
             EpochInterruption = epochInterruption,
@@ -66,14 +71,31 @@ internal static class ModuleCompiler
         for (int i = 0; i < methods.Length; i++)
         {
             new FunctionCompiler(compilation, imported + i, methods[i].GetILGenerator()).Compile();
-            InvokerEmitter.Emit(type, InvokerName(imported + i), methods[i], module.GetFunctionType(imported + i));
+            InvokerEmitter.Emit(owners[i], InvokerName(imported + i), methods[i], module.GetFunctionType(imported + i));
         }
 
-        EmitPointerTable(type, methods);
-        Type created = type.CreateType();
-        var pointers = (IntPtr[])created.GetMethod(PointerTableName)!.Invoke(null, null)!;
-        var compiled = new CompiledModule(module, created, pointers, typeIds, compilation.RegionMethods.ToArray());
-        Backtrace.Register(compiled, created);
+        // Functions fill the types in order, so the pointer tables of the types, one after the
+        // other, list every function in order.
+        foreach (TypeBuilder type in types.Types)
+        {
+            EmitPointerTable(type, methods.Where((_, i) => owners[i] == type).ToArray());
+        }
+
+        var created = new Type[types.Types.Count];
+        var pointers = new List<IntPtr>(methods.Length);
+        for (int t = 0; t < created.Length; t++)
+        {
+            Type type = types.Types[t].CreateType();
+            pointers.AddRange((IntPtr[])type.GetMethod(PointerTableName)!.Invoke(null, null)!);
+            created[t] = type;
+        }
+
+        var compiled = new CompiledModule(module, created, pointers.ToArray(), typeIds, compilation.RegionMethods.ToArray());
+        foreach (Type type in created)
+        {
+            Backtrace.Register(compiled, type);
+        }
+
         return compiled;
     }
 
@@ -86,7 +108,8 @@ internal static class ModuleCompiler
     /// <summary>The untyped invoker name of function <paramref name="functionIndex"/>.</summary>
     public static string InvokerName(int functionIndex) => "I" + functionIndex;
 
-    private const string PointerTableName = "Pointers";
+    /// <summary>The method of each type that returns the function pointers of the functions it holds.</summary>
+    public const string PointerTableName = "Pointers";
 
     // static IntPtr[] Pointers() => [ldftn F0, ldftn F1, ...]: one reflection call gets them all.
     private static void EmitPointerTable(TypeBuilder type, MethodBuilder[] methods)

@@ -21,14 +21,37 @@ internal static class RegionEmitter
 {
     private const int SlotSize = 16;
 
+    /// <summary>
+    /// Frame buffers larger than this come from the heap instead of the stack: a function with
+    /// 50,000 locals needs 800 KB of slots, more than the whole wasm stack budget
+    /// (<see cref="Config.DefaultMaxWasmStack"/>, 512 KiB).
+    /// </summary>
+    private const int MaxStackFrameBuffer = 64 * 1024;
+
     /// <summary>Emits, at function entry, the frame buffer of <paramref name="slots"/> slots and returns the local holding its address.</summary>
     public static LocalBuilder EmitFrameBuffer(FunctionCompiler c, int slots)
     {
-        LocalBuilder frame = c.IL.DeclareLocal(typeof(nint));
+        ILGenerator il = c.IL;
+        LocalBuilder frame = il.DeclareLocal(typeof(nint));
         c.EmitInt(slots * SlotSize);
-        c.IL.Emit(OpCodes.Conv_U);
-        c.IL.Emit(OpCodes.Localloc);
-        c.IL.Emit(OpCodes.Stloc, frame);
+        if (slots * SlotSize <= MaxStackFrameBuffer)
+        {
+            il.Emit(OpCodes.Conv_U);
+            il.Emit(OpCodes.Localloc);
+        }
+        else
+        {
+            // A pinned local keeps the array in place until the method returns.
+            LocalBuilder array = il.DeclareLocal(typeof(byte[]), pinned: true);
+            il.Emit(OpCodes.Newarr, typeof(byte));
+            il.Emit(OpCodes.Stloc, array);
+            il.Emit(OpCodes.Ldloc, array);
+            il.Emit(OpCodes.Ldc_I4_0);
+            il.Emit(OpCodes.Ldelema, typeof(byte));
+            il.Emit(OpCodes.Conv_U);
+        }
+
+        il.Emit(OpCodes.Stloc, frame);
         return frame;
     }
 
@@ -51,6 +74,9 @@ internal static class RegionEmitter
         RegionOutcome outcome = compiler.CompileRegion();
         reader.Position = outcome.End;
 
+        // The operands the region starts with go to the value slots; the locals, to theirs.
+        EmitStoreValues(c, region.EntryTypes?.Length ?? 0);
+        c.Pop(region.EntryTypes?.Length ?? 0);
         foreach (int local in outcome.Locals)
         {
             EmitSlot(c, local);
@@ -163,17 +189,7 @@ internal static class RegionEmitter
     public static void EmitExit(FunctionCompiler c, int values, int exitCode, LocalBuilder code, Label commonReturn)
     {
         ILGenerator il = c.IL;
-        for (int j = values - 1; j >= 0; j--)
-        {
-            ValType type = c.StackAt(c.StackHeight - values + j);
-            LocalBuilder value = c.RentScratch(ClrTypes.Of(type));
-            il.Emit(OpCodes.Stloc, value);
-            EmitSlot(c, c.ValueSlotBase + j);
-            il.Emit(OpCodes.Ldloc, value);
-            EmitStore(il, type);
-            c.ReturnScratch(value);
-        }
-
+        EmitStoreValues(c, values);
         c.EmitInt(exitCode);
         il.Emit(OpCodes.Stloc, code);
         il.Emit(OpCodes.Br, commonReturn);
@@ -195,8 +211,24 @@ internal static class RegionEmitter
         il.Emit(OpCodes.Ret);
     }
 
-    // Pushes values of `types` from the value slots, tracking them as operands.
-    private static void EmitLoadValues(FunctionCompiler c, ValType[] types)
+    // Stores the top `values` operands (left on the tracked stack) into the value slots, in order.
+    private static void EmitStoreValues(FunctionCompiler c, int values)
+    {
+        ILGenerator il = c.IL;
+        for (int j = values - 1; j >= 0; j--)
+        {
+            ValType type = c.StackAt(c.StackHeight - values + j);
+            LocalBuilder value = c.RentScratch(ClrTypes.Of(type));
+            il.Emit(OpCodes.Stloc, value);
+            EmitSlot(c, c.ValueSlotBase + j);
+            il.Emit(OpCodes.Ldloc, value);
+            EmitStore(il, type);
+            c.ReturnScratch(value);
+        }
+    }
+
+    /// <summary>Pushes values of <paramref name="types"/> from the value slots, tracking them as operands.</summary>
+    public static void EmitLoadValues(FunctionCompiler c, ValType[] types)
     {
         for (int j = 0; j < types.Length; j++)
         {

@@ -1,3 +1,5 @@
+using WasmSharp.Types;
+
 namespace WasmSharp.Compilation;
 
 /// <summary>
@@ -6,4 +8,8 @@ namespace WasmSharp.Compilation;
 /// </summary>
 /// <param name="Start">Offset of the region's first instruction within the function's code.</param>
 /// <param name="End">Offset just after the block's <c>end</c>; -1 for a straight-line stretch.</param>
-internal sealed record RegionPlan(int Start, int End);
+/// <param name="EntryTypes">
+/// The operands a straight-line stretch starts with, handed over in the frame's value slots: code
+/// that keeps a value on the stack for megabytes (a running sum) must still be cut into regions.
+/// </param>
+internal sealed record RegionPlan(int Start, int End, ValType[]? EntryTypes = null);

@@ -72,10 +72,10 @@ public sealed class FunctionSplitTests
     public void LargeFunctionsBecomeRegionMethodsAndSmallOnesDoNot()
     {
         var split = Module.FromText(new Engine(new Config { FunctionSplitThreshold = 96 }), Wat);
-        Assert.Contains(split.Compiled.Code.GetMethods(BindingFlags.Public | BindingFlags.Static), m => m.Name.StartsWith("F0_", StringComparison.Ordinal));
+        Assert.Contains(split.Compiled.Types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static)), m => m.Name.StartsWith("F0_", StringComparison.Ordinal));
 
         var whole = Module.FromText(new Engine(), Wat);
-        Assert.DoesNotContain(whole.Compiled.Code.GetMethods(BindingFlags.Public | BindingFlags.Static), m => m.Name.Contains('_', StringComparison.Ordinal));
+        Assert.DoesNotContain(whole.Compiled.Types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static)), m => m.Name.Contains('_', StringComparison.Ordinal));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class FunctionSplitTests
         body.Insert(0, "i32.const 1 if ", depth).Append("nop ").Insert(body.Length, "end ", depth);
         var engine = new Engine();
         var module = Module.FromText(engine, $"(module (func (export \"run\") (result i32) {body} i32.const 42))");
-        Assert.True(module.Compiled.Code.GetMethods(BindingFlags.Public | BindingFlags.Static).Count(m => m.Name.StartsWith("F0_", StringComparison.Ordinal)) < 100);
+        Assert.True(module.Compiled.Types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static)).Count(m => m.Name.StartsWith("F0_", StringComparison.Ordinal)) < 100);
         var store = new Store<object?>(engine, null);
         Assert.Equal(42, new Linker<object?>(engine).Instantiate(store, module).GetTypedFunc<ValueTuple, int>(store, "run").Call(store, default));
     }
