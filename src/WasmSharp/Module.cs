@@ -33,9 +33,9 @@ public sealed class Module
             // run, 9 ms once compiled). Lazy engines compile IL at first instantiation and JIT on
             // first call.
             _code = CompileLater(info, engine);
-            if (!engine.LazyCompilation)
+            if (!engine.LazyCompilation && _code.Value is Compilation.CompiledModule compiled)
             {
-                ((Compilation.CompiledModule)_code.Value).CompileToMachineCode(engine.ParallelCompilation);
+                compiled.CompileToMachineCode(engine.ParallelCompilation);
             }
         }
         else
@@ -121,7 +121,19 @@ public sealed class Module
 
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(Compilation.DynamicCodeMessages.CompilerTier)]
     private static Lazy<Vm.ModuleCode> CompileLater(ModuleInfo info, Engine engine) =>
-        new(() => Compilation.ModuleCompiler.Compile(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold, engine.EpochDeadlineContinuation), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() =>
+        {
+            try
+            {
+                return Compilation.ModuleCompiler.Compile(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold, engine.EpochDeadlineContinuation);
+            }
+            catch (WasmImplementationLimitException) when (engine.Strategy == Strategy.Auto)
+            {
+                // Auto promises to run every valid module: what the compiler cannot take (see
+                // docs/limits.md), the interpreter runs. Strategy.Compiler reports the limit.
+                return Interpret(info, engine);
+            }
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The process-wide canonical id of every type index, for import matching.</summary>
     internal int[] TypeIds => _typeIds ??= Vm.FuncTypeRegistry.GetModuleIds(Info);

@@ -8,7 +8,8 @@ namespace WasmSharp;
 /// <see cref="Config.LazyCompilation"/> defers compiling to the first instantiation. Its only case
 /// today is a function whose operand stack grows deeper than
 /// <see cref="MaxCompiledOperandStack"/> values, which the compiler keeps on the .NET evaluation
-/// stack; the interpreter (<see cref="Strategy.Interpreter"/>) runs such functions. Every limit
+/// stack; the interpreter (<see cref="Strategy.Interpreter"/>) runs such functions, and so does
+/// <see cref="Strategy.Auto"/>, which runs a module the compiler rejects in the interpreter. Every limit
 /// and how it is handled is listed in docs/limits.md. Wasmtime reports the like as
 /// "Implementation limit exceeded".
 /// </summary>

@@ -35,7 +35,7 @@ internal sealed class TierUpCompiler
     private readonly RawInvoker?[] _invokers;
 
     // The batches' code: function pointers hold no reference, so the assemblies live as long as this.
-    private readonly List<Type> _batches = new();
+    private readonly List<Type[]> _batches = new();
     private readonly Lock _lock = new();
 
     /// <summary>Prepares to compile functions of <paramref name="module"/> with an engine's code settings.</summary>
@@ -122,19 +122,23 @@ internal sealed class TierUpCompiler
         AssemblyBuilder assembly = AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);
         ModuleBuilder moduleBuilder = assembly.DefineDynamicModule(name.Name!);
         ModuleCompiler.GrantAccess(assembly, moduleBuilder);
-        TypeBuilder type = moduleBuilder.DefineType("WasmTierUp", TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class);
+        var types = new EmittedTypes(moduleBuilder);
         var builders = new MethodBuilder[batch.Count];
+        var owners = new TypeBuilder[batch.Count];
         for (int i = 0; i < batch.Count; i++)
         {
             FuncType funcType = _module.GetFunctionType(imported + batch[i]);
-            builders[i] = type.DefineMethod(ModuleCompiler.FunctionName(imported + batch[i]), MethodAttributes.Public | MethodAttributes.Static, ClrTypes.Return(funcType.Results), ClrTypes.Parameters(funcType));
+
+            // The function and its invoker.
+            owners[i] = types.Reserve(2);
+            builders[i] = owners[i].DefineMethod(ModuleCompiler.FunctionName(imported + batch[i]), MethodAttributes.Public | MethodAttributes.Static, ClrTypes.Return(funcType.Results), ClrTypes.Parameters(funcType));
             methods[batch[i]] = builders[i];
         }
 
         // Functions outside the batch may grow memory, so every call reloads the memory bases.
         var compilation = new ModuleCompilation(_module, methods, facts, _typeIds)
         {
-            Code = type,
+            Code = types,
             SplitThreshold = _splitThreshold,
             ConsumeFuel = _consumeFuel,
             EpochInterruption = _epochInterruption,
@@ -145,12 +149,27 @@ internal sealed class TierUpCompiler
         {
             int function = imported + batch[i];
             new FunctionCompiler(compilation, function, builders[i].GetILGenerator()).Compile();
-            InvokerEmitter.Emit(type, ModuleCompiler.InvokerName(function), builders[i], _module.GetFunctionType(function));
+            InvokerEmitter.Emit(owners[i], ModuleCompiler.InvokerName(function), builders[i], _module.GetFunctionType(function));
         }
 
-        Type created = type.CreateType();
-        Backtrace.Register(new CompiledModule(_module, created, [], _typeIds), created);
-        Dictionary<string, MethodInfo> byName = created.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly).ToDictionary(m => m.Name, StringComparer.Ordinal);
+        var created = new Type[types.Types.Count];
+        var byName = new Dictionary<string, MethodInfo>(StringComparer.Ordinal);
+        for (int t = 0; t < created.Length; t++)
+        {
+            Type type = types.Types[t].CreateType();
+            foreach (MethodInfo method in type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            {
+                byName.Add(method.Name, method);
+            }
+
+            created[t] = type;
+        }
+
+        var code = new CompiledModule(_module, created, [], _typeIds);
+        foreach (Type type in created)
+        {
+            Backtrace.Register(code, type);
+        }
 
         // Machine code now, on this (background) thread, not at the first call on the guest's.
         foreach (MethodInfo method in byName.Values)

@@ -106,6 +106,14 @@ public sealed class ModuleSizeExtremesTests
         var store = new Store<object?>(engine, null);
         Instance instance = new Linker<object?>(engine).Instantiate(store, Module.FromBytes(engine, deep.Bytes));
         Assert.Equal(deep.Expected, instance.GetTypedFunc<ValueTuple, long>(store, "run").Call(store, default));
+
+        // Strategy.Auto runs every valid module: what the compiler rejects runs in the interpreter.
+        var auto = new Engine(new Config { MaxWasmStack = 4 << 20 });
+        Module module = Module.FromBytes(auto, deep.Bytes);
+        Assert.IsType<WasmSharp.Interpretation.InterpretedModule>(module.Code);
+        var autoStore = new Store<object?>(auto, null);
+        Instance autoInstance = new Linker<object?>(auto).Instantiate(autoStore, module);
+        Assert.Equal(deep.Expected, autoInstance.GetTypedFunc<ValueTuple, long>(autoStore, "run").Call(autoStore, default));
     }
 
     [Fact]
