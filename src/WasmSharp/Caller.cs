@@ -28,6 +28,14 @@ public readonly struct Caller<T>
         set => Store.Data = value;
     }
 
+    /// <summary>
+    /// The cancellation token of the async call this host function serves (the one given to
+    /// <see cref="Func.CallAsync"/> or <c>InstantiateAsync</c>), for an async host function to pass on
+    /// to its own work; <see cref="System.Threading.CancellationToken.None"/> in a synchronous store.
+    /// A WasmSharp extension: in Wasmtime, dropping the call's future cancels the host's future.
+    /// </summary>
+    public CancellationToken CancellationToken => Store.Context.Async?.Innermost?.CancellationToken ?? default;
+
     /// <summary>The store's engine (<c>Caller::engine</c>).</summary>
     public Engine Engine => Store.Engine;
 

@@ -42,6 +42,13 @@ internal sealed class InstanceContext
     public HostCallback? Host;
 
     /// <summary>
+    /// For the context of an asynchronous host function: its callback, which an interpreted caller
+    /// in an async call invokes so that it can suspend while the work is pending. <see cref="Host"/>
+    /// then holds the same function for callers that cannot suspend, which wait for the work.
+    /// </summary>
+    public AsyncHostCallback? AsyncHost;
+
+    /// <summary>
     /// For a host function imported by an instance: that instance's context, so the host can reach
     /// the caller's exports (Wasmtime's <c>Caller::get_export</c>). Null for a free host function.
     /// </summary>

@@ -19,11 +19,12 @@ internal static class ModuleInstantiator
     /// Instantiates <paramref name="compiled"/> in <paramref name="store"/> with <paramref name="imports"/>;
     /// <paramref name="instance"/> (the public wrapper) is attached to the context, and
     /// <paramref name="attached"/> told of it, before any code runs, so host functions called by the
-    /// start function see their caller.
+    /// start function see their caller. With <paramref name="runStart"/> false the start function is
+    /// left to the caller, which runs it as an async call (<c>InstantiateAsync</c>).
     /// </summary>
     /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>
     /// <exception cref="WasmOutOfMemoryException">A memory or table of the instance cannot be allocated; the store stays usable.</exception>
-    public static InstanceContext Instantiate(ModuleCode compiled, StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null)
+    public static InstanceContext Instantiate(ModuleCode compiled, StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null, bool runStart = true)
     {
         ModuleInfo module = compiled.Module;
         CheckCount("function", imports.Functions.Length, module.ImportedFunctionCount);
@@ -154,7 +155,7 @@ internal static class ModuleInstantiator
             }
         }
 
-        if (module.StartFunction is int start)
+        if (runStart && module.StartFunction is int start)
         {
             functions[start].Call([]);
         }

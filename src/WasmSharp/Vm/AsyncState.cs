@@ -1,0 +1,123 @@
+namespace WasmSharp.Vm;
+
+/// <summary>
+/// The asynchronous side of a store of an engine with <c>Config.AsyncSupport</c>: its live calls
+/// (<see cref="Activation"/>s, innermost last), which thread runs a slice of one, and its async
+/// settings. A store runs one call at a time, as in Wasmtime, where an async call holds the store
+/// mutably until its future completes; the only other call allowed meanwhile is one an async host
+/// function of the innermost call makes into its store (a re-entrant host → guest → host chain).
+/// </summary>
+internal sealed class AsyncState
+{
+    /// <summary>The error of a call made while the store runs another.</summary>
+    public const string ConcurrentUse =
+        "a Store runs one call at a time: WebAssembly code is already running in this store (only an async host function may call back into its store, while the call that called it waits)";
+
+    /// <summary>The error of a call resumed while a call its host function made is still running.</summary>
+    public const string NestedCallRunning =
+        "an async host function completed while a call it made into its store was still running: await every call into the store before returning";
+
+    private readonly Lock _lock = new();
+    private readonly List<Activation> _live = [];
+    private int _thread;
+    private int _slices;
+
+    /// <summary>
+    /// The interpreter stack of the store's outermost call (an <c>Interpretation.InterpreterStack</c>,
+    /// typed <see cref="object"/> because <c>Vm</c> does not depend on the tiers), kept between calls.
+    /// </summary>
+    public object? InterpreterStack;
+
+    /// <summary>Fuel units between yields (<c>Store::fuel_async_yield_interval</c>); 0: no yields.</summary>
+    public ulong FuelYieldInterval;
+
+    /// <summary>The innermost live call, or null when none runs or waits.</summary>
+    public Activation? Innermost
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _live.Count == 0 ? null : _live[^1];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Registers <paramref name="activation"/> as the innermost call: the store must be idle, or its
+    /// innermost call inside an async host function (which is then making this call).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Another call runs in the store (<see cref="ConcurrentUse"/>).</exception>
+    public void Begin(Activation activation)
+    {
+        lock (_lock)
+        {
+            CheckEnterable();
+            _live.Add(activation);
+        }
+    }
+
+    /// <summary>Throws <see cref="ConcurrentUse"/> unless a call may enter the store now (see <see cref="Begin"/>).</summary>
+    public void CheckEntry()
+    {
+        lock (_lock)
+        {
+            CheckEnterable();
+        }
+    }
+
+    /// <summary>Unregisters <paramref name="activation"/>, which has ended.</summary>
+    public void End(Activation activation)
+    {
+        lock (_lock)
+        {
+            _live.Remove(activation);
+        }
+    }
+
+    /// <summary>
+    /// Marks the start of a slice of <paramref name="activation"/> on this thread. A slice may run
+    /// inside another on the same thread (a call an async host function makes before it first
+    /// waits), never beside one on another thread; a resumed call must be the innermost.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The store is in use (<see cref="ConcurrentUse"/>, <see cref="NestedCallRunning"/>).</exception>
+    public void EnterSlice(Activation activation, bool resuming)
+    {
+        int thread = Environment.CurrentManagedThreadId;
+        lock (_lock)
+        {
+            if (_thread != 0 && _thread != thread)
+            {
+                throw new InvalidOperationException(ConcurrentUse);
+            }
+
+            if (resuming && !ReferenceEquals(_live[^1], activation))
+            {
+                throw new InvalidOperationException(NestedCallRunning);
+            }
+
+            _thread = thread;
+            _slices++;
+        }
+    }
+
+    /// <summary>Marks the end of the slice <see cref="EnterSlice"/> started.</summary>
+    public void ExitSlice()
+    {
+        lock (_lock)
+        {
+            if (--_slices == 0)
+            {
+                _thread = 0;
+            }
+        }
+    }
+
+    private void CheckEnterable()
+    {
+        if (_live.Count != 0 && !_live[^1].InAsyncHost)
+        {
+            throw new InvalidOperationException(ConcurrentUse);
+        }
+    }
+}
