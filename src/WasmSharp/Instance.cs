@@ -93,7 +93,25 @@ public sealed class Instance
     private static async Task<Instance> InitializeAsync(Instance instance, InstanceImports imports, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        instance.Initialize(imports, runStart: false);
+        AsyncState state = instance._store.Context.Async!;
+        if (state.Limiter is AsyncLimiterAdapter limiter)
+        {
+            try
+            {
+                await DecideInitialGrowths(limiter, instance.Module.Info).ConfigureAwait(false);
+                state.CheckEntry();
+                instance.Initialize(imports, runStart: false);
+            }
+            finally
+            {
+                limiter.ForgetAnswers();
+            }
+        }
+        else
+        {
+            instance.Initialize(imports, runStart: false);
+        }
+
         if (instance.Module.Info.StartFunction is int start)
         {
             FuncRef function = instance.Context.Functions[start];
@@ -101,6 +119,23 @@ public sealed class Instance
         }
 
         return instance;
+    }
+
+    // The async limiter's decisions on the new instance's tables and memories, obtained without a
+    // thread before the instantiation asks for them; the first denial ends the asking, as the
+    // instantiation will stop there.
+    private static async Task DecideInitialGrowths(AsyncLimiterAdapter limiter, ModuleInfo module)
+    {
+        foreach (GrowthRequest request in ModuleInstantiator.InitialGrowths(module))
+        {
+            Task<bool> decision = limiter.Ask(request).AsTask();
+            await ((Task)decision).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            limiter.Answer(request, decision);
+            if (!decision.IsCompletedSuccessfully || !decision.Result)
+            {
+                return;
+            }
+        }
     }
 
     // Instance::new's checks of positional imports: count, store, then each type.

@@ -32,6 +32,11 @@ internal static unsafe partial class Interpreter
         {
             RunCatching(stack, 0, resumed is null ? null : activation);
         }
+        catch (LimiterPendingException pending)
+        {
+            // A grow suspends: its frame resumes at the grow (GrowInAsyncCall).
+            return activation.Waiting = pending.Suspension;
+        }
         catch (Exception e) when (RecordBacktrace(e, stack, 0))
         {
             // Never reached: the filter records the interpreted frames and declines the exception.
@@ -103,6 +108,11 @@ internal static unsafe partial class Interpreter
             }
 
             return !returns || --stack.FrameCount != 0;
+        }
+
+        if (waited is LimiterSuspension decision)
+        {
+            decision.Deliver();
         }
 
         if (activation.DeadlineAfterYield is ulong delta)

@@ -593,7 +593,7 @@ internal static unsafe partial class Interpreter
                     ip = ref Unsafe.Add(ref ip, ExecuteExtended(ref ip, ref fp, cx));
                     continue;
                 default:
-                    ip = ref Unsafe.Add(ref ip, ExecuteData(ref ip, ref fp, cx));
+                    ip = ref Unsafe.Add(ref ip, ExecuteData(ref ip, ref fp, cx, stack));
                     (memoryBase, memoryLength) = LoadMemory(cx);
                     continue;
             }

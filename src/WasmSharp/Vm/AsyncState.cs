@@ -31,6 +31,9 @@ internal sealed class AsyncState
     /// <summary>Fuel units between yields (<c>Store::fuel_async_yield_interval</c>); 0: no yields.</summary>
     public ulong FuelYieldInterval;
 
+    /// <summary>The store's async resource limiter (<c>Store::limiter_async</c>) as the runtime asks it, or null.</summary>
+    public AsyncLimiterAdapter? Limiter;
+
     /// <summary>The innermost live call, or null when none runs or waits.</summary>
     public Activation? Innermost
     {

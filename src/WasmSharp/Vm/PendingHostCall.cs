@@ -14,16 +14,7 @@ internal abstract class PendingHostCall : Suspension
     public Task Task { get; }
 
     /// <inheritdoc/>
-    public override async ValueTask WaitAsync(CancellationToken cancellationToken)
-    {
-        // The task's failure is the resumed guest's to observe (Complete), not this wait's.
-        Task waited = cancellationToken.CanBeCanceled ? Task.WaitAsync(cancellationToken) : Task;
-        await waited.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (!Task.IsCompleted)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-        }
-    }
+    public override ValueTask WaitAsync(CancellationToken cancellationToken) => WaitFor(Task, cancellationToken);
 
     /// <summary>
     /// Writes the results from index 0 of <paramref name="values"/>, or throws the work's failure as

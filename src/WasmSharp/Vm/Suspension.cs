@@ -15,4 +15,18 @@ internal abstract class Suspension
     /// <paramref name="cancellationToken"/> is canceled first.
     /// </summary>
     public abstract ValueTask WaitAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Waits for <paramref name="task"/> to complete, without observing its failure, or for
+    /// <paramref name="cancellationToken"/> to be canceled first (then throws).
+    /// </summary>
+    protected static async ValueTask WaitFor(Task task, CancellationToken cancellationToken)
+    {
+        Task waited = cancellationToken.CanBeCanceled ? task.WaitAsync(cancellationToken) : task;
+        await waited.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (!task.IsCompleted)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
 }
