@@ -16,6 +16,7 @@ public sealed class Module
     private readonly ReadOnlyCollection<ExportType> _exports;
     private readonly Dictionary<string, int> _exportsByName;
     private readonly Lazy<Vm.ModuleCode> _code;
+    private readonly Lazy<Vm.ModuleCode> _interpreted;
     private int[]? _typeIds;
 
     private Module(Engine engine, ModuleInfo info)
@@ -40,9 +41,10 @@ public sealed class Module
         {
             // The interpreter, on every host (Engine.Strategy is never Compiler where dynamic code
             // is not supported): functions are translated at their first call; nothing to do here.
-            var interpreted = new Interpretation.InterpretedModule(info, engine.ConsumeFuel, engine.EpochInterruption, engine.EpochDeadlineContinuation);
-            _code = new Lazy<Vm.ModuleCode>(interpreted);
+            _code = new Lazy<Vm.ModuleCode>(Interpret(info, engine));
         }
+
+        _interpreted = engine.Strategy == Strategy.Interpreter ? _code : new Lazy<Vm.ModuleCode>(() => Interpret(info, engine), LazyThreadSafetyMode.ExecutionAndPublication);
 
         var imports = new ImportType[info.Imports.Count];
         for (int i = 0; i < imports.Length; i++)
@@ -79,8 +81,26 @@ public sealed class Module
     /// <summary>The decoded module, shared with the validator, compiler and instantiation.</summary>
     internal ModuleInfo Info { get; }
 
-    /// <summary>The module's code in its engine's tier, compiled on first use by the compiler.</summary>
-    internal Vm.ModuleCode Code => _code.Value;
+    /// <summary>
+    /// The code new instances run: the module's code in its engine's tier (compiled on first use by
+    /// the compiler), or <see cref="InterpretedCode"/> when <see cref="RunInterpreted"/> is set.
+    /// </summary>
+    internal Vm.ModuleCode Code => RunInterpreted ? _interpreted.Value : _code.Value;
+
+    /// <summary>
+    /// The module's interpreted code, whatever the engine's strategy: in a store that also runs
+    /// compiled code, its functions get entry trampolines so compiled callers reach them (mixed tiers).
+    /// </summary>
+    internal Vm.ModuleCode InterpretedCode => _interpreted.Value;
+
+    /// <summary>Whether new instances of this module run in the interpreter whatever the engine's strategy.</summary>
+    internal bool RunInterpreted { get; set; }
+
+    // The interpreter's form of info. Where dynamic code is supported a store may run both tiers, so
+    // compiled callers need a trampoline per signature to enter interpreted functions.
+    private static Interpretation.InterpretedModule Interpret(ModuleInfo info, Engine engine) =>
+        new(info, engine.ConsumeFuel, engine.EpochInterruption, engine.EpochDeadlineContinuation,
+            System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? Compilation.HostTrampolines.GetInterpreterEntry : null);
 
     /// <summary>The compiled code; only for engines whose strategy is the compiler (tests).</summary>
     internal Compilation.CompiledModule Compiled => (Compilation.CompiledModule)_code.Value;

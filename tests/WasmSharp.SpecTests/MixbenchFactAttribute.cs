@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WasmSharp.TestSupport;
 
 namespace WasmSharp.SpecTests;
@@ -13,7 +14,8 @@ public sealed class MixbenchFactAttribute : FactAttribute
     public static string? Script { get; } = Find();
 
     /// <summary>Sets <see cref="FactAttribute.Skip"/> when the script is absent.</summary>
-    public MixbenchFactAttribute()
+    public MixbenchFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (Script is null)
         {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace WasmSharp.SpecTests;
 
 /// <summary>A theory over spec-suite files that is skipped, with the reason, when the suite is absent.</summary>
@@ -5,7 +7,8 @@ namespace WasmSharp.SpecTests;
 public sealed class SpecSuiteTheoryAttribute : TheoryAttribute
 {
     /// <summary>Sets <see cref="FactAttribute.Skip"/> when the suite cannot be found.</summary>
-    public SpecSuiteTheoryAttribute()
+    public SpecSuiteTheoryAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (SpecSuite.SkipReason is { } reason)
         {

@@ -55,6 +55,27 @@ public class ModuleTests
     }
 
     [Fact]
+    public void TextIdentifiersOfModuleFunctionsAndLocalsBecomeTheNameSection()
+    {
+        Module module = Module.FromText(_engine, """
+            (module $calc
+              (import "env" "log" (func $log (param i32)))
+              (func $add (param $left i32) (param $right i32) (result i32) (local $sum i32) (local i64) (local $"odd name" f32)
+                local.get $left local.get $right i32.add)
+              (func (param i32) (local $only i32))
+              (func $unnamed_locals (param i32)))
+            """);
+
+        Assert.Equal("calc", module.Name);
+        WasmSharp.Binary.NameSection names = module.Info.Names!;
+        Assert.Equal("log", names.FunctionNames[0]);
+        Assert.Equal("add", names.FunctionNames[1]);
+        Assert.Equal(new Dictionary<int, string> { [0] = "left", [1] = "right", [2] = "sum", [4] = "odd name" }, names.LocalNames[1]);
+        Assert.Equal(new Dictionary<int, string> { [1] = "only" }, names.LocalNames[2]);
+        Assert.False(names.LocalNames.ContainsKey(3));
+    }
+
+    [Fact]
     public void BytesAreCopied()
     {
         byte[] bytes = SampleModules.Sample;

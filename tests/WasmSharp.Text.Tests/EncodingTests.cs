@@ -31,9 +31,9 @@ public class EncodingTests
                 (if (result f64) (local.get 0) (then (f64.const 1.5)) (else (f64.const -0x1p-3)))))
             """;
         // wat2wasm's bytes, then the name section Wasmtime's text parser also writes: the names of
-        // functions 0 ($imp) and 1 ($add).
+        // functions 0 ($imp) and 1 ($add), and the locals of function 1 ($a, $b, $x).
         Assert.Equal("0061736d0100000001110360017f017f60027f7f017f60017f017c02090103656e760166000003030201020404017000020504010101020606017e01427f0b070e02036164640001046c6f6f7000020908010041000b0200010a3f021802017e027d027f20002001450d001a2000200110006a0b0b2400034020002801040d000b2000047c44000000000000f83f0544000000000000c0bf0b0b0b09010041080b03686900"
-            + "0012046e616d65010b020003696d700103616464", Hex(wat));
+            + "0020046e616d65010b020003696d700103616464020c010103000161010162020178", Hex(wat));
     }
 
     // Expected bytes produced by wabt's wat2wasm 1.0.32 --enable-all.

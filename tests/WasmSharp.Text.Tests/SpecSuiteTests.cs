@@ -2,7 +2,6 @@ using WasmSharp.TestSupport;
 using WasmSharp.Text;
 using WasmSharp.Text.Wast;
 using Xunit;
-using Xunit.Abstractions;
 
 namespace WasmSharp.Text.Tests;
 

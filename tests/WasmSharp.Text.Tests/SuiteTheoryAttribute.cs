@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WasmSharp.TestSupport;
 
 namespace WasmSharp.Text.Tests;
@@ -10,7 +11,8 @@ public sealed class SuiteTheoryAttribute : TheoryAttribute
     /// Sets <see cref="FactAttribute.Skip"/> when <see cref="SpecSuiteTests.SuiteRoot"/> finds nothing, unless the suite is
     /// required (<see cref="SharedFolder.TestSuiteRequired"/>): then the theory runs and fails.
     /// </summary>
-    public SuiteTheoryAttribute()
+    public SuiteTheoryAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (SpecSuiteTests.SuiteRoot() is null && !SharedFolder.TestSuiteRequired)
         {

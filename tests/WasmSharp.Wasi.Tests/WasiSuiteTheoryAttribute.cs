@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace WasmSharp.Wasi.Tests;
 
 /// <summary>A theory over wasi-testsuite programs that is skipped, with the reason, when the suite is absent.</summary>
@@ -5,7 +7,8 @@ namespace WasmSharp.Wasi.Tests;
 public sealed class WasiSuiteTheoryAttribute : TheoryAttribute
 {
     /// <summary>Sets <see cref="FactAttribute.Skip"/> when the suite cannot be found.</summary>
-    public WasiSuiteTheoryAttribute()
+    public WasiSuiteTheoryAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (WasiSuite.SkipReason is { } reason)
         {

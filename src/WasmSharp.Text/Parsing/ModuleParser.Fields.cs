@@ -155,6 +155,11 @@ internal sealed partial class ModuleParser
             _c.ExpectRParen();
         }
 
+        if (locals.Count > 0)
+        {
+            _localNames.Add((index, locals));
+        }
+
         var body = new WasmWriter();
         var groups = new List<(int Count, byte[] Type)>();
         foreach (var t in localTypes)

@@ -4,13 +4,16 @@ namespace WasmSharp.Text.Parsing;
 
 /// <summary>
 /// The name section (spec appendix 7.4 "Name Section") from the text's identifiers, as Wasmtime's
-/// text parser writes it: the module's <c>$id</c> as its name (subsection 0) and every function's
-/// <c>$id</c> (subsection 1), without the <c>$</c>, so that <c>Module.Name</c> and trap backtraces
-/// show them.
+/// text parser writes it: the module's <c>$id</c> as its name (subsection 0), every function's
+/// <c>$id</c> (subsection 1) and the <c>$id</c>s of parameters and locals (subsection 2), without
+/// the <c>$</c>, so that <c>Module.Name</c>, trap backtraces and tools that read the binary show them.
 /// </summary>
 internal sealed partial class ModuleParser
 {
     private string? _moduleName;
+
+    // Per defined function with named parameters or locals: its function index and id → local index.
+    private readonly List<(int Function, Dictionary<string, int> Locals)> _localNames = new();
 
     private void AddNameSection()
     {
@@ -24,7 +27,7 @@ internal sealed partial class ModuleParser
         }
 
         List<(string Id, int Index)> functions = _m.Names(IndexSpace.Func);
-        if (_moduleName is null && functions.Count == 0)
+        if (_moduleName is null && functions.Count == 0 && _localNames.Count == 0)
         {
             return;
         }
@@ -52,6 +55,27 @@ internal sealed partial class ModuleParser
             }
 
             s.Byte(1);
+            s.U32((uint)map.Length);
+            s.Bytes(map);
+        }
+
+        if (_localNames.Count > 0)
+        {
+            // An indirect name map: function indices ascending, each with its locals ascending.
+            var map = new WasmWriter();
+            map.U32((uint)_localNames.Count);
+            foreach ((int function, Dictionary<string, int> locals) in _localNames.OrderBy(f => f.Function))
+            {
+                map.U32((uint)function);
+                map.U32((uint)locals.Count);
+                foreach ((string id, int local) in locals.OrderBy(l => l.Value))
+                {
+                    map.U32((uint)local);
+                    map.Name(id[1..]);
+                }
+            }
+
+            s.Byte(2);
             s.U32((uint)map.Length);
             s.Bytes(map);
         }

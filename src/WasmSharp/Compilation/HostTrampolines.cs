@@ -11,21 +11,33 @@ namespace WasmSharp.Compilation;
 /// The host trampolines of <see cref="HostFunctionFactory"/>: per signature, a static method
 /// <c>R T(args..., InstanceContext cx)</c> that compiled code calls, which packs the arguments into
 /// <see cref="ValRaw"/>s on its stack (<see cref="ValRawBuffer"/>), invokes <see cref="InstanceContext.Host"/>
-/// through <see cref="HostCalls.Invoke"/> and unpacks the results.
+/// through <see cref="HostCalls.Invoke"/> and unpacks the results. The same shape, calling
+/// <see cref="InterpreterEntries.Invoke"/> instead, lets compiled code call interpreted functions
+/// (<see cref="GetInterpreterEntry"/>).
 /// </summary>
 [RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class HostTrampolines
 {
     // One trampoline per signature, in one non-collectible assembly that lives as long as the process.
     private static readonly ConcurrentDictionary<int, IntPtr> s_trampolines = new();
+    private static readonly ConcurrentDictionary<int, IntPtr> s_interpreterEntries = new();
     private static readonly Lock s_lock = new();
     private static ModuleBuilder? s_module;
     private static int s_counter;
 
     /// <summary>The native entry point of the trampoline of <paramref name="type"/>, whose canonical id is <paramref name="typeId"/>.</summary>
-    public static IntPtr Get(FuncType type, int typeId) => s_trampolines.GetOrAdd(typeId, static (_, type) => EmitTrampoline(type), type);
+    public static IntPtr Get(FuncType type, int typeId) =>
+        s_trampolines.GetOrAdd(typeId, static (_, type) => EmitTrampoline(type, RuntimeMembers.HostInvoke), type);
 
-    private static IntPtr EmitTrampoline(FuncType type)
+    /// <summary>
+    /// The native entry point through which compiled code calls an interpreted function of type
+    /// <paramref name="type"/> (canonical id <paramref name="typeId"/>), given its entry context.
+    /// </summary>
+    public static IntPtr GetInterpreterEntry(FuncType type, int typeId) =>
+        s_interpreterEntries.GetOrAdd(typeId, static (_, type) => EmitTrampoline(type, RuntimeMembers.InterpreterEntryInvoke), type);
+
+    // R T(args..., InstanceContext cx): packs the arguments, calls target(cx, values), unpacks the results.
+    private static IntPtr EmitTrampoline(FuncType type, MethodInfo target)
     {
         lock (s_lock)
         {
@@ -70,7 +82,7 @@ internal static class HostTrampolines
 
             il.Emit(OpCodes.Ldarg, (short)type.Params.Count);
             il.Emit(OpCodes.Ldloc, values);
-            il.Emit(OpCodes.Call, RuntimeMembers.HostInvoke);
+            il.Emit(OpCodes.Call, target);
             for (int i = 0; i < type.Results.Count; i++)
             {
                 il.Emit(OpCodes.Ldloca, values);

@@ -54,6 +54,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo SpanItem = typeof(Span<ValRaw>).GetMethod("get_Item")!;
     /// <summary><see cref="HostCalls.Invoke"/>.</summary>
     public static readonly MethodInfo HostInvoke = Method(typeof(HostCalls), nameof(HostCalls.Invoke));
+    /// <summary><see cref="InterpreterEntries.Invoke"/>.</summary>
+    public static readonly MethodInfo InterpreterEntryInvoke = Method(typeof(InterpreterEntries), nameof(InterpreterEntries.Invoke));
     /// <summary><see cref="ValRawBuffer.First"/>.</summary>
     public static readonly MethodInfo BufferFirst = Method(typeof(ValRawBuffer), nameof(ValRawBuffer.First));
     /// <summary>The <c>Span&lt;ValRaw&gt;(ValRaw[])</c> constructor.</summary>

@@ -1,4 +1,5 @@
 using WasmSharp.Binary;
+using WasmSharp.Types;
 using WasmSharp.Vm;
 
 namespace WasmSharp.Interpretation;
@@ -13,10 +14,19 @@ internal sealed class InterpretedModule : ModuleCode
     private readonly InterpretedFunction[] _functions;
     private readonly RawInvoker?[] _invokers;
 
-    /// <summary>Prepares <paramref name="module"/> for interpretation with the engine's interruption settings.</summary>
-    public InterpretedModule(ModuleInfo module, bool consumeFuel, bool epochInterruption, bool epochContinuation)
+    // Per signature, the native entry point compiled code calls an interpreted function through
+    // (Compilation.HostTrampolines.GetInterpreterEntry); null where no code is compiled.
+    private readonly Func<FuncType, int, IntPtr>? _entryTrampolines;
+
+    /// <summary>
+    /// Prepares <paramref name="module"/> for interpretation with the engine's interruption settings.
+    /// <paramref name="entryTrampolines"/> gives, per signature, the trampoline through which compiled
+    /// code of the same store calls these functions; null where no compiled code can run.
+    /// </summary>
+    public InterpretedModule(ModuleInfo module, bool consumeFuel, bool epochInterruption, bool epochContinuation, Func<FuncType, int, IntPtr>? entryTrampolines = null)
         : base(module, FuncTypeRegistry.GetModuleIds(module))
     {
+        _entryTrampolines = entryTrampolines;
         Backtrace.RegisterInterpreter(typeof(Interpreter));
         ConsumeFuel = consumeFuel;
         EpochInterruption = epochInterruption;
@@ -55,8 +65,25 @@ internal sealed class InterpretedModule : ModuleCode
     }
 
     /// <inheritdoc/>
-    public override FuncRef CreateFunction(int functionIndex, InstanceContext cx) =>
-        new(IntPtr.Zero, cx, Module.GetFunctionType(functionIndex), FunctionTypeIds[functionIndex], this, functionIndex, GetFunction(functionIndex));
+    public override FuncRef CreateFunction(int functionIndex, InstanceContext cx)
+    {
+        FuncType type = Module.GetFunctionType(functionIndex);
+        int typeId = FunctionTypeIds[functionIndex];
+        InterpretedFunction function = GetFunction(functionIndex);
+        if (_entryTrampolines is null || !cx.Store.RunsCompiledCode)
+        {
+            return new FuncRef(IntPtr.Zero, cx, type, typeId, this, functionIndex, function);
+        }
+
+        // Compiled code of this store may call it (through a table, an import or ref.func): give it
+        // an entry context and the trampoline of its signature, as host functions have.
+        var entry = new InstanceContext(cx.Store)
+        {
+            InterpreterEntry = (_, values) => Interpreter.Invoke(function, cx, values),
+            Owner = this,
+        };
+        return new FuncRef(_entryTrampolines(type, typeId), entry, cx, type, typeId, function);
+    }
 
     /// <inheritdoc/>
     public override RawInvoker GetInvoker(int functionIndex)

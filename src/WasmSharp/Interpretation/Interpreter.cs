@@ -475,12 +475,12 @@ internal static unsafe partial class Interpreter
                         InterpretedCode targetCode = target.Code;
                         int newFp = fpIndex + @base;
                         stack.EnsureSlots(newFp + targetCode.FrameSize, cx.Store);
-                        stack.PushFrame(target, callee.Context, newFp);
+                        stack.PushFrame(target, callee.Instance, newFp);
                         values = stack.Values;
                         function = target;
-                        if (!ReferenceEquals(cx, callee.Context))
+                        if (!ReferenceEquals(cx, callee.Instance))
                         {
-                            cx = callee.Context;
+                            cx = callee.Instance;
                             (memoryBase, memoryLength) = LoadMemory(cx);
                         }
 
@@ -524,12 +524,12 @@ internal static unsafe partial class Interpreter
                         stack.EnsureSlots(fpIndex + targetCode.FrameSize, cx.Store);
                         ref Frame frame = ref stack.Frames[stack.FrameCount - 1];
                         frame.Function = target;
-                        frame.Context = callee.Context;
+                        frame.Context = callee.Instance;
                         values = stack.Values;
                         function = target;
-                        if (!ReferenceEquals(cx, callee.Context))
+                        if (!ReferenceEquals(cx, callee.Instance))
                         {
-                            cx = callee.Context;
+                            cx = callee.Instance;
                             (memoryBase, memoryLength) = LoadMemory(cx);
                         }
 

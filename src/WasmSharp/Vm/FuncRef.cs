@@ -20,6 +20,7 @@ internal sealed class FuncRef
     {
         Code = code;
         Context = context;
+        Instance = context;
         Type = type;
         TypeId = typeId;
         _invoker = invoker;
@@ -30,12 +31,37 @@ internal sealed class FuncRef
     {
         Code = code;
         Context = context;
+        Instance = context;
         Type = type;
         TypeId = typeId;
         _source = source;
         _index = functionIndex;
         Interpreted = interpreted;
     }
+
+    /// <summary>
+    /// Creates the reference to an interpreted function of instance <paramref name="instance"/> in a
+    /// store that also runs compiled code (mixed tiers): compiled code calls <paramref name="entry"/>,
+    /// a per-signature trampoline that enters the interpreter through <paramref name="entryContext"/>'s
+    /// <see cref="InstanceContext.InterpreterEntry"/>; interpreted callers push a frame for
+    /// <paramref name="interpreted"/> in <paramref name="instance"/> directly.
+    /// </summary>
+    public FuncRef(IntPtr entry, InstanceContext entryContext, InstanceContext instance, FuncType type, int typeId, object interpreted)
+    {
+        Code = entry;
+        Context = entryContext;
+        Instance = instance;
+        Type = type;
+        TypeId = typeId;
+        Interpreted = interpreted;
+        _invoker = InterpreterEntries.Invoker;
+    }
+
+    /// <summary>
+    /// The instance the function belongs to: <see cref="Context"/>, except for an interpreted
+    /// function that compiled code can call, whose <see cref="Context"/> is its entry context.
+    /// </summary>
+    public readonly InstanceContext Instance;
 
     /// <summary>
     /// For a function the interpreter runs: its <c>Interpretation.InterpretedFunction</c>, so that a
@@ -62,7 +88,10 @@ internal sealed class FuncRef
     /// </summary>
     public readonly IntPtr Code;
 
-    /// <summary>The context to pass as the last argument; it keeps the code's assembly alive.</summary>
+    /// <summary>
+    /// The context to pass to <see cref="Code"/> and <see cref="Invoker"/> as the last argument; it
+    /// keeps the code's assembly alive.
+    /// </summary>
     public readonly InstanceContext Context;
 
     /// <summary>Canonical id of <see cref="Type"/> (see <see cref="FuncTypeRegistry"/>).</summary>
@@ -86,7 +115,7 @@ internal sealed class FuncRef
             throw new ArgumentException("buffer too small for the function's parameters and results", nameof(values));
         }
 
-        return Interpreted is IActivationSource source ? source.CreateActivation(Context, values)
+        return Interpreted is IActivationSource source ? source.CreateActivation(Instance, values)
             : Context.AsyncHost is not null ? new HostActivation(Context, values)
             : new SyncActivation(this, values);
     }

@@ -49,6 +49,14 @@ internal sealed class InstanceContext
     public AsyncHostCallback? AsyncHost;
 
     /// <summary>
+    /// For the entry context of an interpreted function that compiled code may call (a store that
+    /// runs both tiers): runs the function in its instance. Compiled code reaches it through the
+    /// per-signature trampoline in <see cref="FuncRef.Code"/>, as it reaches host functions, but
+    /// without the host boundary of the call hook: this is a wasm-to-wasm call.
+    /// </summary>
+    public HostCallback? InterpreterEntry;
+
+    /// <summary>
     /// For a host function imported by an instance: that instance's context, so the host can reach
     /// the caller's exports (Wasmtime's <c>Caller::get_export</c>). Null for a free host function.
     /// </summary>
