@@ -34,7 +34,7 @@ public readonly struct Caller<T>
     /// to its own work; <see cref="System.Threading.CancellationToken.None"/> in a synchronous store.
     /// A WasmSharp extension: in Wasmtime, dropping the call's future cancels the host's future.
     /// </summary>
-    public CancellationToken CancellationToken => Store.Context.Async?.Innermost?.CancellationToken ?? default;
+    public CancellationToken CancellationToken => Vm.AsyncState.Current?.CancellationToken ?? default;
 
     /// <summary>The store's engine (<c>Caller::engine</c>).</summary>
     public Engine Engine => Store.Engine;

@@ -244,7 +244,18 @@ public sealed class Instance
     private void Initialize(InstanceImports imports, bool runStart = true)
     {
         // The context is attached before the start function runs, so its host calls see the caller.
-        _context = Module.Code.Instantiate(_store.Context, imports, this, cx => _context = cx, runStart);
+        _context = CodeFor(imports).Instantiate(_store.Context, imports, this, cx => _context = cx, runStart);
+    }
+
+    // The tier the instance runs in: its engine's, except that in an async store that runs compiled
+    // code an instance that may suspend is interpreted, since compiled code cannot unwind to resume
+    // later (docs/tiers.md). Compiled and interpreted instances of one store call each other.
+    private ModuleCode CodeFor(InstanceImports imports)
+    {
+        StoreContext store = _store.Context;
+        return store.Async is AsyncState state && store.RunsCompiledCode && state.MaySuspend(imports.Functions)
+            ? Module.InterpretedCode
+            : Module.Code;
     }
 
     private Extern Wrap(ExternKind kind, int index)

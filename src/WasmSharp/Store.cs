@@ -139,13 +139,21 @@ public abstract class Store : IDisposable
         }
 
         Context.EpochDeadlineCallback = () => UpdateDeadline.Yield(delta);
+        Context.Async!.EpochYields = true;
     }
 
     /// <summary>
     /// Makes reaching the epoch deadline trap with <see cref="TrapCode.Interrupt"/>, the default,
     /// removing any <see cref="Store{T}.EpochDeadlineCallback"/> (<c>Store::epoch_deadline_trap</c>).
     /// </summary>
-    public void EpochDeadlineTrap() => Context.EpochDeadlineCallback = null;
+    public void EpochDeadlineTrap()
+    {
+        Context.EpochDeadlineCallback = null;
+        if (Context.Async is AsyncState state)
+        {
+            state.EpochYields = false;
+        }
+    }
 
     /// <summary>Throws Wasmtime's panic message when an object of another store is used with this one.</summary>
     internal void Check(StoreContext owner)

@@ -43,6 +43,10 @@ public sealed class Store<T> : Store
         }
 
         Context.EpochDeadlineCallback = () => callback(this);
+        if (Context.Async is Vm.AsyncState state)
+        {
+            state.EpochYields = false;
+        }
     }
 
     /// <summary>

@@ -202,7 +202,7 @@ internal static unsafe partial class Interpreter
     {
         if (store.CancelRequests > 0)
         {
-            throw new OperationCanceledException(store.Async?.Innermost?.CancellationToken ?? default);
+            throw new OperationCanceledException(AsyncState.Current?.CancellationToken ?? default);
         }
 
         if (!function.Module.EpochContinuation || TrapHelpers.DecideAtEpochDeadline(store) is not { DeltaTicks: ulong delta } update)

@@ -67,6 +67,8 @@ internal static class AsyncCalls
         StoreContext store = activation.Store;
         AsyncState state = store.Async!;
         state.EnterSlice(activation, resumed is not null);
+        Activation? outer = AsyncState.Current;
+        AsyncState.Current = activation;
         try
         {
             store.Enter();
@@ -81,6 +83,7 @@ internal static class AsyncCalls
         }
         finally
         {
+            AsyncState.Current = outer;
             state.ExitSlice();
         }
     }

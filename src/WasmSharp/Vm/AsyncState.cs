@@ -6,12 +6,18 @@ namespace WasmSharp.Vm;
 /// settings. A store runs one call at a time, as in Wasmtime, where an async call holds the store
 /// mutably until its future completes; the only other call allowed meanwhile is one an async host
 /// function of the innermost call makes into its store (a re-entrant host → guest → host chain).
+/// Such a call is told apart from one of an unrelated task by <see cref="Current"/>, which flows
+/// with the host function's execution context.
 /// </summary>
 internal sealed class AsyncState
 {
+    // The call whose slice runs, in the execution context of that slice: host functions it calls,
+    // and their continuations after an await, see it; an unrelated task does not.
+    private static readonly AsyncLocal<Activation?> s_current = new();
+
     /// <summary>The error of a call made while the store runs another.</summary>
     public const string ConcurrentUse =
-        "a Store runs one call at a time: WebAssembly code is already running in this store (only an async host function may call back into its store, while the call that called it waits)";
+        "a Store runs one call at a time: a call into this store is already running or waiting (only an async host function of that call may call back into the store)";
 
     /// <summary>The error of a call resumed while a call its host function made is still running.</summary>
     public const string NestedCallRunning =
@@ -31,8 +37,46 @@ internal sealed class AsyncState
     /// <summary>Fuel units between yields (<c>Store::fuel_async_yield_interval</c>); 0: no yields.</summary>
     public ulong FuelYieldInterval;
 
+    /// <summary>Whether reaching the epoch deadline yields (<c>Store::epoch_deadline_async_yield_and_update</c>).</summary>
+    public bool EpochYields;
+
     /// <summary>The store's async resource limiter (<c>Store::limiter_async</c>) as the runtime asks it, or null.</summary>
     public AsyncLimiterAdapter? Limiter;
+
+    /// <summary>
+    /// Whether an instance importing <paramref name="functions"/> may have to suspend in this store,
+    /// so it must run in the interpreter, the tier that can (docs/tiers.md): one of them is an async
+    /// host function or an interpreted function (of an instance that may suspend), the store yields
+    /// on a fuel or epoch interval, or its limiter is asynchronous.
+    /// </summary>
+    public bool MaySuspend(FuncRef[] functions)
+    {
+        if (FuelYieldInterval != 0 || EpochYields || Limiter is not null)
+        {
+            return true;
+        }
+
+        foreach (FuncRef function in functions)
+        {
+            if (function.Context.AsyncHost is not null || function.Interpreted is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The async call on whose behalf the current code runs: set during each slice of a call
+    /// (<see cref="AsyncCalls"/>), and so seen by the host functions the slice calls and by their
+    /// continuations; null elsewhere.
+    /// </summary>
+    public static Activation? Current
+    {
+        get => s_current.Value;
+        set => s_current.Value = value;
+    }
 
     /// <summary>The innermost live call, or null when none runs or waits.</summary>
     public Activation? Innermost
@@ -116,9 +160,11 @@ internal sealed class AsyncState
         }
     }
 
+    // Idle, or the innermost call waits in an async host function and the code entering is that
+    // host function's (it runs in the execution context of the call's slice).
     private void CheckEnterable()
     {
-        if (_live.Count != 0 && !_live[^1].InAsyncHost)
+        if (_live.Count != 0 && !(_live[^1].InAsyncHost && ReferenceEquals(Current, _live[^1])))
         {
             throw new InvalidOperationException(ConcurrentUse);
         }
