@@ -137,6 +137,8 @@ internal static unsafe partial class Interpreter
         hook?.Invoke(CallHook.CallingHost);
 
         // While it runs, and until its work is done, the host function may call into the store.
+        AsyncState state = context.Store.Async!;
+        int live = state.LiveCount;
         activation.InAsyncHost = true;
         PendingHostCall? pending = null;
         try
@@ -158,6 +160,12 @@ internal static unsafe partial class Interpreter
 
         if (pending is null)
         {
+            // Its task completed, but a call it made into the store may not have.
+            if (state.LiveCount != live)
+            {
+                throw new InvalidOperationException(AsyncState.NestedCallRunning);
+            }
+
             return false;
         }
 

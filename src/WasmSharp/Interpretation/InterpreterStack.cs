@@ -4,8 +4,9 @@ using WasmSharp.Vm;
 namespace WasmSharp.Interpretation;
 
 /// <summary>
-/// The interpreter's stack on one thread: value slots of every interpreted frame, and the frames
-/// themselves. Interpreted calls push frames here instead of recursing on the .NET stack, so deep
+/// The interpreter's stack on one thread, or of one async call (<see cref="Activation"/>), which
+/// keeps it while it is suspended and resumes on it on any thread: value slots of every interpreted
+/// frame, and the frames themselves. Interpreted calls push frames here instead of recursing on the .NET stack, so deep
 /// wasm recursion costs no native stack and ends in a <see cref="TrapCode.StackOverflow"/> trap at
 /// the store's <see cref="StoreContext.MaxWasmStack"/>. Nested activations (a host function calling
 /// back into wasm) continue above <see cref="Top"/>.

@@ -91,6 +91,12 @@ internal sealed class AsyncState
     }
 
     /// <summary>
+    /// How many calls are live. Read without the lock by the thread running a slice, which sees
+    /// its own changes: a host function that returned at once must not leave a call it made running.
+    /// </summary>
+    public int LiveCount => _live.Count;
+
+    /// <summary>
     /// Registers <paramref name="activation"/> as the innermost call: the store must be idle, or its
     /// innermost call inside an async host function (which is then making this call).
     /// </summary>

@@ -160,12 +160,19 @@ public sealed class AsyncEntryTests
             await Task.Yield();
             return x;
         });
+        linker.FuncWrapAsync("host", "leakAtOnce", (Caller<int> caller, int x) =>
+        {
+            abandoned = inner!.CallAsync(caller, x);
+            return ValueTask.FromResult(x);
+        });
         Module module = Module.FromText(engine, """
             (module
               (import "host" "slow" (func $slow (param i32) (result i32)))
               (import "host" "leak" (func $leak (param i32) (result i32)))
+              (import "host" "leakAtOnce" (func $leakAtOnce (param i32) (result i32)))
               (func (export "inner") (param i32) (result i32) (call $slow (local.get 0)))
-              (func (export "outer") (param i32) (result i32) (call $leak (local.get 0))))
+              (func (export "outer") (param i32) (result i32) (call $leak (local.get 0)))
+              (func (export "outerAtOnce") (param i32) (result i32) (call $leakAtOnce (local.get 0))))
             """);
         var store = new Store<int>(engine, 0);
         Instance instance = await linker.InstantiateAsync(store, module);
@@ -176,6 +183,13 @@ public sealed class AsyncEntryTests
 
         gate.SetResult();
         Assert.Equal(1, await abandoned!);
+
+        // The same when the host function's own task is complete at once.
+        gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        e = await Assert.ThrowsAsync<InvalidOperationException>(() => instance.GetTypedFunc<int, int>(store, "outerAtOnce").CallAsync(store, 2));
+        Assert.Equal("an async host function completed while a call it made into its store was still running: await every call into the store before returning", e.Message);
+        gate.SetResult();
+        Assert.Equal(2, await abandoned!);
         Assert.Equal(5, await inner.CallAsync(store, 5));
     }
 
