@@ -64,21 +64,6 @@ public sealed partial class Linker<T>
         return DefineHost(module, name, new HostFuncDefinition(type, HostFuncs.Untyped(type, callback)));
     }
 
-    /// <summary>
-    /// Defines <paramref name="module"/>::<paramref name="name"/> as an untyped asynchronous host
-    /// function of <paramref name="type"/> (<c>Linker::func_new_async</c>): a guest that calls it waits
-    /// for the callback's task without holding a thread.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">The engine has no <see cref="Config.AsyncSupport"/>.</exception>
-    /// <exception cref="WasmLinkException">The name is defined and shadowing is off.</exception>
-    public Linker<T> DefineFuncAsync(string module, string name, FuncType type, AsyncFuncCallback<T> callback)
-    {
-        ArgumentNullException.ThrowIfNull(type);
-        ArgumentNullException.ThrowIfNull(callback);
-        AsyncRefusals.Require(Engine, AsyncRefusals.FuncNewAsync);
-        return DefineHost(module, name, HostFuncs.UntypedAsync(type, callback));
-    }
-
     /// <summary>Defines every export of <paramref name="instance"/> under <paramref name="moduleName"/> (<c>Linker::instance</c>).</summary>
     /// <exception cref="WasmLinkException">A name is defined and shadowing is off.</exception>
     public Linker<T> Instance(Store<T> store, string moduleName, Instance instance)
@@ -178,15 +163,6 @@ public sealed partial class Linker<T>
     /// <exception cref="WasmException">The start function threw a wasm exception that no wasm handler caught.</exception>
     /// <exception cref="InvalidOperationException">The store's engine has <see cref="Config.AsyncSupport"/>: use <see cref="InstantiateAsync"/>.</exception>
     public Instance Instantiate(Store<T> store, Module module) => InstantiatePre(module).Instantiate(store);
-
-    /// <summary>
-    /// Resolves <paramref name="module"/>'s imports and instantiates it in a store of an engine with
-    /// <see cref="Config.AsyncSupport"/> (<c>Linker::instantiate_async</c>); see <see cref="InstancePre{T}.InstantiateAsync"/>.
-    /// </summary>
-    /// <exception cref="WasmLinkException">An import is undefined or of the wrong type.</exception>
-    /// <exception cref="InvalidOperationException">The store's engine has no <see cref="Config.AsyncSupport"/> (use <see cref="Instantiate"/>), or another call runs in the store.</exception>
-    public Task<Instance> InstantiateAsync(Store<T> store, Module module, CancellationToken cancellationToken = default) =>
-        InstantiatePre(module).InstantiateAsync(store, cancellationToken);
 
     /// <summary>
     /// Resolves and type-checks <paramref name="module"/>'s imports once, for many instantiations
