@@ -23,7 +23,8 @@ internal sealed class AsyncState
     public const string NestedCallRunning =
         "an async host function completed while a call it made into its store was still running: await every call into the store before returning";
 
-    private readonly Lock _lock = new();
+    // Guards the fields below; Monitor rather than Lock, for EnterSlice's wait.
+    private readonly object _lock = new();
     private readonly List<Activation> _live = [];
     private int _thread;
     private int _slices;
@@ -131,17 +132,21 @@ internal sealed class AsyncState
     /// <summary>
     /// Marks the start of a slice of <paramref name="activation"/> on this thread. A slice may run
     /// inside another on the same thread (a call an async host function makes before it first
-    /// waits), never beside one on another thread; a resumed call must be the innermost.
+    /// waits), never beside one on another thread: such a slice is one that is ending (a host
+    /// function's continuation can start a call, or a call resume, on another thread before the
+    /// slice that waits for it has unwound), or whose host function is about to wait, so this one
+    /// waits for it. <see cref="Begin"/> has already refused unrelated calls. A resumed call must
+    /// be the innermost.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The store is in use (<see cref="ConcurrentUse"/>, <see cref="NestedCallRunning"/>).</exception>
+    /// <exception cref="InvalidOperationException">A call this one's host function made is still running (<see cref="NestedCallRunning"/>).</exception>
     public void EnterSlice(Activation activation, bool resuming)
     {
         int thread = Environment.CurrentManagedThreadId;
         lock (_lock)
         {
-            if (_thread != 0 && _thread != thread)
+            while (_thread != 0 && _thread != thread)
             {
-                throw new InvalidOperationException(ConcurrentUse);
+                Monitor.Wait(_lock);
             }
 
             if (resuming && !ReferenceEquals(_live[^1], activation))
@@ -162,6 +167,7 @@ internal sealed class AsyncState
             if (--_slices == 0)
             {
                 _thread = 0;
+                Monitor.PulseAll(_lock);
             }
         }
     }

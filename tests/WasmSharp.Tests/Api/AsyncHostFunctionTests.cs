@@ -13,10 +13,11 @@ public sealed class AsyncHostFunctionTests
     public async Task EveryTaskKindSuspendsTheGuestAndResumesIt(Strategy strategy)
     {
         Engine engine = AsyncTesting.Engine(strategy);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var linker = new Linker<List<string>>(engine);
         linker.FuncWrapAsync("host", "log", async (Caller<List<string>> caller, int value) =>
         {
-            await Task.Yield();
+            await gate.Task;
             caller.Data.Add($"log {value}");
         });
         linker.FuncWrapAsync("host", "twice", async (Caller<List<string>> caller, long value) =>
@@ -52,6 +53,7 @@ public sealed class AsyncHostFunctionTests
 
         Task<(long, int, double)> call = run.CallAsync(store, 21);
         Assert.False(call.IsCompleted);
+        gate.SetResult();
         Assert.Equal((42L, 10, 10.5), await call);
         Assert.Equal(["log 21", "mark"], store.Data);
     }
@@ -247,6 +249,36 @@ public sealed class AsyncHostFunctionTests
         // The store stays usable.
         fail = false;
         Assert.Equal(5, await outer.CallAsync(store, 5));
+    }
+
+    [Theory]
+    [MemberData(nameof(AsyncTesting.Strategies), MemberType = typeof(AsyncTesting))]
+    public async Task ATrapAfterResumingCarriesTheFramesOfEveryCallItLeft(Strategy strategy)
+    {
+        // outer → hop (async host) → inner, which traps once its own host call has resumed.
+        Engine engine = AsyncTesting.Engine(strategy);
+        TypedFunc<int, int>? inner = null;
+        var linker = new Linker<int>(engine);
+        linker.FuncWrapAsync("host", "pause", async (Caller<int> caller) => await Task.Delay(1));
+        linker.FuncWrapAsync("host", "hop", async (Caller<int> caller, int x) =>
+        {
+            await Task.Yield();
+            return await inner!.CallAsync(caller, x);
+        });
+        Module module = Module.FromText(engine, """
+            (module
+              (import "host" "pause" (func $pause))
+              (import "host" "hop" (func $hop (param i32) (result i32)))
+              (func $divide (param i32) (result i32) (call $pause) (i32.div_s (i32.const 1) (local.get 0)))
+              (func $inner (export "inner") (param i32) (result i32) (call $divide (local.get 0)))
+              (func $outer (export "outer") (param i32) (result i32) (call $hop (local.get 0))))
+            """);
+        var store = new Store<int>(engine, 0);
+        Instance instance = await linker.InstantiateAsync(store, module);
+        inner = instance.GetTypedFunc<int, int>(store, "inner");
+        Trap trap = await Assert.ThrowsAsync<Trap>(() => instance.GetTypedFunc<int, int>(store, "outer").CallAsync(store, 0));
+        Assert.Equal(TrapCode.IntegerDivisionByZero, trap.Code);
+        Assert.Equal(["divide", "inner", "outer"], trap.Backtrace.Frames.Select(f => f.FuncName));
     }
 
     [Theory]
