@@ -5,8 +5,9 @@ namespace WasmSharp;
 /// <summary>
 /// The context a host function is called in; mirrors <c>wasmtime::Caller</c>: the store's data, the
 /// engine, and the exports of the instance whose code made the call. Converts implicitly to the
-/// store, so a host function can call back into WebAssembly (<c>func.Call(caller, ...)</c>).
-/// Valid only during the host call.
+/// store, so a host function can call back into WebAssembly (<c>func.Call(caller, ...)</c>, or
+/// <c>func.CallAsync(caller, ...)</c> from an async host function). Valid only during the host call
+/// (for an async host function, until its task completes).
 /// </summary>
 public readonly struct Caller<T>
 {

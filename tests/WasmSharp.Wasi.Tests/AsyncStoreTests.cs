@@ -47,4 +47,29 @@ public sealed class AsyncStoreTests
         Assert.Equal(42, Assert.IsType<WasiExit>(e).Code);
         Assert.Equal("hello\n", Encoding.UTF8.GetString(stdout.ToArray()));
     }
+
+    [Theory]
+    [InlineData(Strategy.Interpreter)]
+    [InlineData(Strategy.Compiler)]
+    public async Task AWasiCommandWithoutAsyncImportsRunsToItsEnd(Strategy strategy)
+    {
+        // Only synchronous imports: under the compiler, the instance keeps compiled code.
+        const string wat = """
+            (module
+              (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+              (memory (export "memory") 1)
+              (data (i32.const 16) "plain\n")
+              (func (export "_start")
+                (i32.store (i32.const 0) (i32.const 16))
+                (i32.store (i32.const 4) (i32.const 6))
+                (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))
+            """;
+        var engine = new Engine(new Config { AsyncSupport = true, Strategy = strategy });
+        var stdout = new MemoryStream();
+        using WasiContext ctx = new WasiConfig().Stdout(stdout).Build();
+        var store = new Store<WasiContext>(engine, ctx);
+        Instance instance = await new Linker<WasiContext>(engine).DefineWasi(c => c).InstantiateAsync(store, Module.FromText(engine, wat));
+        await instance.GetFunc(store, "_start")!.CallAsync(store, ReadOnlyMemory<Val>.Empty, Memory<Val>.Empty);
+        Assert.Equal("plain\n", Encoding.UTF8.GetString(stdout.ToArray()));
+    }
 }
