@@ -95,18 +95,7 @@ internal static unsafe partial class Interpreter
         {
             bool returns = activation.ReturnsAfterResults;
             activation.ReturnsAfterResults = false;
-            activation.InAsyncHost = false;
-            Action<CallHook>? hook = activation.Store.CallHookHandler;
-            try
-            {
-                pending.Complete(stack.Values.AsSpan(activation.ResultStart, activation.ResultSpan));
-            }
-            finally
-            {
-                // As Wasmtime: the returning hook runs whatever the host function did, and its error wins.
-                hook?.Invoke(CallHook.ReturningFromHost);
-            }
-
+            activation.FinishHostCall(pending, stack.Values.AsSpan(activation.ResultStart, activation.ResultSpan));
             return !returns || --stack.FrameCount != 0;
         }
 
@@ -132,32 +121,9 @@ internal static unsafe partial class Interpreter
     /// </summary>
     private static bool CallAsyncHost(InterpretedActivation activation, InterpreterStack stack, FuncRef callee, int start, int span)
     {
-        InstanceContext context = callee.Context;
-        Action<CallHook>? hook = context.Store.CallHookHandler;
-        hook?.Invoke(CallHook.CallingHost);
-
-        // While it runs, and until its work is done, the host function may call into the store.
-        AsyncState state = context.Store.Async!;
+        AsyncState state = activation.Store.Async!;
         int live = state.LiveCount;
-        activation.InAsyncHost = true;
-        PendingHostCall? pending = null;
-        try
-        {
-            pending = context.AsyncHost!(context, stack.Values.AsSpan(start, span));
-        }
-        catch (Exception e) when (HostFailure.IsWrapped(e))
-        {
-            throw HostFailure.Wrap(e);
-        }
-        finally
-        {
-            if (pending is null)
-            {
-                activation.InAsyncHost = false;
-                hook?.Invoke(CallHook.ReturningFromHost);
-            }
-        }
-
+        PendingHostCall? pending = activation.StartHostCall(callee.Context, stack.Values.AsSpan(start, span));
         if (pending is null)
         {
             // Its task completed, but a call it made into the store may not have.

@@ -43,4 +43,53 @@ internal abstract class Activation
     public virtual void Abandon()
     {
     }
+
+    /// <summary>
+    /// Calls the async host function of <paramref name="callee"/> for this call, with the store's
+    /// call hook before it: returns null when its task completed at once (results written into
+    /// <paramref name="values"/>, and the returning hook run), else the pending call, which
+    /// <see cref="FinishHostCall"/> completes. Until then <see cref="InAsyncHost"/> is set, so the
+    /// host function may call into the store. Failures are those of <see cref="HostFailure"/>.
+    /// </summary>
+    public PendingHostCall? StartHostCall(InstanceContext callee, Span<ValRaw> values)
+    {
+        Action<CallHook>? hook = Store.CallHookHandler;
+        hook?.Invoke(CallHook.CallingHost);
+        InAsyncHost = true;
+        PendingHostCall? pending = null;
+        try
+        {
+            pending = callee.AsyncHost!(callee, values);
+        }
+        catch (Exception e) when (HostFailure.IsWrapped(e))
+        {
+            throw HostFailure.Wrap(e);
+        }
+        finally
+        {
+            if (pending is null)
+            {
+                InAsyncHost = false;
+                hook?.Invoke(CallHook.ReturningFromHost);
+            }
+        }
+
+        return pending;
+    }
+
+    /// <summary>Writes the results of the host call <paramref name="pending"/> into <paramref name="values"/> (or throws its failure), then runs the returning hook.</summary>
+    public void FinishHostCall(PendingHostCall pending, Span<ValRaw> values)
+    {
+        InAsyncHost = false;
+        Action<CallHook>? hook = Store.CallHookHandler;
+        try
+        {
+            pending.Complete(values);
+        }
+        finally
+        {
+            // As Wasmtime: the returning hook runs whatever the host function did, and its error wins.
+            hook?.Invoke(CallHook.ReturningFromHost);
+        }
+    }
 }

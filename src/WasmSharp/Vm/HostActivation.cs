@@ -1,6 +1,10 @@
 namespace WasmSharp.Vm;
 
-/// <summary>An async call of an asynchronous host function directly from the host (no wasm in between).</summary>
+/// <summary>
+/// An async call of an asynchronous host function directly from the host (no wasm in between),
+/// with the store's call hook around the host function as <see cref="HostCalls"/> has it for a
+/// synchronous one.
+/// </summary>
 internal sealed class HostActivation : Activation
 {
     private readonly InstanceContext _callee;
@@ -17,26 +21,10 @@ internal sealed class HostActivation : Activation
     {
         if (resumed is PendingHostCall pending)
         {
-            InAsyncHost = false;
-            pending.Complete(Values);
+            FinishHostCall(pending, Values);
             return null;
         }
 
-        InAsyncHost = true;
-        PendingHostCall? started = null;
-        try
-        {
-            started = _callee.AsyncHost!(_callee, Values);
-        }
-        catch (Exception e) when (HostFailure.IsWrapped(e))
-        {
-            throw HostFailure.Wrap(e);
-        }
-        finally
-        {
-            InAsyncHost = started is not null;
-        }
-
-        return started;
+        return StartHostCall(_callee, Values);
     }
 }

@@ -341,6 +341,16 @@ public sealed class AsyncHostFunctionTests
         store.CallHook((s, kind) => s.Data.Add(kind.ToString()));
         await instance.GetTypedFunc<ValueTuple, ValueTuple>(store, "run").CallAsync(store, default);
         Assert.Equal(["CallingWasm", "CallingHost", "host starts", "host ends", "ReturningFromHost", "ReturningFromWasm"], store.Data);
+
+        // Called directly from the host, as a synchronous host function's call is seen.
+        store.Data.Clear();
+        Func triple = Func.WrapAsync(store, async (Caller<List<string>> caller, int x) =>
+        {
+            await Task.Yield();
+            return x * 3;
+        });
+        Assert.Equal(12, await triple.Typed<int, int>(store).CallAsync(store, 4));
+        Assert.Equal(["CallingWasm", "CallingHost", "ReturningFromHost", "ReturningFromWasm"], store.Data);
     }
 
     [Theory]
