@@ -47,14 +47,40 @@ public sealed class Engine
 
     /// <summary>
     /// The strategy this engine runs code with, <see cref="Strategy.Auto"/> resolved for this host:
-    /// <see cref="Strategy.Compiler"/> where dynamic code is supported, <see cref="Strategy.Interpreter"/>
-    /// elsewhere. Mirrors <c>Config::strategy</c>.
+    /// <see cref="Strategy.Interpreter"/> where dynamic code is not supported; where it is,
+    /// <see cref="Strategy.Auto"/> itself, which chooses per module by its size (see
+    /// <see cref="Config.TierUpCodeSize"/>): small modules are compiled before they run, large ones
+    /// start in the interpreter and compile hot functions in the background. Mirrors
+    /// <c>Config::strategy</c>.
     /// </summary>
     public Strategy Strategy => _config.Strategy switch
     {
-        Strategy.Auto => System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? Strategy.Compiler : Strategy.Interpreter,
+        Strategy.Auto when !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported => Strategy.Interpreter,
         Strategy other => other,
     };
+
+    /// <summary>Whether this engine runs <paramref name="module"/> by tier-up: <see cref="Strategy.Auto"/> with a JIT, and at least <see cref="Config.TierUpCodeSize"/> bytes of code.</summary>
+    internal bool TiersUp(Binary.ModuleInfo module)
+    {
+        if (Strategy != Strategy.Auto)
+        {
+            return false;
+        }
+
+        long code = 0;
+        foreach (Binary.FunctionBody body in module.Bodies)
+        {
+            code += body.CodeLength;
+        }
+
+        return code >= _config.TierUpCodeSize;
+    }
+
+    /// <summary>Calls plus loop back-edges after which an interpreted function of a tiering engine is hot (see <see cref="Config.TierUpThreshold"/>).</summary>
+    internal int TierUpThreshold => _config.TierUpThreshold;
+
+    /// <summary>Whether hot functions are compiled synchronously (see <see cref="Config.TierUpSynchronously"/>).</summary>
+    internal bool TierUpSynchronously => _config.TierUpSynchronously;
 
     /// <summary>Whether modules compile on several threads (see <see cref="Config.ParallelCompilation"/>).</summary>
     public bool ParallelCompilation => _config.ParallelCompilation;

@@ -24,7 +24,8 @@ public sealed class Module
         Engine = engine;
         Info = info;
 
-        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && engine.Strategy == Strategy.Compiler)
+        bool tierUp = engine.TiersUp(info);
+        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && engine.Strategy != Strategy.Interpreter && !tierUp)
         {
             // Compiled once and shared by every store of the engine. By default all of it happens
             // here, IL and machine code, as in Wasmtime's Module::new: otherwise the JIT would compile
@@ -39,12 +40,15 @@ public sealed class Module
         }
         else
         {
-            // The interpreter, on every host (Engine.Strategy is never Compiler where dynamic code
-            // is not supported): functions are translated at their first call; nothing to do here.
-            _code = new Lazy<Vm.ModuleCode>(Interpret(info, engine));
+            // The interpreter, on every host (Engine.Strategy is never Compiler or Auto where dynamic
+            // code is not supported): functions are translated at their first call; nothing to do
+            // here. A large module under Strategy.Auto with a JIT compiles hot functions later (tier-up).
+            _code = new Lazy<Vm.ModuleCode>(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && tierUp
+                ? InterpretAndTierUp(info, engine)
+                : Interpret(info, engine));
         }
 
-        _interpreted = engine.Strategy == Strategy.Interpreter ? _code : new Lazy<Vm.ModuleCode>(() => Interpret(info, engine), LazyThreadSafetyMode.ExecutionAndPublication);
+        _interpreted = _code.IsValueCreated && _code.Value is Interpretation.InterpretedModule { TierUp: null } ? _code : new Lazy<Vm.ModuleCode>(() => Interpret(info, engine), LazyThreadSafetyMode.ExecutionAndPublication);
 
         var imports = new ImportType[info.Imports.Count];
         for (int i = 0; i < imports.Length; i++)
@@ -88,8 +92,10 @@ public sealed class Module
     internal Vm.ModuleCode Code => RunInterpreted ? _interpreted.Value : _code.Value;
 
     /// <summary>
-    /// The module's interpreted code, whatever the engine's strategy: in a store that also runs
-    /// compiled code, its functions get entry trampolines so compiled callers reach them (mixed tiers).
+    /// The module's interpreted code, whatever the engine's strategy, and never tiering up, so its
+    /// functions stay interpreted (an async store's instances that may suspend need that): in a
+    /// store that also runs compiled code, its functions get entry trampolines so compiled callers
+    /// reach them (mixed tiers).
     /// </summary>
     internal Vm.ModuleCode InterpretedCode => _interpreted.Value;
 
@@ -104,6 +110,16 @@ public sealed class Module
 
     /// <summary>The compiled code; only for engines whose strategy is the compiler (tests).</summary>
     internal Compilation.CompiledModule Compiled => (Compilation.CompiledModule)_code.Value;
+
+    // Strategy.Auto under a JIT: interpreted at once, hot functions compiled in batches with the
+    // engine's code settings, so traps, fuel and epochs are the same in both tiers.
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(Compilation.DynamicCodeMessages.CompilerTier)]
+    private static Interpretation.InterpretedModule InterpretAndTierUp(ModuleInfo info, Engine engine)
+    {
+        var compiler = new Compilation.TierUpCompiler(info, engine.ConsumeFuel, engine.EpochInterruption, engine.EpochDeadlineContinuation, engine.FunctionSplitThreshold);
+        var tierUp = new Interpretation.TierUpSettings(compiler.Compile, engine.TierUpThreshold, engine.TierUpSynchronously);
+        return new(info, engine.ConsumeFuel, engine.EpochInterruption, engine.EpochDeadlineContinuation, Compilation.HostTrampolines.GetInterpreterEntry, tierUp);
+    }
 
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(Compilation.DynamicCodeMessages.CompilerTier)]
     private static Lazy<Vm.ModuleCode> CompileLater(ModuleInfo info, Engine engine) =>

@@ -9,10 +9,13 @@ namespace WasmSharp;
 public enum Strategy
 {
     /// <summary>
-    /// Chooses for the host: <see cref="Compiler"/> where the runtime can generate code, and
-    /// <see cref="Interpreter"/> where it cannot (NativeAOT, iOS; when
-    /// <see cref="System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported"/> is false).
-    /// The default, as <c>Strategy::Auto</c> is in Wasmtime.
+    /// Chooses for the host and the module. Where the runtime can generate code, a module is
+    /// compiled before it runs, as under <see cref="Compiler"/>, unless it has at least
+    /// <see cref="Config.TierUpCodeSize"/> bytes of code (1 MiB by default): such a large module
+    /// starts in the interpreter at once and its hot functions are compiled in the background and
+    /// switched to at their next call (tier-up). Where the runtime cannot generate code (NativeAOT,
+    /// iOS; <see cref="System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported"/> is
+    /// false), <see cref="Interpreter"/>. The default, as <c>Strategy::Auto</c> is in Wasmtime.
     /// </summary>
     Auto,
 

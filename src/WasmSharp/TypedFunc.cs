@@ -14,15 +14,15 @@ namespace WasmSharp;
 /// <typeparam name="TResults">The results, likewise.</typeparam>
 public sealed class TypedFunc<TParams, TResults>
 {
+    // Code and context are read from the reference at each call: a tiering module's function
+    // switches them from the interpreter's entry to its compiled code (FuncRef.SwitchToCompiled).
     private readonly FuncRef _ref;
-    private readonly IntPtr _code;
-    private readonly InstanceContext _context;
+    private readonly StoreContext _store;
 
     internal TypedFunc(FuncRef reference)
     {
         _ref = reference;
-        _code = reference.Code;
-        _context = reference.Context;
+        _store = reference.Context.Store;
     }
 
     /// <summary>The untyped function (<c>TypedFunc::func</c>).</summary>
@@ -35,7 +35,7 @@ public sealed class TypedFunc<TParams, TResults>
     /// <exception cref="ArgumentException"><paramref name="store"/> is not the function's store.</exception>
     public TResults Call(Store store, TParams parameters)
     {
-        StoreContext context = _context.Store;
+        StoreContext context = _store;
         if (!ReferenceEquals(store?.Context, context))
         {
             ThrowWrongStore();
@@ -73,7 +73,7 @@ public sealed class TypedFunc<TParams, TResults>
     /// <exception cref="ArgumentException"><paramref name="store"/> is not the function's store.</exception>
     public Task<TResults> CallAsync(Store store, TParams parameters, CancellationToken cancellationToken = default)
     {
-        StoreContext context = _context.Store;
+        StoreContext context = _store;
         if (!ReferenceEquals(store?.Context, context))
         {
             ThrowWrongStore();
@@ -101,7 +101,7 @@ public sealed class TypedFunc<TParams, TResults>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private TResults CallSlowly(TParams parameters)
     {
-        StoreContext context = _context.Store;
+        StoreContext context = _store;
         if (context.Async is not null)
         {
             throw new InvalidOperationException(AsyncRefusals.TypedCall);
@@ -144,7 +144,7 @@ public sealed class TypedFunc<TParams, TResults>
     private TResults CallOnLargerStack(TParams parameters)
     {
         TResults results = default!;
-        StoreContext context = _context.Store;
+        StoreContext context = _store;
         GuestThread.Run(context, () =>
         {
             context.Enter();
@@ -169,9 +169,10 @@ public sealed class TypedFunc<TParams, TResults>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TResults Invoke(TParams parameters)
     {
-        if (RuntimeFeature.IsDynamicCodeSupported && _code != IntPtr.Zero)
+        FuncRef reference = _ref;
+        if (RuntimeFeature.IsDynamicCodeSupported && reference.Code != IntPtr.Zero)
         {
-            return TypedCall<TParams, TResults>.Invoke(_code, _context, parameters);
+            return TypedCall<TParams, TResults>.Invoke(reference.Code, reference.Context, parameters);
         }
 
         return InvokeUntyped(parameters);
@@ -184,7 +185,7 @@ public sealed class TypedFunc<TParams, TResults>
         ValRawBuffer buffer = default;
         Span<ValRaw> values = buffer;
         ValMarshal.Write(parameters, values);
-        _ref.Invoker(_context, values);
+        _ref.Invoker(_ref.Context, values);
         return ValMarshal.ReadValues<TResults>(values);
     }
 

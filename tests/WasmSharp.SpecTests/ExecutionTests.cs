@@ -123,7 +123,7 @@ public sealed class ExecutionTests
         Assert.Equal(0, result.Skipped);
     }
 
-    private static void AssertExecuted(WastFileResult result, string script)
+    internal static void AssertExecuted(WastFileResult result, string script)
     {
         Assert.True(result.Failed == 0, string.Join(Environment.NewLine, result.Failures.Prepend(null).Select(f => f?.ToString() ?? result.ToString())));
         Assert.True(result.Passed > 0, $"{script}: the script has no commands");

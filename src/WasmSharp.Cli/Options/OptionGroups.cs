@@ -118,7 +118,7 @@ internal static class OptionGroups
     /// <summary><c>-C</c>/<c>--codegen</c>: compilation.</summary>
     public static readonly OptionGroup Codegen = new('C', "codegen", "compilation", "codegen",
     [
-        new("strategy", "=auto|compiler|interpreter", "How code runs: compiled to IL, interpreted, or chosen for the host (WasmSharp's key for Config.Strategy).",
+        new("strategy", "=auto|compiler|interpreter", "How code runs: compiled to IL, interpreted, or auto: compiled, but modules of 1 MiB of code or more start interpreted and compile hot functions in the background; interpreted without a JIT (WasmSharp's key for Config.Strategy).",
             (s, v) => s.Strategy = ParseStrategy(v), "\"auto\""),
         new("parallel-compilation", "[=y|n]", "Compile functions on several threads.",
             (s, v) => s.ParallelCompilation = OptionValue.Boolean(v), "true"),

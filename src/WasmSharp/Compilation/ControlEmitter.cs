@@ -141,13 +141,14 @@ internal static class ControlEmitter
 
     /// <summary>
     /// Emits a call of function <paramref name="function"/>: a direct IL call for defined
-    /// functions, a <c>calli</c> through the import's <see cref="FuncRef"/> otherwise.
+    /// functions, a <c>calli</c> through the function's <see cref="FuncRef"/> for imports (and for
+    /// functions outside a tier-up batch, see <see cref="ModuleCompilation.CallsThroughReference"/>).
     /// </summary>
     public static void EmitCall(FunctionCompiler c, int function)
     {
         ILGenerator il = c.IL;
         FuncType type = c.Module.GetFunctionType(function);
-        if (function < c.Module.ImportedFunctionCount)
+        if (c.Compilation.CallsThroughReference(function))
         {
             c.EmitContext();
             il.Emit(OpCodes.Ldfld, RuntimeMembers.Functions);
@@ -158,7 +159,7 @@ internal static class ControlEmitter
         else
         {
             c.EmitContext();
-            il.Emit(OpCodes.Call, c.Compilation.Methods[function - c.Module.ImportedFunctionCount]);
+            il.Emit(OpCodes.Call, c.Compilation.Methods[function - c.Module.ImportedFunctionCount]!);
         }
 
         c.Pop(type.Params.Count);

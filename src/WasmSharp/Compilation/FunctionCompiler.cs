@@ -53,7 +53,7 @@ internal sealed class FunctionCompiler
         Type = compilation.Module.GetFunctionType(functionIndex);
         int defined = functionIndex - compilation.Module.ImportedFunctionCount;
         _body = compilation.Module.Bodies[defined];
-        Facts = compilation.Facts[defined];
+        Facts = compilation.Facts[defined]!;
         _addressing = new MemoryAddressing(this);
         _fuel = new FuelMeter(this);
         PendingTrapExits = new PendingTrapExits(this);

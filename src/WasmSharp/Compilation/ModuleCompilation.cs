@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
 using WasmSharp.Types;
@@ -14,12 +15,12 @@ namespace WasmSharp.Compilation;
 internal sealed class ModuleCompilation
 {
     /// <summary>Creates the state for <paramref name="module"/>.</summary>
-    public ModuleCompilation(ModuleInfo module, MethodBuilder[] methods, FunctionFacts[] facts, int[] typeIds)
+    public ModuleCompilation(ModuleInfo module, MethodInfo?[] methods, FunctionFacts?[] facts, int[] typeIds)
     {
         Module = module;
         Methods = methods;
         Facts = facts;
-        bool grows = facts.Any(f => f.GrowsMemory);
+        bool grows = facts.Any(f => f?.GrowsMemory == true);
         bool memoryShared = module.ImportedMemoryCount > 0 || module.Exports.Any(e => e.Kind == ExternKind.Memory);
         ReloadMemoryAfterCalls = grows || memoryShared;
         TypeIds = typeIds;
@@ -28,18 +29,30 @@ internal sealed class ModuleCompilation
     /// <summary>The module being compiled.</summary>
     public ModuleInfo Module { get; }
 
-    /// <summary>The static method of each defined function (index minus imported function count).</summary>
-    public MethodBuilder[] Methods { get; }
+    /// <summary>
+    /// The static method of each defined function (index minus imported function count). A tier-up
+    /// batch (<see cref="TierUpCompiler"/>) has methods only for its own functions and those of
+    /// earlier batches; the others are null and called through their <see cref="FuncRef"/>, as imports are.
+    /// </summary>
+    public MethodInfo?[] Methods { get; }
 
-    /// <summary>Pre-pass facts per defined function.</summary>
-    public FunctionFacts[] Facts { get; }
+    /// <summary>Pre-pass facts per defined function; null where <see cref="Methods"/> is.</summary>
+    public FunctionFacts?[] Facts { get; }
+
+    /// <summary>
+    /// Whether a call of function <paramref name="function"/> goes through its <see cref="FuncRef"/>
+    /// in <see cref="InstanceContext.Functions"/> (imports, and functions a tier-up batch does not
+    /// have) rather than straight to its method.
+    /// </summary>
+    public bool CallsThroughReference(int function) =>
+        function < Module.ImportedFunctionCount || Methods[function - Module.ImportedFunctionCount] is null;
 
     /// <summary>
     /// Whether a call may grow (and so move) a memory: the module grows memory somewhere, or a
     /// memory is imported or exported and so reachable by other code. Only then do functions reload
     /// their cached base and limits after calls (DESIGN.md decision 2).
     /// </summary>
-    public bool ReloadMemoryAfterCalls { get; }
+    public bool ReloadMemoryAfterCalls { get; init; }
 
     /// <summary>Whether code charges fuel to the store (<c>Config::consume_fuel</c>).</summary>
     public bool ConsumeFuel { get; init; }

@@ -38,7 +38,7 @@ internal sealed class PendingTrapExits
     public void EmitAfterCall(int function, Type? result)
     {
         int imported = _c.Module.ImportedFunctionCount;
-        if (function < imported || _c.Compilation.Facts[function - imported].MayReturnPendingTrap)
+        if (_c.Compilation.CallsThroughReference(function) || _c.Compilation.Facts[function - imported]!.MayReturnPendingTrap)
         {
             EmitCheck(result);
         }

@@ -30,7 +30,7 @@ internal static class TailCallEmitter
         {
             ILGenerator il = c.IL;
             c.EmitContext();
-            if (function < c.Module.ImportedFunctionCount)
+            if (c.Compilation.CallsThroughReference(function))
             {
                 il.Emit(OpCodes.Ldfld, RuntimeMembers.Functions);
                 c.EmitInt(function);
@@ -40,7 +40,7 @@ internal static class TailCallEmitter
             else
             {
                 il.Emit(OpCodes.Tailcall);
-                il.Emit(OpCodes.Call, c.Compilation.Methods[function - c.Module.ImportedFunctionCount]);
+                il.Emit(OpCodes.Call, c.Compilation.Methods[function - c.Module.ImportedFunctionCount]!);
             }
         });
     }

@@ -15,7 +15,15 @@ internal sealed class InterpretedFunction : IActivationSource
     {
         Module = module;
         Index = index;
+        Hotness = module.TierUp?.Threshold ?? 0;
     }
+
+    /// <summary>
+    /// For a tiering module: calls and loop back-edges left before the function is hot (see
+    /// <see cref="Interpretation.TierUp"/>). Threads of different stores race on it harmlessly: a
+    /// lost decrement only delays tier-up.
+    /// </summary>
+    public int Hotness;
 
     /// <summary>The module the function belongs to.</summary>
     public InterpretedModule Module { get; }
@@ -28,6 +36,9 @@ internal sealed class InterpretedFunction : IActivationSource
 
     /// <inheritdoc/>
     public Activation CreateActivation(InstanceContext cx, ValRaw[] values) => new InterpretedActivation(this, cx, values);
+
+    /// <inheritdoc/>
+    public bool StaysInterpreted => Module.TierUp is null;
 
     private InterpretedCode Translate()
     {

@@ -23,10 +23,15 @@ internal sealed class InterpretedModule : ModuleCode
     /// <paramref name="entryTrampolines"/> gives, per signature, the trampoline through which compiled
     /// code of the same store calls these functions; null where no compiled code can run.
     /// </summary>
-    public InterpretedModule(ModuleInfo module, bool consumeFuel, bool epochInterruption, bool epochContinuation, Func<FuncType, int, IntPtr>? entryTrampolines = null)
+    /// <remarks>
+    /// With <paramref name="tierUp"/> (Strategy.Auto under a JIT), hot functions are compiled by it
+    /// (a batch of function indices in, their entry points out) and switched to; see <see cref="Interpretation.TierUp"/>.
+    /// </remarks>
+    public InterpretedModule(ModuleInfo module, bool consumeFuel, bool epochInterruption, bool epochContinuation, Func<FuncType, int, IntPtr>? entryTrampolines = null, TierUpSettings? tierUp = null)
         : base(module, FuncTypeRegistry.GetModuleIds(module))
     {
         _entryTrampolines = entryTrampolines;
+        TierUp = tierUp is null ? null : new TierUp(this, tierUp.Compile, tierUp.Threshold, tierUp.Synchronous);
         Backtrace.RegisterInterpreter(typeof(Interpreter));
         ConsumeFuel = consumeFuel;
         EpochInterruption = epochInterruption;
@@ -38,6 +43,9 @@ internal sealed class InterpretedModule : ModuleCode
             _functions[i] = new InterpretedFunction(this, module.ImportedFunctionCount + i);
         }
     }
+
+    /// <summary>The tier-up of this module, or null when it stays interpreted.</summary>
+    public TierUp? TierUp { get; }
 
     /// <summary>Whether code charges fuel (<see cref="Config.ConsumeFuel"/>).</summary>
     public bool ConsumeFuel { get; }

@@ -575,6 +575,14 @@ internal static unsafe partial class Interpreter
                     continue;
                 }
 
+                case (int)Op.Hot:
+                    if (--function.Hotness < 0)
+                    {
+                        function.Module.TierUp!.OnHot(function, cx);
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 1);
+                    continue;
                 case (int)Op.Epoch:
                 {
                     StoreContext store = cx.Store;

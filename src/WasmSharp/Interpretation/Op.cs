@@ -293,4 +293,10 @@ internal enum Op
     /// legacy <c>rethrow</c> (whose slot holds the exception its <c>catch</c> caught).
     /// </summary>
     ThrowRef = 0x144,
+
+    /// <summary>
+    /// Counts a call or loop iteration towards tier-up (function entries and loop headers of a
+    /// tiering module, see <see cref="TierUp"/>).
+    /// </summary>
+    Hot = 0x145,
 }

@@ -99,6 +99,11 @@ internal sealed partial class Translator
     {
         Label label = OpenLabel(LabelKind.Loop, ref reader);
         label.Start = MarkTarget();
+        if (_owner.TierUp is not null)
+        {
+            Emit(Op.Hot);
+        }
+
         if (_owner.EpochInterruption)
         {
             Emit(Op.Epoch);

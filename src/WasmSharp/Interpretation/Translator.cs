@@ -95,6 +95,11 @@ internal sealed partial class Translator
     {
         var reader = new WasmReader(_module.Bytes.Span.Slice(Body.CodeOffset, Body.CodeLength), Body.CodeOffset);
         _labels.Add(new Label(LabelKind.Function, 0, [], KindsOf(_type.Results)));
+        if (_owner.TierUp is not null)
+        {
+            _code.Add((int)Op.Hot);
+        }
+
         if (_owner.EpochInterruption)
         {
             _code.Add((int)Op.Epoch);

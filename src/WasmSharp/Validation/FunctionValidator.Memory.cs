@@ -6,23 +6,6 @@ namespace WasmSharp.Validation;
 /// <summary>Memory instructions (spec valid/instructions.rst "Memory Instructions"), with multi-memory and memory64.</summary>
 internal sealed partial class FunctionValidator
 {
-    // Natural alignment (log2 of the access size) of the loads and stores 0x28..0x3E.
-    private static ReadOnlySpan<byte> LoadStoreAlign =>
-    [
-        2, 3, 2, 3, 0, 0, 1, 1, 0, 0, 1, 1, 2, 2, // loads 0x28..0x35
-        2, 3, 2, 3, 0, 1, 0, 1, 2,                // stores 0x36..0x3E
-    ];
-
-    // Value type of the loads and stores 0x28..0x3E.
-    private static readonly ValType[] s_loadStoreValue =
-    [
-        ValType.I32, ValType.I64, ValType.F32, ValType.F64,                                     // 0x28..0x2B
-        ValType.I32, ValType.I32, ValType.I32, ValType.I32,                                     // i32.load8/16
-        ValType.I64, ValType.I64, ValType.I64, ValType.I64, ValType.I64, ValType.I64,           // i64.load8/16/32
-        ValType.I32, ValType.I64, ValType.F32, ValType.F64,                                     // 0x36..0x39
-        ValType.I32, ValType.I32, ValType.I64, ValType.I64, ValType.I64,                        // narrow stores
-    ];
-
     /// <summary>
     /// Reads a memarg (spec binary "Memory Instructions"): alignment flags whose bit 6 announces an
     /// explicit memory index, then the offset. Checks the memory, the alignment against
@@ -85,23 +68,6 @@ internal sealed partial class FunctionValidator
         }
 
         return is64 ? ValType.I64 : ValType.I32;
-    }
-
-    /// <summary>Plain loads and stores 0x28..0x3E.</summary>
-    private void ValidateLoadStore(byte op, ref WasmReader r)
-    {
-        ValType address = ReadMemArg(ref r, LoadStoreAlign[op - 0x28]);
-        ValType value = s_loadStoreValue[op - 0x28];
-        if (op <= 0x35)
-        {
-            Pop(address);
-            Push(value);
-        }
-        else
-        {
-            Pop(value);
-            Pop(address);
-        }
     }
 
     private MemoryType MemoryAt(int index) => _module.Memories[index];

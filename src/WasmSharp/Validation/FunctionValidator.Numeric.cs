@@ -1,11 +1,12 @@
 using WasmSharp.Binary;
+using WasmSharp.Operators;
 using WasmSharp.Types;
 
 namespace WasmSharp.Validation;
 
 /// <summary>
 /// Numeric instructions (spec valid/instructions.rst "Numeric Instructions"): the 0x45..0xC4 block,
-/// saturating truncation (0xFC 0..7) and wide arithmetic (0xFC 19..22), plus the 0xFC dispatch.
+/// typed from the operator table, plus the 0xFC dispatch.
 /// </summary>
 internal sealed partial class FunctionValidator
 {
@@ -16,60 +17,20 @@ internal sealed partial class FunctionValidator
 
     static FunctionValidator()
     {
-        ValType i32 = ValType.I32, i64 = ValType.I64, f32 = ValType.F32, f64 = ValType.F64, none = ValType.Bottom;
-
-        static void Set(int from, int to, ValType a, ValType b, ValType result)
+        // The types come from operators.def (Operators/OperatorTable); the arrays keep this hot path to three loads.
+        for (int op = 0x45; op <= 0xC4; op++)
         {
-            for (int op = from; op <= to; op++)
-            {
-                s_numericFirst[op - 0x45] = a;
-                s_numericSecond[op - 0x45] = b;
-                s_numericResult[op - 0x45] = result;
-            }
+            OperatorSignature signature = OperatorTable.Info(OperatorTable.Decode(0, (uint)op)).Signature!;
+            ValType[] parameters = signature.Params();
+            s_numericFirst[op - 0x45] = parameters[0];
+            s_numericSecond[op - 0x45] = parameters.Length > 1 ? parameters[1] : ValType.Bottom;
+            s_numericResult[op - 0x45] = signature.Results()[0];
         }
-
-        Set(0x45, 0x45, i32, none, i32); // i32.eqz
-        Set(0x46, 0x4F, i32, i32, i32);  // i32 comparisons
-        Set(0x50, 0x50, i64, none, i32); // i64.eqz
-        Set(0x51, 0x5A, i64, i64, i32);  // i64 comparisons
-        Set(0x5B, 0x60, f32, f32, i32);  // f32 comparisons
-        Set(0x61, 0x66, f64, f64, i32);  // f64 comparisons
-        Set(0x67, 0x69, i32, none, i32); // i32 clz ctz popcnt
-        Set(0x6A, 0x78, i32, i32, i32);  // i32 binary
-        Set(0x79, 0x7B, i64, none, i64); // i64 clz ctz popcnt
-        Set(0x7C, 0x8A, i64, i64, i64);  // i64 binary
-        Set(0x8B, 0x91, f32, none, f32); // f32 unary
-        Set(0x92, 0x98, f32, f32, f32);  // f32 binary
-        Set(0x99, 0x9F, f64, none, f64); // f64 unary
-        Set(0xA0, 0xA6, f64, f64, f64);  // f64 binary
-        Set(0xA7, 0xA7, i64, none, i32); // i32.wrap_i64
-        Set(0xA8, 0xA9, f32, none, i32); // i32.trunc_f32_s/u
-        Set(0xAA, 0xAB, f64, none, i32); // i32.trunc_f64_s/u
-        Set(0xAC, 0xAD, i32, none, i64); // i64.extend_i32_s/u
-        Set(0xAE, 0xAF, f32, none, i64); // i64.trunc_f32_s/u
-        Set(0xB0, 0xB1, f64, none, i64); // i64.trunc_f64_s/u
-        Set(0xB2, 0xB3, i32, none, f32); // f32.convert_i32_s/u
-        Set(0xB4, 0xB5, i64, none, f32); // f32.convert_i64_s/u
-        Set(0xB6, 0xB6, f64, none, f32); // f32.demote_f64
-        Set(0xB7, 0xB8, i32, none, f64); // f64.convert_i32_s/u
-        Set(0xB9, 0xBA, i64, none, f64); // f64.convert_i64_s/u
-        Set(0xBB, 0xBB, f32, none, f64); // f64.promote_f32
-        Set(0xBC, 0xBC, f32, none, i32); // i32.reinterpret_f32
-        Set(0xBD, 0xBD, f64, none, i64); // i64.reinterpret_f64
-        Set(0xBE, 0xBE, i32, none, f32); // f32.reinterpret_i32
-        Set(0xBF, 0xBF, i64, none, f64); // f64.reinterpret_i64
-        Set(0xC0, 0xC1, i32, none, i32); // i32.extend8_s/16_s
-        Set(0xC2, 0xC4, i64, none, i64); // i64.extend8_s/16_s/32_s
     }
 
     /// <summary>One of the fixed-signature numeric opcodes 0x45..0xC4.</summary>
     private void ValidateNumeric(byte op)
     {
-        if (op >= 0xC0)
-        {
-            Require(WasmFeatures.SignExtension, "sign extension");
-        }
-
         int i = op - 0x45;
         ValType first = s_numericFirst[i];
         ValType second = s_numericSecond[i];
@@ -103,27 +64,14 @@ internal sealed partial class FunctionValidator
     /// <summary>The 0xFC prefix: saturating truncation, bulk memory and table operations, wide arithmetic.</summary>
     private void ValidateMisc(ref WasmReader r)
     {
-        uint op = r.ReadVarUInt32();
-        if (op <= 7)
+        Operator op = ReadPrefixed(Opcodes.MiscPrefix, ref r, out uint code);
+        if (TryValidateFixed(op, ref r))
         {
-            Require(WasmFeatures.SaturatingFloatToInt, "saturating float to int conversions");
-        }
-        else if (op <= 17)
-        {
-            // table.grow, table.size and table.fill came with reference types, the rest with bulk memory.
-            Require(op <= 14 ? WasmFeatures.BulkMemory : WasmFeatures.ReferenceTypes, op <= 14 ? "bulk memory" : "reference types");
-        }
-        else if (op is >= 19 and <= 22)
-        {
-            Require(WasmFeatures.WideArithmetic, "wide arithmetic");
+            return;
         }
 
-        switch (op)
+        switch (code)
         {
-            case 0: case 1: Unary(ValType.F32, ValType.I32); break;
-            case 2: case 3: Unary(ValType.F64, ValType.I32); break;
-            case 4: case 5: Unary(ValType.F32, ValType.I64); break;
-            case 6: case 7: Unary(ValType.F64, ValType.I64); break;
             case 8: ValidateMemoryInit(ref r); break;
             case 9: ReadDataIndex(ref r); break;
             case 10: ValidateMemoryCopy(ref r); break;
@@ -134,40 +82,9 @@ internal sealed partial class FunctionValidator
             case 15: ValidateTableGrow(ref r); break;
             case 16: ValidateTableSize(ref r); break;
             case 17: ValidateTableFill(ref r); break;
-            case 19:
-            case 20:
-                // i64.add128 / i64.sub128: [i64 i64 i64 i64] -> [i64 i64]
-                Pop(ValType.I64);
-                Pop(ValType.I64);
-                Pop(ValType.I64);
-                Pop(ValType.I64);
-                Push(ValType.I64);
-                Push(ValType.I64);
-                break;
-            case 21:
-            case 22:
-                // i64.mul_wide_s / i64.mul_wide_u: [i64 i64] -> [i64 i64]
-                Pop(ValType.I64);
-                Pop(ValType.I64);
-                Push(ValType.I64);
-                Push(ValType.I64);
-                break;
             default:
-                FailIllegalOpcode(Opcodes.MiscPrefix, op);
+                FailIllegalOpcode(Opcodes.MiscPrefix, code);
                 break;
         }
-    }
-
-    private void Unary(ValType operand, ValType result)
-    {
-        Pop(operand);
-        Push(result);
-    }
-
-    private void Binary(ValType operand, ValType result)
-    {
-        Pop(operand);
-        Pop(operand);
-        Push(result);
     }
 }

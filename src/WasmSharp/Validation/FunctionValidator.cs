@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using WasmSharp.Binary;
+using WasmSharp.Operators;
 using WasmSharp.Types;
 
 namespace WasmSharp.Validation;
@@ -144,6 +145,11 @@ internal sealed partial class FunctionValidator
 
             _opOffset = r.Offset;
             byte op = r.ReadByte();
+            if (_features != WasmFeatures.All)
+            {
+                RequireOpcode(op);
+            }
+
             if (op >= 0x45 && op <= 0xC4)
             {
                 ValidateNumeric(op);
@@ -155,31 +161,14 @@ internal sealed partial class FunctionValidator
                 case 0x00: SetUnreachable(); break;
                 case 0x01: break;
                 case 0x02:
-                case 0x03:
-                    ValidateBlock(op, ref r);
-                    break;
+                case 0x03: ValidateBlock(op, ref r); break;
                 case 0x04: ValidateIf(ref r); break;
                 case 0x05: ValidateElse(); break;
-                case 0x06:
-                    Require(WasmFeatures.LegacyExceptions, "legacy exceptions");
-                    ValidateLegacyTry(ref r);
-                    break;
-                case 0x07:
-                    Require(WasmFeatures.LegacyExceptions, "legacy exceptions");
-                    ValidateLegacyCatch(ref r);
-                    break;
-                case 0x08:
-                    Require(WasmFeatures.ExceptionHandling | WasmFeatures.LegacyExceptions, "exceptions");
-                    ValidateThrow(ref r);
-                    break;
-                case 0x09:
-                    Require(WasmFeatures.LegacyExceptions, "legacy exceptions");
-                    ValidateRethrow(ref r);
-                    break;
-                case 0x0A:
-                    Require(WasmFeatures.ExceptionHandling, "exceptions");
-                    ValidateThrowRef();
-                    break;
+                case 0x06: ValidateLegacyTry(ref r); break;
+                case 0x07: ValidateLegacyCatch(ref r); break;
+                case 0x08: ValidateThrow(ref r); break;
+                case 0x09: ValidateRethrow(ref r); break;
+                case 0x0A: ValidateThrowRef(); break;
                 case 0x0B:
                     if (ValidateEnd())
                     {
@@ -198,54 +187,23 @@ internal sealed partial class FunctionValidator
                 case 0x0F: ValidateReturn(); break;
                 case 0x10: ValidateCall(ref r, tail: false); break;
                 case 0x11: ValidateCallIndirect(ref r, tail: false); break;
-                case 0x12:
-                    Require(WasmFeatures.TailCall, "tail calls");
-                    ValidateCall(ref r, tail: true);
-                    break;
-                case 0x13:
-                    Require(WasmFeatures.TailCall, "tail calls");
-                    ValidateCallIndirect(ref r, tail: true);
-                    break;
-                case 0x14:
-                    Require(WasmFeatures.FunctionReferences, "function references");
-                    ValidateCallRef(ref r, tail: false);
-                    break;
-                case 0x15:
-                    Require(WasmFeatures.FunctionReferences, "function references");
-                    Require(WasmFeatures.TailCall, "tail calls");
-                    ValidateCallRef(ref r, tail: true);
-                    break;
-                case 0x18:
-                    Require(WasmFeatures.LegacyExceptions, "legacy exceptions");
-                    ValidateDelegate(ref r);
-                    break;
-                case 0x19:
-                    Require(WasmFeatures.LegacyExceptions, "legacy exceptions");
-                    ValidateLegacyCatchAll();
-                    break;
+                case 0x12: ValidateCall(ref r, tail: true); break;
+                case 0x13: ValidateCallIndirect(ref r, tail: true); break;
+                case 0x14: ValidateCallRef(ref r, tail: false); break;
+                case 0x15: ValidateCallRef(ref r, tail: true); break;
+                case 0x18: ValidateDelegate(ref r); break;
+                case 0x19: ValidateLegacyCatchAll(); break;
                 case 0x1A: Pop(); break;
                 case 0x1B: ValidateSelect(); break;
-                case 0x1C:
-                    Require(WasmFeatures.ReferenceTypes, "reference types");
-                    ValidateTypedSelect(ref r);
-                    break;
-                case 0x1F:
-                    Require(WasmFeatures.ExceptionHandling, "exceptions");
-                    ValidateTryTable(ref r);
-                    break;
+                case 0x1C: ValidateTypedSelect(ref r); break;
+                case 0x1F: ValidateTryTable(ref r); break;
                 case 0x20: ValidateLocalGet(ref r); break;
                 case 0x21: ValidateLocalSet(ref r); break;
                 case 0x22: ValidateLocalTee(ref r); break;
                 case 0x23: ValidateGlobalGet(ref r); break;
                 case 0x24: ValidateGlobalSet(ref r); break;
-                case 0x25:
-                    Require(WasmFeatures.ReferenceTypes, "reference types");
-                    ValidateTableGet(ref r);
-                    break;
-                case 0x26:
-                    Require(WasmFeatures.ReferenceTypes, "reference types");
-                    ValidateTableSet(ref r);
-                    break;
+                case 0x25: ValidateTableGet(ref r); break;
+                case 0x26: ValidateTableSet(ref r); break;
                 case 0x3F: ValidateMemorySize(ref r); break;
                 case 0x40: ValidateMemoryGrow(ref r); break;
                 case 0x41:
@@ -281,51 +239,20 @@ internal sealed partial class FunctionValidator
                     r.ReadF64Bits();
                     Push(ValType.F64);
                     break;
-                case 0xD0:
-                    Require(WasmFeatures.ReferenceTypes, "reference types");
-                    ValidateRefNull(ref r);
-                    break;
-                case 0xD1:
-                    Require(WasmFeatures.ReferenceTypes, "reference types");
-                    ValidateRefIsNull();
-                    break;
-                case 0xD2:
-                    Require(WasmFeatures.ReferenceTypes, "reference types");
-                    ValidateRefFunc(ref r);
-                    break;
-                case 0xD3:
-                    Require(WasmFeatures.Gc, "gc");
-                    ValidateRefEq();
-                    break;
-                case 0xD4:
-                    Require(WasmFeatures.FunctionReferences, "function references");
-                    ValidateRefAsNonNull();
-                    break;
-                case 0xD5:
-                    Require(WasmFeatures.FunctionReferences, "function references");
-                    ValidateBrOnNull(ref r);
-                    break;
-                case 0xD6:
-                    Require(WasmFeatures.FunctionReferences, "function references");
-                    ValidateBrOnNonNull(ref r);
-                    break;
-                case Opcodes.GcPrefix:
-                    Require(WasmFeatures.Gc, "gc");
-                    ValidateGc(ref r);
-                    break;
+                case 0xD0: ValidateRefNull(ref r); break;
+                case 0xD1: ValidateRefIsNull(); break;
+                case 0xD2: ValidateRefFunc(ref r); break;
+                case 0xD3: ValidateRefEq(); break;
+                case 0xD4: ValidateRefAsNonNull(); break;
+                case 0xD5: ValidateBrOnNull(ref r); break;
+                case 0xD6: ValidateBrOnNonNull(ref r); break;
+                case Opcodes.GcPrefix: ValidateGc(ref r); break;
                 case Opcodes.MiscPrefix: ValidateMisc(ref r); break;
-                case Opcodes.SimdPrefix:
-                    Require(WasmFeatures.Simd, "SIMD");
-                    ValidateSimd(ref r);
-                    break;
-                case Opcodes.AtomicPrefix:
-                    Require(WasmFeatures.Threads, "threads");
-                    ValidateAtomic(ref r);
-                    break;
+                case Opcodes.SimdPrefix: ValidateSimd(ref r); break;
+                case Opcodes.AtomicPrefix: ValidateAtomic(ref r); break;
                 default:
-                    if (op >= 0x28 && op <= 0x3E)
+                    if (op >= 0x28 && op <= 0x3E && TryValidateFixed(OperatorTable.Decode(0, op), ref r))
                     {
-                        ValidateLoadStore(op, ref r);
                         break;
                     }
 

@@ -47,8 +47,9 @@ internal sealed class AsyncState
     /// <summary>
     /// Whether an instance importing <paramref name="functions"/> may have to suspend in this store,
     /// so it must run in the interpreter, the tier that can (docs/tiers.md): one of them is an async
-    /// host function or an interpreted function (of an instance that may suspend), the store yields
-    /// on a fuel or epoch interval, or its limiter is asynchronous.
+    /// host function or a function that stays interpreted (of an instance that may suspend; not one
+    /// of a module that tiers up), the store yields on a fuel or epoch interval, or its limiter is
+    /// asynchronous.
     /// </summary>
     public bool MaySuspend(FuncRef[] functions)
     {
@@ -59,7 +60,7 @@ internal sealed class AsyncState
 
         foreach (FuncRef function in functions)
         {
-            if (function.Context.AsyncHost is not null || function.Interpreted is not null)
+            if (function.Context.AsyncHost is not null || function.Interpreted is IActivationSource { StaysInterpreted: true })
             {
                 return true;
             }

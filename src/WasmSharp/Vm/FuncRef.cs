@@ -64,11 +64,28 @@ internal sealed class FuncRef
     public readonly InstanceContext Instance;
 
     /// <summary>
+    /// Switches an interpreted function of a tiering module to its compiled code (Strategy.Auto's
+    /// tier-up): calls made after this run <paramref name="code"/> with <see cref="Instance"/> as
+    /// context, and <paramref name="invoker"/> for untyped calls. The reference keeps its identity,
+    /// so tables, <c>ref.func</c> values, imports and exports holding it switch too.
+    /// Only the thread running the function's store may call this: compiled callers load
+    /// <see cref="Context"/> and <see cref="Code"/> with two reads, which must never see a new code
+    /// with an old context, and a store runs on one thread at a time.
+    /// </summary>
+    public void SwitchToCompiled(IntPtr code, RawInvoker invoker)
+    {
+        Code = code;
+        Context = Instance;
+        Interpreted = null;
+        _invoker = invoker;
+    }
+
+    /// <summary>
     /// For a function the interpreter runs: its <c>Interpretation.InterpretedFunction</c>, so that a
     /// call from interpreted code pushes a frame instead of going through <see cref="Invoker"/>.
     /// Typed <see cref="object"/> because <c>Vm</c> does not depend on the tiers; null otherwise.
     /// </summary>
-    public readonly object? Interpreted;
+    public object? Interpreted { get; private set; }
 
     /// <summary>
     /// A copy of this host function bound to the importing instance <paramref name="caller"/> and its
@@ -84,15 +101,15 @@ internal sealed class FuncRef
     /// <summary>
     /// Native entry point of the static method <c>R F(args..., InstanceContext cx)</c> that compiled
     /// code calls; <see cref="IntPtr.Zero"/> in a store that runs no compiled code (see
-    /// <see cref="StoreContext.RunsCompiledCode"/>).
+    /// <see cref="StoreContext.RunsCompiledCode"/>). Changes only in <see cref="SwitchToCompiled"/>.
     /// </summary>
-    public readonly IntPtr Code;
+    public IntPtr Code;
 
     /// <summary>
     /// The context to pass to <see cref="Code"/> and <see cref="Invoker"/> as the last argument; it
-    /// keeps the code's assembly alive.
+    /// keeps the code's assembly alive. Changes only in <see cref="SwitchToCompiled"/>.
     /// </summary>
-    public readonly InstanceContext Context;
+    public InstanceContext Context;
 
     /// <summary>Canonical id of <see cref="Type"/> (see <see cref="FuncTypeRegistry"/>).</summary>
     public readonly int TypeId;

@@ -67,4 +67,11 @@ internal sealed class InstanceContext
 
     /// <summary>Keeps the compiled module (and so its collectible assembly) alive while the instance is.</summary>
     public object? Owner;
+
+    /// <summary>
+    /// For an instance of a tiering module (Strategy.Auto): how many of the module's compiled
+    /// functions, in the order they were published, this instance's function references have
+    /// switched to (see <see cref="FuncRef.SwitchToCompiled"/>). Only the store's thread touches it.
+    /// </summary>
+    public int TierUpsApplied;
 }

@@ -61,6 +61,64 @@ public sealed class AsyncTierTests
     }
 
     [Fact]
+    public async Task UnderTierUpAnInstanceThatMaySuspendStaysInterpreted()
+    {
+        // Every module tiers up after two calls or iterations, synchronously: an instance that may
+        // suspend must not, or its hot loop, compiled, would wait for the host function's work.
+        Engine engine = AsyncTesting.Engine(Strategy.Auto, c =>
+        {
+            c.TierUpCodeSize = 0;
+            c.TierUpThreshold = 1;
+            c.TierUpSynchronously = true;
+        });
+        var linker = new Linker<int>(engine);
+        linker.FuncWrapAsync("host", "tick", async (Caller<int> caller, int x) =>
+        {
+            await Task.Yield();
+            caller.Data++;
+            return x + 1;
+        });
+        linker.FuncWrap("host", "sync", (int x) => x + 1);
+        var store = new Store<int>(engine, 0);
+        Instance suspending = await linker.InstantiateAsync(store, Module.FromText(engine, """
+            (module
+              (import "host" "tick" (func $tick (param i32) (result i32)))
+              (func (export "count") (param $n i32) (result i32) (local $acc i32)
+                (block $done
+                  (loop $l
+                    (br_if $done (i32.eqz (local.get $n)))
+                    (local.set $acc (call $tick (local.get $acc)))
+                    (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+                    (br $l)))
+                (local.get $acc)))
+            """));
+        var count = suspending.GetTypedFunc<int, int>(store, "count");
+        for (int round = 0; round < 3; round++)
+        {
+            Task<int> call = count.CallAsync(store, 50);
+            Assert.False(call.IsCompleted);
+            Assert.Equal(50, await call);
+            Assert.True(IsInterpreted(suspending, 1));
+        }
+
+        Assert.Equal(150, store.Data);
+
+        // An instance that cannot suspend tiers up as under any other store.
+        Instance plain = await linker.InstantiateAsync(store, Module.FromText(engine, """
+            (module
+              (import "host" "sync" (func $sync (param i32) (result i32)))
+              (func (export "f") (param i32) (result i32) (call $sync (local.get 0))))
+            """));
+        var f = plain.GetTypedFunc<int, int>(store, "f");
+        for (int round = 0; round < 5; round++)
+        {
+            Assert.Equal(2, await f.CallAsync(store, 1));
+        }
+
+        Assert.False(IsInterpreted(plain, 1));
+    }
+
+    [Fact]
     public async Task CompiledCodeThatReachesAnAsyncHostFunctionWaitsForIt()
     {
         // A compiled instance calls, through its table, an async host function the host put there:

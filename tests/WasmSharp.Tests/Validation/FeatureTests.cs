@@ -37,6 +37,32 @@ public sealed class FeatureTests
     [Fact]
     public void Gc() => AssertDisabled(WasmFeatures.Gc, I32Const, 0, Op.Gc, 28, Drop, End);
 
+    // Operator features come from the operator table (operators.def); the messages name the proposal as Wasmtime does.
+    [Theory]
+    [InlineData(WasmFeatures.SignExtension, "sign extension", new byte[] { I64Const, 0, 0xC4, Drop, End })]
+    [InlineData(WasmFeatures.SaturatingFloatToInt, "saturating float to int conversions", new byte[] { F32Const, 0, 0, 0, 0, Misc, 0, Drop, End })]
+    [InlineData(WasmFeatures.BulkMemory, "bulk memory", new byte[] { I32Const, 0, I32Const, 0, I32Const, 0, Misc, 11, 0, End })]
+    [InlineData(WasmFeatures.ReferenceTypes, "reference types", new byte[] { Misc, 16, 0, Drop, End })]
+    [InlineData(WasmFeatures.Simd, "SIMD", new byte[] { Op.Simd, 0x80, 0x02, End })]
+    [InlineData(WasmFeatures.Simd | WasmFeatures.RelaxedSimd, "SIMD", new byte[] { Op.Simd, 0x80, 0x02, End })]
+    [InlineData(WasmFeatures.RelaxedSimd, "relaxed SIMD", new byte[] { Op.Simd, 0x80, 0x02, End })]
+    [InlineData(WasmFeatures.FunctionReferences, "function references", new byte[] { RefNull, 0x70, 0x15, 0, End })]
+    [InlineData(WasmFeatures.TailCall, "tail calls", new byte[] { RefNull, 0x70, 0x15, 0, End })]
+    [InlineData(WasmFeatures.ExceptionHandling, "exceptions", new byte[] { Unreachable, 0x0A, End })]
+    [InlineData(WasmFeatures.ExceptionHandling | WasmFeatures.LegacyExceptions, "exceptions", new byte[] { Throw, 0, End })]
+    [InlineData(WasmFeatures.LegacyExceptions, "legacy exceptions", new byte[] { Try, Empty, End, End })]
+    [InlineData(WasmFeatures.Threads, "threads", new byte[] { Atomic, 0x03, 0, End })]
+    [InlineData(WasmFeatures.WideArithmetic, "wide arithmetic", new byte[] { I64Const, 0, I64Const, 0, Misc, 22, Drop, Drop, End })]
+    public void OperatorOfADisabledProposalNamesIt(WasmFeatures disabled, string proposal, byte[] code)
+    {
+        TestModule m = new();
+        m.Memory(max: 1, shared: true);
+        m.Table(WasmSharp.Types.ValType.FuncRef);
+        m.Function(code);
+        string reason = Assert.Throws<WasmValidationException>(() => m.Validate(WasmFeatures.All & ~disabled)).Reason;
+        Assert.Equal($"{proposal} support is not enabled", reason);
+    }
+
     private const WasmFeatures Wasm20 = WasmFeatures.MutableGlobal | WasmFeatures.SaturatingFloatToInt | WasmFeatures.SignExtension
         | WasmFeatures.MultiValue | WasmFeatures.BulkMemory | WasmFeatures.ReferenceTypes | WasmFeatures.Simd;
 

@@ -1,0 +1,242 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Reflection.Emit;
+using System.Runtime.CompilerServices;
+using WasmSharp.Binary;
+using WasmSharp.Types;
+using WasmSharp.Vm;
+
+namespace WasmSharp.Compilation;
+
+/// <summary>
+/// Compiles the hot functions of a module that starts in the interpreter (Strategy.Auto's tier-up),
+/// a batch at a time, each batch into its own collectible assembly, with the same code generation
+/// as <see cref="ModuleCompiler"/> and the engine's settings (fuel, epochs, splitting), so traps,
+/// fuel and backtraces stay those of the compiler tier. A batch calls its own functions and those of
+/// earlier batches directly; every other defined function it calls through its
+/// <see cref="FuncRef"/>, as it calls imports, so the call reaches whatever tier that function runs
+/// in at the time. Batches are compiled one at a time per module.
+/// </summary>
+[RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
+internal sealed class TierUpCompiler
+{
+    private static int s_counter;
+
+    private readonly ModuleInfo _module;
+    private readonly int[] _typeIds;
+    private readonly bool _consumeFuel;
+    private readonly bool _epochInterruption;
+    private readonly bool _epochContinuation;
+    private readonly int _splitThreshold;
+
+    // Per defined function: its method and facts once a batch compiled it, for direct calls.
+    private readonly MethodInfo?[] _methods;
+    private readonly FunctionFacts?[] _facts;
+    private readonly RawInvoker?[] _invokers;
+
+    // The batches' code: function pointers hold no reference, so the assemblies live as long as this.
+    private readonly List<Type> _batches = new();
+    private readonly Lock _lock = new();
+
+    /// <summary>Prepares to compile functions of <paramref name="module"/> with an engine's code settings.</summary>
+    public TierUpCompiler(ModuleInfo module, bool consumeFuel, bool epochInterruption, bool epochContinuation, int splitThreshold)
+    {
+        _module = module;
+        _typeIds = FuncTypeRegistry.GetModuleIds(module);
+        _consumeFuel = consumeFuel;
+        _epochInterruption = epochInterruption;
+        _epochContinuation = epochContinuation;
+        _splitThreshold = splitThreshold;
+        _methods = new MethodInfo?[module.Bodies.Count];
+        _facts = new FunctionFacts?[module.Bodies.Count];
+        _invokers = new RawInvoker?[module.Bodies.Count];
+    }
+
+    /// <summary>How many batches have been compiled.</summary>
+    public int BatchCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _batches.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Compiles defined functions <paramref name="functions"/> (indices of the whole function index
+    /// space) into one new assembly and has the JIT compile them to machine code; returns their entry
+    /// points in the same order. A function compiled by an earlier batch gets its earlier code.
+    /// </summary>
+    public CompiledFunction[] Compile(IReadOnlyList<int> functions)
+    {
+        lock (_lock)
+        {
+            int imported = _module.ImportedFunctionCount;
+            var batch = new List<int>();
+            foreach (int function in functions)
+            {
+                if (_methods[function - imported] is null && !batch.Contains(function - imported))
+                {
+                    batch.Add(function - imported);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                CompileBatch(batch);
+            }
+
+            var compiled = new CompiledFunction[functions.Count];
+            for (int i = 0; i < compiled.Length; i++)
+            {
+                compiled[i] = EntryOf(functions[i]);
+            }
+
+            return compiled;
+        }
+    }
+
+    private CompiledFunction EntryOf(int function)
+    {
+        int defined = function - _module.ImportedFunctionCount;
+        return new CompiledFunction(_methods[defined]!.MethodHandle.GetFunctionPointer(), _invokers[defined]!);
+    }
+
+    // `batch` holds defined-function indices not compiled yet.
+    private void CompileBatch(List<int> batch)
+    {
+        int imported = _module.ImportedFunctionCount;
+        var facts = (FunctionFacts?[])_facts.Clone();
+        var methods = (MethodInfo?[])_methods.Clone();
+        foreach (int defined in batch)
+        {
+            facts[defined] = FunctionScanner.Scan(_module, _module.Bodies[defined]);
+        }
+
+        AnalyzeCalls(batch, facts);
+
+        int id = Interlocked.Increment(ref s_counter);
+        var name = new AssemblyName("WasmSharp.TierUp" + id);
+        AssemblyBuilder assembly = AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);
+        ModuleBuilder moduleBuilder = assembly.DefineDynamicModule(name.Name!);
+        ModuleCompiler.GrantAccess(assembly, moduleBuilder);
+        TypeBuilder type = moduleBuilder.DefineType("WasmTierUp", TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class);
+        var builders = new MethodBuilder[batch.Count];
+        for (int i = 0; i < batch.Count; i++)
+        {
+            FuncType funcType = _module.GetFunctionType(imported + batch[i]);
+            builders[i] = type.DefineMethod(ModuleCompiler.FunctionName(imported + batch[i]), MethodAttributes.Public | MethodAttributes.Static, ClrTypes.Return(funcType.Results), ClrTypes.Parameters(funcType));
+            methods[batch[i]] = builders[i];
+        }
+
+        // Functions outside the batch may grow memory, so every call reloads the memory bases.
+        var compilation = new ModuleCompilation(_module, methods, facts, _typeIds)
+        {
+            Code = type,
+            SplitThreshold = _splitThreshold,
+            ConsumeFuel = _consumeFuel,
+            EpochInterruption = _epochInterruption,
+            EpochContinuation = _epochContinuation,
+            ReloadMemoryAfterCalls = true,
+        };
+        for (int i = 0; i < batch.Count; i++)
+        {
+            int function = imported + batch[i];
+            new FunctionCompiler(compilation, function, builders[i].GetILGenerator()).Compile();
+            InvokerEmitter.Emit(type, ModuleCompiler.InvokerName(function), builders[i], _module.GetFunctionType(function));
+        }
+
+        Type created = type.CreateType();
+        Backtrace.Register(new CompiledModule(_module, created, [], _typeIds), created);
+        Dictionary<string, MethodInfo> byName = created.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly).ToDictionary(m => m.Name, StringComparer.Ordinal);
+
+        // Machine code now, on this (background) thread, not at the first call on the guest's.
+        foreach (MethodInfo method in byName.Values)
+        {
+            RuntimeHelpers.PrepareMethod(method.MethodHandle);
+        }
+
+        foreach (int defined in batch)
+        {
+            _methods[defined] = byName[ModuleCompiler.FunctionName(imported + defined)];
+            _invokers[defined] = byName[ModuleCompiler.InvokerName(imported + defined)].CreateDelegate<RawInvoker>();
+            _facts[defined] = facts[defined];
+        }
+
+        _batches.Add(created);
+    }
+
+    /// <summary>
+    /// Sets the stack-check and pending-trap facts of the batch's functions, as
+    /// <see cref="ModuleCompiler"/> does for a whole module, but over the call graph the batch sees:
+    /// a function recursing only within the batch gets a stack check; one that calls a function
+    /// outside the batch and earlier batches calls it through its reference, like an import, and
+    /// gets one too (any cycle through an earlier batch already has a checked function there, since
+    /// that batch called this one through its reference).
+    /// </summary>
+    private void AnalyzeCalls(List<int> batch, FunctionFacts?[] facts)
+    {
+        int imported = _module.ImportedFunctionCount;
+        var position = new Dictionary<int, int>(batch.Count);
+        for (int i = 0; i < batch.Count; i++)
+        {
+            position[batch[i]] = i;
+        }
+
+        // The batch's own call graph, renumbered 0..n-1, for the recursion analysis.
+        var local = new FunctionFacts[batch.Count];
+        var callsThroughReference = new bool[batch.Count];
+        for (int i = 0; i < batch.Count; i++)
+        {
+            local[i] = new FunctionFacts();
+            foreach (int callee in facts[batch[i]]!.Callees)
+            {
+                int defined = callee - imported;
+                if (defined >= 0 && position.TryGetValue(defined, out int p))
+                {
+                    local[i].Callees.Add(p);
+                }
+                else if (defined >= 0 && _methods[defined] is null)
+                {
+                    callsThroughReference[i] = true;
+                }
+            }
+        }
+
+        bool[] recursive = CallGraph.FindRecursive(local, 0);
+        for (int i = 0; i < batch.Count; i++)
+        {
+            FunctionFacts f = facts[batch[i]]!;
+            f.NeedsStackCheck = recursive[i] || f.CallsIndirect || f.CallsImport || callsThroughReference[i];
+            f.MayReturnPendingTrap = f.NeedsStackCheck;
+        }
+
+        // A call can return with a trap pending when the callee can: batch members' flags spread
+        // to their callers in the batch; earlier batches' flags are final.
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (int defined in batch)
+            {
+                FunctionFacts f = facts[defined]!;
+                if (f.MayReturnPendingTrap)
+                {
+                    continue;
+                }
+
+                foreach (int callee in f.Callees)
+                {
+                    if (callee >= imported && facts[callee - imported]?.MayReturnPendingTrap == true)
+                    {
+                        f.MayReturnPendingTrap = true;
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using WasmSharp.Vm;
+
+namespace WasmSharp.Interpretation;
+
+/// <summary>
+/// Strategy.Auto's tier-up for one module that starts in the interpreter (docs/tiers.md). Each
+/// function counts its calls and loop back-edges down from <see cref="Threshold"/>
+/// (<see cref="Op.Hot"/>: one decrement and branch); at zero it is hot, and is queued for the
+/// compiler, which a background thread runs a batch at a time (<see cref="TierUpWorker"/>), or
+/// compiled at once on the guest's thread when the engine asks for synchronous tier-up (tests).
+/// <para>
+/// Compiled code is published here, module-wide, in order. Each instance switches its function
+/// references to it (<see cref="FuncRef.SwitchToCompiled"/>) on its store's own thread, at the next
+/// hot-counter expiry in the instance (a function entry or loop header of interpreted code): the
+/// compiler thread never writes a reference, so no thread sees a new code with an old context.
+/// Calls switch at function entry: activations already running stay interpreted to their end.
+/// </para>
+/// </summary>
+internal sealed class TierUp
+{
+    private readonly InterpretedModule _module;
+    private readonly Func<IReadOnlyList<int>, CompiledFunction[]> _compile;
+    private readonly Lock _lock = new();
+
+    // Per defined function, under _lock: whether it has been queued (or compiled).
+    private readonly bool[] _queued;
+
+    // Published compiled functions: _order[0.._published) in publication order, with their code.
+    // Written under _lock; _published is written last, so readers see complete entries.
+    private int[] _order = new int[16];
+    private CompiledFunction[] _code = new CompiledFunction[16];
+    private int _published;
+
+    /// <summary>
+    /// Prepares tier-up for <paramref name="module"/>: <paramref name="compile"/> compiles a batch of
+    /// its functions (by function index) and returns their entry points in order.
+    /// </summary>
+    public TierUp(InterpretedModule module, Func<IReadOnlyList<int>, CompiledFunction[]> compile, int threshold, bool synchronous)
+    {
+        _module = module;
+        _compile = compile;
+        Threshold = threshold;
+        Synchronous = synchronous;
+        _queued = new bool[module.Module.Bodies.Count];
+    }
+
+    /// <summary>Calls plus loop back-edges after which a function is hot (and between later checks).</summary>
+    public int Threshold { get; }
+
+    /// <summary>Whether hot functions are compiled at once on the thread that found them hot.</summary>
+    public bool Synchronous { get; }
+
+    /// <summary>How many functions have compiled code so far.</summary>
+    public int CompiledCount => Volatile.Read(ref _published);
+
+    /// <summary>
+    /// The first failure of a background compilation, if any: the functions of that batch stay
+    /// interpreted (they run correctly, only slower), and tests assert this stays null.
+    /// </summary>
+    public Exception? Failure { get; private set; }
+
+    /// <summary>The size in bytes of the code of function <paramref name="function"/>, to size batches.</summary>
+    public int CodeLength(int function) => _module.Module.Bodies[function - _module.Module.ImportedFunctionCount].CodeLength;
+
+    /// <summary>
+    /// Called by the interpreter when <paramref name="function"/>'s counter ran out in instance
+    /// <paramref name="cx"/>: switches the instance to what has been compiled since its last check,
+    /// and queues the function when it has not been.
+    /// </summary>
+    public void OnHot(InterpretedFunction function, InstanceContext cx)
+    {
+        function.Hotness = Threshold;
+        int defined = function.Index - _module.Module.ImportedFunctionCount;
+        bool queue;
+        lock (_lock)
+        {
+            queue = !_queued[defined];
+            _queued[defined] = true;
+        }
+
+        if (queue && Synchronous)
+        {
+            Compile([function.Index]);
+        }
+        else if (queue)
+        {
+            TierUpWorker.Enqueue(this, function.Index);
+        }
+
+        Apply(cx);
+    }
+
+    /// <summary>
+    /// Switches the function references of instance <paramref name="cx"/> (of this module) to the
+    /// code compiled since it last did. Only on the thread running <paramref name="cx"/>'s store.
+    /// </summary>
+    public void Apply(InstanceContext cx)
+    {
+        int published = Volatile.Read(ref _published);
+        if (cx.TierUpsApplied == published)
+        {
+            return;
+        }
+
+        int[] order;
+        CompiledFunction[] code;
+        lock (_lock)
+        {
+            order = _order;
+            code = _code;
+        }
+
+        for (int k = cx.TierUpsApplied; k < published; k++)
+        {
+            cx.Functions[order[k]].SwitchToCompiled(code[k].Code, code[k].Invoker);
+        }
+
+        cx.TierUpsApplied = published;
+    }
+
+    /// <summary>
+    /// Compiles <paramref name="functions"/> as one batch and publishes their code; their counters
+    /// are cleared so that their next entry, in any instance, switches that instance.
+    /// </summary>
+    public void Compile(IReadOnlyList<int> functions)
+    {
+        CompiledFunction[] compiled = _compile(functions);
+        lock (_lock)
+        {
+            int count = _published;
+            if (count + compiled.Length > _order.Length)
+            {
+                int size = Math.Max(_order.Length * 2, count + compiled.Length);
+                Array.Resize(ref _order, size);
+                Array.Resize(ref _code, size);
+            }
+
+            for (int i = 0; i < compiled.Length; i++)
+            {
+                _order[count + i] = functions[i];
+                _code[count + i] = compiled[i];
+            }
+
+            Volatile.Write(ref _published, count + compiled.Length);
+        }
+
+        foreach (int function in functions)
+        {
+            _module.GetFunction(function).Hotness = 0;
+        }
+    }
+
+    /// <summary>Records that compiling a batch failed with <paramref name="failure"/>; its functions stay interpreted.</summary>
+    public void Fail(Exception failure)
+    {
+        lock (_lock)
+        {
+            Failure ??= failure;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+namespace WasmSharp.Interpretation;
+
+/// <summary>
+/// The background thread that compiles hot functions for <see cref="TierUp"/>, shared by every
+/// engine of the process: one dedicated thread (not the pool, whose work it must neither wait
+/// behind nor starve), started when work is queued and ending when the queue is empty, so idle
+/// engines keep no thread. It takes what has been queued, up to <see cref="MaxBatchFunctions"/>
+/// functions or <see cref="MaxBatchBytes"/> bytes of code, and compiles each module's share as
+/// one batch: functions that get hot together are compiled together and call each other directly.
+/// The guest never waits for it.
+/// </summary>
+internal static class TierUpWorker
+{
+    /// <summary>Most functions in one batch, so the first hot functions are not held up by many later ones.</summary>
+    public const int MaxBatchFunctions = 64;
+
+    /// <summary>Most bytes of wasm code in one batch.</summary>
+    public const int MaxBatchBytes = 256 * 1024;
+
+    private static readonly Queue<(TierUp Module, int Function)> s_queue = new();
+    private static readonly Lock s_lock = new();
+    private static bool s_running;
+
+    /// <summary>Queues function <paramref name="function"/> of <paramref name="module"/> for compilation.</summary>
+    public static void Enqueue(TierUp module, int function)
+    {
+        lock (s_lock)
+        {
+            s_queue.Enqueue((module, function));
+            if (s_running)
+            {
+                return;
+            }
+
+            s_running = true;
+        }
+
+        new Thread(Work) { IsBackground = true, Name = "WasmSharp tier-up" }.Start();
+    }
+
+    private static void Work()
+    {
+        while (TakeBatch() is List<(TierUp Module, int Function)> batch)
+        {
+            foreach (IGrouping<TierUp, int> group in batch.GroupBy(item => item.Module, item => item.Function))
+            {
+                try
+                {
+                    group.Key.Compile(group.ToList());
+                }
+                catch (Exception e)
+                {
+                    // Nothing on this thread can report it and the guest must not wait for it: the
+                    // functions stay interpreted (correct, only slower) and the failure is kept.
+                    group.Key.Fail(e);
+                }
+            }
+        }
+    }
+
+    // The next batch, or null (and the thread ends) when nothing is queued.
+    private static List<(TierUp Module, int Function)>? TakeBatch()
+    {
+        lock (s_lock)
+        {
+            if (s_queue.Count == 0)
+            {
+                s_running = false;
+                return null;
+            }
+
+            var batch = new List<(TierUp Module, int Function)>();
+            int bytes = 0;
+            while (s_queue.Count > 0 && batch.Count < MaxBatchFunctions && bytes < MaxBatchBytes)
+            {
+                (TierUp module, int function) = s_queue.Dequeue();
+                bytes += module.CodeLength(function);
+                batch.Add((module, function));
+            }
+
+            return batch;
+        }
+    }
+}

@@ -1,0 +1,219 @@
+using WasmSharp.Interpretation;
+
+namespace WasmSharp.Tests.Api;
+
+/// <summary>
+/// Strategy.Auto's tier-up: functions start interpreted, hot ones are compiled and calls switch to
+/// them at function entry, with the same results, traps, fuel, backtraces and reference identity.
+/// </summary>
+public sealed class TierUpTests
+{
+    private const string Wat = """
+        (module $m
+          (type $unary (func (param i32) (result i32)))
+          (table (export "table") 2 funcref)
+          (elem (i32.const 0) $fac $sum)
+          (memory 1)
+          (func $fac (export "fac") (param i32) (result i32)
+            local.get 0 i32.eqz if (result i32) i32.const 1
+            else local.get 0 local.get 0 i32.const 1 i32.sub call $fac i32.mul end)
+          (func $sum (export "sum") (param $n i32) (result i32) (local $s i32)
+            (block $done (loop $next
+              local.get $n i32.eqz br_if $done
+              local.get $s local.get $n i32.add local.set $s
+              local.get $n i32.const 1 i32.sub local.set $n
+              br $next))
+            local.get $s)
+          (func (export "via_table") (param i32 i32) (result i32) local.get 0 local.get 1 call_indirect (type $unary))
+          (func (export "fac_ref") (result funcref) ref.func $fac)
+          (func $boom (export "boom") (param i32) (result i32)
+            local.get 0 i32.const 3 i32.lt_u if unreachable end
+            local.get 0 i32.const 1 i32.sub call $boom)
+          (func (export "load") (param i32) (result i32) local.get 0 i32.load))
+        """;
+
+    private static Engine Tiering(int threshold = 2, bool synchronous = true, bool fuel = false) =>
+        new(new Config { Strategy = Strategy.Auto, TierUpCodeSize = 0, TierUpThreshold = threshold, TierUpSynchronously = synchronous, ConsumeFuel = fuel });
+
+    private static (Module Module, Store<int> Store, Instance Instance) Instantiate(Engine engine)
+    {
+        Module module = Module.FromText(engine, Wat);
+        var store = new Store<int>(engine, 0);
+        return (module, store, new Linker<int>(engine).Instantiate(store, module));
+    }
+
+    private static TierUp TierUpOf(Module module) => ((InterpretedModule)module.Code).TierUp!;
+
+    [Fact]
+    public void AutoTiersUpModulesOfAtLeastTierUpCodeSizeAndCompilesSmallerOnesFirst()
+    {
+        // Wat's function bodies total a few hundred bytes: the policy's line is drawn around them.
+        long size = Module.FromText(new Engine(), Wat).Info.Bodies.Sum(b => (long)b.CodeLength);
+        Engine atSize = new(new Config { TierUpCodeSize = size });
+        Engine aboveSize = new(new Config { TierUpCodeSize = size + 1 });
+
+        Assert.Equal(Strategy.Auto, new Engine().Strategy);
+        Assert.Equal(1024 * 1024, new Config().TierUpCodeSize);
+        Assert.NotNull(((InterpretedModule)Module.FromText(atSize, Wat).Code).TierUp);
+        Assert.IsType<WasmSharp.Compilation.CompiledModule>(Module.FromText(aboveSize, Wat).Code);
+        Assert.IsType<WasmSharp.Compilation.CompiledModule>(Module.FromText(new Engine(new Config { Strategy = Strategy.Compiler, TierUpCodeSize = 0 }), Wat).Code);
+        Assert.Null(((InterpretedModule)Module.FromText(new Engine(new Config { Strategy = Strategy.Interpreter, TierUpCodeSize = 0 }), Wat).Code).TierUp);
+        Assert.Throws<ArgumentException>(() => new Engine(new Config { TierUpCodeSize = -1 }));
+
+        // Both run the same.
+        foreach (Engine engine in new[] { atSize, aboveSize })
+        {
+            (_, Store<int> store, Instance instance) = Instantiate(engine);
+            Assert.Equal(5050, instance.GetTypedFunc<int, int>(store, "sum").Call(store, 100));
+        }
+    }
+
+    [Fact]
+    public void AutoStartsInTheInterpreterAndCompilesHotFunctions()
+    {
+        Engine engine = Tiering();
+        Assert.Equal(Strategy.Auto, engine.Strategy);
+        (Module module, Store<int> store, Instance instance) = Instantiate(engine);
+        TierUp tierUp = TierUpOf(module);
+        var fac = instance.GetTypedFunc<int, int>(store, "fac");
+        Func facFunc = instance.GetFunc(store, "fac")!;
+
+        Assert.Equal(0, tierUp.CompiledCount);
+        Assert.NotNull(facFunc.Ref.Interpreted);
+
+        // fac(5) enters fac six times: hot after the third entry, compiled at once (synchronous).
+        Assert.Equal(120, fac.Call(store, 5));
+        Assert.Equal(1, tierUp.CompiledCount);
+        Assert.Null(facFunc.Ref.Interpreted);
+        Assert.Same(facFunc.Ref.Instance, facFunc.Ref.Context);
+
+        // Compiled from now on, through the typed and the untyped entry, with the same results.
+        Assert.Equal(3628800, fac.Call(store, 10));
+        var results = new Val[1];
+        facFunc.Call(store, [Val.I32(12)], results);
+        Assert.Equal(479001600, results[0].AsI32());
+        Assert.Null(tierUp.Failure);
+    }
+
+    [Fact]
+    public void LoopBackEdgesMakeAFunctionHot()
+    {
+        Engine engine = Tiering(threshold: 50);
+        (Module module, Store<int> store, Instance instance) = Instantiate(engine);
+        var sum = instance.GetTypedFunc<int, int>(store, "sum");
+
+        // One call, a hundred iterations: queued and compiled while it runs, which finishes interpreted.
+        Assert.Equal(5050, sum.Call(store, 100));
+        Assert.Equal(1, TierUpOf(module).CompiledCount);
+        Assert.Null(instance.GetFunc(store, "sum")!.Ref.Interpreted);
+        Assert.Equal(5050, sum.Call(store, 100));
+    }
+
+    [Fact]
+    public void TablesAndRefFuncKeepTheFunctionsIdentityAcrossTierUp()
+    {
+        Engine engine = Tiering();
+        (Module module, Store<int> store, Instance instance) = Instantiate(engine);
+        Table table = instance.GetTable(store, "table")!;
+        Func facRef = instance.GetFunc(store, "fac_ref")!;
+        object RefFunc()
+        {
+            var results = new Val[1];
+            facRef.Call(store, [], results);
+            return results[0].AsFuncRef()!.Ref;
+        }
+
+        var viaTable = instance.GetTypedFunc<(int, int), int>(store, "via_table");
+        object before = table.Get(store, 0)!.Value.AsFuncRef()!.Ref;
+        Assert.Same(before, RefFunc());
+
+        Assert.Equal(720, viaTable.Call(store, (6, 0)));
+        Assert.Null(instance.GetFunc(store, "fac")!.Ref.Interpreted);
+
+        Assert.Same(before, table.Get(store, 0)!.Value.AsFuncRef()!.Ref);
+        Assert.Same(before, RefFunc());
+        Assert.Same(before, instance.GetFunc(store, "fac")!.Ref);
+        Assert.Equal(720, viaTable.Call(store, (6, 0)));
+        Assert.Equal(55, viaTable.Call(store, (10, 1)));
+    }
+
+    [Fact]
+    public void TrapsBacktracesAndFuelAreTheSameInEveryTierAndAcrossTierUp()
+    {
+        (string Message, string[] Frames, ulong Fuel) Run(Engine engine, int calls)
+        {
+            var store = new Store<int>(engine, 0);
+            Instance instance = new Linker<int>(engine).Instantiate(store, Module.FromText(engine, Wat));
+            var boom = instance.GetTypedFunc<int, int>(store, "boom");
+            var load = instance.GetTypedFunc<int, int>(store, "load");
+            (string, string[], ulong) last = default;
+            for (int i = 0; i < calls; i++)
+            {
+                store.SetFuel(1_000_000);
+                Trap trap = Assert.Throws<Trap>(() => boom.Call(store, 7));
+                Trap outOfBounds = Assert.Throws<Trap>(() => load.Call(store, 65536));
+                Assert.Equal(TrapCode.MemoryOutOfBounds, outOfBounds.Code);
+                last = (trap.Message, trap.Backtrace.Frames.Select(f => f.ToString()).ToArray(), store.GetFuel());
+            }
+
+            return last;
+        }
+
+        var compiled = Run(new Engine(new Config { Strategy = Strategy.Compiler, ConsumeFuel = true }), 1);
+        var interpreted = Run(new Engine(new Config { Strategy = Strategy.Interpreter, ConsumeFuel = true }), 1);
+        Assert.Equal(compiled, interpreted, TrapComparer.Instance);
+
+        // The first call starts interpreted and ends compiled (boom recurses); later calls are compiled.
+        Assert.Equal(compiled, Run(Tiering(fuel: true), 1), TrapComparer.Instance);
+        Assert.Equal(compiled, Run(Tiering(fuel: true), 3), TrapComparer.Instance);
+        Assert.Equal(Enumerable.Repeat("m!boom", 6), compiled.Frames);
+    }
+
+    [Fact]
+    public void HotFunctionsAreCompiledInTheBackgroundWhileTheGuestRuns()
+    {
+        Engine engine = Tiering(threshold: 100, synchronous: false);
+        (Module module, Store<int> store, Instance instance) = Instantiate(engine);
+        var fac = instance.GetTypedFunc<int, int>(store, "fac");
+        Func facFunc = instance.GetFunc(store, "fac")!;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (facFunc.Ref.Interpreted is not null && DateTime.UtcNow < deadline)
+        {
+            Assert.Equal(3628800, fac.Call(store, 10));
+        }
+
+        Assert.Null(TierUpOf(module).Failure);
+        Assert.Null(facFunc.Ref.Interpreted);
+        Assert.Equal(3628800, fac.Call(store, 10));
+    }
+
+    [Fact]
+    public void EveryInstanceSwitchesToTheModulesCompiledCode()
+    {
+        Engine engine = Tiering();
+        Module module = Module.FromText(engine, Wat);
+        var first = new Store<int>(engine, 0);
+        var second = new Store<int>(engine, 0);
+        Instance a = new Linker<int>(engine).Instantiate(first, module);
+        Instance b = new Linker<int>(engine).Instantiate(second, module);
+
+        Assert.Equal(120, a.GetTypedFunc<int, int>(first, "fac").Call(first, 5));
+        Assert.Null(a.GetFunc(first, "fac")!.Ref.Interpreted);
+        Assert.NotNull(b.GetFunc(second, "fac")!.Ref.Interpreted);
+
+        // The other store switches on its own thread, at its function's next entry.
+        Assert.Equal(120, b.GetTypedFunc<int, int>(second, "fac").Call(second, 5));
+        Assert.Null(b.GetFunc(second, "fac")!.Ref.Interpreted);
+        Assert.Equal(1, TierUpOf(module).CompiledCount);
+    }
+
+    private sealed class TrapComparer : IEqualityComparer<(string Message, string[] Frames, ulong Fuel)>
+    {
+        public static readonly TrapComparer Instance = new();
+
+        public bool Equals((string Message, string[] Frames, ulong Fuel) x, (string Message, string[] Frames, ulong Fuel) y) =>
+            x.Message == y.Message && x.Frames.SequenceEqual(y.Frames) && x.Fuel == y.Fuel;
+
+        public int GetHashCode((string Message, string[] Frames, ulong Fuel) obj) => obj.Message.GetHashCode(StringComparison.Ordinal);
+    }
+}
