@@ -5,8 +5,9 @@ namespace WasmSharp;
 /// <summary>
 /// The context a host function is called in; mirrors <c>wasmtime::Caller</c>: the store's data, the
 /// engine, and the exports of the instance whose code made the call. Converts implicitly to the
-/// store, so a host function can call back into WebAssembly (<c>func.Call(caller, ...)</c>).
-/// Valid only during the host call.
+/// store, so a host function can call back into WebAssembly (<c>func.Call(caller, ...)</c>, or
+/// <c>func.CallAsync(caller, ...)</c> from an async host function). Valid only during the host call
+/// (for an async host function, until its task completes).
 /// </summary>
 public readonly struct Caller<T>
 {
@@ -27,6 +28,14 @@ public readonly struct Caller<T>
         get => Store.Data;
         set => Store.Data = value;
     }
+
+    /// <summary>
+    /// The cancellation token of the async call this host function serves (the one given to
+    /// <see cref="Func.CallAsync"/> or <c>InstantiateAsync</c>), for an async host function to pass on
+    /// to its own work; <see cref="System.Threading.CancellationToken.None"/> in a synchronous store.
+    /// A WasmSharp extension: in Wasmtime, dropping the call's future cancels the host's future.
+    /// </summary>
+    public CancellationToken CancellationToken => Vm.AsyncState.Current?.CancellationToken ?? default;
 
     /// <summary>The store's engine (<c>Caller::engine</c>).</summary>
     public Engine Engine => Store.Engine;

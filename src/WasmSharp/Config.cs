@@ -182,6 +182,18 @@ public sealed class Config
     public bool EpochDeadlineContinuation { get; set; }
 
     /// <summary>
+    /// Whether stores of the engine run WebAssembly asynchronously. Default: off. Mirrors
+    /// <c>Config::async_support</c>. When on, host functions may be asynchronous
+    /// (<see cref="Linker{T}.DefineFuncAsync"/>, <c>Linker.FuncWrapAsync</c>, <see cref="Func.NewAsync{T}"/>)
+    /// and a guest suspended in one holds no thread; stores must then be entered through the async
+    /// entry points (<see cref="Linker{T}.InstantiateAsync"/>, <see cref="InstancePre{T}.InstantiateAsync"/>,
+    /// <see cref="Func.CallAsync"/>, <see cref="TypedFunc{TParams, TResults}.CallAsync"/>), and the
+    /// synchronous ones refuse them, as Wasmtime's do. Instances that can suspend run in the
+    /// interpreter (see docs/tiers.md).
+    /// </summary>
+    public bool AsyncSupport { get; set; }
+
+    /// <summary>
     /// How code runs: compiled, interpreted, or chosen for the host. Default:
     /// <see cref="WasmSharp.Strategy.Auto"/>. Mirrors <c>Config::strategy</c>.
     /// </summary>

@@ -42,6 +42,9 @@ public sealed class Engine
     /// <summary>Whether code can continue after an epoch deadline (see <see cref="Config.EpochDeadlineContinuation"/>).</summary>
     public bool EpochDeadlineContinuation => _config.EpochDeadlineContinuation;
 
+    /// <summary>Whether stores of this engine run WebAssembly asynchronously (see <see cref="Config.AsyncSupport"/>).</summary>
+    public bool AsyncSupport => _config.AsyncSupport;
+
     /// <summary>
     /// The strategy this engine runs code with, <see cref="Strategy.Auto"/> resolved for this host:
     /// <see cref="Strategy.Interpreter"/> where dynamic code is not supported; where it is,

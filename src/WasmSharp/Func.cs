@@ -26,6 +26,21 @@ public sealed partial class Func : Extern
         Ref = HostFunctionFactory.Create(type, HostFuncs.Untyped(type, callback), store.Context);
     }
 
+    /// <summary>
+    /// Creates an untyped asynchronous host function of <paramref name="type"/> whose callback sees
+    /// its <see cref="Caller{T}"/> (<c>Func::new_async</c>): a guest that calls it waits for the
+    /// callback's task without holding a thread.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The store's engine has no <see cref="Config.AsyncSupport"/>.</exception>
+    public static Func NewAsync<T>(Store<T> store, FuncType type, AsyncFuncCallback<T> callback)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(callback);
+        AsyncRefusals.Require(store.Engine, AsyncRefusals.NewAsync);
+        return Create(store, HostFuncs.UntypedAsync(type, callback));
+    }
+
     /// <summary>The function reference compiled code calls.</summary>
     internal FuncRef Ref { get; }
 
@@ -63,38 +78,23 @@ public sealed partial class Func : Extern
     /// the call, and writes the results into <paramref name="results"/>.
     /// </summary>
     /// <exception cref="ArgumentException">Argument count or types, or the results' length, do not match the function type.</exception>
+    /// <exception cref="InvalidOperationException">The store's engine has <see cref="Config.AsyncSupport"/>: use <see cref="CallAsync"/>.</exception>
     /// <exception cref="Trap">The function trapped.</exception>
     /// <exception cref="WasmException">The function threw a wasm exception that no wasm handler caught (Wasmtime's <c>ThrownException</c>).</exception>
     public void Call(Store store, ReadOnlySpan<Val> parameters, Span<Val> results)
     {
         ArgumentNullException.ThrowIfNull(store);
         store.Check(Ref.Context.Store);
+        AsyncRefusals.Refuse(store.Engine, AsyncRefusals.FuncCall);
         FuncType type = Ref.Type;
-        if (parameters.Length != type.Params.Count)
-        {
-            throw new ArgumentException($"expected {type.Params.Count} arguments, got {parameters.Length}");
-        }
-
-        if (results.Length != type.Results.Count)
-        {
-            throw new ArgumentException($"expected {type.Results.Count} results, got {results.Length}");
-        }
+        CheckCounts(type, parameters.Length, results.Length);
 
         // The values live on the stack (DESIGN.md decision 8), as in the host trampolines: an
         // untyped call of up to ValRawBuffer.Capacity values allocates nothing.
         int count = Math.Max(1, Math.Max(parameters.Length, results.Length));
         ValRawBuffer buffer = default;
         Span<ValRaw> values = count <= ValRawBuffer.Capacity ? ((Span<ValRaw>)buffer)[..count] : new ValRaw[count];
-        for (int i = 0; i < parameters.Length; i++)
-        {
-            if (!parameters[i].Matches(type.Params[i]))
-            {
-                throw new ArgumentException($"argument type mismatch: expected {type.Params[i]}, found {parameters[i].Type}");
-            }
-
-            values[i] = parameters[i].ToRaw(store.Context);
-        }
-
+        WriteArguments(store, type, parameters, values);
         if (Ref.Context.Store.NeedsLargerStack())
         {
             CallOnLargerStack(values);
@@ -104,6 +104,84 @@ public sealed partial class Func : Extern
             Ref.Call(values);
         }
 
+        ReadResults(type, values, results);
+    }
+
+    /// <summary>
+    /// Calls the function with untyped values in a store of an engine with
+    /// <see cref="Config.AsyncSupport"/> (<c>Func::call_async</c>): as <see cref="Call"/>, but a guest
+    /// suspended in an async host function holds no thread, and the results are written into
+    /// <paramref name="results"/> when the task completes. Only one call runs in a store at a time;
+    /// an async host function may call into its store while the call that called it waits.
+    /// </summary>
+    /// <param name="store">The function's store.</param>
+    /// <param name="parameters">The arguments, one per parameter of the function's type.</param>
+    /// <param name="results">Where the results go, one per result of the function's type.</param>
+    /// <param name="cancellationToken">
+    /// Ends the call with <see cref="OperationCanceledException"/> while it waits for an async host
+    /// function or a yield and, with <see cref="Config.EpochInterruption"/>, while the guest runs
+    /// (an interrupt trap in compiled code); the store stays usable.
+    /// </param>
+    /// <exception cref="ArgumentException">Argument count or types, or the results' length, do not match the function type.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The store's engine has no <see cref="Config.AsyncSupport"/> (use <see cref="Call"/>), or another
+    /// call runs in the store.
+    /// </exception>
+    /// <exception cref="Trap">The function trapped (the task fails with it), or an async host function failed (a trap of <see cref="TrapCode.HostError"/> whose inner exception is the host's).</exception>
+    /// <exception cref="WasmException">The function threw a wasm exception that no wasm handler caught.</exception>
+    public Task CallAsync(Store store, ReadOnlyMemory<Val> parameters, Memory<Val> results, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        store.Check(Ref.Context.Store);
+        AsyncRefusals.Require(store.Engine, AsyncRefusals.FuncCallAsync);
+        FuncType type = Ref.Type;
+        CheckCounts(type, parameters.Length, results.Length);
+        var values = new ValRaw[Math.Max(1, Math.Max(parameters.Length, results.Length))];
+        WriteArguments(store, type, parameters.Span, values);
+        Task call = AsyncCalls.RunAsync(Ref.CreateActivation(values), cancellationToken);
+        if (call.IsCompletedSuccessfully)
+        {
+            ReadResults(type, values, results.Span);
+            return call;
+        }
+
+        return ReadResultsAsync(call, type, values, results);
+    }
+
+    private static async Task ReadResultsAsync(Task call, FuncType type, ValRaw[] values, Memory<Val> results)
+    {
+        await call.ConfigureAwait(false);
+        ReadResults(type, values, results.Span);
+    }
+
+    private static void CheckCounts(FuncType type, int parameters, int results)
+    {
+        if (parameters != type.Params.Count)
+        {
+            throw new ArgumentException($"expected {type.Params.Count} arguments, got {parameters}");
+        }
+
+        if (results != type.Results.Count)
+        {
+            throw new ArgumentException($"expected {type.Results.Count} results, got {results}");
+        }
+    }
+
+    private static void WriteArguments(Store store, FuncType type, ReadOnlySpan<Val> parameters, Span<ValRaw> values)
+    {
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            if (!parameters[i].Matches(type.Params[i]))
+            {
+                throw new ArgumentException($"argument type mismatch: expected {type.Params[i]}, found {parameters[i].Type}");
+            }
+
+            values[i] = parameters[i].ToRaw(store.Context);
+        }
+    }
+
+    private static void ReadResults(FuncType type, Span<ValRaw> values, Span<Val> results)
+    {
         for (int i = 0; i < results.Length; i++)
         {
             results[i] = Val.FromRaw(values[i], type.Results[i]);
@@ -163,7 +241,7 @@ public sealed partial class Func : Extern
 
     // Shared by the generated Wrap overloads (Func.Wrap*.g.cs).
     private static Func Create(Store store, HostFuncDefinition definition) =>
-        new(HostFunctionFactory.Create(definition.Type, definition.Callback, store.Context));
+        new(HostFunctionFactory.Create(definition, store.Context));
 
     /// <summary>The compiled-code form of a funcref argument (used by emitted typed calls).</summary>
     internal static object? ToRawRef(Func? func) => func?.Ref;

@@ -9,4 +9,8 @@ namespace WasmSharp;
 /// </summary>
 /// <param name="Type">The function type.</param>
 /// <param name="Callback">The callback compiled code reaches through the host trampoline.</param>
-internal sealed record HostFuncDefinition(FuncType Type, HostCallback Callback);
+/// <param name="Async">
+/// For an asynchronous host function, its callback (then <paramref name="Callback"/> is the same
+/// function for callers that cannot suspend, waiting for its work); null for a synchronous one.
+/// </param>
+internal sealed record HostFuncDefinition(FuncType Type, HostCallback Callback, AsyncHostCallback? Async = null);

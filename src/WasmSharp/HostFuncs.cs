@@ -40,33 +40,56 @@ internal static partial class HostFuncs
 
     private static HostCallback Untyped(FuncType type, UntypedHost callback)
     {
-        int parameterCount = type.Params.Count;
-        int resultCount = type.Results.Count;
         return (callee, values) =>
         {
-            Val[] parameters = parameterCount == 0 ? [] : new Val[parameterCount];
-            for (int i = 0; i < parameterCount; i++)
-            {
-                parameters[i] = Val.FromRaw(values[i], type.Params[i]);
-            }
-
-            Val[] results = resultCount == 0 ? [] : new Val[resultCount];
-            for (int i = 0; i < resultCount; i++)
-            {
-                results[i] = Val.Default(type.Results[i]);
-            }
-
+            Val[] parameters = ReadParameters(type, values);
+            Val[] results = DefaultResults(type);
             callback(callee, parameters, results);
-            for (int i = 0; i < resultCount; i++)
-            {
-                if (!results[i].Matches(type.Results[i]))
-                {
-                    throw new InvalidOperationException($"function attempted to return an incompatible value: expected {type.Results[i]}, found {results[i].Type}");
-                }
-
-                values[i] = results[i].ToRaw(callee.Store);
-            }
+            WriteResults(type, results, callee.Store, values);
         };
+    }
+
+    /// <summary>The untyped arguments of a call of <paramref name="type"/> from <paramref name="values"/>.</summary>
+    public static Val[] ReadParameters(FuncType type, Span<ValRaw> values)
+    {
+        int count = type.Params.Count;
+        Val[] parameters = count == 0 ? [] : new Val[count];
+        for (int i = 0; i < count; i++)
+        {
+            parameters[i] = Val.FromRaw(values[i], type.Params[i]);
+        }
+
+        return parameters;
+    }
+
+    /// <summary>The results of <paramref name="type"/>, each its type's default, for an untyped callback to overwrite.</summary>
+    public static Val[] DefaultResults(FuncType type)
+    {
+        int count = type.Results.Count;
+        Val[] results = count == 0 ? [] : new Val[count];
+        for (int i = 0; i < count; i++)
+        {
+            results[i] = Val.Default(type.Results[i]);
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// Checks an untyped callback's <paramref name="results"/> against <paramref name="type"/> (Wasmtime's
+    /// message when one does not match) and writes them from index 0 of <paramref name="values"/>.
+    /// </summary>
+    public static void WriteResults(FuncType type, Val[] results, StoreContext store, Span<ValRaw> values)
+    {
+        for (int i = 0; i < results.Length; i++)
+        {
+            if (!results[i].Matches(type.Results[i]))
+            {
+                throw new InvalidOperationException($"function attempted to return an incompatible value: expected {type.Results[i]}, found {results[i].Type}");
+            }
+
+            values[i] = results[i].ToRaw(store);
+        }
     }
 
     private delegate void UntypedHost(InstanceContext callee, ReadOnlySpan<Val> parameters, Span<Val> results);

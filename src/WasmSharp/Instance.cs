@@ -36,8 +36,110 @@ public sealed class Instance
     /// <exception cref="Trap">A segment was out of bounds or the start function trapped.</exception>
     /// <exception cref="WasmException">The start function threw a wasm exception that no wasm handler caught.</exception>
     /// <exception cref="NotSupportedException">The module uses a feature the compiler does not handle yet.</exception>
+    /// <exception cref="InvalidOperationException">The store's engine has <see cref="Config.AsyncSupport"/>: use <see cref="NewAsync"/>.</exception>
     public Instance(Store store, Module module, Extern[] imports)
         : this(CheckEngine(store, module), module)
+    {
+        InstanceImports checkedImports = CheckImports(store, module, imports);
+        AsyncRefusals.Refuse(store.Engine, AsyncRefusals.SyncInstantiation);
+        Initialize(checkedImports);
+    }
+
+    /// <summary>
+    /// Instantiates <paramref name="module"/> in a store of an engine with <see cref="Config.AsyncSupport"/>
+    /// (<c>Instance::new_async</c>): as the constructor, but a start function suspended in an async
+    /// host function holds no thread.
+    /// </summary>
+    /// <param name="store">The store to instantiate in.</param>
+    /// <param name="module">The module.</param>
+    /// <param name="imports">The imports, in the module's import order.</param>
+    /// <param name="cancellationToken">Ends a start function that waits or, with epoch interruption, runs (see <see cref="Func.CallAsync"/>).</param>
+    /// <exception cref="WasmLinkException">The imports do not match (see the constructor).</exception>
+    /// <exception cref="InvalidOperationException">The store's engine has no <see cref="Config.AsyncSupport"/>, or another call runs in the store.</exception>
+    public static Task<Instance> NewAsync(Store store, Module module, Extern[] imports, CancellationToken cancellationToken = default)
+    {
+        CheckEngine(store, module);
+        InstanceImports checkedImports = CheckImports(store, module, imports);
+        return CreateAsync(store, module, checkedImports, cancellationToken);
+    }
+
+    /// <summary>The module this is an instance of.</summary>
+    public Module Module { get; }
+
+    /// <summary>The context compiled code runs with.</summary>
+    internal InstanceContext Context => _context!;
+
+    /// <summary>Creates an instance from imports already resolved and type-checked (linker, <see cref="InstancePre{T}"/>).</summary>
+    internal static Instance Create(Store store, Module module, InstanceImports imports)
+    {
+        var instance = new Instance(CheckEngine(store, module), module);
+        AsyncRefusals.Refuse(store.Engine, AsyncRefusals.SyncInstantiation);
+        instance.Initialize(imports);
+        return instance;
+    }
+
+    /// <summary>
+    /// Creates an instance in an async store from imports already resolved and type-checked, running
+    /// its start function as an async call (Wasmtime's <c>new_started_async</c>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The store's engine has no <see cref="Config.AsyncSupport"/>, or another call runs in the store.</exception>
+    internal static Task<Instance> CreateAsync(Store store, Module module, InstanceImports imports, CancellationToken cancellationToken)
+    {
+        AsyncRefusals.Require(CheckEngine(store, module).Engine, AsyncRefusals.AsyncInstantiation);
+        store.Context.Async!.CheckEntry();
+        return InitializeAsync(new Instance(store, module), imports, cancellationToken);
+    }
+
+    private static async Task<Instance> InitializeAsync(Instance instance, InstanceImports imports, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        AsyncState state = instance._store.Context.Async!;
+        if (state.Limiter is AsyncLimiterAdapter limiter)
+        {
+            try
+            {
+                await DecideInitialGrowths(limiter, instance.Module.Info).ConfigureAwait(false);
+                state.CheckEntry();
+                instance.Initialize(imports, runStart: false);
+            }
+            finally
+            {
+                limiter.ForgetAnswers();
+            }
+        }
+        else
+        {
+            instance.Initialize(imports, runStart: false);
+        }
+
+        if (instance.Module.Info.StartFunction is int start)
+        {
+            FuncRef function = instance.Context.Functions[start];
+            await AsyncCalls.RunAsync(function.CreateActivation([]), cancellationToken).ConfigureAwait(false);
+        }
+
+        return instance;
+    }
+
+    // The async limiter's decisions on the new instance's tables and memories, obtained without a
+    // thread before the instantiation asks for them; the first denial ends the asking, as the
+    // instantiation will stop there.
+    private static async Task DecideInitialGrowths(AsyncLimiterAdapter limiter, ModuleInfo module)
+    {
+        foreach (GrowthRequest request in ModuleInstantiator.InitialGrowths(module))
+        {
+            Task<bool> decision = limiter.Ask(request).AsTask();
+            await ((Task)decision).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            limiter.Answer(request, decision);
+            if (!decision.IsCompletedSuccessfully || !decision.Result)
+            {
+                return;
+            }
+        }
+    }
+
+    // Instance::new's checks of positional imports: count, store, then each type.
+    private static InstanceImports CheckImports(Store store, Module module, Extern[] imports)
     {
         ArgumentNullException.ThrowIfNull(imports);
         IReadOnlyList<ImportType> expected = module.Imports;
@@ -64,21 +166,7 @@ public sealed class Instance
             builder.Add(item);
         }
 
-        Initialize(builder.Build());
-    }
-
-    /// <summary>The module this is an instance of.</summary>
-    public Module Module { get; }
-
-    /// <summary>The context compiled code runs with.</summary>
-    internal InstanceContext Context => _context!;
-
-    /// <summary>Creates an instance from imports already resolved and type-checked (linker, <see cref="InstancePre{T}"/>).</summary>
-    internal static Instance Create(Store store, Module module, InstanceImports imports)
-    {
-        var instance = new Instance(CheckEngine(store, module), module);
-        instance.Initialize(imports);
-        return instance;
+        return builder.Build();
     }
 
     /// <summary>The export named <paramref name="name"/>, or null (<c>Instance::get_export</c>).</summary>
@@ -153,10 +241,21 @@ public sealed class Instance
         }
     }
 
-    private void Initialize(InstanceImports imports)
+    private void Initialize(InstanceImports imports, bool runStart = true)
     {
         // The context is attached before the start function runs, so its host calls see the caller.
-        _context = Module.Code.Instantiate(_store.Context, imports, this, cx => _context = cx);
+        _context = CodeFor(imports).Instantiate(_store.Context, imports, this, cx => _context = cx, runStart);
+    }
+
+    // The tier the instance runs in: its engine's, except that in an async store that runs compiled
+    // code an instance that may suspend is interpreted, since compiled code cannot unwind to resume
+    // later (docs/tiers.md). Compiled and interpreted instances of one store call each other.
+    private ModuleCode CodeFor(InstanceImports imports)
+    {
+        StoreContext store = _store.Context;
+        return store.Async is AsyncState state && store.RunsCompiledCode && state.MaySuspend(imports.Functions)
+            ? Module.InterpretedCode
+            : Module.Code;
     }
 
     private Extern Wrap(ExternKind kind, int index)

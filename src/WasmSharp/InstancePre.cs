@@ -29,7 +29,25 @@ public sealed class InstancePre<T>
     /// <exception cref="WasmOutOfMemoryException">A memory or table of the instance cannot be allocated; the store stays usable.</exception>
     /// <exception cref="Trap">A segment was out of bounds or the start function trapped.</exception>
     /// <exception cref="WasmException">The start function threw a wasm exception that no wasm handler caught.</exception>
-    public Instance Instantiate(Store<T> store)
+    /// <exception cref="InvalidOperationException">The store's engine has <see cref="Config.AsyncSupport"/>: use <see cref="InstantiateAsync"/>.</exception>
+    public Instance Instantiate(Store<T> store) => Instance.Create(store, Module, Imports(store));
+
+    /// <summary>
+    /// Instantiates the module in a store of an engine with <see cref="Config.AsyncSupport"/>
+    /// (<c>InstancePre::instantiate_async</c>): a start function suspended in an async host function
+    /// holds no thread. Many stores may instantiate the same <see cref="InstancePre{T}"/> at once.
+    /// </summary>
+    /// <param name="store">The store to instantiate in.</param>
+    /// <param name="cancellationToken">Ends a start function that waits or, with epoch interruption, runs (see <see cref="Func.CallAsync"/>).</param>
+    /// <exception cref="WasmLinkException">A definition belongs to another store or engine.</exception>
+    /// <exception cref="InvalidOperationException">The store's engine has no <see cref="Config.AsyncSupport"/> (use <see cref="Instantiate"/>), or another call runs in the store.</exception>
+    /// <exception cref="Trap">A segment was out of bounds or the start function trapped (the task fails with it).</exception>
+    public Task<Instance> InstantiateAsync(Store<T> store, CancellationToken cancellationToken = default) =>
+        Instance.CreateAsync(store, Module, Imports(store), cancellationToken);
+
+    // The imports for `store`: host functions as they are (instantiation binds them to the
+    // instance), externs only from that store.
+    private InstanceImports Imports(Store<T> store)
     {
         ArgumentNullException.ThrowIfNull(store);
         var builder = new ImportsBuilder(Module.Info);
@@ -50,6 +68,6 @@ public sealed class InstancePre<T>
             builder.Add(extern_);
         }
 
-        return Instance.Create(store, Module, builder.Build());
+        return builder.Build();
     }
 }

@@ -161,6 +161,7 @@ public sealed partial class Linker<T>
     /// <exception cref="WasmOutOfMemoryException">A memory or table of the instance cannot be allocated; the store stays usable.</exception>
     /// <exception cref="Trap">A segment was out of bounds or the start function trapped.</exception>
     /// <exception cref="WasmException">The start function threw a wasm exception that no wasm handler caught.</exception>
+    /// <exception cref="InvalidOperationException">The store's engine has <see cref="Config.AsyncSupport"/>: use <see cref="InstantiateAsync"/>.</exception>
     public Instance Instantiate(Store<T> store, Module module) => InstantiatePre(module).Instantiate(store);
 
     /// <summary>
@@ -233,7 +234,7 @@ public sealed partial class Linker<T>
 
         return definition switch
         {
-            HostFuncDefinition host => new Func(HostFunctionFactory.Create(host.Type, host.Callback, store.Context)),
+            HostFuncDefinition host => new Func(HostFunctionFactory.Create(host, store.Context)),
             _ => (Extern)definition,
         };
     }
@@ -262,7 +263,7 @@ public sealed partial class Linker<T>
         {
             if (!_hostTemplates.TryGetValue(host, out FuncRef? template))
             {
-                template = HostFunctionFactory.Create(host.Type, host.Callback, _detached);
+                template = HostFunctionFactory.Create(host, _detached);
                 _hostTemplates[host] = template;
             }
 

@@ -48,7 +48,7 @@ public sealed class Module
                 : Interpret(info, engine));
         }
 
-        _interpreted = _code.IsValueCreated && _code.Value is Interpretation.InterpretedModule ? _code : new Lazy<Vm.ModuleCode>(() => Interpret(info, engine), LazyThreadSafetyMode.ExecutionAndPublication);
+        _interpreted = _code.IsValueCreated && _code.Value is Interpretation.InterpretedModule { TierUp: null } ? _code : new Lazy<Vm.ModuleCode>(() => Interpret(info, engine), LazyThreadSafetyMode.ExecutionAndPublication);
 
         var imports = new ImportType[info.Imports.Count];
         for (int i = 0; i < imports.Length; i++)
@@ -92,8 +92,10 @@ public sealed class Module
     internal Vm.ModuleCode Code => RunInterpreted ? _interpreted.Value : _code.Value;
 
     /// <summary>
-    /// The module's interpreted code, whatever the engine's strategy: in a store that also runs
-    /// compiled code, its functions get entry trampolines so compiled callers reach them (mixed tiers).
+    /// The module's interpreted code, whatever the engine's strategy, and never tiering up, so its
+    /// functions stay interpreted (an async store's instances that may suspend need that): in a
+    /// store that also runs compiled code, its functions get entry trampolines so compiled callers
+    /// reach them (mixed tiers).
     /// </summary>
     internal Vm.ModuleCode InterpretedCode => _interpreted.Value;
 

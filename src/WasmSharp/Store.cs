@@ -17,7 +17,13 @@ public abstract class Store : IDisposable
     {
         ArgumentNullException.ThrowIfNull(engine);
         Engine = engine;
-        Context = new StoreContext(engine.MaxWasmStack, engine.Epoch) { Owner = this, RunsCompiledCode = engine.Strategy != Strategy.Interpreter };
+        Context = new StoreContext(engine.MaxWasmStack, engine.Epoch)
+        {
+            Owner = this,
+            RunsCompiledCode = engine.Strategy != Strategy.Interpreter,
+            Async = engine.AsyncSupport ? new AsyncState() : null,
+            EpochInterruption = engine.EpochInterruption,
+        };
     }
 
     /// <summary>The engine of this store (<c>Store::engine</c>).</summary>
@@ -53,6 +59,35 @@ public abstract class Store : IDisposable
 
         // Held signed in the context; no program can burn 2^63 units, so clamping loses nothing.
         Context.Fuel = (long)Math.Min(fuel, long.MaxValue);
+        Context.ResetFuelYieldFloor();
+    }
+
+    /// <summary>
+    /// Makes WebAssembly code of an async call yield its thread to other tasks each time it has
+    /// consumed <paramref name="interval"/> units of fuel, then continue (<c>Store::fuel_async_yield_interval</c>);
+    /// null stops the yields. Running out of fuel still traps. Cooperative multitasking for CPU-bound
+    /// guests: an async call of such a guest then completes in many short slices. Interpreted code
+    /// yields; compiled code, which cannot suspend, does not (an instance created while neither this
+    /// nor <see cref="EpochDeadlineAsyncYieldAndUpdate"/> is set runs compiled when it imports no
+    /// function that can suspend: set it before instantiating; see docs/tiers.md).
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><see cref="Config.ConsumeFuel"/> or <see cref="Config.AsyncSupport"/> is off.</exception>
+    /// <exception cref="ArgumentException"><paramref name="interval"/> is 0.</exception>
+    public void FuelAsyncYieldInterval(ulong? interval)
+    {
+        RequireFuel();
+        if (Context.Async is not AsyncState state)
+        {
+            throw new InvalidOperationException(AsyncRefusals.FuelYield);
+        }
+
+        if (interval == 0)
+        {
+            throw new ArgumentException("fuel_async_yield_interval must not be 0", nameof(interval));
+        }
+
+        state.FuelYieldInterval = interval ?? 0;
+        Context.ResetFuelYieldFloor();
     }
 
     /// <summary>The fuel left (<c>Store::get_fuel</c>); see <see cref="SetFuel"/>.</summary>
@@ -84,10 +119,41 @@ public abstract class Store : IDisposable
     }
 
     /// <summary>
+    /// Makes WebAssembly code of an async call that reaches the epoch deadline yield its thread to
+    /// other tasks, then continue with the deadline <paramref name="delta"/> ticks after the epoch at
+    /// which it resumes (<c>Store::epoch_deadline_async_yield_and_update</c>): with a background task
+    /// incrementing the engine's epoch, CPU-bound guests share threads fairly. Replaces any
+    /// <see cref="Store{T}.EpochDeadlineCallback"/>. As with that callback, the engine must be
+    /// configured with <see cref="Config.EpochDeadlineContinuation"/>. Interpreted code yields;
+    /// compiled code continues without yielding (see <see cref="FuelAsyncYieldInterval"/>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// The engine's <see cref="Config.AsyncSupport"/> or <see cref="Config.EpochDeadlineContinuation"/> is off.
+    /// </exception>
+    public void EpochDeadlineAsyncYieldAndUpdate(ulong delta)
+    {
+        AsyncRefusals.Require(Engine, AsyncRefusals.EpochYield);
+        if (!Engine.EpochDeadlineContinuation)
+        {
+            throw new InvalidOperationException("an epoch deadline yield needs Config.EpochDeadlineContinuation (and Config.EpochInterruption) in this store's engine");
+        }
+
+        Context.EpochDeadlineCallback = () => UpdateDeadline.Yield(delta);
+        Context.Async!.EpochYields = true;
+    }
+
+    /// <summary>
     /// Makes reaching the epoch deadline trap with <see cref="TrapCode.Interrupt"/>, the default,
     /// removing any <see cref="Store{T}.EpochDeadlineCallback"/> (<c>Store::epoch_deadline_trap</c>).
     /// </summary>
-    public void EpochDeadlineTrap() => Context.EpochDeadlineCallback = null;
+    public void EpochDeadlineTrap()
+    {
+        Context.EpochDeadlineCallback = null;
+        if (Context.Async is AsyncState state)
+        {
+            state.EpochYields = false;
+        }
+    }
 
     /// <summary>Throws Wasmtime's panic message when an object of another store is used with this one.</summary>
     internal void Check(StoreContext owner)

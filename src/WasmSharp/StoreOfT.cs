@@ -43,6 +43,10 @@ public sealed class Store<T> : Store
         }
 
         Context.EpochDeadlineCallback = () => callback(this);
+        if (Context.Async is Vm.AsyncState state)
+        {
+            state.EpochYields = false;
+        }
     }
 
     /// <summary>
@@ -70,5 +74,25 @@ public sealed class Store<T> : Store
     {
         ArgumentNullException.ThrowIfNull(limiter);
         Context.Limiter = limiter(Data);
+        if (Context.Async is Vm.AsyncState state)
+        {
+            state.Limiter = null;
+        }
+    }
+
+    /// <summary>
+    /// Installs the asynchronous resource limiter that <paramref name="limiter"/> returns for the
+    /// store's data (<c>Store::limiter_async</c>), replacing any limiter; it applies to every later
+    /// instantiation and grow. See <see cref="ResourceLimiterAsync"/> for when its decisions are
+    /// awaited without a thread.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The engine has no <see cref="Config.AsyncSupport"/>.</exception>
+    public void LimiterAsync(Func<T, ResourceLimiterAsync> limiter)
+    {
+        ArgumentNullException.ThrowIfNull(limiter);
+        AsyncRefusals.Require(Engine, AsyncRefusals.LimiterAsync);
+        var adapter = new Vm.AsyncLimiterAdapter(limiter(Data));
+        Context.Limiter = adapter;
+        Context.Async!.Limiter = adapter;
     }
 }

@@ -29,6 +29,7 @@ public sealed class TypedFunc<TParams, TResults>
     public Func Func => new(_ref);
 
     /// <summary>Calls the function (<c>TypedFunc::call</c>).</summary>
+    /// <exception cref="InvalidOperationException">The store's engine has <see cref="Config.AsyncSupport"/>: use <see cref="CallAsync"/>.</exception>
     /// <exception cref="Trap">The function trapped.</exception>
     /// <exception cref="WasmException">The function threw a wasm exception that no wasm handler caught (Wasmtime's <c>ThrownException</c>).</exception>
     /// <exception cref="ArgumentException"><paramref name="store"/> is not the function's store.</exception>
@@ -61,11 +62,51 @@ public sealed class TypedFunc<TParams, TResults>
         }
     }
 
-    // The entry StoreContext.TryEnter declined: a call hook is set, or the stack is too small.
+    /// <summary>
+    /// Calls the function in a store of an engine with <see cref="Config.AsyncSupport"/>
+    /// (<c>TypedFunc::call_async</c>): a guest suspended in an async host function holds no thread.
+    /// See <see cref="WasmSharp.Func.CallAsync"/> for cancellation and the one-call-at-a-time rule.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The store's engine has no <see cref="Config.AsyncSupport"/> (use <see cref="Call"/>), or another call runs in the store.</exception>
+    /// <exception cref="Trap">The function trapped, or an async host function failed (see <see cref="WasmSharp.Func.CallAsync"/>).</exception>
+    /// <exception cref="WasmException">The function threw a wasm exception that no wasm handler caught.</exception>
+    /// <exception cref="ArgumentException"><paramref name="store"/> is not the function's store.</exception>
+    public Task<TResults> CallAsync(Store store, TParams parameters, CancellationToken cancellationToken = default)
+    {
+        StoreContext context = _store;
+        if (!ReferenceEquals(store?.Context, context))
+        {
+            ThrowWrongStore();
+        }
+
+        if (context.Async is null)
+        {
+            throw new InvalidOperationException(AsyncRefusals.TypedCallAsync);
+        }
+
+        var values = new ValRaw[Math.Max(1, Math.Max(_ref.Type.Params.Count, _ref.Type.Results.Count))];
+        ValMarshal.Write(parameters, values);
+        Task call = AsyncCalls.RunAsync(_ref.CreateActivation(values), cancellationToken);
+        return call.IsCompletedSuccessfully ? Task.FromResult(ValMarshal.ReadValues<TResults>(values)) : ReadResultsAsync(call, values);
+    }
+
+    private static async Task<TResults> ReadResultsAsync(Task call, ValRaw[] values)
+    {
+        await call.ConfigureAwait(false);
+        return ValMarshal.ReadValues<TResults>(values);
+    }
+
+    // The entry StoreContext.TryEnter declined: a call hook is set, the store is async, or the
+    // stack is too small.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private TResults CallSlowly(TParams parameters)
     {
         StoreContext context = _store;
+        if (context.Async is not null)
+        {
+            throw new InvalidOperationException(AsyncRefusals.TypedCall);
+        }
+
         Action<CallHook>? hook = context.CallHookHandler;
         hook?.Invoke(CallHook.CallingWasm);
         try

@@ -6,19 +6,19 @@ using BenchmarkDotNet.Running;
 namespace WasmSharp.Benchmarks.Harness;
 
 /// <summary>
-/// Runs the BenchmarkDotNet classes the page quotes (host↔wasm calls, instantiation, decode+validate)
+/// Runs the BenchmarkDotNet classes the page quotes (host↔wasm calls, async host calls, instantiation, decode+validate)
 /// with <c>--job short</c> and returns their summaries as GitHub markdown.
 /// </summary>
 internal static class MicroBenchmarks
 {
     /// <summary>The command that reproduces the section.</summary>
     public const string Command =
-        "dotnet run -c Release --project bench/WasmSharp.Benchmarks -- --filter '*CallBenchmarks*' '*InstantiationBenchmarks*' '*DecodeValidateBenchmarks*' --job short";
+        "dotnet run -c Release --project bench/WasmSharp.Benchmarks -- --filter '*CallBenchmarks*' '*AsyncHostCallBenchmarks*' '*InstantiationBenchmarks*' '*DecodeValidateBenchmarks*' --job short";
 
     public static string RunAll()
     {
         IEnumerable<Summary> summaries = BenchmarkSwitcher
-            .FromTypes([typeof(CallBenchmarks), typeof(InstantiationBenchmarks), typeof(DecodeValidateBenchmarks)])
+            .FromTypes([typeof(CallBenchmarks), typeof(AsyncHostCallBenchmarks), typeof(InstantiationBenchmarks), typeof(DecodeValidateBenchmarks)])
             .Run(["--filter", "*", "--job", "short"]);
         var markdown = new System.Text.StringBuilder();
         foreach (Summary summary in summaries)

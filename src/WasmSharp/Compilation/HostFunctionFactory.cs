@@ -13,15 +13,22 @@ namespace WasmSharp.Compilation;
 /// </summary>
 internal static class HostFunctionFactory
 {
-    /// <summary>Creates a function reference of <paramref name="type"/> that calls <paramref name="callback"/>.</summary>
-    public static FuncRef Create(FuncType type, HostCallback callback, StoreContext store)
+    /// <summary>Creates a function reference of <paramref name="definition"/>'s type that calls its callback.</summary>
+    public static FuncRef Create(HostFuncDefinition definition, StoreContext store) =>
+        Create(definition.Type, definition.Callback, store, definition.Async);
+
+    /// <summary>
+    /// Creates a function reference of <paramref name="type"/> that calls <paramref name="callback"/>,
+    /// or, for an asynchronous host function, <paramref name="asyncCallback"/> where the caller can suspend.
+    /// </summary>
+    public static FuncRef Create(FuncType type, HostCallback callback, StoreContext store, AsyncHostCallback? asyncCallback = null)
     {
         int typeId = FuncTypeRegistry.GetId(type);
 
         // Only compiled code calls through the native entry point; a store that runs none (the
         // interpreter, and every host without dynamic code) never emits a trampoline.
         IntPtr code = RuntimeFeature.IsDynamicCodeSupported && store.RunsCompiledCode ? HostTrampolines.Get(type, typeId) : IntPtr.Zero;
-        var context = new InstanceContext(store) { Host = callback };
+        var context = new InstanceContext(store) { Host = callback, AsyncHost = asyncCallback };
         return new FuncRef(code, context, type, typeId, HostCalls.Invoker);
     }
 }

@@ -1,10 +1,12 @@
+using WasmSharp.Vm;
+
 namespace WasmSharp.Interpretation;
 
 /// <summary>
 /// One defined function of an interpreted module, shared by every instance; translated at its
 /// first call (DESIGN.md decision 1: nothing is done for functions that never run).
 /// </summary>
-internal sealed class InterpretedFunction
+internal sealed class InterpretedFunction : IActivationSource
 {
     private InterpretedCode? _code;
 
@@ -31,6 +33,12 @@ internal sealed class InterpretedFunction
 
     /// <summary>The translated code, translating it on first use (races translate twice, harmlessly).</summary>
     public InterpretedCode Code => _code ?? Translate();
+
+    /// <inheritdoc/>
+    public Activation CreateActivation(InstanceContext cx, ValRaw[] values) => new InterpretedActivation(this, cx, values);
+
+    /// <inheritdoc/>
+    public bool StaysInterpreted => Module.TierUp is null;
 
     private InterpretedCode Translate()
     {

@@ -7,7 +7,7 @@ namespace WasmSharp.Interpretation;
 internal static partial class Interpreter
 {
     /// <summary>Executes the non-control instruction at <paramref name="ip"/> and returns its length.</summary>
-    private static int ExecuteData(ref int ip, ref ValRaw fp, InstanceContext cx)
+    private static int ExecuteData(ref int ip, ref ValRaw fp, InstanceContext cx, InterpreterStack stack)
     {
         int op = ip;
         if (op is >= 0x28 and <= 0x3E)
@@ -103,7 +103,7 @@ internal static partial class Interpreter
             case (int)Op.Extended:
                 return ExecuteExtended(ref ip, ref fp, cx);
             default:
-                return ExecuteBulk(ref ip, ref fp, cx);
+                return ExecuteBulk(ref ip, ref fp, cx, stack);
         }
     }
 

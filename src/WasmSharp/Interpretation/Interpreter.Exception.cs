@@ -16,14 +16,26 @@ internal static partial class Interpreter
 {
     /// <summary>
     /// Runs the activation whose first frame is <paramref name="entryFrames"/>, resuming at a
-    /// handler each time one of its frames catches a wasm exception.
+    /// handler each time one of its frames catches a wasm exception. A suspended async call given as
+    /// <paramref name="resuming"/> first completes what it waited for (an async host function's
+    /// results or failure, which its handlers may catch) and goes on from there.
     /// </summary>
-    private static void RunCatching(InterpreterStack stack, int entryFrames)
+    private static void RunCatching(InterpreterStack stack, int entryFrames, InterpretedActivation? resuming = null)
     {
         while (true)
         {
             try
             {
+                if (resuming is not null)
+                {
+                    InterpretedActivation activation = resuming;
+                    resuming = null;
+                    if (!Resume(activation, stack))
+                    {
+                        return;
+                    }
+                }
+
                 Run(stack, entryFrames);
                 return;
             }

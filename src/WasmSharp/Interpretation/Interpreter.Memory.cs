@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using WasmSharp.Vm;
 
 namespace WasmSharp.Interpretation;
@@ -58,7 +59,7 @@ internal static unsafe partial class Interpreter
         return 6;
     }
 
-    private static int ExecuteBulk(ref int ip, ref ValRaw fp, InstanceContext cx)
+    private static int ExecuteBulk(ref int ip, ref ValRaw fp, InstanceContext cx, InterpreterStack stack)
     {
         switch (ip)
         {
@@ -68,7 +69,10 @@ internal static unsafe partial class Interpreter
             case (int)Op.MemoryGrow:
             {
                 int memory = Unsafe.Add(ref ip, 3);
-                long old = Builtins64.MemoryGrow((long)S(ref fp, ref ip, 2).Bits, memory, cx);
+                long delta = (long)S(ref fp, ref ip, 2).Bits;
+                long old = stack.Activation is not null && cx.Store.Async?.Limiter is AsyncLimiterAdapter limiter
+                    ? GrowInAsyncCall(stack, ref ip, limiter, () => Builtins64.MemoryGrow(delta, memory, cx))
+                    : Builtins64.MemoryGrow(delta, memory, cx);
                 S(ref fp, ref ip, 1).Bits = cx.Memories[memory].Type.Is64 ? (ulong)old : (uint)old;
                 return 4;
             }
@@ -97,7 +101,11 @@ internal static unsafe partial class Interpreter
             case (int)Op.TableGrow:
             {
                 int table = Unsafe.Add(ref ip, 4);
-                long old = Builtins64.TableGrow(S(ref fp, ref ip, 2).Ref, (long)S(ref fp, ref ip, 3).Bits, table, cx);
+                object? init = S(ref fp, ref ip, 2).Ref;
+                long delta = (long)S(ref fp, ref ip, 3).Bits;
+                long old = stack.Activation is not null && cx.Store.Async?.Limiter is AsyncLimiterAdapter limiter
+                    ? GrowInAsyncCall(stack, ref ip, limiter, () => Builtins64.TableGrow(init, delta, table, cx))
+                    : Builtins64.TableGrow(init, delta, table, cx);
                 S(ref fp, ref ip, 1).Bits = cx.Tables[table].Type.Is64 ? (ulong)old : (uint)old;
                 return 5;
             }
@@ -116,6 +124,29 @@ internal static unsafe partial class Interpreter
                 return 2;
             default:
                 throw new InvalidOperationException($"interpreter: unknown instruction 0x{ip:X}");
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="grow"/>, the <c>memory.grow</c> or <c>table.grow</c> at <paramref name="ip"/>
+    /// of an async call in a store with an async limiter, letting the limiter suspend the call while
+    /// its decision is pending (<see cref="AsyncLimiterAdapter"/>): the frame's resume position is
+    /// this instruction, which runs again, decision in hand, when the call resumes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long GrowInAsyncCall(InterpreterStack stack, ref int ip, AsyncLimiterAdapter limiter, Func<long> grow)
+    {
+        ref Frame frame = ref stack.Frames[stack.FrameCount - 1];
+        ref int code0 = ref MemoryMarshal.GetArrayDataReference(frame.Function.Code.Code);
+        frame.Pc = (int)(Unsafe.ByteOffset(ref code0, ref ip) / sizeof(int));
+        limiter.MaySuspend = true;
+        try
+        {
+            return grow();
+        }
+        finally
+        {
+            limiter.MaySuspend = false;
         }
     }
 }

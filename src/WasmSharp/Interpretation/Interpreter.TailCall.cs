@@ -37,14 +37,22 @@ internal static partial class Interpreter
 
     /// <summary>
     /// Calls a host or compiled function in tail position with the arguments in the frame's first
-    /// <paramref name="span"/> slots; its results replace them, and the frame then returns.
+    /// <paramref name="span"/> slots; its results replace them, and the frame then returns. Returns
+    /// true when the activation suspends in an async host function instead: the frame then returns
+    /// when the activation resumes with the results.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void TailCallOut(InterpreterStack stack, FuncRef callee, int fp, int span, int top)
+    private static bool TailCallOut(InterpreterStack stack, FuncRef callee, int fp, int span, int top)
     {
         // The frame stays while the callee runs, but in the spec it is gone: none of its handlers
         // may catch the callee's exceptions.
         stack.Frames[stack.FrameCount - 1].Pc = 0;
-        CallOut(stack, callee, fp, span, top);
+        if (!CallOut(stack, callee, fp, span, top))
+        {
+            return false;
+        }
+
+        ((InterpretedActivation)stack.Activation!).ReturnsAfterResults = true;
+        return true;
     }
 }

@@ -495,7 +495,13 @@ internal static unsafe partial class Interpreter
                         continue;
                     }
 
-                    CallOut(stack, callee, fpIndex + @base, span, fpIndex + function.Code.FrameSize);
+                    if (CallOut(stack, callee, fpIndex + @base, span, fpIndex + function.Code.FrameSize))
+                    {
+                        // An async host function's work is pending: the activation suspends here
+                        // and resumes at `next` with its results (Interpreter.Async.cs).
+                        return;
+                    }
+
                     values = stack.Values;
                     fp = ref values[fpIndex];
                     (memoryBase, memoryLength) = LoadMemory(cx);
@@ -538,7 +544,11 @@ internal static unsafe partial class Interpreter
                     }
 
                     // A host or compiled callee runs on the .NET stack; its results land in slot 0.
-                    TailCallOut(stack, callee, fpIndex, Unsafe.Add(ref ip, operands + 2), fpIndex + function.Code.FrameSize);
+                    if (TailCallOut(stack, callee, fpIndex, Unsafe.Add(ref ip, operands + 2), fpIndex + function.Code.FrameSize))
+                    {
+                        return;
+                    }
+
                     values = stack.Values;
                     goto case (int)Op.Return;
                 }
@@ -553,10 +563,12 @@ internal static unsafe partial class Interpreter
                     throw ExceptionHelpers.Rethrow(S(ref fp, ref ip, 1).Ref);
                 case (int)Op.Fuel:
                 {
+                    // Below the floor (0, or an async store's next yield) the slow path traps or yields.
                     StoreContext store = cx.Store;
-                    if ((store.Fuel -= Unsafe.Add(ref ip, 1)) < 0)
+                    if ((store.Fuel -= Unsafe.Add(ref ip, 1)) < store.FuelYieldFloor && FuelFloorReached(stack, store))
                     {
-                        throw TrapHelpers.OutOfFuel();
+                        stack.Frames[stack.FrameCount - 1].Pc = (int)(Unsafe.ByteOffset(ref code0, ref ip) / sizeof(int)) + 2;
+                        return;
                     }
 
                     ip = ref Unsafe.Add(ref ip, 2);
@@ -574,9 +586,10 @@ internal static unsafe partial class Interpreter
                 case (int)Op.Epoch:
                 {
                     StoreContext store = cx.Store;
-                    if (Volatile.Read(ref store.Epoch.Value) >= store.EpochDeadline)
+                    if (Volatile.Read(ref store.Epoch.Value) >= store.EpochDeadline && EpochDeadlineReached(stack, store, function))
                     {
-                        EpochDeadlineReached(store, function);
+                        stack.Frames[stack.FrameCount - 1].Pc = (int)(Unsafe.ByteOffset(ref code0, ref ip) / sizeof(int)) + 1;
+                        return;
                     }
 
                     ip = ref Unsafe.Add(ref ip, 1);
@@ -588,7 +601,7 @@ internal static unsafe partial class Interpreter
                     ip = ref Unsafe.Add(ref ip, ExecuteExtended(ref ip, ref fp, cx));
                     continue;
                 default:
-                    ip = ref Unsafe.Add(ref ip, ExecuteData(ref ip, ref fp, cx));
+                    ip = ref Unsafe.Add(ref ip, ExecuteData(ref ip, ref fp, cx, stack));
                     (memoryBase, memoryLength) = LoadMemory(cx);
                     continue;
             }
@@ -637,10 +650,19 @@ internal static unsafe partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ref ValRaw S(ref ValRaw fp, ref int ip, int operand) => ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, operand));
 
-    /// <summary>Calls a host or compiled function with the arguments in slots <paramref name="start"/>.. .</summary>
+    /// <summary>
+    /// Calls a host or compiled function with the arguments in slots <paramref name="start"/>.. .
+    /// Returns true when the callee is an async host function whose work is pending and the
+    /// activation, an async call's, must suspend (see <see cref="CallAsyncHost"/>).
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CallOut(InterpreterStack stack, FuncRef callee, int start, int span, int top)
+    private static bool CallOut(InterpreterStack stack, FuncRef callee, int start, int span, int top)
     {
+        if (callee.Context.AsyncHost is not null && stack.Activation is InterpretedActivation activation)
+        {
+            return CallAsyncHost(activation, stack, callee, start, span);
+        }
+
         int savedTop = stack.Top;
         stack.Top = top;
         ValRaw[] before = stack.Values;
@@ -664,14 +686,7 @@ internal static unsafe partial class Interpreter
         {
             store.ThrowPendingTrap();
         }
-    }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void EpochDeadlineReached(StoreContext store, InterpretedFunction function)
-    {
-        if (!function.Module.EpochContinuation || !TrapHelpers.ContinuesAfterEpochDeadline(store))
-        {
-            throw TrapHelpers.Interrupt();
-        }
+        return false;
     }
 }

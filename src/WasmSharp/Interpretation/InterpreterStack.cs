@@ -4,8 +4,9 @@ using WasmSharp.Vm;
 namespace WasmSharp.Interpretation;
 
 /// <summary>
-/// The interpreter's stack on one thread: value slots of every interpreted frame, and the frames
-/// themselves. Interpreted calls push frames here instead of recursing on the .NET stack, so deep
+/// The interpreter's stack on one thread, or of one async call (<see cref="Activation"/>), which
+/// keeps it while it is suspended and resumes on it on any thread: value slots of every interpreted
+/// frame, and the frames themselves. Interpreted calls push frames here instead of recursing on the .NET stack, so deep
 /// wasm recursion costs no native stack and ends in a <see cref="TrapCode.StackOverflow"/> trap at
 /// the store's <see cref="StoreContext.MaxWasmStack"/>. Nested activations (a host function calling
 /// back into wasm) continue above <see cref="Top"/>.
@@ -18,11 +19,24 @@ internal sealed class InterpreterStack
     /// <summary>The stack of the calling thread.</summary>
     public static InterpreterStack Current => t_current ??= new InterpreterStack();
 
+    /// <summary>Creates a stack of <paramref name="slots"/> value slots and <paramref name="frames"/> frames, growing on demand.</summary>
+    public InterpreterStack(int slots = 1024, int frames = 64)
+    {
+        Values = new ValRaw[slots];
+        Frames = new Frame[frames];
+    }
+
     /// <summary>The value slots; reallocated (copied) when it grows, so refresh references after calls.</summary>
-    public ValRaw[] Values = new ValRaw[1024];
+    public ValRaw[] Values;
 
     /// <summary>The frames, innermost last.</summary>
-    public Frame[] Frames = new Frame[64];
+    public Frame[] Frames;
+
+    /// <summary>
+    /// The async call running on this stack, which may suspend (<see cref="InterpretedActivation"/>),
+    /// or null for a thread's stack, whose activations run to their end.
+    /// </summary>
+    public InterpretedActivation? Activation;
 
     /// <summary>The number of active frames.</summary>
     public int FrameCount;

@@ -94,7 +94,7 @@ internal sealed class FuncRef
     /// </summary>
     public FuncRef BindCaller(InstanceContext caller)
     {
-        var context = new InstanceContext(caller.Store) { Host = Context.Host, CallerContext = caller, Owner = Context.Owner };
+        var context = new InstanceContext(caller.Store) { Host = Context.Host, AsyncHost = Context.AsyncHost, CallerContext = caller, Owner = Context.Owner };
         return new FuncRef(Code, context, Type, TypeId, HostCalls.Invoker);
     }
 
@@ -119,6 +119,23 @@ internal sealed class FuncRef
 
     /// <summary>The untyped entry point.</summary>
     public RawInvoker Invoker => _invoker ??= _source!.GetInvoker(_index);
+
+    /// <summary>
+    /// The async call of this function with arguments in <paramref name="values"/> (see
+    /// <see cref="AsyncCalls"/>): interpreted functions and async host functions can suspend;
+    /// compiled and synchronous host functions run in one slice.
+    /// </summary>
+    public Activation CreateActivation(ValRaw[] values)
+    {
+        if (values.Length < Math.Max(Type.Params.Count, Type.Results.Count))
+        {
+            throw new ArgumentException("buffer too small for the function's parameters and results", nameof(values));
+        }
+
+        return Interpreted is IActivationSource source ? source.CreateActivation(Instance, values)
+            : Context.AsyncHost is not null ? new HostActivation(Context, values)
+            : new SyncActivation(this, values);
+    }
 
     /// <summary>
     /// Calls the function from the host with untyped values (arguments in, results out from index 0),

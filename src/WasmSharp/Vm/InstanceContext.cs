@@ -42,6 +42,13 @@ internal sealed class InstanceContext
     public HostCallback? Host;
 
     /// <summary>
+    /// For the context of an asynchronous host function: its callback, which an interpreted caller
+    /// in an async call invokes so that it can suspend while the work is pending. <see cref="Host"/>
+    /// then holds the same function for callers that cannot suspend, which wait for the work.
+    /// </summary>
+    public AsyncHostCallback? AsyncHost;
+
+    /// <summary>
     /// For the entry context of an interpreted function that compiled code may call (a store that
     /// runs both tiers): runs the function in its instance. Compiled code reaches it through the
     /// per-signature trampoline in <see cref="FuncRef.Code"/>, as it reaches host functions, but

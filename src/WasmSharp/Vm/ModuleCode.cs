@@ -43,8 +43,8 @@ internal abstract class ModuleCode : IInvokerSource
     /// Instantiates the module in <paramref name="store"/> (spec 4.5.4 "Instantiation"; Wasmtime's
     /// <c>Instance::new</c>): see <see cref="ModuleInstantiator.Instantiate"/>.
     /// </summary>
-    public InstanceContext Instantiate(StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null) =>
-        ModuleInstantiator.Instantiate(this, store, imports, instance, attached);
+    public InstanceContext Instantiate(StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null, bool runStart = true) =>
+        ModuleInstantiator.Instantiate(this, store, imports, instance, attached, runStart);
 
     /// <summary>The type of function <paramref name="functionIndex"/>.</summary>
     public FuncType GetFunctionType(int functionIndex) => Module.GetFunctionType(functionIndex);

@@ -19,11 +19,12 @@ internal static class ModuleInstantiator
     /// Instantiates <paramref name="compiled"/> in <paramref name="store"/> with <paramref name="imports"/>;
     /// <paramref name="instance"/> (the public wrapper) is attached to the context, and
     /// <paramref name="attached"/> told of it, before any code runs, so host functions called by the
-    /// start function see their caller.
+    /// start function see their caller. With <paramref name="runStart"/> false the start function is
+    /// left to the caller, which runs it as an async call (<c>InstantiateAsync</c>).
     /// </summary>
     /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>
     /// <exception cref="WasmOutOfMemoryException">A memory or table of the instance cannot be allocated; the store stays usable.</exception>
-    public static InstanceContext Instantiate(ModuleCode compiled, StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null)
+    public static InstanceContext Instantiate(ModuleCode compiled, StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null, bool runStart = true)
     {
         ModuleInfo module = compiled.Module;
         CheckCount("function", imports.Functions.Length, module.ImportedFunctionCount);
@@ -154,7 +155,7 @@ internal static class ModuleInstantiator
             }
         }
 
-        if (module.StartFunction is int start)
+        if (runStart && module.StartFunction is int start)
         {
             functions[start].Call([]);
         }
@@ -209,9 +210,8 @@ internal static class ModuleInstantiator
     /// <summary>Asks the limiter whether a memory of <paramref name="type"/> may be created (Wasmtime asks for growth from 0).</summary>
     public static void CheckInitialMemory(StoreContext store, Types.MemoryType type)
     {
-        ulong bytes = type.Limits.Minimum << type.PageSizeLog2;
-        long? max = type.Limits.Maximum is ulong m ? (long)Math.Min(m << type.PageSizeLog2, long.MaxValue) : null;
-        if (store.Limiter is ResourceLimiter limiter && !limiter.MemoryGrowing(0, (long)Math.Min(bytes, long.MaxValue), max))
+        GrowthRequest request = InitialMemory(type);
+        if (store.Limiter is ResourceLimiter limiter && !limiter.MemoryGrowing(request.Current, request.Desired, request.Maximum))
         {
             throw new WasmResourceLimitException($"memory minimum size of {type.Limits.Minimum} pages exceeds memory limits");
         }
@@ -220,11 +220,38 @@ internal static class ModuleInstantiator
     /// <summary>Asks the limiter whether a table with <paramref name="limits"/> may be created.</summary>
     public static void CheckInitialTable(StoreContext store, Types.Limits limits)
     {
-        long? max = limits.Maximum is ulong m ? (long)Math.Min(m, long.MaxValue) : null;
-        if (store.Limiter is ResourceLimiter limiter && !limiter.TableGrowing(0, (long)Math.Min(limits.Minimum, long.MaxValue), max))
+        GrowthRequest request = InitialTable(limits);
+        if (store.Limiter is ResourceLimiter limiter && !limiter.TableGrowing(request.Current, request.Desired, request.Maximum))
         {
             throw new WasmResourceLimitException($"table minimum size of {limits.Minimum} elements exceeds table limits");
         }
+    }
+
+    /// <summary>What instantiating <paramref name="module"/> asks the limiter, in order: its own tables, then its own memories.</summary>
+    public static IEnumerable<GrowthRequest> InitialGrowths(ModuleInfo module)
+    {
+        for (int i = module.ImportedTableCount; i < module.Tables.Count; i++)
+        {
+            yield return InitialTable(module.Tables[i].Type.Limits);
+        }
+
+        for (int i = module.ImportedMemoryCount; i < module.Memories.Count; i++)
+        {
+            yield return InitialMemory(module.Memories[i]);
+        }
+    }
+
+    private static GrowthRequest InitialMemory(Types.MemoryType type)
+    {
+        ulong bytes = type.Limits.Minimum << type.PageSizeLog2;
+        long? max = type.Limits.Maximum is ulong m ? (long)Math.Min(m << type.PageSizeLog2, long.MaxValue) : null;
+        return new GrowthRequest(true, 0, (long)Math.Min(bytes, long.MaxValue), max);
+    }
+
+    private static GrowthRequest InitialTable(Types.Limits limits)
+    {
+        long? max = limits.Maximum is ulong m ? (long)Math.Min(m, long.MaxValue) : null;
+        return new GrowthRequest(false, 0, (long)Math.Min(limits.Minimum, long.MaxValue), max);
     }
 
     private static void CheckCount(string kind, int given, int expected)

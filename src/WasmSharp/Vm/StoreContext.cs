@@ -52,6 +52,14 @@ internal sealed class StoreContext
     public long Fuel;
 
     /// <summary>
+    /// The fuel level below which the interpreter stops to look at <see cref="Fuel"/> (its charge
+    /// compares with this instead of 0): 0, where running out of fuel traps, unless an async store
+    /// yields every <see cref="AsyncState.FuelYieldInterval"/> units, then the level of the next
+    /// yield (see <see cref="ResetFuelYieldFloor"/>). Compiled code compares with 0 and never yields.
+    /// </summary>
+    public long FuelYieldFloor;
+
+    /// <summary>
     /// The absolute epoch at which compiled code of an epoch-interruption engine traps. Zero by
     /// default, as in Wasmtime, so code traps at its first check until a deadline is set.
     /// </summary>
@@ -73,6 +81,21 @@ internal sealed class StoreContext
     /// boundary (<see cref="HostCalls.Invoke"/>), never inside compiled code.
     /// </summary>
     public Action<CallHook>? CallHookHandler;
+
+    /// <summary>The asynchronous state of a store of an engine with <c>Config.AsyncSupport</c>; null otherwise.</summary>
+    public AsyncState? Async;
+
+    /// <summary>Whether the engine checks epochs (<c>Config.EpochInterruption</c>), so a canceled async call can stop a running guest.</summary>
+    public bool EpochInterruption;
+
+    /// <summary>
+    /// How many canceled async calls are stopping the running guest (see <see cref="GuestCancellation"/>):
+    /// while positive, the epoch deadline is in the past and an epoch check ends the call.
+    /// </summary>
+    public int CancelRequests;
+
+    /// <summary>The epoch deadline the first of <see cref="CancelRequests"/> replaced, restored by the last.</summary>
+    public long DeadlineBeforeCancel;
 
     private int _depth;
 
@@ -120,8 +143,9 @@ internal sealed class StoreContext
     /// </summary>
     public unsafe bool TryEnter()
     {
-        // A hooked entry takes the caller's slow path, which runs the hook around Enter/Exit.
-        if (CallHookHandler is not null)
+        // A hooked entry takes the caller's slow path, which runs the hook around Enter/Exit; so
+        // does any entry into an async store, which the slow path refuses.
+        if (CallHookHandler is not null || Async is not null)
         {
             return false;
         }
@@ -169,6 +193,17 @@ internal sealed class StoreContext
     {
         ulong current = (ulong)Volatile.Read(ref Epoch.Value);
         EpochDeadline = (long)(ticksBeyondCurrent > long.MaxValue - current ? long.MaxValue : current + ticksBeyondCurrent);
+    }
+
+    /// <summary>
+    /// Sets <see cref="FuelYieldFloor"/> one yield interval below the fuel left (Wasmtime's
+    /// <c>fuel_async_yield_interval</c>: a guest yields each time it has consumed that much), or to 0
+    /// without an interval or when less fuel than that is left.
+    /// </summary>
+    public void ResetFuelYieldFloor()
+    {
+        ulong interval = Async?.FuelYieldInterval ?? 0;
+        FuelYieldFloor = interval == 0 || Fuel <= 0 || (ulong)Fuel <= interval ? 0 : Fuel - (long)interval;
     }
 
     /// <summary>Bytes of stack wasm code may use below the outermost host-to-wasm entry.</summary>
@@ -257,7 +292,8 @@ internal sealed class StoreContext
     /// </summary>
     public void Dispose()
     {
-        if (_depth != 0)
+        // A call suspended in an async host function holds frames that would run on after it.
+        if (_depth != 0 || Async?.Innermost is not null)
         {
             throw new InvalidOperationException("a Store cannot be disposed while WebAssembly code runs in it");
         }

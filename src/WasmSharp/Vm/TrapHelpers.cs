@@ -73,16 +73,47 @@ internal static class TrapHelpers
     /// continue, after moving the deadline; false (no callback, or <see cref="UpdateDeadline.Interrupt"/>)
     /// and the code throws <see cref="Interrupt"/>. Only the deadline-reached path pays for this call.
     /// </summary>
+    /// <remarks>
+    /// Compiled code cannot suspend, so a <see cref="UpdateDeadline.Yield"/> continues it without
+    /// yielding; only interpreted code of an async call yields (docs/tiers.md).
+    /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static bool ContinuesAfterEpochDeadline(StoreContext store)
     {
-        if (store.EpochDeadlineCallback is not { } callback || callback().DeltaTicks is not ulong delta)
+        if (DecideAtEpochDeadline(store) is not { DeltaTicks: ulong delta })
         {
             return false;
         }
 
         store.SetEpochDeadline(delta);
         return true;
+    }
+
+    /// <summary>
+    /// What to do at a reached epoch deadline: the store's callback's decision, or null to trap
+    /// (no callback, <see cref="UpdateDeadline.Interrupt"/>, or an async call canceled while its
+    /// guest runs, see <see cref="GuestCancellation"/>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The callback asked a synchronous store to yield (Wasmtime's message).</exception>
+    public static UpdateDeadline? DecideAtEpochDeadline(StoreContext store)
+    {
+        if (store.CancelRequests > 0 || store.EpochDeadlineCallback is not { } callback)
+        {
+            return null;
+        }
+
+        UpdateDeadline update = callback();
+        if (update.DeltaTicks is null)
+        {
+            return null;
+        }
+
+        if (update.Yields && store.Async is null)
+        {
+            throw new InvalidOperationException(AsyncRefusals.UpdateDeadlineYield);
+        }
+
+        return update;
     }
 
     /// <summary>Creates <see cref="TrapCode.Interrupt"/> ("interrupt"), thrown when the epoch deadline is reached.</summary>
