@@ -58,6 +58,7 @@ internal sealed class WasmSharpRunner : IRuntimeRunner
                 firstInstantiateMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
 
                 Func start = instance.GetFunc(store, "_start") ?? throw new InvalidOperationException("no _start export");
+                Quiesce.BeforeTimedWindow();
                 t0 = Stopwatch.GetTimestamp();
                 try
                 {

@@ -44,6 +44,7 @@ internal sealed class WasmtimeRunner : IRuntimeRunner
                 firstInstantiateMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
 
                 Action start = instance.GetAction("_start") ?? throw new InvalidOperationException("no _start export");
+                Quiesce.BeforeTimedWindow();
                 t0 = Stopwatch.GetTimestamp();
                 try
                 {

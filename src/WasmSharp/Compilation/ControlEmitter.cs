@@ -343,6 +343,7 @@ internal static class ControlEmitter
     private static void EmitBrTable(FunctionCompiler c, ref WasmReader reader)
     {
         ILGenerator il = c.IL;
+        int tableOffset = reader.Position - 1;
         int count = reader.ReadCount();
         var depths = new int[count];
         for (int i = 0; i < count; i++)
@@ -352,12 +353,22 @@ internal static class ControlEmitter
 
         int defaultDepth = reader.ReadCount();
         c.Pop();
+        c.Spans?.Arm(tableOffset);
 
         // Targets that need their stack adjusted go through one trampoline per depth.
         var trampolines = new Dictionary<int, Label>();
         var labels = new Label[count];
+        bool routed = false;
         for (int i = 0; i < count; i++)
         {
+            if (c.Spans is { } spans && spans.TryRoute(tableOffset, i, depths[i], out Label stub))
+            {
+                // A case body in a region of its own: its stub passes the index on (see SwitchSpan).
+                labels[i] = stub;
+                routed = true;
+                continue;
+            }
+
             ControlFrame frame = c.Control[^(depths[i] + 1)];
             frame.Targeted = true;
             if (c.BranchIsDirect(frame))
@@ -374,6 +385,12 @@ internal static class ControlEmitter
 
                 labels[i] = trampoline;
             }
+        }
+
+        if (routed)
+        {
+            il.Emit(OpCodes.Dup);
+            il.Emit(OpCodes.Stloc, c.Spans!.Selector);
         }
 
         il.Emit(OpCodes.Switch, labels);

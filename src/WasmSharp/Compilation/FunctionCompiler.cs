@@ -29,6 +29,7 @@ internal sealed class FunctionCompiler
     private readonly int _firstLocal;
     private readonly ValType[][] _exitTypes = [];
     private RegionPlan[] _regions = [];
+    private SwitchSpanRouter? _spans;
     private bool _splitSequences;
     private Dictionary<int, int> _constructEnds = [];
     private int[]? _largeConstructStarts;
@@ -84,6 +85,9 @@ internal sealed class FunctionCompiler
 
     /// <summary>The region this compiler compiles, or null for a whole function.</summary>
     public RegionPlan? Region { get; }
+
+    /// <summary>In a function with <see cref="SwitchSpan"/> regions: their entries; null otherwise (and in regions).</summary>
+    public SwitchSpanRouter? Spans => _spans;
 
     /// <summary>In a split function: the local holding the frame buffer's address (see <see cref="RegionEmitter"/>).</summary>
     public LocalBuilder? FrameBuffer { get; private set; }
@@ -144,8 +148,16 @@ internal sealed class FunctionCompiler
             EmitEpochCheck();
         }
 
-        _regions = RegionPlanner.Plan(Module, _body, Type, _localTypes, _compilation.SplitThreshold, out int valueSlots, out _splitSequences, out _constructEnds);
-        if (_regions.Length > 0 || _splitSequences)
+        _regions = RegionPlanner.Plan(Module, _body, Type, _localTypes, _compilation.SplitThreshold, out int valueSlots, out _splitSequences, out _constructEnds, out RegionPlan[] spans);
+        if (spans.Length > 0)
+        {
+            _spans = new SwitchSpanRouter(this, spans);
+
+            // Value slot 0 carries a span's entry selector.
+            valueSlots = Math.Max(valueSlots, 1);
+        }
+
+        if (_regions.Length > 0 || _splitSequences || _spans is not null)
         {
             ValueSlotBase = _localTypes.Length;
             ValueSlotCount = valueSlots;
@@ -186,6 +198,11 @@ internal sealed class FunctionCompiler
         foreach (ValType[] labelTypes in _exitTypes)
         {
             _control.Add(new ControlFrame(FrameKind.Block, IL.DefineLabel(), [], labelTypes, 0));
+        }
+
+        if (region.Span is SwitchSpan span)
+        {
+            RegionEmitter.EmitSpanDispatch(this, span, span.IndexCount > 0 ? ReadBranchTable(span.TableOffset) : []);
         }
 
         var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset) { Position = region.Start };
@@ -282,6 +299,17 @@ internal sealed class FunctionCompiler
         do
         {
             int at = reader.Position;
+            if (_spans?.StartingAt(at, out Label? tableStub) is RegionPlan span && _deadDepth == 0)
+            {
+                // The case bodies of a switch (see SwitchSpan), entered by its table or any branch.
+                _fuel.EmitCharge();
+                if (RegionEmitter.EmitSpanCall(this, span, _regionCount, _spans.Selector, tableStub, ref reader))
+                {
+                    _regionCount++;
+                    continue;
+                }
+            }
+
             byte op = reader.ReadByte();
             if (Unreachable && SkipDead(op, ref reader))
             {
@@ -335,6 +363,19 @@ internal sealed class FunctionCompiler
         }
 
         InstructionDispatcher.Dispatch(this, op, ref reader);
+    }
+
+    // The label depths of the br_table at `offset` in the function's code, default last.
+    private int[] ReadBranchTable(int offset)
+    {
+        var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset) { Position = offset + 1 };
+        var depths = new int[reader.ReadCount() + 1];
+        for (int i = 0; i < depths.Length; i++)
+        {
+            depths[i] = reader.ReadCount();
+        }
+
+        return depths;
     }
 
     // Where the frames of the control stack end, for choosing straight-line regions.
