@@ -154,7 +154,7 @@ internal static class HarnessMain
         string Ms(string runtime) => result.Median(runtime, r => r.Raw.ExecuteMs).ToString("F1", CultureInfo.InvariantCulture);
         string Min(string runtime) => result.Minimum(runtime, r => r.Raw.ExecuteMs).ToString("F1", CultureInfo.InvariantCulture);
         string minOpts = result.MinOpts is null ? "?" : result.MinOpts.Count.ToString(CultureInfo.InvariantCulture);
-        string line = $"{result.Program.Name,-28} {Subject} {Ms(Subject),9} ms (min {Min(Subject)})  {Baseline} {Ms(Baseline),9} ms (min {Min(Baseline)})  ratio {result.ExecutionRatio(Subject, Baseline).ToString("F2", CultureInfo.InvariantCulture)} (of minimums {result.MinimumRatio(Subject, Baseline).ToString("F2", CultureInfo.InvariantCulture)})  MinOpts {minOpts}";
+        string line = $"{result.Program.Name,-28} {Subject} {Ms(Subject),9} ms (min {Min(Subject)})  {Baseline} {Ms(Baseline),9} ms (min {Min(Baseline)})  ratio {result.ExecutionRatio(Subject, Baseline).ToString("F2", CultureInfo.InvariantCulture)} (of minimums {result.MinimumRatio(Subject, Baseline).ToString("F2", CultureInfo.InvariantCulture)}, of thread CPU {result.CpuRatio(Subject, Baseline).ToString("F2", CultureInfo.InvariantCulture)})  MinOpts {minOpts}";
         if (withInterpreter)
         {
             line += $"  interpreter {Ms(Interpreter),9} ms  ratio {result.ExecutionRatio(Interpreter, Baseline).ToString("F2", CultureInfo.InvariantCulture)}";

@@ -50,6 +50,10 @@ internal sealed class ProgramResult
     public double ExecutionRatio(string runtime, string baseline) =>
         Median(runtime, r => r.Raw.ExecuteMs) / Median(baseline, r => r.Raw.ExecuteMs);
 
+    /// <summary>The median CPU time of the guest's thread in the execute window over the baseline's (NaN when unknown).</summary>
+    public double CpuRatio(string runtime, string baseline) =>
+        Median(runtime, r => r.Raw.ExecuteCpuMs) / Median(baseline, r => r.Raw.ExecuteCpuMs);
+
     /// <summary>WasmSharp's fastest execution time over Wasmtime's (NaN when either has no successful run).</summary>
     public double MinimumRatio(string runtime, string baseline) =>
         Minimum(runtime, r => r.Raw.ExecuteMs) / Minimum(baseline, r => r.Raw.ExecuteMs);

@@ -146,6 +146,7 @@ internal static class ControlEmitter
     public static void EmitCall(FunctionCompiler c, int function)
     {
         ILGenerator il = c.IL;
+        c.NoteCall();
         FuncType type = c.Module.GetFunctionType(function);
         if (function < c.Module.ImportedFunctionCount)
         {
@@ -164,13 +165,14 @@ internal static class ControlEmitter
         c.Pop(type.Params.Count);
         c.PendingTrapExits.EmitAfterCall(function, PackedResults(type));
         PushResults(c, type);
-        c.EmitMemoryReload(afterCall: true);
+        c.EmitMemoryReloadAfterCall(function);
     }
 
     // call_ref (typed function references): the static type gives the calli signature.
     private static void EmitCallRef(FunctionCompiler c, int typeIndex)
     {
         var type = (FuncType)c.Module.Types[typeIndex].Composite;
+        c.NoteCall();
         EmitNullFunctionCheck(c);
         c.Pop();
         EmitCalliThroughFuncRef(c, type);
@@ -195,6 +197,7 @@ internal static class ControlEmitter
     private static void EmitCallIndirect(FunctionCompiler c, int typeIndex, int table)
     {
         ILGenerator il = c.IL;
+        c.NoteCall();
         var type = (FuncType)c.Module.Types[typeIndex].Composite;
         if (c.Module.Tables[table].Type.Is64)
         {

@@ -186,11 +186,10 @@ internal sealed class FunctionCompiler
     {
         RegionPlan region = Region!;
         DeclareLocals();
-        StackCheckEmitter.EmitRegionCheck(this);
         _addressing.DeclareLocals();
 
-        // The locals to copy in are known once the body is compiled: the entry jumps to a block
-        // after it that loads them and jumps back.
+        // The locals to copy in, and whether a stack check is needed, are known once the body is
+        // compiled: the entry jumps to a block after it that checks, loads them and jumps back.
         Label loadLocals = IL.DefineLabel();
         Label body = IL.DefineLabel();
         IL.Emit(OpCodes.Br, loadLocals);
@@ -246,6 +245,13 @@ internal sealed class FunctionCompiler
 
         RegionEmitter.EmitCommonReturn(this, written, code, commonReturn);
         IL.MarkLabel(loadLocals);
+        if (MakesCalls)
+        {
+            // A region that calls nothing adds one bounded frame, as a function that calls nothing
+            // does, and needs no check (DESIGN.md decision 5); its call costs less without one.
+            StackCheckEmitter.EmitRegionCheck(this);
+        }
+
         RegionEmitter.EmitLoadLocals(this, used);
         IL.Emit(OpCodes.Br, body);
         _addressing.EmitSharedTraps();
@@ -256,7 +262,11 @@ internal sealed class FunctionCompiler
             taken[i] = _control[i].Targeted;
         }
 
-        return new RegionOutcome(end, used, written, fallsThrough, results, taken);
+        return new RegionOutcome(end, used, written, fallsThrough, results, taken)
+        {
+            MayMoveMemory = MayMoveMemory,
+            MayReturnPendingTrap = PendingTrapExits.Checked,
+        };
     }
 
     // A straight-line region: compiles from its start until, back at its starting level with an
@@ -710,9 +720,28 @@ internal sealed class FunctionCompiler
     {
         if (!afterCall || _compilation.ReloadMemoryAfterCalls)
         {
+            MayMoveMemory = true;
             _addressing.EmitReload();
         }
     }
+
+    /// <summary>Reloads cached memory bases and limits after a direct call of <paramref name="function"/>, if it may have grown a memory.</summary>
+    public void EmitMemoryReloadAfterCall(int function)
+    {
+        if (_compilation.CallMayMoveMemory(function))
+        {
+            EmitMemoryReload(afterCall: true);
+        }
+    }
+
+    /// <summary>Whether the code compiled so far may move a memory: a region says so, and only then does the function reload after calling it.</summary>
+    public bool MayMoveMemory { get; private set; }
+
+    /// <summary>Whether the code compiled so far calls a WebAssembly function (and so may recurse).</summary>
+    public bool MakesCalls { get; private set; }
+
+    /// <summary>Records that a call of a WebAssembly function is being emitted.</summary>
+    public void NoteCall() => MakesCalls = true;
 
     // The IL stack shape below a checked address, naming its shared trap block; null inside a
     // protected region (a branch cannot leave one), where the trap stays inline.

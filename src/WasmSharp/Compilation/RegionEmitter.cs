@@ -214,7 +214,7 @@ internal static class RegionEmitter
         il.Emit(OpCodes.Ldloc, c.FrameBuffer!);
         c.EmitContext();
         il.Emit(OpCodes.Call, method);
-        if (c.Facts.MayReturnPendingTrap)
+        if (outcome.MayReturnPendingTrap)
         {
             // The region's calls returned with a trap pending, and so did it.
             c.PendingTrapExits.EmitCheck(typeof(int));
@@ -222,7 +222,11 @@ internal static class RegionEmitter
 
         LocalBuilder code = c.RentScratch(typeof(int));
         il.Emit(OpCodes.Stloc, code);
-        c.EmitMemoryReload(afterCall: true);
+        if (outcome.MayMoveMemory)
+        {
+            c.EmitMemoryReload(afterCall: true);
+        }
+
         foreach (int local in outcome.Written)
         {
             EmitSlot(c, local);

@@ -53,7 +53,7 @@ internal static class RegionPlanner
         var nodes = new List<Node>();
         bool wideBranchTable = false;
         var open = new List<Node>();
-        var ladders = new List<(int Table, int[] Depths, Node[] Blocks)>();
+        var ladders = new List<(int Table, int TableBytes, int[] Depths, Node[] Blocks)>();
         var tryOffsets = new List<int>();
         var reader = new WasmReader(module.Bytes.Span.Slice(body.CodeOffset, body.CodeLength), body.CodeOffset);
         while (!reader.AtEnd)
@@ -150,7 +150,7 @@ internal static class RegionPlanner
                         Node[] ladder = open.AsEnumerable().Reverse().TakeWhile(n => n.IsPlainBlock).ToArray();
                         if (ladder.Length > 1)
                         {
-                            ladders.Add((at, depths, ladder));
+                            ladders.Add((at, reader.Position - at, depths, ladder));
                         }
                     }
 
@@ -163,17 +163,21 @@ internal static class RegionPlanner
         }
 
         nodes.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var spanPlans = new List<RegionPlan>();
-        foreach ((int table, int[] depths, Node[] ladder) in ladders)
+        List<RegionPlan> spanPlans = PlanSpans(ladders, tryOffsets, budget, minimum, keep: 0);
+        int remaining = body.CodeLength - spanPlans.Sum(p => p.End - p.Start);
+
+        // The cases the function has room for stay in it: the table reaches them in one jump, not
+        // two (a stub, then the span's own dispatch), and without a call. A table is one
+        // instruction, however many bytes its labels take.
+        int room = budget - (remaining - ladders.Sum(l => l.TableBytes));
+        if (spanPlans.Count > 0 && room >= minimum)
         {
-            LadderLevel[] levels = ladder.Select(n => new LadderLevel(n.End, n.Branches)).ToArray();
-            SwitchSpanPlanner.Plan(table, depths, levels, tryOffsets, budget, minimum, spanPlans);
+            spanPlans = PlanSpans(ladders, tryOffsets, budget, minimum, keep: room);
+            remaining = body.CodeLength - spanPlans.Sum(p => p.End - p.Start);
         }
 
-        spanPlans.Sort((a, b) => a.Start.CompareTo(b.Start));
         spans = spanPlans.ToArray();
         var plans = new List<RegionPlan>();
-        int remaining = body.CodeLength - spanPlans.Sum(p => p.End - p.Start);
 
         // Blocks outside every loop first: a region inside a loop is called, and its locals copied,
         // once per iteration. Only if that is not enough do loop bodies get cut out too.
@@ -207,6 +211,22 @@ internal static class RegionPlanner
         }
 
         return plans.ToArray();
+    }
+
+    // The spans of every ladder, in code order; the first `keep` bytes of case bodies of the first
+    // ladder stay in the function.
+    private static List<RegionPlan> PlanSpans(List<(int Table, int TableBytes, int[] Depths, Node[] Blocks)> ladders, List<int> tryOffsets, int budget, int minimum, int keep)
+    {
+        var spans = new List<RegionPlan>();
+        foreach ((int table, _, int[] depths, Node[] ladder) in ladders)
+        {
+            LadderLevel[] levels = ladder.Select(n => new LadderLevel(n.End, n.Branches)).ToArray();
+            SwitchSpanPlanner.Plan(table, depths, levels, tryOffsets, budget, minimum, keep, spans);
+            keep = 0;
+        }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
     }
 
     // A branch to relative depths `depths` leaves every open node deeper than its target. A region

@@ -21,11 +21,17 @@ internal static class SwitchSpanPlanner
     /// <paramref name="minimum"/>, overlapping neither <paramref name="taken"/> (to which they are
     /// added) nor exception handling (<paramref name="tryOffsets"/>, sorted). <paramref name="levels"/>
     /// are the ladder's blocks, innermost (the table's own block, depth 0) first;
-    /// <paramref name="depths"/> the table's label depths, default last.
+    /// <paramref name="depths"/> the table's label depths, default last. The case bodies in the
+    /// first <paramref name="keep"/> bytes after the table's block stay in the function.
     /// </summary>
-    public static void Plan(int tableOffset, int[] depths, LadderLevel[] levels, List<int> tryOffsets, int budget, int minimum, List<RegionPlan> taken)
+    public static void Plan(int tableOffset, int[] depths, LadderLevel[] levels, List<int> tryOffsets, int budget, int minimum, int keep, List<RegionPlan> taken)
     {
         int s = 0;
+        while (s < levels.Length - 1 && levels[s + 1].End - levels[0].End <= keep)
+        {
+            s++;
+        }
+
         while (s < levels.Length - 1)
         {
             int start = levels[s].End;
