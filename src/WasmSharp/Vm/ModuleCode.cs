@@ -17,12 +17,18 @@ internal abstract class ModuleCode : IInvokerSource
     {
         Module = module;
         TypeIds = typeIds;
+        _memoryImage = new Lazy<MemoryImage?>(() => MemoryImage.TryCreate(module), LazyThreadSafetyMode.ExecutionAndPublication);
         FunctionTypeIds = new int[module.FunctionTypes.Count];
         for (int i = 0; i < FunctionTypeIds.Length; i++)
         {
             FunctionTypeIds[i] = typeIds[module.FunctionTypes[i]];
         }
     }
+
+    private readonly Lazy<MemoryImage?> _memoryImage;
+
+    /// <summary>The initial contents of memory 0 that instances map instead of applying the data segments, where possible (made at the first instantiation).</summary>
+    public MemoryImage? MemoryImage => _memoryImage.Value;
 
     /// <summary>The decoded, validated module.</summary>
     public ModuleInfo Module { get; }

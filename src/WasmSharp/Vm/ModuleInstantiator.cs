@@ -98,6 +98,9 @@ internal static class ModuleInstantiator
         cx.Memories = memories;
         cx.Memory0 = memories.Length > 0 ? memories[0] : null;
 
+        // Every data segment already in place, if memory 0 maps the module's image of them.
+        bool imaged = module.ImportedMemoryCount == 0 && memories.Length > 0 && compiled.MemoryImage is MemoryImage image && memories[0].TryMapImage(image);
+
         var data = new ReadOnlyMemory<byte>[module.Data.Count];
         for (int i = 0; i < data.Length; i++)
         {
@@ -139,7 +142,11 @@ internal static class ModuleInstantiator
         for (int i = 0; i < module.Data.Count; i++)
         {
             DataSegment segment = module.Data[i];
-            if (segment.Mode == SegmentMode.Active)
+            if (segment.Mode == SegmentMode.Active && imaged)
+            {
+                Builtins.DataDrop(i, cx);
+            }
+            else if (segment.Mode == SegmentMode.Active)
             {
                 ValRaw offset = ConstExprEvaluator.Evaluate(module, segment.Offset, cx);
                 if (module.Memories[segment.MemoryIndex].Is64)
