@@ -125,6 +125,9 @@ internal static unsafe class Builtins
         Array.Copy(src, source, dst, destination, count);
     }
 
+    /// <summary><c>ref.func</c>: the instance's one reference to <paramref name="function"/>.</summary>
+    public static FuncRef RefFunc(int function, InstanceContext cx) => cx.Function(function);
+
     /// <summary><c>elem.drop</c>.</summary>
     public static void ElemDrop(int segment, InstanceContext cx) => cx.ElementSegments[segment] = [];
 

@@ -39,6 +39,13 @@ internal abstract class ModuleCode : IInvokerSource
     /// <summary>The canonical type id of every function of the index space, imported first.</summary>
     public int[] FunctionTypeIds { get; }
 
+    /// <summary>
+    /// Whether instances make the references to defined functions at their first use
+    /// (<see cref="InstanceContext.Function"/>) rather than at instantiation: for code that never
+    /// reads <see cref="InstanceContext.Functions"/> for a defined function directly.
+    /// </summary>
+    public virtual bool CreatesFunctionsOnDemand => false;
+
     /// <summary>The reference to defined function <paramref name="functionIndex"/> of the instance <paramref name="cx"/>.</summary>
     public abstract FuncRef CreateFunction(int functionIndex, InstanceContext cx);
 

@@ -44,7 +44,7 @@ internal static class ModuleInstantiator
             functions[i] = import.Context.Host is null ? import : import.BindCaller(cx);
         }
 
-        for (int i = module.ImportedFunctionCount; i < functions.Length; i++)
+        for (int i = module.ImportedFunctionCount; i < functions.Length && !compiled.CreatesFunctionsOnDemand; i++)
         {
             functions[i] = compiled.CreateFunction(i, cx);
         }
@@ -163,7 +163,7 @@ internal static class ModuleInstantiator
 
         if (module.StartFunction is int start)
         {
-            functions[start].Call([]);
+            cx.Function(start).Call([]);
         }
 
         return cx;
@@ -176,7 +176,7 @@ internal static class ModuleInstantiator
         {
             for (int j = 0; j < indices.Length; j++)
             {
-                items[j] = cx.Functions[indices[j]];
+                items[j] = cx.Function(indices[j]);
             }
         }
         else
