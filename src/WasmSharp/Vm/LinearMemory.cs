@@ -194,7 +194,7 @@ internal sealed unsafe class LinearMemory : IDisposable
     /// current size or cannot be mapped.
     /// </summary>
     public bool TryMapImage(MemoryImage image) =>
-        Base != null && (ulong)image.Length <= Length && VirtualMemory.MapImage(Base, image);
+        Base != null && (ulong)(image.Start + image.Length) <= Length && VirtualMemory.MapImage(Base + image.Start, image);
 
     /// <summary>Checks that [<paramref name="address"/>, +<paramref name="count"/>) is accessible.</summary>
     public bool InBounds(ulong address, ulong count)

@@ -19,13 +19,17 @@ internal sealed partial class MemoryImage
 
     private readonly SafeFileHandle _file;
 
-    private MemoryImage(SafeFileHandle file, nuint length)
+    private MemoryImage(SafeFileHandle file, nuint start, nuint length)
     {
         _file = file;
+        Start = start;
         Length = length;
     }
 
-    /// <summary>The image's length in bytes, a multiple of the host page size.</summary>
+    /// <summary>Where in the memory the image starts: the host page holding the first data byte (the pages before stay zero pages).</summary>
+    public nuint Start { get; }
+
+    /// <summary>The image's length in bytes from <see cref="Start"/>, a multiple of the host page size.</summary>
     public nuint Length { get; }
 
     /// <summary>The image's file, for <see cref="VirtualMemory.MapImage"/>.</summary>
@@ -46,6 +50,7 @@ internal sealed partial class MemoryImage
         }
 
         ulong minimum = memory.Limits.Minimum << memory.PageSizeLog2;
+        ulong start = ulong.MaxValue;
         ulong end = 0;
         var offsets = new int[module.Data.Count];
         for (int i = 0; i < offsets.Length; i++)
@@ -58,22 +63,21 @@ internal sealed partial class MemoryImage
             }
 
             offsets[i] = (int)offset;
-            end = Math.Max(end, offset + (ulong)segment.DataLength);
+            if (segment.DataLength > 0)
+            {
+                start = Math.Min(start, offset);
+                end = Math.Max(end, offset + (ulong)segment.DataLength);
+            }
         }
 
         ulong page = (ulong)Environment.SystemPageSize;
-        ulong length = (end + page - 1) / page * page;
-        if (length == 0 || length > int.MaxValue)
+        if (end == 0)
         {
             return null;
         }
 
-        var image = new byte[length];
-        for (int i = 0; i < offsets.Length; i++)
-        {
-            DataSegment segment = module.Data[i];
-            module.Bytes.Span.Slice(segment.DataOffset, segment.DataLength).CopyTo(image.AsSpan(offsets[i]));
-        }
+        start = start / page * page;
+        ulong length = ((end + page - 1) / page * page) - start;
 
         int fd = memfd_create("wasmsharp-memory-image", MfdCloexec);
         if (fd < 0)
@@ -81,10 +85,22 @@ internal sealed partial class MemoryImage
             return null;
         }
 
+        // The file holds what the segments write, in their order (a later one overwrites an earlier
+        // one); the rest reads as zero. It is sized first: a mapping past its end would fault.
         var file = new SafeFileHandle(fd, ownsHandle: true);
         try
         {
-            RandomAccess.Write(file, image, 0);
+            RandomAccess.Write(file, new byte[1], (long)length - 1);
+            for (int i = 0; i < offsets.Length; i++)
+            {
+                DataSegment segment = module.Data[i];
+                if (segment.DataLength == 0)
+                {
+                    continue;
+                }
+
+                RandomAccess.Write(file, module.Bytes.Span.Slice(segment.DataOffset, segment.DataLength), offsets[i] - (long)start);
+            }
         }
         catch (IOException)
         {
@@ -92,7 +108,7 @@ internal sealed partial class MemoryImage
             return null;
         }
 
-        return new MemoryImage(file, (nuint)length);
+        return new MemoryImage(file, (nuint)start, (nuint)length);
     }
 
     // The offset of a segment whose offset expression is a lone i32.const; null otherwise.

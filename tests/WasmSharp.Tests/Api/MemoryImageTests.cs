@@ -63,6 +63,33 @@ public sealed class MemoryImageTests
         Assert.Equal(-1, instance.GetTypedFunc<int, int>(store, "grow").Call(store, 1));
     }
 
+    [Theory]
+    [InlineData(Strategy.Compiler)]
+    [InlineData(Strategy.Interpreter)]
+    public void LaterSegmentsOverwriteEarlierOnesAndPagesBeforeTheDataReadZero(Strategy strategy)
+    {
+        var engine = new Engine(new Config { Strategy = strategy });
+        var module = Module.FromText(engine, """
+            (module
+              (memory 4)
+              (data (i32.const 200000) "abcdef")
+              (data (i32.const 200002) "XY")
+              (data (i32.const 5000) "")
+              (func (export "read") (param i32) (result i32) (i32.load8_u (local.get 0))))
+            """);
+        var pre = new Linker<int>(engine).InstantiatePre(module);
+        for (int round = 0; round < 2; round++)
+        {
+            using var store = new Store<int>(engine, 0);
+            Instance instance = pre.Instantiate(store);
+            Assert.Equal(0, Read(store, instance, 0));
+            Assert.Equal(0, Read(store, instance, 199999));
+            Assert.Equal("abXYef", new string(Enumerable.Range(200000, 6).Select(a => (char)Read(store, instance, a)).ToArray()));
+            Assert.Equal(0, Read(store, instance, 200006));
+            Assert.Equal(0, Read(store, instance, 4 * 65536 - 1));
+        }
+    }
+
     private static int Read(Store<int> store, Instance instance, int address) =>
         instance.GetTypedFunc<int, int>(store, "read").Call(store, address);
 }
