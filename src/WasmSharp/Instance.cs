@@ -114,7 +114,7 @@ public sealed class Instance
 
         if (instance.Module.Info.StartFunction is int start)
         {
-            FuncRef function = instance.Context.Functions[start];
+            FuncRef function = instance.Context.Function(start);
             await AsyncCalls.RunAsync(function.CreateActivation([]), cancellationToken).ConfigureAwait(false);
         }
 
@@ -263,7 +263,7 @@ public sealed class Instance
         InstanceContext cx = Context;
         return kind switch
         {
-            ExternKind.Func => new Func(cx.Functions[index]),
+            ExternKind.Func => new Func(cx.Function(index)),
             ExternKind.Table => new Table(cx.Tables[index]),
             ExternKind.Memory => cx.Memories[index].Type.Shared ? new SharedMemory(cx.Memories[index]) : new Memory(cx.Memories[index]),
             ExternKind.Global => new Global(cx.Globals[index], cx.Store),

@@ -71,6 +71,7 @@ internal static class HarnessMain
                     }
                 }
 
+                result.MinOpts = MinOptsCensus.Compile(wasm);
                 results.Add(result);
                 PrintProgress(result, options.Interpreter, node is not null);
                 if (options.Interpreter)
@@ -151,7 +152,9 @@ internal static class HarnessMain
     private static void PrintProgress(ProgramResult result, bool withInterpreter, bool withNode)
     {
         string Ms(string runtime) => result.Median(runtime, r => r.Raw.ExecuteMs).ToString("F1", CultureInfo.InvariantCulture);
-        string line = $"{result.Program.Name,-28} {Subject} {Ms(Subject),9} ms  {Baseline} {Ms(Baseline),9} ms  ratio {result.ExecutionRatio(Subject, Baseline).ToString("F2", CultureInfo.InvariantCulture)}";
+        string Min(string runtime) => result.Minimum(runtime, r => r.Raw.ExecuteMs).ToString("F1", CultureInfo.InvariantCulture);
+        string minOpts = result.MinOpts is null ? "?" : result.MinOpts.Count.ToString(CultureInfo.InvariantCulture);
+        string line = $"{result.Program.Name,-28} {Subject} {Ms(Subject),9} ms (min {Min(Subject)})  {Baseline} {Ms(Baseline),9} ms (min {Min(Baseline)})  ratio {result.ExecutionRatio(Subject, Baseline).ToString("F2", CultureInfo.InvariantCulture)} (of minimums {result.MinimumRatio(Subject, Baseline).ToString("F2", CultureInfo.InvariantCulture)}, of thread CPU {result.CpuRatio(Subject, Baseline).ToString("F2", CultureInfo.InvariantCulture)})  MinOpts {minOpts}";
         if (withInterpreter)
         {
             line += $"  interpreter {Ms(Interpreter),9} ms  ratio {result.ExecutionRatio(Interpreter, Baseline).ToString("F2", CultureInfo.InvariantCulture)}";

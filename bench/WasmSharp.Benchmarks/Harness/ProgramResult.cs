@@ -12,6 +12,9 @@ internal sealed class ProgramResult
 
     public BenchProgram Program { get; }
 
+    /// <summary>The methods RyuJIT compiled with MinOpts when WasmSharp compiled the program (<see cref="MinOptsCensus"/>); null if unknown.</summary>
+    public IReadOnlyList<string>? MinOpts { get; set; }
+
     public void Add(string runtime, RunMeasurement run)
     {
         if (!_runs.TryGetValue(runtime, out List<RunMeasurement>? list))
@@ -26,6 +29,10 @@ internal sealed class ProgramResult
     /// <summary>The median of <paramref name="selector"/> over the runtime's successful runs (NaN if none).</summary>
     public double Median(string runtime, Func<RunMeasurement, double> selector) =>
         Statistics.Median(Successful(runtime).Select(selector));
+
+    /// <summary>The minimum of <paramref name="selector"/> over the runtime's successful runs (NaN if none).</summary>
+    public double Minimum(string runtime, Func<RunMeasurement, double> selector) =>
+        Successful(runtime).Select(selector).DefaultIfEmpty(double.NaN).Min();
 
     /// <summary>The median of a mixbench kernel's printed time.</summary>
     public double KernelMedian(string runtime, string kernel) =>
@@ -42,6 +49,14 @@ internal sealed class ProgramResult
     /// <summary>WasmSharp's median execution time over Wasmtime's (NaN when either has no successful run).</summary>
     public double ExecutionRatio(string runtime, string baseline) =>
         Median(runtime, r => r.Raw.ExecuteMs) / Median(baseline, r => r.Raw.ExecuteMs);
+
+    /// <summary>The median CPU time of the guest's thread in the execute window over the baseline's (NaN when unknown).</summary>
+    public double CpuRatio(string runtime, string baseline) =>
+        Median(runtime, r => r.Raw.ExecuteCpuMs) / Median(baseline, r => r.Raw.ExecuteCpuMs);
+
+    /// <summary>WasmSharp's fastest execution time over Wasmtime's (NaN when either has no successful run).</summary>
+    public double MinimumRatio(string runtime, string baseline) =>
+        Minimum(runtime, r => r.Raw.ExecuteMs) / Minimum(baseline, r => r.Raw.ExecuteMs);
 
     private IEnumerable<RunMeasurement> Successful(string runtime) =>
         _runs.TryGetValue(runtime, out List<RunMeasurement>? list) ? list.Where(r => r.Failure is null) : [];

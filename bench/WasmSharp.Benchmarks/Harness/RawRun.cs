@@ -13,4 +13,8 @@ internal sealed record RawRun(
     double InstantiateMs,
     double ExecuteMs,
     int ExitCode,
-    string? Error);
+    string? Error)
+{
+    /// <summary>CPU time of the guest's thread over the same window as <see cref="ExecuteMs"/> (NaN where unknown).</summary>
+    public double ExecuteCpuMs { get; init; } = double.NaN;
+}

@@ -46,10 +46,12 @@ internal static class ReportWriter
         md.AppendLine();
         md.AppendLine("## What is measured");
         md.AppendLine();
-        md.AppendLine(Inv($"Every Sightglass program under `shared/bench/sightglass` and `mixbench.wasm {ProgramCatalog.MixbenchScale}` runs {report.Options.Rounds} time(s) under each runtime, the runtimes alternating (and swapping who goes first each round). Each run gets a fresh engine, a fresh temporary copy of the program's directory preopened as `.`, and stdout/stderr captured to files; a run whose output differs from `*.stdout.expected`/`*.stderr.expected` (for mixbench: whose checksums differ from `expected-scale10.txt`), or that traps or exits non-zero, is reported and not timed. All numbers are medians over the successful runs."));
+        md.AppendLine(Inv($"Every Sightglass program under `shared/bench/sightglass` and `mixbench.wasm {ProgramCatalog.MixbenchScale}` runs {report.Options.Rounds} time(s) under each runtime, the runtimes alternating (and swapping who goes first each round). Each run gets a fresh engine, a fresh temporary copy of the program's directory preopened as `.`, and stdout/stderr captured to files; a run whose output differs from `*.stdout.expected`/`*.stderr.expected` (for mixbench: whose checksums differ from `expected-scale10.txt`), or that traps or exits non-zero, is reported and not timed. Unless said otherwise, numbers are medians over the successful runs."));
         md.AppendLine();
         md.AppendLine($"- **execute**: time between the guest's `bench.start` and `bench.end` calls (a Stopwatch in the host functions); for mixbench, the sum of the kernel times it prints itself.");
-        md.AppendLine($"- **ratio**: {S} execute / {B} execute; above 1 means {S} is slower.");
+        md.AppendLine($"- **ratio**: {S} execute / {B} execute (medians); above 1 means {S} is slower. **min ratio**: the same over each runtime's fastest run; the (min) beside each median is that fastest run. **cpu ratio**: the same over the median CPU time of the guest's thread in the window (Linux `CLOCK_THREAD_CPUTIME_ID`; for mixbench, the whole `_start` call), which a busy machine stretches far less than wall time.");
+        md.AppendLine("- **Before each execute window** (in-process runtimes), the harness collects garbage, waits for pending finalizers and collects again, then waits until the .NET JIT has compiled nothing for 200 ms (2 s at most), so that collections, finalizers and tier-1 recompilations left over from compiling the module, the previous run or the other runtime do not land in the window. What can still land there: tier-1 recompilation (a background thread) of host-side methods (WASI, WasmSharp's runtime, the BCL) that become hot during the run itself; garbage collections the run's own allocations cause; timer and thread-pool work of the runtime; and the other processes of a shared machine. Compile and instantiation times are measured after a full collection but without the JIT wait.");
+        md.AppendLine("- **MinOpts**: how many methods RyuJIT compiled with MinOpts (unoptimized, because the method exceeded its limits of ~20,000 IL instructions, 2,000 basic blocks, 8,000 local references or 60,000 IL bytes) when WasmSharp compiled the program: counted from the runtime's `MethodLoadVerbose` JIT events by an in-process `EventListener`, in one more compile apart from the timed runs. It should be 0: a function left that large runs several times slower than it could.");
         md.AppendLine($"- **compile**: `Module` creation. both runtimes compile everything to machine code here: {B} with Cranelift, {S} by decoding, validating, emitting IL and having the .NET JIT compile every function, on all cores (`Config.ParallelCompilation`, as Wasmtime).");
         md.AppendLine("- **1st inst.**: the first instantiation (for WasmSharp this includes emitting the IL); **inst.**: a second instantiation of the same module into a fresh store, the steady-state cost.");
         md.AppendLine(report.HasInterpreter
@@ -83,6 +85,11 @@ internal static class ReportWriter
             md.AppendLine();
         }
 
+        List<ProgramResult> withMinOpts = results.Where(r => r.MinOpts is { Count: > 0 }).ToList();
+        md.AppendLine(withMinOpts.Count == 0
+            ? "Methods compiled with MinOpts: none" + (results.Any(r => r.MinOpts is null) ? " seen (the JIT events of some programs did not arrive: `?` below)." : ".")
+            : "Methods compiled with MinOpts: " + string.Join(", ", withMinOpts.Select(r => $"{r.Program.Name} ({string.Join(", ", r.MinOpts!)})")) + ".");
+        md.AppendLine();
         List<ProgramResult> worst = results.Where(r => double.IsFinite(r.ExecutionRatio(S, B))).OrderByDescending(r => r.ExecutionRatio(S, B)).Take(3).ToList();
         if (worst.Count > 0)
         {
@@ -94,14 +101,14 @@ internal static class ReportWriter
         string nodeRule = report.HasNode ? " ---: |" : "";
         string interpreterHeader = report.HasInterpreter ? " interp. ms | interp. ratio |" : "";
         string interpreterRule = report.HasInterpreter ? " ---: | ---: |" : "";
-        md.AppendLine($"| program | {S} ms | {B} ms | ratio |{interpreterHeader}{nodeHeader} compile ms {S} / {B} | 1st inst. ms {S} / {B} | inst. ms {S} / {B} | peak RSS Δ MB {S} / {B} |");
-        md.AppendLine($"| --- | ---: | ---: | ---: |{interpreterRule}{nodeRule} ---: | ---: | ---: | ---: |");
+        md.AppendLine($"| program | {S} ms (min) | {B} ms (min) | ratio | min ratio | cpu ratio | MinOpts |{interpreterHeader}{nodeHeader} compile ms {S} / {B} | 1st inst. ms {S} / {B} | inst. ms {S} / {B} | peak RSS Δ MB {S} / {B} |");
+        md.AppendLine($"| --- | ---: | ---: | ---: | ---: | ---: | ---: |{interpreterRule}{nodeRule} ---: | ---: | ---: | ---: |");
         foreach (ProgramResult r in results)
         {
             string node = report.HasNode ? $" {Ms(r, "node", x => x.Raw.ExecuteMs)} |" : "";
             string interpreted = report.HasInterpreter ? $" {Ms(r, I, x => x.Raw.ExecuteMs)} | {Ratio(r.ExecutionRatio(I, B))} |" : "";
             md.AppendLine(
-                $"| {r.Program.Name} | {Ms(r, S, x => x.Raw.ExecuteMs)} | {Ms(r, B, x => x.Raw.ExecuteMs)} | {Ratio(r.ExecutionRatio(S, B))} |{interpreted}{node} " +
+                $"| {r.Program.Name} | {Ms(r, S, x => x.Raw.ExecuteMs)} ({Adaptive(r.Minimum(S, x => x.Raw.ExecuteMs))}) | {Ms(r, B, x => x.Raw.ExecuteMs)} ({Adaptive(r.Minimum(B, x => x.Raw.ExecuteMs))}) | {Ratio(r.ExecutionRatio(S, B))} | {Format(r.MinimumRatio(S, B), "F2")} | {Format(r.CpuRatio(S, B), "F2")} | {(r.MinOpts is null ? "?" : Inv($"{r.MinOpts.Count}"))} |{interpreted}{node} " +
                 $"{Ms(r, S, x => x.Raw.CompileMs)} / {Ms(r, B, x => x.Raw.CompileMs)} | " +
                 $"{Ms(r, S, x => x.Raw.FirstInstantiateMs)} / {Ms(r, B, x => x.Raw.FirstInstantiateMs)} | " +
                 $"{Ms(r, S, x => x.Raw.InstantiateMs)} / {Ms(r, B, x => x.Raw.InstantiateMs)} | " +

@@ -116,7 +116,20 @@ internal static class CallGraph
     /// set before), whose continuation can, and every function that calls one of them directly,
     /// transitively. Calls of other functions need no check after them.
     /// </summary>
-    public static bool[] FindPendingTrapReturners(IReadOnlyList<FunctionFacts> facts, int importCount)
+    public static bool[] FindPendingTrapReturners(IReadOnlyList<FunctionFacts> facts, int importCount) =>
+        FindReaching(facts, importCount, f => f.NeedsStackCheck);
+
+    /// <summary>
+    /// Returns, per defined function, whether a call of it may grow (and so move) a memory: it
+    /// grows one, calls through a table or reference (any function), or calls an import (the host
+    /// can grow an exported or imported memory), or calls a function that may, transitively.
+    /// After a call of any other function the caller's cached bases and limits still hold.
+    /// </summary>
+    public static bool[] FindMemoryMovers(IReadOnlyList<FunctionFacts> facts, int importCount) =>
+        FindReaching(facts, importCount, f => f.GrowsMemory || f.CallsIndirect || f.CallsImport);
+
+    // Per defined function: whether it satisfies `seed` or calls, directly and transitively, one that does.
+    private static bool[] FindReaching(IReadOnlyList<FunctionFacts> facts, int importCount, Func<FunctionFacts, bool> seed)
     {
         int n = facts.Count;
         var callers = new List<int>[n];
@@ -133,7 +146,7 @@ internal static class CallGraph
                 }
             }
 
-            if (facts[caller].NeedsStackCheck)
+            if (seed(facts[caller]))
             {
                 result[caller] = true;
                 work.Push(caller);

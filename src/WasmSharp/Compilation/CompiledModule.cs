@@ -45,6 +45,9 @@ internal sealed class CompiledModule : ModuleCode
     public MethodInfo GetMethod(int functionIndex) => Method(ModuleCompiler.FunctionName(functionIndex));
 
     /// <inheritdoc/>
+    public override bool CreatesFunctionsOnDemand => true;
+
+    /// <inheritdoc/>
     public override FuncRef CreateFunction(int functionIndex, InstanceContext cx) =>
         new(GetFunctionPointer(functionIndex), cx, Module.GetFunctionType(functionIndex), FunctionTypeIds[functionIndex], this, functionIndex);
 

@@ -147,6 +147,7 @@ internal static class ControlEmitter
     public static void EmitCall(FunctionCompiler c, int function)
     {
         ILGenerator il = c.IL;
+        c.NoteCall();
         FuncType type = c.Module.GetFunctionType(function);
         if (c.Compilation.CallsThroughReference(function))
         {
@@ -165,13 +166,14 @@ internal static class ControlEmitter
         c.Pop(type.Params.Count);
         c.PendingTrapExits.EmitAfterCall(function, PackedResults(type));
         PushResults(c, type);
-        c.EmitMemoryReload(afterCall: true);
+        c.EmitMemoryReloadAfterCall(function);
     }
 
     // call_ref (typed function references): the static type gives the calli signature.
     private static void EmitCallRef(FunctionCompiler c, int typeIndex)
     {
         var type = (FuncType)c.Module.Types[typeIndex].Composite;
+        c.NoteCall();
         EmitNullFunctionCheck(c);
         c.Pop();
         EmitCalliThroughFuncRef(c, type);
@@ -196,6 +198,7 @@ internal static class ControlEmitter
     private static void EmitCallIndirect(FunctionCompiler c, int typeIndex, int table)
     {
         ILGenerator il = c.IL;
+        c.NoteCall();
         var type = (FuncType)c.Module.Types[typeIndex].Composite;
         if (c.Module.Tables[table].Type.Is64)
         {
@@ -344,6 +347,7 @@ internal static class ControlEmitter
     private static void EmitBrTable(FunctionCompiler c, ref WasmReader reader)
     {
         ILGenerator il = c.IL;
+        int tableOffset = reader.Position - 1;
         int count = reader.ReadCount();
         var depths = new int[count];
         for (int i = 0; i < count; i++)
@@ -353,12 +357,22 @@ internal static class ControlEmitter
 
         int defaultDepth = reader.ReadCount();
         c.Pop();
+        c.Spans?.Arm(tableOffset);
 
         // Targets that need their stack adjusted go through one trampoline per depth.
         var trampolines = new Dictionary<int, Label>();
         var labels = new Label[count];
+        bool routed = false;
         for (int i = 0; i < count; i++)
         {
+            if (c.Spans is { } spans && spans.TryRoute(tableOffset, i, depths[i], out Label stub))
+            {
+                // A case body in a region of its own: its stub passes the index on (see SwitchSpan).
+                labels[i] = stub;
+                routed = true;
+                continue;
+            }
+
             ControlFrame frame = c.Control[^(depths[i] + 1)];
             frame.Targeted = true;
             if (c.BranchIsDirect(frame))
@@ -375,6 +389,12 @@ internal static class ControlEmitter
 
                 labels[i] = trampoline;
             }
+        }
+
+        if (routed)
+        {
+            il.Emit(OpCodes.Dup);
+            il.Emit(OpCodes.Stloc, c.Spans!.Selector);
         }
 
         il.Emit(OpCodes.Switch, labels);

@@ -29,6 +29,7 @@ internal sealed class FunctionCompiler
     private readonly int _firstLocal;
     private readonly ValType[][] _exitTypes = [];
     private RegionPlan[] _regions = [];
+    private SwitchSpanRouter? _spans;
     private bool _splitSequences;
     private Dictionary<int, int> _constructEnds = [];
     private int[]? _largeConstructStarts;
@@ -84,6 +85,9 @@ internal sealed class FunctionCompiler
 
     /// <summary>The region this compiler compiles, or null for a whole function.</summary>
     public RegionPlan? Region { get; }
+
+    /// <summary>In a function with <see cref="SwitchSpan"/> regions: their entries; null otherwise (and in regions).</summary>
+    public SwitchSpanRouter? Spans => _spans;
 
     /// <summary>In a split function: the local holding the frame buffer's address (see <see cref="RegionEmitter"/>).</summary>
     public LocalBuilder? FrameBuffer { get; private set; }
@@ -144,8 +148,16 @@ internal sealed class FunctionCompiler
             EmitEpochCheck();
         }
 
-        _regions = RegionPlanner.Plan(Module, _body, Type, _localTypes, _compilation.SplitThreshold, out int valueSlots, out _splitSequences, out _constructEnds);
-        if (_regions.Length > 0 || _splitSequences)
+        _regions = RegionPlanner.Plan(Module, _body, Type, _localTypes, _compilation.SplitThreshold, out int valueSlots, out _splitSequences, out _constructEnds, out RegionPlan[] spans);
+        if (spans.Length > 0)
+        {
+            _spans = new SwitchSpanRouter(this, spans);
+
+            // Value slot 0 carries a span's entry selector.
+            valueSlots = Math.Max(valueSlots, 1);
+        }
+
+        if (_regions.Length > 0 || _splitSequences || _spans is not null)
         {
             ValueSlotBase = _localTypes.Length;
             ValueSlotCount = valueSlots;
@@ -174,11 +186,10 @@ internal sealed class FunctionCompiler
     {
         RegionPlan region = Region!;
         DeclareLocals();
-        StackCheckEmitter.EmitRegionCheck(this);
         _addressing.DeclareLocals();
 
-        // The locals to copy in are known once the body is compiled: the entry jumps to a block
-        // after it that loads them and jumps back.
+        // The locals to copy in, and whether a stack check is needed, are known once the body is
+        // compiled: the entry jumps to a block after it that checks, loads them and jumps back.
         Label loadLocals = IL.DefineLabel();
         Label body = IL.DefineLabel();
         IL.Emit(OpCodes.Br, loadLocals);
@@ -189,6 +200,10 @@ internal sealed class FunctionCompiler
         }
 
         RegionEmitter.EmitLoadValues(this, region.EntryTypes ?? []);
+        if (region.Span is SwitchSpan span)
+        {
+            RegionEmitter.EmitSpanDispatch(this, span, span.IndexCount > 0 ? ReadBranchTable(span.TableOffset) : []);
+        }
 
         var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset) { Position = region.Start };
         _usedLocals = new SortedSet<int>();
@@ -231,6 +246,13 @@ internal sealed class FunctionCompiler
 
         RegionEmitter.EmitCommonReturn(this, written, code, commonReturn);
         IL.MarkLabel(loadLocals);
+        if (MakesCalls)
+        {
+            // A region that calls nothing adds one bounded frame, as a function that calls nothing
+            // does, and needs no check (DESIGN.md decision 5); its call costs less without one.
+            StackCheckEmitter.EmitRegionCheck(this);
+        }
+
         RegionEmitter.EmitLoadLocals(this, used);
         IL.Emit(OpCodes.Br, body);
         _addressing.EmitSharedTraps();
@@ -241,7 +263,11 @@ internal sealed class FunctionCompiler
             taken[i] = _control[i].Targeted;
         }
 
-        return new RegionOutcome(end, used, written, fallsThrough, results, taken);
+        return new RegionOutcome(end, used, written, fallsThrough, results, taken)
+        {
+            MayMoveMemory = MayMoveMemory,
+            MayReturnPendingTrap = PendingTrapExits.Checked,
+        };
     }
 
     // A straight-line region: compiles from its start until, back at its starting level with an
@@ -284,6 +310,17 @@ internal sealed class FunctionCompiler
         do
         {
             int at = reader.Position;
+            if (_spans?.StartingAt(at, out Label? tableStub) is RegionPlan span && _deadDepth == 0)
+            {
+                // The case bodies of a switch (see SwitchSpan), entered by its table or any branch.
+                _fuel.EmitCharge();
+                if (RegionEmitter.EmitSpanCall(this, span, _regionCount, _spans.Selector, tableStub, ref reader))
+                {
+                    _regionCount++;
+                    continue;
+                }
+            }
+
             byte op = reader.ReadByte();
             if (Unreachable && SkipDead(op, ref reader))
             {
@@ -341,6 +378,19 @@ internal sealed class FunctionCompiler
         }
 
         InstructionDispatcher.Dispatch(this, op, ref reader);
+    }
+
+    // The label depths of the br_table at `offset` in the function's code, default last.
+    private int[] ReadBranchTable(int offset)
+    {
+        var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset) { Position = offset + 1 };
+        var depths = new int[reader.ReadCount() + 1];
+        for (int i = 0; i < depths.Length; i++)
+        {
+            depths[i] = reader.ReadCount();
+        }
+
+        return depths;
     }
 
     // Where the frames of the control stack end, for choosing straight-line regions.
@@ -690,9 +740,28 @@ internal sealed class FunctionCompiler
     {
         if (!afterCall || _compilation.ReloadMemoryAfterCalls)
         {
+            MayMoveMemory = true;
             _addressing.EmitReload();
         }
     }
+
+    /// <summary>Reloads cached memory bases and limits after a direct call of <paramref name="function"/>, if it may have grown a memory.</summary>
+    public void EmitMemoryReloadAfterCall(int function)
+    {
+        if (_compilation.CallMayMoveMemory(function))
+        {
+            EmitMemoryReload(afterCall: true);
+        }
+    }
+
+    /// <summary>Whether the code compiled so far may move a memory: a region says so, and only then does the function reload after calling it.</summary>
+    public bool MayMoveMemory { get; private set; }
+
+    /// <summary>Whether the code compiled so far calls a WebAssembly function (and so may recurse).</summary>
+    public bool MakesCalls { get; private set; }
+
+    /// <summary>Records that a call of a WebAssembly function is being emitted.</summary>
+    public void NoteCall() => MakesCalls = true;
 
     // The IL stack shape below a checked address, naming its shared trap block; null inside a
     // protected region (a branch cannot leave one), where the trap stays inline.

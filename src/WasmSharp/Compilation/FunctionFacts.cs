@@ -32,4 +32,7 @@ internal sealed class FunctionFacts
     /// may return one (see <see cref="Vm.StackSegments"/>), or calls a function that can.
     /// </summary>
     public bool MayReturnPendingTrap { get; set; }
+
+    /// <summary>Whether a call of the function may grow, and so move, a memory (set by <see cref="CallGraph.FindMemoryMovers"/>).</summary>
+    public bool MayMoveMemory { get; set; }
 }

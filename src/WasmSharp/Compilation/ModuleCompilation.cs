@@ -23,6 +23,7 @@ internal sealed class ModuleCompilation
         bool grows = facts.Any(f => f?.GrowsMemory == true);
         bool memoryShared = module.ImportedMemoryCount > 0 || module.Exports.Any(e => e.Kind == ExternKind.Memory);
         ReloadMemoryAfterCalls = grows || memoryShared;
+        _sharedMemory = module.Memories.Any(m => m.Shared);
         TypeIds = typeIds;
     }
 
@@ -53,6 +54,18 @@ internal sealed class ModuleCompilation
     /// their cached base and limits after calls (DESIGN.md decision 2).
     /// </summary>
     public bool ReloadMemoryAfterCalls { get; init; }
+
+    // A shared memory can grow in another thread at any time: calls keep reloading its length.
+    private readonly bool _sharedMemory;
+
+    /// <summary>
+    /// Whether a direct call of <paramref name="function"/> may have moved a memory, so that the
+    /// caller must reload its cached bases and limits after it: see <see cref="CallGraph.FindMemoryMovers"/>.
+    /// A function without facts (outside a tier-up batch, called through its reference) may.
+    /// </summary> (outside a tier-up batch, called through its reference) may.
+    public bool CallMayMoveMemory(int function) =>
+        ReloadMemoryAfterCalls
+        && (_sharedMemory || function < Module.ImportedFunctionCount || Facts[function - Module.ImportedFunctionCount] is not { MayMoveMemory: false });
 
     /// <summary>Whether code charges fuel to the store (<c>Config::consume_fuel</c>).</summary>
     public bool ConsumeFuel { get; init; }

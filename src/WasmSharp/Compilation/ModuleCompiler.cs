@@ -54,9 +54,11 @@ internal static class ModuleCompiler
         }
 
         bool[] pendingTrapReturners = CallGraph.FindPendingTrapReturners(facts, imported);
+        bool[] memoryMovers = CallGraph.FindMemoryMovers(facts, imported);
         for (int i = 0; i < facts.Length; i++)
         {
             facts[i].MayReturnPendingTrap = pendingTrapReturners[i];
+            facts[i].MayMoveMemory = memoryMovers[i];
         }
 
         int[] typeIds = FuncTypeRegistry.GetModuleIds(module);

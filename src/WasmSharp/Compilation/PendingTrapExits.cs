@@ -29,6 +29,9 @@ internal sealed class PendingTrapExits
         _c = compiler;
     }
 
+    /// <summary>Whether a check was emitted: only then can the code return with a trap pending.</summary>
+    public bool Checked { get; private set; }
+
     /// <summary>
     /// Emits the check after a call of function <paramref name="function"/> (imports included),
     /// which left <paramref name="result"/> (its packed results, or null) above the tracked operands:
@@ -51,6 +54,7 @@ internal sealed class PendingTrapExits
     /// </summary>
     public void EmitCheck(Type? result)
     {
+        Checked = true;
         ILGenerator il = _c.IL;
         _c.EmitContext();
         il.Emit(OpCodes.Ldfld, RuntimeMembers.Store);

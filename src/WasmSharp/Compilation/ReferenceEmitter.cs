@@ -17,6 +17,7 @@ namespace WasmSharp.Compilation;
 internal static class ReferenceEmitter
 {
     private static readonly MethodInfo s_nullReference = RuntimeMembers.Method(typeof(TrapHelpers), nameof(TrapHelpers.NullReference));
+    private static readonly MethodInfo s_refFunc = RuntimeMembers.Method(typeof(Builtins), nameof(Builtins.RefFunc));
 
     /// <summary>Emits instruction <paramref name="op"/> (0xD0-0xD6).</summary>
     public static void Emit(FunctionCompiler c, byte op, ref WasmReader reader)
@@ -57,10 +58,9 @@ internal static class ReferenceEmitter
                 break;
             case 0xD2:
                 int function = reader.ReadCount();
-                c.EmitContext();
-                il.Emit(OpCodes.Ldfld, RuntimeMembers.Functions);
                 c.EmitInt(function);
-                il.Emit(OpCodes.Ldelem_Ref);
+                c.EmitContext();
+                il.Emit(OpCodes.Call, s_refFunc);
                 c.Push(ValType.FuncRef);
                 break;
             default:

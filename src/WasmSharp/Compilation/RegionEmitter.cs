@@ -62,8 +62,154 @@ internal static class RegionEmitter
     /// </summary>
     public static void EmitCall(FunctionCompiler c, RegionPlan region, int number, ref WasmReader reader)
     {
+        (RegionOutcome outcome, ValType[][] exitTypes, LocalBuilder code) = EmitInvocation(c, region, number, c.Control.Count, null, ref reader);
+        Label fallThrough = EmitExits(c, outcome, exitTypes, code);
+
+        // Code 0 cannot come back from a region that never ends normally, but the dispatch still
+        // branches here: the label is marked, and what follows is unreachable.
+        c.IL.MarkLabel(fallThrough);
+        if (outcome.FallsThrough)
+        {
+            EmitLoadValues(c, outcome.Results);
+        }
+        else
+        {
+            EmitUnreachable(c);
+            c.MarkUnreachable();
+        }
+    }
+
+    /// <summary>
+    /// In the function, at the start of <paramref name="region"/>, a <see cref="SwitchSpan"/>
+    /// armed by its table: emits an entry stub for every way in (falling in, each label inside
+    /// the span something branched to, and <paramref name="tableStub"/>, where the table left
+    /// its index in <paramref name="selector"/>), the call, the exits, and the end of the span's
+    /// last block; pops the blocks it closes and moves <paramref name="reader"/> past them.
+    /// Returns false, emitting nothing, when nothing enters the span (its code is dead).
+    /// </summary>
+    public static bool EmitSpanCall(FunctionCompiler c, RegionPlan region, int number, LocalBuilder selector, Label? tableStub, ref WasmReader reader)
+    {
         ILGenerator il = c.IL;
-        var exitTypes = new ValType[c.Control.Count][];
+        SwitchSpan span = region.Span!;
+        var entered = new bool[span.Closes];
+        entered[0] = !c.Unreachable;
+        for (int j = 1; j < span.Closes; j++)
+        {
+            entered[j] = c.Control[^j].Targeted;
+        }
+
+        if (!entered.Contains(true) && tableStub is null)
+        {
+            return false;
+        }
+
+        Label call = il.DefineLabel();
+        for (int j = 0; j < span.Closes; j++)
+        {
+            if (!entered[j])
+            {
+                continue;
+            }
+
+            if (j > 0)
+            {
+                il.MarkLabel(c.Control[^j].Label);
+            }
+
+            c.EmitInt(span.DirectSelector(j));
+            il.Emit(OpCodes.Stloc, selector);
+            il.Emit(OpCodes.Br, call);
+        }
+
+        if (tableStub is Label stub)
+        {
+            il.MarkLabel(stub);
+            if (span.FirstIndex != 0)
+            {
+                il.Emit(OpCodes.Ldloc, selector);
+                c.EmitInt(span.FirstIndex);
+                il.Emit(OpCodes.Sub);
+                il.Emit(OpCodes.Stloc, selector);
+            }
+
+            il.Emit(OpCodes.Br, call);
+        }
+
+        il.MarkLabel(call);
+        int outer = c.Control.Count - span.Closes;
+        ControlFrame last = c.Control[outer];
+        (RegionOutcome outcome, ValType[][] exitTypes, LocalBuilder code) = EmitInvocation(c, region, number, outer, selector, ref reader);
+        c.Control.RemoveRange(outer, span.Closes);
+        Label fallThrough = EmitExits(c, outcome, exitTypes, code);
+        il.MarkLabel(fallThrough);
+        if (!outcome.FallsThrough)
+        {
+            EmitUnreachable(c);
+        }
+
+        // The end of the span's last block, as ControlEmitter would compile it.
+        if (last.Targeted)
+        {
+            il.MarkLabel(last.Label);
+        }
+
+        c.ResetStack(last.BaseHeight, []);
+        c.SetReachable(outcome.FallsThrough || last.Targeted);
+        if (c.Unreachable)
+        {
+            c.MarkUnreachable();
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// In a span region (see <see cref="SwitchSpan"/>), before its first instruction: opens the
+    /// ladder blocks it closes and jumps, by the selector in value slot 0, to the start or to the
+    /// end of one of them.
+    /// </summary>
+    public static void EmitSpanDispatch(FunctionCompiler c, SwitchSpan span, int[] tableDepths)
+    {
+        ILGenerator il = c.IL;
+        // Block B(s + j) for j = Closes (outermost) down to 1; all but the last are entered at their end.
+        var blocks = new ControlFrame[span.Closes + 1];
+        for (int j = span.Closes; j >= 1; j--)
+        {
+            blocks[j] = new ControlFrame(FrameKind.Block, il.DefineLabel(), [], [], 0) { Targeted = j < span.Closes };
+            c.Control.Add(blocks[j]);
+        }
+
+        Label start = il.DefineLabel();
+        Label invalid = il.DefineLabel();
+        Label Entry(int j) => j == 0 ? start : blocks[j].Label;
+        var labels = new Label[span.SelectorCount];
+        for (int i = 0; i < span.IndexCount; i++)
+        {
+            int j = tableDepths[span.FirstIndex + i] - span.FirstDepth;
+            labels[i] = j >= 0 && j < span.Closes ? Entry(j) : invalid;
+        }
+
+        for (int j = 0; j < span.Closes; j++)
+        {
+            labels[span.DirectSelector(j)] = Entry(j);
+        }
+
+        EmitSlot(c, c.ValueSlotBase);
+        il.Emit(OpCodes.Ldind_I4);
+        il.Emit(OpCodes.Switch, labels);
+        il.MarkLabel(invalid);
+        EmitUnreachable(c);
+        il.MarkLabel(start);
+    }
+
+    // Compiles `region` with the function's `exitCount` outermost labels as its exits, and emits its
+    // call: the locals it uses (and `selector`, if any, in value slot 0) stored to the frame, the
+    // call, its code in the returned local, and the locals it wrote reloaded.
+    private static (RegionOutcome Outcome, ValType[][] ExitTypes, LocalBuilder Code) EmitInvocation(
+        FunctionCompiler c, RegionPlan region, int number, int exitCount, LocalBuilder? selector, ref WasmReader reader)
+    {
+        ILGenerator il = c.IL;
+        var exitTypes = new ValType[exitCount][];
         for (int i = 0; i < exitTypes.Length; i++)
         {
             exitTypes[i] = c.Control[i].LabelTypes;
@@ -84,10 +230,17 @@ internal static class RegionEmitter
             EmitStore(il, c.LocalType(local));
         }
 
+        if (selector is not null)
+        {
+            EmitSlot(c, c.ValueSlotBase);
+            il.Emit(OpCodes.Ldloc, selector);
+            il.Emit(OpCodes.Stind_I4);
+        }
+
         il.Emit(OpCodes.Ldloc, c.FrameBuffer!);
         c.EmitContext();
         il.Emit(OpCodes.Call, method);
-        if (c.Facts.MayReturnPendingTrap)
+        if (outcome.MayReturnPendingTrap)
         {
             // The region's calls returned with a trap pending, and so did it.
             c.PendingTrapExits.EmitCheck(typeof(int));
@@ -95,13 +248,26 @@ internal static class RegionEmitter
 
         LocalBuilder code = c.RentScratch(typeof(int));
         il.Emit(OpCodes.Stloc, code);
-        c.EmitMemoryReload(afterCall: true);
+        if (outcome.MayMoveMemory)
+        {
+            c.EmitMemoryReload(afterCall: true);
+        }
+
         foreach (int local in outcome.Written)
         {
             EmitSlot(c, local);
             EmitLoad(il, c.LocalType(local));
             c.EmitLocalSet(local);
         }
+
+        return (outcome, exitTypes, code);
+    }
+
+    // After a region's call, its code in `code`: branches to the exits it took, each with its
+    // label's values loaded from the value slots; returns the label (not yet marked) code 0 goes to.
+    private static Label EmitExits(FunctionCompiler c, RegionOutcome outcome, ValType[][] exitTypes, LocalBuilder code)
+    {
+        ILGenerator il = c.IL;
 
         // Dispatch on the code, over the exits the region can take only: a function nested
         // thousands of blocks deep (a C switch) must not get a jump table that long per call.
@@ -155,19 +321,13 @@ internal static class RegionEmitter
             c.ResetStack(height, []);
         }
 
-        // Code 0 cannot come back from a region that never ends normally, but the dispatch still
-        // branches here: the label is marked, and what follows is unreachable.
-        il.MarkLabel(fallThrough);
-        if (outcome.FallsThrough)
-        {
-            EmitLoadValues(c, outcome.Results);
-        }
-        else
-        {
-            il.Emit(OpCodes.Call, RuntimeMembers.CreateUnreachable);
-            il.Emit(OpCodes.Throw);
-            c.MarkUnreachable();
-        }
+        return fallThrough;
+    }
+
+    private static void EmitUnreachable(FunctionCompiler c)
+    {
+        c.IL.Emit(OpCodes.Call, RuntimeMembers.CreateUnreachable);
+        c.IL.Emit(OpCodes.Throw);
     }
 
     /// <summary>In a region, at entry: loads <paramref name="locals"/> from the frame.</summary>

@@ -34,12 +34,15 @@ internal static class RegionPlanner
     /// carries; <paramref name="splitSequences"/> says the blocks were not enough, and the function's
     /// straight-line code must be cut into regions too; <paramref name="constructEnds"/> maps the
     /// start of every block, loop, if and try to its end, so straight-line regions neither
-    /// swallow constructs larger than a piece nor start where their frame ends too soon.
+    /// swallow constructs larger than a piece nor start where their frame ends too soon;
+    /// <paramref name="spans"/> are the case bodies of C switches to compile as regions (see
+    /// <see cref="SwitchSpan"/>), in code order, planned before the blocks, which overlap none.
     /// </summary>
-    public static RegionPlan[] Plan(ModuleInfo module, FunctionBody body, FuncType type, ValType[] localTypes, int budget, out int valueSlots, out bool splitSequences, out Dictionary<int, int> constructEnds)
+    public static RegionPlan[] Plan(ModuleInfo module, FunctionBody body, FuncType type, ValType[] localTypes, int budget, out int valueSlots, out bool splitSequences, out Dictionary<int, int> constructEnds, out RegionPlan[] spans)
     {
         splitSequences = false;
         constructEnds = [];
+        spans = [];
         int minimum = MinimumSize(budget);
         valueSlots = type.Results.Count;
         if (body.CodeLength <= budget || type.Results.Any(r => r.IsRef) || localTypes.Any(t => t.IsRef))
@@ -50,6 +53,8 @@ internal static class RegionPlanner
         var nodes = new List<Node>();
         bool wideBranchTable = false;
         var open = new List<Node>();
+        var ladders = new List<(int Table, int TableBytes, int[] Depths, Node[] Blocks)>();
+        var tryOffsets = new List<int>();
         var reader = new WasmReader(module.Bytes.Span.Slice(body.CodeOffset, body.CodeLength), body.CodeOffset);
         while (!reader.AtEnd)
         {
@@ -73,6 +78,7 @@ internal static class RegionPlanner
                     open.Add(new Node(at, op != 0x04 && parameters.Length == 0 && !insideTry, insideTry, false)
                     {
                         IsLoop = op == 0x03,
+                        IsPlainBlock = op == 0x02 && parameters.Length == 0 && results.Length == 0 && !insideTry,
                         InsideLoop = open.Count > 0 && (open[^1].InsideLoop || open[^1].IsLoop),
                     });
                     break;
@@ -81,6 +87,7 @@ internal static class RegionPlanner
                 case 0x06:
                 case 0x1F:
                     OperandReader.Skip(ref reader, op);
+                    tryOffsets.Add(at);
                     MarkIneligible(open);
                     open.Add(new Node(at, false, true, true));
                     break;
@@ -95,11 +102,13 @@ internal static class RegionPlanner
                 case 0x19:
                     // catch, rethrow, catch_all: no region holds exception handling.
                     OperandReader.Skip(ref reader, op);
+                    tryOffsets.Add(at);
                     MarkIneligible(open);
                     break;
                 case 0x18:
                     // delegate ends a legacy try.
                     OperandReader.Skip(ref reader, op);
+                    tryOffsets.Add(at);
                     MarkIneligible(open);
                     Close(open, nodes, reader.Position);
                     break;
@@ -114,8 +123,17 @@ internal static class RegionPlanner
                 case 0x0D:
                 case 0xD5:
                 case 0xD6:
-                    NoteExits(open, [reader.ReadCount()]);
+                {
+                    int depth = reader.ReadCount();
+                    NoteExits(open, [depth]);
+                    if (depth < open.Count)
+                    {
+                        open[^(depth + 1)].Branches++;
+                    }
+
                     break;
+                }
+
                 case 0x0E:
                 {
                     int count = reader.ReadCount();
@@ -126,7 +144,16 @@ internal static class RegionPlanner
                     }
 
                     NoteExits(open, depths);
-                    wideBranchTable |= depths.Distinct().Count() > MaximumExits;
+                    if (depths.Distinct().Count() > MaximumExits)
+                    {
+                        wideBranchTable = true;
+                        Node[] ladder = open.AsEnumerable().Reverse().TakeWhile(n => n.IsPlainBlock).ToArray();
+                        if (ladder.Length > 1)
+                        {
+                            ladders.Add((at, reader.Position - at, depths, ladder));
+                        }
+                    }
+
                     break;
                 }
                 default:
@@ -136,8 +163,21 @@ internal static class RegionPlanner
         }
 
         nodes.Sort((a, b) => a.Start.CompareTo(b.Start));
+        List<RegionPlan> spanPlans = PlanSpans(ladders, tryOffsets, budget, minimum, keep: 0);
+        int remaining = body.CodeLength - spanPlans.Sum(p => p.End - p.Start);
+
+        // The cases the function has room for stay in it: the table reaches them in one jump, not
+        // two (a stub, then the span's own dispatch), and without a call. A table is one
+        // instruction, however many bytes its labels take.
+        int room = budget - (remaining - ladders.Sum(l => l.TableBytes));
+        if (spanPlans.Count > 0 && room >= minimum)
+        {
+            spanPlans = PlanSpans(ladders, tryOffsets, budget, minimum, keep: room);
+            remaining = body.CodeLength - spanPlans.Sum(p => p.End - p.Start);
+        }
+
+        spans = spanPlans.ToArray();
         var plans = new List<RegionPlan>();
-        int remaining = body.CodeLength;
 
         // Blocks outside every loop first: a region inside a loop is called, and its locals copied,
         // once per iteration. Only if that is not enough do loop bodies get cut out too.
@@ -152,7 +192,7 @@ internal static class RegionPlanner
 
                 int size = node.End - node.Start;
                 if ((node.InsideLoop && !insideLoops) || !node.Eligible || size < minimum || size > budget
-                    || plans.Any(p => node.Start < p.End && p.Start < node.End))
+                    || plans.Concat(spanPlans).Any(p => node.Start < p.End && p.Start < node.End))
                 {
                     continue;
                 }
@@ -171,6 +211,22 @@ internal static class RegionPlanner
         }
 
         return plans.ToArray();
+    }
+
+    // The spans of every ladder, in code order; the first `keep` bytes of case bodies of the first
+    // ladder stay in the function.
+    private static List<RegionPlan> PlanSpans(List<(int Table, int TableBytes, int[] Depths, Node[] Blocks)> ladders, List<int> tryOffsets, int budget, int minimum, int keep)
+    {
+        var spans = new List<RegionPlan>();
+        foreach ((int table, _, int[] depths, Node[] ladder) in ladders)
+        {
+            LadderLevel[] levels = ladder.Select(n => new LadderLevel(n.End, n.Branches)).ToArray();
+            SwitchSpanPlanner.Plan(table, depths, levels, tryOffsets, budget, minimum, keep, spans);
+            keep = 0;
+        }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
     }
 
     // A branch to relative depths `depths` leaves every open node deeper than its target. A region
@@ -242,6 +298,12 @@ internal static class RegionPlanner
         public HashSet<int>? Exits { get; set; }
 
         public bool IsLoop { get; init; }
+
+        /// <summary>A <c>block</c> without parameters or results, outside exception handling: it can be a rung of a switch's ladder.</summary>
+        public bool IsPlainBlock { get; init; }
+
+        /// <summary>How many <c>br</c>, <c>br_if</c> and <c>br_on_*</c> target the block.</summary>
+        public int Branches { get; set; }
 
         public bool InsideLoop { get; init; }
     }

@@ -113,6 +113,10 @@ internal sealed class TierUpCompiler
         foreach (int defined in batch)
         {
             facts[defined] = FunctionScanner.Scan(_module, _module.Bodies[defined]);
+
+            // A batch does not see the whole call graph (CallGraph.FindMemoryMovers): any call may
+            // grow memory, so callers reload their memory bases after each.
+            facts[defined]!.MayMoveMemory = true;
         }
 
         AnalyzeCalls(batch, facts);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 namespace WasmSharp.Vm;
 
 /// <summary>
@@ -124,30 +125,37 @@ internal static unsafe class Builtins
         Array.Copy(src, source, dst, destination, count);
     }
 
+    /// <summary><c>ref.func</c>: the instance's one reference to <paramref name="function"/>.</summary>
+    public static FuncRef RefFunc(int function, InstanceContext cx) => cx.Function(function);
+
     /// <summary><c>elem.drop</c>.</summary>
     public static void ElemDrop(int segment, InstanceContext cx) => cx.ElementSegments[segment] = [];
 
     /// <summary>
     /// <c>call_indirect</c>: the function at <paramref name="index"/> of <paramref name="table"/>,
     /// checked for bounds ("undefined element"), null ("uninitialized element") and canonical type
-    /// or subtype ("indirect call type mismatch").
+    /// or subtype ("indirect call type mismatch"). The one range check is the table's length:
+    /// <paramref name="table"/> was validated against the module's tables, which the context holds
+    /// all of, and the element is read once, past the check, without the array's own.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FuncRef ResolveIndirect(int index, int table, int typeId, InstanceContext cx)
     {
-        object?[] elements = cx.Tables[table].Elements;
+        object?[] elements = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(cx.Tables), table).Elements;
         if ((uint)index >= (uint)elements.Length)
         {
             throw TrapHelpers.TableOutOfBounds();
         }
 
+        object? entry = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(elements), (nint)(uint)index);
+
         // An exact type test: FuncRef is sealed, so this is one compare of the method table.
-        if (elements[index] is FuncRef func && func.TypeId == typeId)
+        if (entry is FuncRef func && func.TypeId == typeId)
         {
             return func;
         }
 
-        return ResolveIndirectSlow(elements[index], index, typeId);
+        return ResolveIndirectSlow(entry, index, typeId);
     }
 
     // Null entries and subtype matches (Wasm 3.0) are off the hot path of call_indirect.

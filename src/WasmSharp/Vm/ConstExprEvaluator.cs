@@ -43,7 +43,7 @@ internal static class ConstExprEvaluator
                     values.Add(ValRaw.FromRef(null));
                     break;
                 case 0xD2:
-                    values.Add(ValRaw.FromRef(cx.Functions[reader.ReadCount()]));
+                    values.Add(ValRaw.FromRef(cx.Function(reader.ReadCount())));
                     break;
                 case 0xFB:
                     GcConstExpr.Evaluate(module, ref reader, values);

@@ -26,7 +26,11 @@ internal sealed class InstanceContext
     /// <summary>All tables, imported first.</summary>
     public TableStorage[] Tables = [];
 
-    /// <summary>A reference to every function of the index space, imported first.</summary>
+    /// <summary>
+    /// A reference to every function of the index space, imported first. The compiled tier makes
+    /// those of defined functions at their first use (<see cref="Function"/>): its code calls
+    /// them directly, and most never become references, so instantiation allocates none of them.
+    /// </summary>
     public FuncRef[] Functions = [];
 
     /// <summary>All tags, imported first (exception handling).</summary>
@@ -74,4 +78,14 @@ internal sealed class InstanceContext
     /// switched to (see <see cref="FuncRef.SwitchToCompiled"/>). Only the store's thread touches it.
     /// </summary>
     public int TierUpsApplied;
+
+    /// <summary>The reference to function <paramref name="index"/>, made now if it was not yet; always the same object (<c>ref.eq</c>).</summary>
+    public FuncRef Function(int index) => Functions[index] ?? CreateFunction(index);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private FuncRef CreateFunction(int index)
+    {
+        FuncRef created = ((ModuleCode)Owner!).CreateFunction(index, this);
+        return Interlocked.CompareExchange(ref Functions[index], created, null!) ?? created;
+    }
 }

@@ -188,6 +188,14 @@ internal sealed unsafe class LinearMemory : IDisposable
     // A declared maximum in bytes for the limiter, saturated: a 64-bit memory may declare 2^48 pages.
     private long MaxBytesOf(ulong maxPages) => maxPages > (ulong)long.MaxValue >> PageSizeLog2 ? long.MaxValue : (long)(maxPages << PageSizeLog2);
 
+    /// <summary>
+    /// Makes the memory's first bytes a copy-on-write mapping of <paramref name="image"/> (see
+    /// <see cref="MemoryImage"/>); false, the memory unchanged, if the image does not fit its
+    /// current size or cannot be mapped.
+    /// </summary>
+    public bool TryMapImage(MemoryImage image) =>
+        Base != null && (ulong)(image.Start + image.Length) <= Length && VirtualMemory.MapImage(Base + image.Start, image);
+
     /// <summary>Checks that [<paramref name="address"/>, +<paramref name="count"/>) is accessible.</summary>
     public bool InBounds(ulong address, ulong count)
     {

@@ -17,12 +17,18 @@ internal abstract class ModuleCode : IInvokerSource
     {
         Module = module;
         TypeIds = typeIds;
+        _memoryImage = new Lazy<MemoryImage?>(() => MemoryImage.TryCreate(module), LazyThreadSafetyMode.ExecutionAndPublication);
         FunctionTypeIds = new int[module.FunctionTypes.Count];
         for (int i = 0; i < FunctionTypeIds.Length; i++)
         {
             FunctionTypeIds[i] = typeIds[module.FunctionTypes[i]];
         }
     }
+
+    private readonly Lazy<MemoryImage?> _memoryImage;
+
+    /// <summary>The initial contents of memory 0 that instances map instead of applying the data segments, where possible (made at the first instantiation).</summary>
+    public MemoryImage? MemoryImage => _memoryImage.Value;
 
     /// <summary>The decoded, validated module.</summary>
     public ModuleInfo Module { get; }
@@ -32,6 +38,13 @@ internal abstract class ModuleCode : IInvokerSource
 
     /// <summary>The canonical type id of every function of the index space, imported first.</summary>
     public int[] FunctionTypeIds { get; }
+
+    /// <summary>
+    /// Whether instances make the references to defined functions at their first use
+    /// (<see cref="InstanceContext.Function"/>) rather than at instantiation: for code that never
+    /// reads <see cref="InstanceContext.Functions"/> for a defined function directly.
+    /// </summary>
+    public virtual bool CreatesFunctionsOnDemand => false;
 
     /// <summary>The reference to defined function <paramref name="functionIndex"/> of the instance <paramref name="cx"/>.</summary>
     public abstract FuncRef CreateFunction(int functionIndex, InstanceContext cx);

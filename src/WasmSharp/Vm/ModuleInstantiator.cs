@@ -45,7 +45,7 @@ internal static class ModuleInstantiator
             functions[i] = import.Context.Host is null ? import : import.BindCaller(cx);
         }
 
-        for (int i = module.ImportedFunctionCount; i < functions.Length; i++)
+        for (int i = module.ImportedFunctionCount; i < functions.Length && !compiled.CreatesFunctionsOnDemand; i++)
         {
             functions[i] = compiled.CreateFunction(i, cx);
         }
@@ -99,6 +99,9 @@ internal static class ModuleInstantiator
         cx.Memories = memories;
         cx.Memory0 = memories.Length > 0 ? memories[0] : null;
 
+        // Every data segment already in place, if memory 0 maps the module's image of them.
+        bool imaged = module.ImportedMemoryCount == 0 && memories.Length > 0 && compiled.MemoryImage is MemoryImage image && memories[0].TryMapImage(image);
+
         var data = new ReadOnlyMemory<byte>[module.Data.Count];
         for (int i = 0; i < data.Length; i++)
         {
@@ -140,7 +143,11 @@ internal static class ModuleInstantiator
         for (int i = 0; i < module.Data.Count; i++)
         {
             DataSegment segment = module.Data[i];
-            if (segment.Mode == SegmentMode.Active)
+            if (segment.Mode == SegmentMode.Active && imaged)
+            {
+                Builtins.DataDrop(i, cx);
+            }
+            else if (segment.Mode == SegmentMode.Active)
             {
                 ValRaw offset = ConstExprEvaluator.Evaluate(module, segment.Offset, cx);
                 if (module.Memories[segment.MemoryIndex].Is64)
@@ -157,7 +164,7 @@ internal static class ModuleInstantiator
 
         if (runStart && module.StartFunction is int start)
         {
-            functions[start].Call([]);
+            cx.Function(start).Call([]);
         }
 
         return cx;
@@ -170,7 +177,7 @@ internal static class ModuleInstantiator
         {
             for (int j = 0; j < indices.Length; j++)
             {
-                items[j] = cx.Functions[indices[j]];
+                items[j] = cx.Function(indices[j]);
             }
         }
         else

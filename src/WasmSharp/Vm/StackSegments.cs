@@ -71,7 +71,7 @@ internal static unsafe class StackSegments
         store.StackLimit = store.SegmentLimit((nuint)(&marker));
         try
         {
-            cx.Functions[functionIndex].Invoker(cx, values);
+            cx.Function(functionIndex).Invoker(cx, values);
         }
         catch (Trap trap)
         {

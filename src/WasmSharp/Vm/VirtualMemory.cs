@@ -13,6 +13,7 @@ internal static unsafe partial class VirtualMemory
     private const int ProtNone = 0;
     private const int ProtReadWrite = 3;
     private const int MapPrivate = 0x02;
+    private const int MapFixed = 0x10;
     private const int MapAnonymous = 0x20;
     private const int MapNoReserve = 0x4000;
     private const uint MemReserve = 0x2000;
@@ -80,6 +81,29 @@ internal static unsafe partial class VirtualMemory
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Maps <paramref name="image"/> privately (copy-on-write) over the committed pages at
+    /// <paramref name="address"/> (page-aligned), replacing them; false if the mapping failed,
+    /// leaving them as they were.
+    /// </summary>
+    public static bool MapImage(byte* address, MemoryImage image)
+    {
+        bool added = false;
+        try
+        {
+            image.File.DangerousAddRef(ref added);
+            nint fd = image.File.DangerousGetHandle();
+            return mmap((nint)address, image.Length, ProtReadWrite, MapPrivate | MapFixed, (int)fd, 0) == (nint)address;
+        }
+        finally
+        {
+            if (added)
+            {
+                image.File.DangerousRelease();
+            }
+        }
     }
 
     /// <summary>Releases a reservation made by <see cref="Reserve"/>.</summary>

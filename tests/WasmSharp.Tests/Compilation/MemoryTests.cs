@@ -159,7 +159,7 @@ public class MemoryTests
             .I32Const(100000).Mem(0x28, 2, 0).End());
         TestInstance instanceB = b.Instantiate(new InstanceImports
         {
-            Functions = [instanceA.Context.Functions[growA]],
+            Functions = [instanceA.Context.Function(growA)],
             Memories = [instanceA.Context.Memories[0]],
         }, instanceA.Context.Store);
         Assert.Equal(7, instanceB.I32(f));

@@ -47,7 +47,7 @@ public class TableTests
         int ii = b.AddType([I32], [I32]);
         b.AddTable(1, imported: true);
         int call = b.AddFunction([I32], [I32], [], new Code().LocalGet(0).I32Const(0).CallIndirect(ii).End());
-        var table = new TableStorage(new TableType(ValType.FuncRef, new Limits(1, null), false), instanceA.Context.Functions[f]);
+        var table = new TableStorage(new TableType(ValType.FuncRef, new Limits(1, null), false), instanceA.Context.Function(f));
         TestInstance instanceB = b.Instantiate(new InstanceImports { Tables = [table] }, instanceA.Context.Store);
         Assert.Equal(14, instanceB.I32(call, ValRaw.I32(7)));
     }

@@ -19,7 +19,7 @@ internal sealed class TestInstance
 
     public ValRaw[] Call(int function, params ValRaw[] args)
     {
-        FuncRef func = Context.Functions[function];
+        FuncRef func = Context.Function(function);
         var values = new ValRaw[Math.Max(func.Type.Params.Count, func.Type.Results.Count)];
         args.CopyTo(values, 0);
         func.Call(values);

@@ -1,0 +1,101 @@
+using System.Reflection;
+using WasmSharp.TestSupport;
+
+namespace WasmSharp.Tests.Compilation;
+
+/// <summary>
+/// C <c>switch</c> statements (a <c>br_table</c> over a ladder of hundreds of nested blocks) in
+/// functions above <see cref="Config.FunctionSplitThreshold"/>: their case bodies are compiled as
+/// regions of their own, so that no method is left too large for RyuJIT to optimize, and the
+/// split interpreter loop computes exactly what the whole one does.
+/// </summary>
+[Collection(JitEventsCollection.Name)]
+public sealed class SwitchSplitTests
+{
+    private static readonly string s_interpreter = SwitchModuleGenerator.Wat(cases: 300, largeEvery: 40, largeBytes: 8000);
+
+    [Fact]
+    public void NoMethodOfASwitchInterpreterIsCompiledWithMinOpts()
+    {
+        using var listener = new JitTierListener();
+        Assert.NotNull(listener.TakeMinOpts(TimeSpan.FromSeconds(30)));
+        var module = Module.FromText(new Engine(), s_interpreter);
+        IReadOnlyList<string>? minOpts = listener.TakeMinOpts(TimeSpan.FromSeconds(30));
+
+        Assert.NotNull(minOpts);
+        Assert.Empty(minOpts);
+        Assert.Contains(module.Compiled.Types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static)), m => m.Name.StartsWith("F2_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheListenerSeesMethodsCompiledWithMinOpts()
+    {
+        // A method the JIT must give up on (over 2,000 basic blocks), so that the test above can fail.
+        var method = new System.Reflection.Emit.DynamicMethod("LargerThanRyuJitOptimizes", typeof(int), [typeof(int)]);
+        System.Reflection.Emit.ILGenerator il = method.GetILGenerator();
+        System.Reflection.Emit.LocalBuilder sum = il.DeclareLocal(typeof(int));
+        for (int i = 0; i < 2500; i++)
+        {
+            System.Reflection.Emit.Label skip = il.DefineLabel();
+            il.Emit(System.Reflection.Emit.OpCodes.Ldarg_0);
+            il.Emit(System.Reflection.Emit.OpCodes.Ldc_I4, i);
+            il.Emit(System.Reflection.Emit.OpCodes.Bne_Un, skip);
+            il.Emit(System.Reflection.Emit.OpCodes.Ldloc, sum);
+            il.Emit(System.Reflection.Emit.OpCodes.Ldc_I4, i * 3);
+            il.Emit(System.Reflection.Emit.OpCodes.Add);
+            il.Emit(System.Reflection.Emit.OpCodes.Stloc, sum);
+            il.MarkLabel(skip);
+        }
+
+        il.Emit(System.Reflection.Emit.OpCodes.Ldloc, sum);
+        il.Emit(System.Reflection.Emit.OpCodes.Ret);
+        using var listener = new JitTierListener();
+        Assert.Equal(30, method.CreateDelegate<Func<int, int>>()(10));
+
+        IReadOnlyList<string>? minOpts = listener.TakeMinOpts(TimeSpan.FromSeconds(30));
+        Assert.NotNull(minOpts);
+        Assert.Contains(minOpts, m => m.EndsWith("LargerThanRyuJitOptimizes", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(300, 40, 8000, 6 * 1024, 1)]
+    [InlineData(300, 40, 8000, 6 * 1024, 77)]
+    [InlineData(120, 7, 3000, 1024, 5)]
+    [InlineData(200, 1000, 0, 512, 9)]
+    [InlineData(60, 11, 600, 16, 3)]
+    public void ASplitSwitchInterpreterComputesWhatTheInterpreterTierDoes(int cases, int largeEvery, int largeBytes, int threshold, int seed)
+    {
+        string wat = SwitchModuleGenerator.Wat(cases, largeEvery, largeBytes);
+        long interpreted = Run(new Config { Strategy = Strategy.Interpreter }, wat, seed, 20_000);
+        long compiled = Run(new Config { Strategy = Strategy.Compiler, FunctionSplitThreshold = threshold }, wat, seed, 20_000);
+        Assert.Equal(interpreted, compiled);
+    }
+
+    [Fact]
+    public void ASplitSwitchInterpreterConsumesTheFuelTheInterpreterTierDoes()
+    {
+        ulong interpreted = FuelUsed(new Config { Strategy = Strategy.Interpreter, ConsumeFuel = true });
+        ulong compiled = FuelUsed(new Config { Strategy = Strategy.Compiler, ConsumeFuel = true });
+        Assert.Equal(interpreted, compiled);
+    }
+
+    private static ulong FuelUsed(Config config)
+    {
+        var engine = new Engine(config);
+        var store = new Store<int>(engine, 0);
+        store.SetFuel(100_000_000);
+        var instance = new Instance(store, Module.FromText(engine, s_interpreter), []);
+        instance.GetTypedFunc<int, ValueTuple>(store, "init").Call(store, 11);
+        instance.GetTypedFunc<int, long>(store, "run").Call(store, 5_000);
+        return 100_000_000 - store.GetFuel();
+    }
+
+    private static long Run(Config config, string wat, int seed, int steps)
+    {
+        var engine = new Engine(config);
+        var store = new Store<int>(engine, 0);
+        var instance = new Instance(store, Module.FromText(engine, wat), []);
+        instance.GetTypedFunc<int, ValueTuple>(store, "init").Call(store, seed);
+        return instance.GetTypedFunc<int, long>(store, "run").Call(store, steps);
+    }
+}
