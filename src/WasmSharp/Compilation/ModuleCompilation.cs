@@ -61,8 +61,7 @@ internal sealed class ModuleCompilation
     /// <summary>
     /// Whether a direct call of <paramref name="function"/> may have moved a memory, so that the
     /// caller must reload its cached bases and limits after it: see <see cref="CallGraph.FindMemoryMovers"/>.
-    /// A function without facts (outside a tier-up batch, called through its reference) may.
-    /// </summary> (outside a tier-up batch, called through its reference) may.
+    /// </summary>
     public bool CallMayMoveMemory(int function) =>
         ReloadMemoryAfterCalls
         && (_sharedMemory || function < Module.ImportedFunctionCount || Facts[function - Module.ImportedFunctionCount] is not { MayMoveMemory: false });

@@ -113,10 +113,6 @@ internal sealed class TierUpCompiler
         foreach (int defined in batch)
         {
             facts[defined] = FunctionScanner.Scan(_module, _module.Bodies[defined]);
-
-            // A batch does not see the whole call graph (CallGraph.FindMemoryMovers): any call may
-            // grow memory, so callers reload their memory bases after each.
-            facts[defined]!.MayMoveMemory = true;
         }
 
         AnalyzeCalls(batch, facts);
@@ -234,6 +230,9 @@ internal sealed class TierUpCompiler
             FunctionFacts f = facts[batch[i]]!;
             f.NeedsStackCheck = recursive[i] || f.CallsIndirect || f.CallsImport || callsThroughReference[i];
             f.MayReturnPendingTrap = f.NeedsStackCheck;
+
+            // Without the whole call graph, a call of a batch member may grow memory.
+            f.MayMoveMemory = true;
         }
 
         // A call can return with a trap pending when the callee can: batch members' flags spread

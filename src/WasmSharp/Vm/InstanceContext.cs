@@ -72,13 +72,6 @@ internal sealed class InstanceContext
     /// <summary>Keeps the compiled module (and so its collectible assembly) alive while the instance is.</summary>
     public object? Owner;
 
-    /// <summary>
-    /// For an instance of a tiering module (Strategy.Auto): how many of the module's compiled
-    /// functions, in the order they were published, this instance's function references have
-    /// switched to (see <see cref="FuncRef.SwitchToCompiled"/>). Only the store's thread touches it.
-    /// </summary>
-    public int TierUpsApplied;
-
     /// <summary>The reference to function <paramref name="index"/>, made now if it was not yet; always the same object (<c>ref.eq</c>).</summary>
     public FuncRef Function(int index) => Functions[index] ?? CreateFunction(index);
 
@@ -88,4 +81,11 @@ internal sealed class InstanceContext
         FuncRef created = ((ModuleCode)Owner!).CreateFunction(index, this);
         return Interlocked.CompareExchange(ref Functions[index], created, null!) ?? created;
     }
+
+    /// <summary>
+    /// For an instance of a tiering module (Strategy.Auto): how many of the module's compiled
+    /// functions, in the order they were published, this instance's function references have
+    /// switched to (see <see cref="FuncRef.SwitchToCompiled"/>). Only the store's thread touches it.
+    /// </summary>
+    public int TierUpsApplied;
 }

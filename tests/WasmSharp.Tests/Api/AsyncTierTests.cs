@@ -6,7 +6,7 @@ namespace WasmSharp.Tests.Api;
 /// </summary>
 public sealed class AsyncTierTests
 {
-    private static bool IsInterpreted(Instance instance, int function) => instance.Context.Functions[function].Interpreted is not null;
+    private static bool IsInterpreted(Instance instance, int function) => instance.Context.Function(function).Interpreted is not null;
 
     [Fact]
     public async Task OnlyInstancesThatMaySuspendAreInterpreted()
