@@ -11,6 +11,7 @@ namespace WasmSharp.Tests.Api;
 /// segments and exports. Sizes keep the whole class within about a minute on two cores; the
 /// compiler's function count still crosses the old limit (about 32,700 functions, two methods each).
 /// </summary>
+[Collection(LargeModuleCollection.Name)]
 public sealed class ModuleSizeExtremesTests
 {
     public static TheoryData<Strategy> Strategies => new() { Strategy.Compiler, Strategy.Interpreter };
