@@ -33,6 +33,10 @@ public sealed class ModuleSizeExtremesTests
         }
 
         Assert.Equal(last, instance.GetTypedFunc<ValueTuple, long>(store, "f" + (count - 1)).Call(store, default));
+
+        // The backtrace names a function of the last of the compiled types.
+        Trap trap = Assert.Throws<Trap>(() => instance.GetTypedFunc<ValueTuple, long>(store, "trap").Call(store, default));
+        Assert.Equal(count + 1, trap.Backtrace.Frames[0].FuncIndex);
     }
 
     [Theory]
