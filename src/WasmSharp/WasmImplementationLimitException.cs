@@ -27,4 +27,17 @@ public sealed class WasmImplementationLimitException : Exception
         : base(message)
     {
     }
+
+    /// <summary>
+    /// Raises the exception when compiled function <paramref name="functionIndex"/> would hold
+    /// <paramref name="height"/> operands, more than <see cref="MaxCompiledOperandStack"/>: deeper IL
+    /// would be rejected by the JIT with <c>InvalidProgramException</c> at the first call.
+    /// </summary>
+    internal static void ThrowIfOperandStackTooDeep(int height, int functionIndex)
+    {
+        if (height > MaxCompiledOperandStack)
+        {
+            throw new WasmImplementationLimitException($"implementation limit exceeded: function {functionIndex} has more than {MaxCompiledOperandStack} values on its operand stack");
+        }
+    }
 }

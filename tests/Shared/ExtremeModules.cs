@@ -22,7 +22,8 @@ internal static class ExtremeModules
     /// <summary>
     /// <paramref name="count"/> functions <c>f_i: () -> i64</c>, where <c>f_0</c> returns 0 and
     /// <c>f_i</c> returns <c>i + f_(i/2)</c> by a direct call (so calls cross from the last functions
-    /// to the first), all in one table; <c>run</c> sums <c>call_indirect</c> of every entry. With
+    /// to the first), all in one table; <c>run</c> sums <c>call_indirect</c> of every entry; the
+    /// last function, exported as <c>trap</c>, is <c>unreachable</c>. With
     /// <paramref name="exportAll"/>, every function is also exported as <c>f{i}</c>.
     /// </summary>
     public static Generated ManyFunctions(int count, bool exportAll = false)
@@ -30,9 +31,9 @@ internal static class ExtremeModules
         var w = new ModuleWriter();
         w.Types(FuncType([], [I64]));
         int run = count;
-        w.Functions(Enumerable.Repeat(0, count + 1));
+        w.Functions(Enumerable.Repeat(0, count + 2));
         w.Table(FuncRef, (uint)count);
-        w.Exports(Enumerable.Range(0, exportAll ? count : 0).Select(i => ("f" + i, (byte)0, (uint)i)).Append(("run", (byte)0, (uint)run)));
+        w.Exports(Enumerable.Range(0, exportAll ? count : 0).Select(i => ("f" + i, (byte)0, (uint)i)).Append(("run", (byte)0, (uint)run)).Append(("trap", (byte)0, (uint)run + 1)));
         w.ActiveFunctionElements(Enumerable.Range(0, count).Select(i => (uint)i));
         var bodies = new List<byte[]>(count + 1);
         var g = new long[count];
@@ -50,6 +51,7 @@ internal static class ExtremeModules
         }
 
         bodies.Add(SumLoop(r => r.Op(0x11).U32(0).U32(0), count, 0x48)); // call_indirect, i32.lt_s
+        bodies.Add(new CodeWriter().Op(0x00).End()); // unreachable
         w.Code(bodies);
         return new Generated(w.ToArray(), g.Sum());
     }

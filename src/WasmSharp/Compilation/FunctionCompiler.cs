@@ -360,7 +360,7 @@ internal sealed class FunctionCompiler
 
     // Whether the top `values` operands fit the frame's value slots, to start a straight-line region with.
     private bool CanHandOver(int values) =>
-        values <= ValueSlotCount && !_stack.Skip(_stack.Count - values).Any(t => t.IsRef);
+        values <= ValueSlotCount && (values == 0 || !_stack.Skip(_stack.Count - values).Any(t => t.IsRef));
 
     // Compiles one reachable instruction (or tracks a dead one) whose opcode was read.
     private void EmitInstruction(byte op, ref WasmReader reader)
@@ -444,7 +444,7 @@ internal sealed class FunctionCompiler
     /// <summary>Pushes an operand type.</summary>
     public void Push(ValType type)
     {
-        CheckStackRoom(1);
+        WasmImplementationLimitException.ThrowIfOperandStackTooDeep(_stack.Count + 1, FunctionIndex);
         _stack.Add(type);
     }
 
@@ -504,18 +504,8 @@ internal sealed class FunctionCompiler
     public void ResetStack(int height, ValType[] types)
     {
         _stack.RemoveRange(height, _stack.Count - height);
-        CheckStackRoom(types.Length);
+        WasmImplementationLimitException.ThrowIfOperandStackTooDeep(_stack.Count + types.Length, FunctionIndex);
         _stack.AddRange(types);
-    }
-
-    // The operand stack lives on the .NET evaluation stack, whose depth a method header stores in
-    // 16 bits: past that, the JIT would reject the method with InvalidProgramException.
-    private void CheckStackRoom(int values)
-    {
-        if (_stack.Count + values > WasmImplementationLimitException.MaxCompiledOperandStack)
-        {
-            throw new WasmImplementationLimitException($"implementation limit exceeded: function {FunctionIndex} has more than {WasmImplementationLimitException.MaxCompiledOperandStack} values on its operand stack");
-        }
     }
 
     /// <summary>Sets whether the current position is reachable.</summary>

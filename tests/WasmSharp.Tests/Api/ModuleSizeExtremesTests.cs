@@ -11,6 +11,7 @@ namespace WasmSharp.Tests.Api;
 /// segments and exports. Sizes keep the whole class within about a minute on two cores; the
 /// compiler's function count still crosses the old limit (about 32,700 functions, two methods each).
 /// </summary>
+[Collection(LargeModuleCollection.Name)]
 public sealed class ModuleSizeExtremesTests
 {
     public static TheoryData<Strategy> Strategies => new() { Strategy.Compiler, Strategy.Interpreter };
@@ -32,6 +33,10 @@ public sealed class ModuleSizeExtremesTests
         }
 
         Assert.Equal(last, instance.GetTypedFunc<ValueTuple, long>(store, "f" + (count - 1)).Call(store, default));
+
+        // The backtrace names a function of the last of the compiled types.
+        Trap trap = Assert.Throws<Trap>(() => instance.GetTypedFunc<ValueTuple, long>(store, "trap").Call(store, default));
+        Assert.Equal(count + 1, trap.Backtrace.Frames[0].FuncIndex);
     }
 
     [Theory]
