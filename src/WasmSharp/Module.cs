@@ -43,9 +43,17 @@ public sealed class Module
             // The interpreter, on every host (Engine.Strategy is never Compiler or Auto where dynamic
             // code is not supported): functions are translated at their first call; nothing to do
             // here. A large module under Strategy.Auto with a JIT compiles hot functions later (tier-up).
-            _code = new Lazy<Vm.ModuleCode>(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && tierUp
-                ? InterpretAndTierUp(info, engine)
-                : Interpret(info, engine));
+            // (The feature check stands alone so that NativeAOT's compiler removes the tier-up path.)
+            Interpretation.InterpretedModule? tiering = null;
+            if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            {
+                if (tierUp)
+                {
+                    tiering = InterpretAndTierUp(info, engine);
+                }
+            }
+
+            _code = new Lazy<Vm.ModuleCode>(tiering ?? Interpret(info, engine));
         }
 
         _interpreted = _code.IsValueCreated && _code.Value is Interpretation.InterpretedModule { TierUp: null } ? _code : new Lazy<Vm.ModuleCode>(() => Interpret(info, engine), LazyThreadSafetyMode.ExecutionAndPublication);
