@@ -45,9 +45,9 @@ public sealed class FrameInfo
 
     /// <summary>
     /// Frame number <paramref name="index"/> of a backtrace, as Wasmtime prints it (its
-    /// <c>WasmBacktrace</c> display): <c>"    0:   0x1a - module!name"</c>, without the offset when
-    /// it is not known.
+    /// <c>WasmBacktrace</c> display, as Wasmtime 50 prints it): <c>"    0:     0x1a - module!name"</c>,
+    /// without the offset when it is not known.
     /// </summary>
     public string ToString(int index) =>
-        string.Create(CultureInfo.InvariantCulture, $"  {index,3}: {(ModuleOffset is int offset ? $"{"0x" + offset.ToString("x", CultureInfo.InvariantCulture),6} - " : "")}{this}");
+        string.Create(CultureInfo.InvariantCulture, $"  {index,3}: {(ModuleOffset is int offset ? $"{"0x" + offset.ToString("x", CultureInfo.InvariantCulture),8} - " : "")}{this}");
 }

@@ -117,8 +117,8 @@ public sealed class RunCommandTests : IDisposable
 
         // Frames as Wasmtime prints them: number, module offset of the instruction, module!function
         // (i32.div_s is at 0x33 in this module's encoding, as `wat2wasm` and `wasm-objdump -d` show).
-        Assert.Contains("\n    0:   0x33 - <unknown>!boom\n", result.Stderr.ReplaceLineEndings("\n"));
-        Assert.Matches(@"\n    1:   0x[0-9a-f]+ - <unknown>!<wasm function 1>\n", result.Stderr.ReplaceLineEndings("\n"));
+        Assert.Contains("\n    0:     0x33 - <unknown>!boom\n", result.Stderr.ReplaceLineEndings("\n"));
+        Assert.Matches(@"\n    1:     0x[0-9a-f]+ - <unknown>!<wasm function 1>\n", result.Stderr.ReplaceLineEndings("\n"));
         Assert.DoesNotContain("   at ", result.Stderr);
     }
 

@@ -11,7 +11,8 @@ internal readonly record struct WasmFrame(ModuleInfo Module, int FunctionIndex, 
 {
     /// <summary>
     /// <see cref="ModuleOffset"/> relative to the start of the function's body (just after its size,
-    /// where its local declarations start), as Wasmtime's <c>FrameInfo::func_offset</c> counts.
+    /// where its local declarations start), as Wasmtime's <c>FrameInfo::func_offset</c> counts
+    /// (checked against Wasmtime 50: a load at 0x32 of a body whose locals start at 0x2b is at 7).
     /// </summary>
     public int? FunctionOffset
     {
