@@ -185,7 +185,7 @@ internal sealed class ModuleRunner(
             Console.Error.WriteLine("wasm backtrace:");
             for (int i = 0; i < Math.Min(frames.Count, MaxBacktraceFrames); i++)
             {
-                Console.Error.WriteLine($"  {i,3}: {frames[i]}");
+                Console.Error.WriteLine(frames[i].ToString(i));
             }
 
             if (frames.Count > MaxBacktraceFrames)

@@ -1,14 +1,17 @@
+using System.Globalization;
+
 namespace WasmSharp;
 
 /// <summary>One wasm frame of a <see cref="WasmBacktrace"/>; mirrors <c>wasmtime::FrameInfo</c>.</summary>
 public sealed class FrameInfo
 {
-    internal FrameInfo(int funcIndex, string? funcName, string? moduleName, int? moduleOffset)
+    internal FrameInfo(int funcIndex, string? funcName, string? moduleName, int? moduleOffset, int? funcOffset)
     {
         FuncIndex = funcIndex;
         FuncName = funcName;
         ModuleName = moduleName;
         ModuleOffset = moduleOffset;
+        FuncOffset = funcOffset;
     }
 
     /// <summary>The function's index in its module's function index space (<c>FrameInfo::func_index</c>).</summary>
@@ -20,9 +23,31 @@ public sealed class FrameInfo
     /// <summary>The module's name from the name section, if any (<c>FrameInfo::module</c>).</summary>
     public string? ModuleName { get; }
 
-    /// <summary>The byte offset in the module, when known (<c>FrameInfo::module_offset</c>); not recovered yet.</summary>
+    /// <summary>
+    /// The byte offset in the module of the frame's instruction (<c>FrameInfo::module_offset</c>):
+    /// the trapping instruction in the innermost frame, the call in the others. Null where it is not
+    /// known: a stack or epoch check at a function's entry; in compiled code, an out-of-bounds access
+    /// whose trap block several accesses of the function share, or a call the .NET stack trace does
+    /// not pin down (the function calls the same callee at several places after the statement .NET
+    /// reports); in interpreted code, a trap the function raised itself at an instruction other than
+    /// <c>unreachable</c> or a memory access.
+    /// </summary>
     public int? ModuleOffset { get; }
+
+    /// <summary>
+    /// <see cref="ModuleOffset"/> relative to the start of the function's body in the module (just
+    /// after the body's size, where its local declarations start), as <c>FrameInfo::func_offset</c>.
+    /// </summary>
+    public int? FuncOffset { get; }
 
     /// <summary>Formats like Wasmtime: <c>module!name</c> or <c>module!&lt;wasm function 3&gt;</c>.</summary>
     public override string ToString() => $"{ModuleName ?? "<unknown>"}!{FuncName ?? $"<wasm function {FuncIndex}>"}";
+
+    /// <summary>
+    /// Frame number <paramref name="index"/> of a backtrace, as Wasmtime prints it (its
+    /// <c>WasmBacktrace</c> display, as Wasmtime 50 prints it): <c>"    0:     0x1a - module!name"</c>,
+    /// without the offset when it is not known.
+    /// </summary>
+    public string ToString(int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"  {index,3}: {(ModuleOffset is int offset ? $"{"0x" + offset.ToString("x", CultureInfo.InvariantCulture),8} - " : "")}{this}");
 }

@@ -45,6 +45,12 @@ public sealed class Trap : Exception
         _innermost = innermost;
     }
 
+    /// <summary>
+    /// The module offset of the instruction where compiled code threw this trap itself, which the
+    /// innermost frame of its backtrace reports; null when a runtime helper or the interpreter threw it.
+    /// </summary>
+    internal int? ThrownAt { get; set; }
+
     /// <summary>What caused the trap.</summary>
     public TrapCode Code { get; }
 

@@ -4,7 +4,7 @@ namespace WasmSharp;
 
 /// <summary>
 /// The wasm frames active when a trap happened, innermost first; mirrors <c>wasmtime::WasmBacktrace</c>.
-/// Recovered from the exception's .NET stack trace, so frames the JIT inlined are absent.
+/// Every wasm frame is kept, whichever tier ran it; a tail call replaces its caller's frame, as in Wasmtime.
 /// </summary>
 public sealed class WasmBacktrace
 {
@@ -32,13 +32,13 @@ public sealed class WasmBacktrace
     internal static WasmBacktrace Capture(Exception exception)
     {
         IReadOnlyList<WasmFrame> frames = Backtrace.Capture(exception, out bool truncated);
-        return new(frames.Select(f => new FrameInfo(f.FunctionIndex, f.FunctionName, f.Module.Names?.ModuleName, null)).ToArray(), truncated);
+        return new(frames.Select(f => new FrameInfo(f.FunctionIndex, f.FunctionName, f.Module.Names?.ModuleName, f.ModuleOffset, f.FunctionOffset)).ToArray(), truncated);
     }
 
     /// <summary><paramref name="inner"/>'s frames, marked as the innermost part of a longer backtrace.</summary>
     internal static WasmBacktrace Truncated(WasmBacktrace inner) => new(inner.Frames, true);
 
-    /// <summary>One line per frame, numbered as Wasmtime prints them.</summary>
+    /// <summary>One line per frame, numbered and with module offsets as Wasmtime prints them (<see cref="FrameInfo.ToString(int)"/>).</summary>
     public override string ToString() =>
-        string.Join(Environment.NewLine, Frames.Select((f, i) => $"  {i}: {f}"));
+        string.Join(Environment.NewLine, Frames.Select((f, i) => f.ToString(i)));
 }

@@ -114,6 +114,11 @@ public sealed class RunCommandTests : IDisposable
         Assert.StartsWith("Error: failed to run main module `trap.wat`", result.Stderr);
         Assert.Contains("wasm trap: integer divide by zero", result.Stderr);
         Assert.Contains("wasm backtrace:", result.Stderr);
+
+        // Frames as Wasmtime prints them: number, module offset of the instruction, module!function
+        // (i32.div_s is at 0x33 in this module's encoding, as `wat2wasm` and `wasm-objdump -d` show).
+        Assert.Contains("\n    0:     0x33 - <unknown>!boom\n", result.Stderr.ReplaceLineEndings("\n"));
+        Assert.Matches(@"\n    1:     0x[0-9a-f]+ - <unknown>!<wasm function 1>\n", result.Stderr.ReplaceLineEndings("\n"));
         Assert.DoesNotContain("   at ", result.Stderr);
     }
 

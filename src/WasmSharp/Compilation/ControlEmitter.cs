@@ -29,8 +29,7 @@ internal static class ControlEmitter
         switch (op)
         {
             case 0x00:
-                il.Emit(OpCodes.Call, RuntimeMembers.CreateUnreachable);
-                il.Emit(OpCodes.Throw);
+                c.EmitTrap(RuntimeMembers.CreateUnreachable);
                 c.MarkUnreachable();
                 break;
             case 0x01:

@@ -98,6 +98,12 @@ internal sealed class FunctionCompiler
     /// <summary>The type of local <paramref name="index"/> (parameters first).</summary>
     public ValType LocalType(int index) => _localTypes[index];
 
+    /// <summary>The module offset of the instruction being compiled.</summary>
+    public int InstructionOffset { get; private set; } = CodeSites.Unknown;
+
+    /// <summary>The IL offsets of the method's instructions that can trap or call (see <see cref="CodeSites"/>).</summary>
+    public CodeSites.Builder Sites { get; } = new();
+
     /// <summary>The IL being written.</summary>
     public ILGenerator IL { get; }
 
@@ -169,12 +175,17 @@ internal sealed class FunctionCompiler
         _frameEnds.Add(_body.CodeLength);
         var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset);
         EmitInstructions(ref reader, 0);
+        InstructionOffset = CodeSites.Unknown;
         _addressing.EmitSharedTraps();
         PendingTrapExits.EmitExits();
         if (stackContinuation is Label continuation)
         {
+            // The prologue's stack check, out of line: at no instruction.
+            Sites.Add(IL.ILOffset, CodeSites.Unknown);
             StackCheckEmitter.EmitContinuation(this, continuation);
         }
+
+        _compilation.Sites[ModuleCompiler.FunctionName(FunctionIndex)] = Sites.Build();
     }
 
     /// <summary>
@@ -246,6 +257,10 @@ internal sealed class FunctionCompiler
 
         RegionEmitter.EmitCommonReturn(this, written, code, commonReturn);
         IL.MarkLabel(loadLocals);
+        InstructionOffset = CodeSites.Unknown;
+
+        // The region's entry (its stack check) is at no instruction.
+        Sites.Add(IL.ILOffset, CodeSites.Unknown);
         if (MakesCalls)
         {
             // A region that calls nothing adds one bounded frame, as a function that calls nothing
@@ -365,6 +380,14 @@ internal sealed class FunctionCompiler
     // Compiles one reachable instruction (or tracks a dead one) whose opcode was read.
     private void EmitInstruction(byte op, ref WasmReader reader)
     {
+        InstructionOffset = reader.Offset - 1;
+        if (_compilation.ConsumeFuel || (_compilation.EpochInterruption && op == 0x03) || FunctionScanner.MayTrapOrCall(op, reader))
+        {
+            // A trap or call here leaves a frame at this IL (fuel is charged, and epochs checked
+            // at loops, before the instruction's own code).
+            Sites.Add(IL.ILOffset, InstructionOffset, FunctionScanner.Callee(op, reader));
+        }
+
         if (_compilation.ConsumeFuel && !Unreachable)
         {
             _fuel.Meter(op, reader);
@@ -833,9 +856,18 @@ internal sealed class FunctionCompiler
     /// and would keep every value live across the check alive across the call, spilling registers
     /// in hot loops (measured: matmul 3.1x slower than Wasmtime with a void helper, 1.06x with this).
     /// </summary>
-    public void EmitTrap(System.Reflection.MethodInfo trapFactory)
+    /// <remarks>
+    /// The trap is given the module offset of the instruction being compiled (or
+    /// <paramref name="moduleOffset"/>; <see cref="CodeSites.Unknown"/> when not known), which its
+    /// backtrace reports for this frame: the JIT keeps no
+    /// exact IL offset for the throw, and the argument costs nothing on paths that do not trap.
+    /// </remarks>
+    public void EmitTrap(System.Reflection.MethodInfo trapFactory, int? moduleOffset = null)
     {
         IL.Emit(OpCodes.Call, trapFactory);
+        EmitInt(moduleOffset ?? InstructionOffset);
+        IL.Emit(OpCodes.Call, RuntimeMembers.LocateTrap);
+
         IL.Emit(OpCodes.Throw);
     }
 

@@ -23,6 +23,13 @@ internal sealed class FunctionFacts
     /// <summary>Per memory index: the distinct access extents (static offset + access size).</summary>
     public Dictionary<int, SortedSet<ulong>> Extents { get; } = new();
 
+    /// <summary>
+    /// Whether the body has an instruction that can trap or throw: <c>unreachable</c>, a memory,
+    /// table, GC or atomic access, an integer division, remainder or trapping float-to-int
+    /// conversion, <c>ref.as_non_null</c>, a bulk operation, <c>throw</c>/<c>rethrow</c>/<c>throw_ref</c>.
+    /// </summary>
+    public bool MayTrap { get; set; }
+
     /// <summary>Whether the function needs a stack-exhaustion check in its prologue (set by the call-graph analysis).</summary>
     public bool NeedsStackCheck { get; set; }
 
@@ -32,6 +39,14 @@ internal sealed class FunctionFacts
     /// may return one (see <see cref="Vm.StackSegments"/>), or calls a function that can.
     /// </summary>
     public bool MayReturnPendingTrap { get; set; }
+
+    /// <summary>
+    /// Whether the function can be on the stack when a trap or exception is raised: it may trap,
+    /// calls (directly, indirectly or through an import) or checks the stack. Only leaves that do
+    /// none of these may be inlined by the JIT, which cannot report inlined frames in a .NET stack
+    /// trace (dotnet/runtime#2399): every frame of a <see cref="WasmBacktrace"/> must be a real one.
+    /// </summary>
+    public bool KeepsFrame => MayTrap || Callees.Count != 0 || CallsIndirect || NeedsStackCheck || GrowsMemory;
 
     /// <summary>Whether a call of the function may grow, and so move, a memory (set by <see cref="CallGraph.FindMemoryMovers"/>).</summary>
     public bool MayMoveMemory { get; set; }

@@ -17,6 +17,11 @@ internal static class FunctionScanner
         while (!reader.AtEnd)
         {
             byte op = reader.ReadByte();
+            if (!facts.MayTrap && MayTrap(op, reader))
+            {
+                facts.MayTrap = true;
+            }
+
             switch (op)
             {
                 case 0x10:
@@ -72,6 +77,49 @@ internal static class FunctionScanner
 
         return facts;
     }
+
+    /// <summary>
+    /// Whether instruction <paramref name="op"/>, whose immediates <paramref name="reader"/> is at,
+    /// can trap or throw (calls are counted apart, in <see cref="FunctionFacts.Callees"/> and
+    /// <see cref="FunctionFacts.CallsIndirect"/>). Conservative: every GC and atomic instruction
+    /// and every bulk memory or table instruction counts, though a few of each cannot trap.
+    /// </summary>
+    public static bool MayTrap(byte op, WasmReader reader) => op switch
+    {
+        0x00 => true, // unreachable
+        0x08 or 0x09 or 0x0A => true, // throw, rethrow, throw_ref
+        0x25 or 0x26 => true, // table.get, table.set
+        >= 0x28 and <= 0x3E => true, // loads and stores
+        0x6D or 0x6E or 0x6F or 0x70 => true, // i32.div_s/u, i32.rem_s/u
+        0x7F or 0x80 or 0x81 or 0x82 => true, // i64.div_s/u, i64.rem_s/u
+        >= 0xA8 and <= 0xAB => true, // i32.trunc_f32/f64_s/u
+        >= 0xAE and <= 0xB1 => true, // i64.trunc_f32/f64_s/u
+        0xD4 => true, // ref.as_non_null
+        0xFB or 0xFE => true, // GC and atomic instructions
+        // Saturating conversions (0-7) and wide arithmetic (0x13-0x16) cannot trap; bulk
+        // memory and table instructions can.
+        0xFC => reader.ReadVarUInt32() is not (< 8 or (>= 0x13 and <= 0x16)),
+        0xFD => VectorOperands.Read(ref reader).AccessSize != 0, // vector loads and stores
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether instruction <paramref name="op"/>, whose immediates <paramref name="reader"/> is at,
+    /// can trap, throw or call: where a frame of a backtrace can stand.
+    /// </summary>
+    public static bool MayTrapOrCall(byte op, WasmReader reader) => op is >= 0x10 and <= 0x15 || (op == 0x40) || MayTrap(op, reader);
+
+    /// <summary>
+    /// What instruction <paramref name="op"/>, whose immediates <paramref name="reader"/> is at,
+    /// calls: the function index of a direct call, <see cref="Vm.CodeSites.AnyCallee"/> for other
+    /// calls (and <c>memory.grow</c>, which may call a limiter), <see cref="Vm.CodeSites.NoCall"/> otherwise.
+    /// </summary>
+    public static int Callee(byte op, WasmReader reader) => op switch
+    {
+        0x10 or 0x12 => reader.ReadCount(),
+        0x11 or 0x13 or 0x14 or 0x15 or 0x40 => Vm.CodeSites.AnyCallee,
+        _ => Vm.CodeSites.NoCall,
+    };
 
     /// <summary>The number of bytes accessed by load/store opcode <paramref name="op"/> (0x28-0x3E).</summary>
     public static ulong AccessSize(byte op) => op switch

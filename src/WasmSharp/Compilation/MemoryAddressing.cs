@@ -18,7 +18,7 @@ internal sealed class MemoryAddressing
 
     private readonly FunctionCompiler _c;
     private readonly Dictionary<int, MemoryLocals> _memoryLocals = new();
-    private readonly Dictionary<string, Label> _sharedTraps = new();
+    private readonly Dictionary<string, (Label Label, int User)> _sharedTraps = new();
 
     // Per (memory, local): the largest extent checked for the local's current value since the last
     // control instruction. Memories never shrink, so a passed check stays true until the local changes.
@@ -57,21 +57,31 @@ internal sealed class MemoryAddressing
     /// <summary>Emits the shared trap blocks; called after the function's last instruction.</summary>
     public void EmitSharedTraps()
     {
-        foreach (Label trap in _sharedTraps.Values)
+        foreach ((Label trap, int user) in _sharedTraps.Values)
         {
             _c.IL.MarkLabel(trap);
-            _c.EmitTrap(RuntimeMembers.MemoryOutOfBounds);
+
+            // A block one access uses locates its trap; shared by several, it cannot tell which.
+            _c.Sites.Add(_c.IL.ILOffset, user);
+            _c.EmitTrap(RuntimeMembers.MemoryOutOfBounds, user);
         }
     }
 
     private Label SharedTrap(string key)
     {
-        if (!_sharedTraps.TryGetValue(key, out Label label))
+        int user = _c.InstructionOffset;
+        if (_sharedTraps.TryGetValue(key, out (Label Label, int User) trap))
         {
-            label = _c.IL.DefineLabel();
-            _sharedTraps[key] = label;
+            if (trap.User != user)
+            {
+                _sharedTraps[key] = (trap.Label, CodeSites.Unknown);
+            }
+
+            return trap.Label;
         }
 
+        Label label = _c.IL.DefineLabel();
+        _sharedTraps[key] = (label, user);
         return label;
     }
 

@@ -75,6 +75,21 @@ internal sealed class ModuleCompilation
     /// <summary>Whether a reached epoch deadline asks the store's callback before trapping (<c>Config.EpochDeadlineContinuation</c>).</summary>
     public bool EpochContinuation { get; init; }
 
+    /// <summary>
+    /// Keeps the JIT from inlining the method of defined function <paramref name="defined"/> (index
+    /// minus imported function count), or one of its regions, when the function can be on the
+    /// stack as a trap or exception is raised (<see cref="FunctionFacts.KeepsFrame"/>; with fuel or
+    /// epochs, every function can trap): a .NET stack trace has no frames for inlined methods, and
+    /// backtraces are made from it (<see cref="Backtrace"/>). Trap-free leaves stay inlinable.
+    /// </summary>
+    public void KeepFrame(MethodBuilder method, int defined)
+    {
+        if (ConsumeFuel || EpochInterruption || Facts[defined] is not { KeepsFrame: false })
+        {
+            method.SetImplementationFlags(MethodImplAttributes.NoInlining);
+        }
+    }
+
     /// <summary>Canonical type id per type index (see <see cref="FuncTypeRegistry.GetModuleIds"/>).</summary>
     public int[] TypeIds { get; }
 
@@ -83,6 +98,9 @@ internal sealed class ModuleCompilation
 
     /// <summary>The types receiving the compiled methods; set by <see cref="ModuleCompiler"/>.</summary>
     public EmittedTypes? Code { get; init; }
+
+    /// <summary>The instruction sites of each method compiled so far, by method name (see <see cref="CodeSites"/>).</summary>
+    public Dictionary<string, CodeSites> Sites { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The names of the region methods defined so far (see <see cref="RegionPlanner"/>).</summary>
     public List<string> RegionMethods { get; } = new();
@@ -95,6 +113,8 @@ internal sealed class ModuleCompilation
     {
         string name = ModuleCompiler.RegionName(functionIndex, region);
         RegionMethods.Add(name);
-        return Code!.Reserve(1).DefineMethod(name, System.Reflection.MethodAttributes.Public | System.Reflection.MethodAttributes.Static, typeof(int), [typeof(nint), typeof(InstanceContext)]);
+        MethodBuilder method = Code!.Reserve(1).DefineMethod(name, System.Reflection.MethodAttributes.Public | System.Reflection.MethodAttributes.Static, typeof(int), [typeof(nint), typeof(InstanceContext)]);
+        KeepFrame(method, functionIndex - Module.ImportedFunctionCount);
+        return method;
     }
 }

@@ -72,6 +72,7 @@ internal static class ModuleCompiler
         };
         for (int i = 0; i < methods.Length; i++)
         {
+            compilation.KeepFrame(methods[i], i);
             new FunctionCompiler(compilation, imported + i, methods[i].GetILGenerator()).Compile();
             InvokerEmitter.Emit(owners[i], InvokerName(imported + i), methods[i], module.GetFunctionType(imported + i));
         }
@@ -95,7 +96,7 @@ internal static class ModuleCompiler
         var compiled = new CompiledModule(module, created, pointers.ToArray(), typeIds, compilation.RegionMethods.ToArray());
         foreach (Type type in created)
         {
-            Backtrace.Register(compiled, type);
+            Backtrace.Register(compiled, type, compilation.Sites);
         }
 
         return compiled;

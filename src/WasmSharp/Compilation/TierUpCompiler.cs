@@ -148,6 +148,7 @@ internal sealed class TierUpCompiler
         for (int i = 0; i < batch.Count; i++)
         {
             int function = imported + batch[i];
+            compilation.KeepFrame(builders[i], batch[i]);
             new FunctionCompiler(compilation, function, builders[i].GetILGenerator()).Compile();
             InvokerEmitter.Emit(owners[i], ModuleCompiler.InvokerName(function), builders[i], _module.GetFunctionType(function));
         }
@@ -168,7 +169,7 @@ internal sealed class TierUpCompiler
         var code = new CompiledModule(_module, created, [], _typeIds);
         foreach (Type type in created)
         {
-            Backtrace.Register(code, type);
+            Backtrace.Register(code, type, compilation.Sites);
         }
 
         // Machine code now, on this (background) thread, not at the first call on the guest's.

@@ -103,6 +103,8 @@ internal static partial class Interpreter
             // Inner activations recorded their frames as the exception left them; caught, those
             // frames no longer describe where it is (a later throw_ref starts a new backtrace).
             Backtrace.ForgetInterpretedFrames(exception);
+            stack.Recorded = null;
+            stack.Positioned = null;
             return true;
         }
 

@@ -23,7 +23,7 @@ internal static unsafe partial class Interpreter
         ulong length = mem.Length;
         if (effective < address || effective > length || length - effective < size)
         {
-            throw TrapHelpers.MemoryOutOfBounds();
+            throw Positioned(ref ip, TrapHelpers.MemoryOutOfBounds());
         }
 
         return mem.Base + effective;

@@ -61,17 +61,34 @@ internal static unsafe partial class Interpreter
 
     // Runs while the frames are still on the interpreter stack (the first pass of exception
     // handling), and lets the exception go on.
+    // Each frame is located by its resume position, just past its call; the innermost, which may
+    // have raised the exception itself, only where that was recorded (see Positioned).
     private static bool RecordBacktrace(Exception exception, InterpreterStack stack, int entryFrames)
     {
-        var frames = new WasmFrame[stack.FrameCount - entryFrames];
+        // Nested activations this exception left still have their frames above ours (their
+        // finally blocks run in the second pass): they recorded them already.
+        int top = ReferenceEquals(stack.Recorded, exception) ? stack.RecordedEntry : stack.FrameCount;
+        var frames = new WasmFrame[top - entryFrames];
+        bool innermostPositioned = ReferenceEquals(stack.Positioned, exception);
         for (int i = 0; i < frames.Length; i++)
         {
-            InterpretedFunction function = stack.Frames[stack.FrameCount - 1 - i].Function;
+            ref Frame frame = ref stack.Frames[top - 1 - i];
+            InterpretedFunction function = frame.Function;
             Binary.ModuleInfo module = function.Module.Module;
-            frames[i] = new WasmFrame(module, function.Index, module.Names?.FunctionNames.GetValueOrDefault(function.Index));
+            int? offset = (i > 0 || innermostPositioned) && frame.Pc > 0 ? function.Code.Sites.Lookup(frame.Pc - 1) : null;
+            frames[i] = new WasmFrame(module, function.Index, module.Names?.FunctionNames.GetValueOrDefault(function.Index), offset);
         }
 
         Backtrace.AddInterpretedFrames(exception, frames);
+        stack.Recorded = exception;
+        stack.RecordedEntry = entryFrames;
+        if (entryFrames == 0)
+        {
+            // The outermost activation: no other frame of this thread needs the marks.
+            stack.Positioned = null;
+            stack.Recorded = null;
+        }
+
         return false;
     }
 
@@ -392,7 +409,7 @@ internal static unsafe partial class Interpreter
                     ip = ref Unsafe.Add(ref ip, 3);
                     continue;
                 case (int)Op.Unreachable:
-                    throw TrapHelpers.Unreachable();
+                    throw Positioned(ref ip, TrapHelpers.Unreachable());
                 case (int)Op.BrOnNull:
                     ip = ref S(ref fp, ref ip, 1).Ref is null ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 2)) : ref Unsafe.Add(ref ip, 3);
                     continue;
@@ -621,7 +638,7 @@ internal static unsafe partial class Interpreter
     private static unsafe byte* Fast(ref ValRaw fp, ref int ip, int addressOperand, uint size, nint memoryBase, ulong memoryLength, InstanceContext cx, int offsetOperand = 3)
     {
         ulong effective = (ulong)(uint)S(ref fp, ref ip, addressOperand).Bits + (uint)Unsafe.Add(ref ip, offsetOperand);
-        return effective + size <= memoryLength ? (byte*)memoryBase + effective : FastSlow(effective, size, cx);
+        return effective + size <= memoryLength ? (byte*)memoryBase + effective : FastSlow(ref ip, effective, size, cx);
     }
 
     /// <summary>As <see cref="Fast"/> for an address <c>i32.add a imm</c>: a in operand 2, imm in 3, offset in 4.</summary>
@@ -629,21 +646,52 @@ internal static unsafe partial class Interpreter
     private static unsafe byte* FastAddImm(ref ValRaw fp, ref int ip, uint size, nint memoryBase, ulong memoryLength, InstanceContext cx)
     {
         ulong effective = (ulong)(uint)((int)S(ref fp, ref ip, 2).Bits + Unsafe.Add(ref ip, 3)) + (uint)Unsafe.Add(ref ip, 4);
-        return effective + size <= memoryLength ? (byte*)memoryBase + effective : FastSlow(effective, size, cx);
+        return effective + size <= memoryLength ? (byte*)memoryBase + effective : FastSlow(ref ip, effective, size, cx);
     }
 
     // The fast check failed: out of bounds, or a shared memory another thread grew.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static unsafe byte* FastSlow(ulong effective, uint size, InstanceContext cx)
+    private static unsafe byte* FastSlow(ref int ip, ulong effective, uint size, InstanceContext cx)
     {
         LinearMemory memory = cx.Memory0!;
         ulong length = memory.Length;
         if (effective > length || length - effective < size)
         {
-            throw TrapHelpers.MemoryOutOfBounds();
+            throw Positioned(ref ip, TrapHelpers.MemoryOutOfBounds());
         }
 
         return memory.Base + effective;
+    }
+
+    /// <summary>
+    /// Records that the innermost frame raised <paramref name="trap"/> at the instruction at
+    /// <paramref name="ip"/>, whose position its backtrace then reports (the loop keeps the position
+    /// in a register only, so traps that should be located pass it here; only they pay).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static Exception Positioned(ref int ip, Exception trap)
+    {
+        InterpreterStack stack = InterpreterStack.Current;
+        if (stack.FrameCount > 0)
+        {
+            ref Frame frame = ref stack.Frames[stack.FrameCount - 1];
+            int[] code = frame.Function.Code.Code;
+            nint position = Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(code), ref ip) / sizeof(int);
+            if (position >= 0 && position < code.Length)
+            {
+                frame.Pc = (int)position + 1;
+                stack.Positioned = trap;
+            }
+        }
+
+        return trap;
+    }
+
+    // A filter: the exception left a call out of the innermost frame, whose resume position is set.
+    private static bool CalledOut(InterpreterStack stack, Exception exception)
+    {
+        stack.Positioned = exception;
+        return false;
     }
 
     /// <summary>The slot named by operand <paramref name="operand"/> of the instruction at <paramref name="ip"/>.</summary>
@@ -669,6 +717,11 @@ internal static unsafe partial class Interpreter
         try
         {
             callee.Invoker(callee.Context, before.AsSpan(start, span));
+        }
+        catch (Exception e) when (CalledOut(stack, e))
+        {
+            // Never reached: the filter records that the caller's frame stands at its call.
+            throw;
         }
         finally
         {

@@ -26,6 +26,19 @@ internal sealed class InterpreterStack
         Frames = new Frame[frames];
     }
 
+    /// <summary>
+    /// The exception whose innermost interpreted frame's <see cref="Frame.Pc"/> is where it raised or
+    /// passed it (<see cref="Interpreter.Positioned"/>, a call out), so that a backtrace can locate
+    /// that frame; the position of any other frame that raised an exception itself is not known.
+    /// </summary>
+    public Exception? Positioned;
+
+    /// <summary>The exception whose frames from <see cref="RecordedEntry"/> up an activation recorded for its backtrace as it left.</summary>
+    public Exception? Recorded;
+
+    /// <summary>The first frame of the activation that recorded <see cref="Recorded"/>.</summary>
+    public int RecordedEntry;
+
     /// <summary>The value slots; reallocated (copied) when it grows, so refresh references after calls.</summary>
     public ValRaw[] Values;
 

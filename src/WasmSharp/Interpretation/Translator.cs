@@ -1,6 +1,8 @@
 using WasmSharp.Binary;
+using WasmSharp.Compilation;
 using WasmSharp.Operators;
 using WasmSharp.Types;
+using WasmSharp.Vm;
 
 namespace WasmSharp.Interpretation;
 
@@ -33,6 +35,13 @@ internal sealed partial class Translator
     // Position of the last emitted instruction when nothing jumps between it and the current
     // position, so a peephole may replace it; -1 otherwise.
     private int _lastStart = -1;
+
+    // The code position of the instruction being translated: where its code starts, or where the
+    // previous instruction's started when it was folded into this one.
+    private int _instructionStart;
+
+    // The code positions of the instructions that can trap or call (see CodeSites).
+    private readonly CodeSites.Builder _sites = new();
 
     // Fuel of the straight-line run being translated, charged where the run ends (as FuelMeter).
     private long _pendingFuel;
@@ -119,10 +128,20 @@ internal sealed partial class Translator
                 MeterFuel(op, reader);
             }
 
+            int offset = reader.Offset - 1;
+            bool site = _owner.ConsumeFuel || (_owner.EpochInterruption && op == 0x03) || FunctionScanner.MayTrapOrCall(op, reader);
+            _instructionStart = _code.Length;
             TranslateInstruction(op, ref reader);
+            if (site)
+            {
+                _sites.Add(_instructionStart, offset);
+            }
         }
 
-        return new InterpretedCode(_code.ToArray(), _type.Params.Count, _localCount, _localCount + _maxHeight, _localKinds, _handlers.ToArray());
+        return new InterpretedCode(_code.ToArray(), _type.Params.Count, _localCount, _localCount + _maxHeight, _localKinds, _handlers.ToArray())
+        {
+            Sites = _sites.Build(),
+        };
     }
 
     private void TranslateInstruction(byte op, ref WasmReader reader)
@@ -301,6 +320,7 @@ internal sealed partial class Translator
     /// <summary>Removes the last instruction (folded into the one about to be emitted).</summary>
     private void DropLast()
     {
+        _instructionStart = Math.Min(_instructionStart, _lastStart);
         _code.Truncate(_lastStart);
         _lastStart = -1;
         _lastResult = -1;

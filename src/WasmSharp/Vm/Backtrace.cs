@@ -10,8 +10,10 @@ namespace WasmSharp.Vm;
 /// wasm): compiled functions are the methods <c>F{index}</c>, found in its .NET stack trace, of a
 /// type registered here by the compiler; interpreted functions are the frames each interpreter
 /// activation recorded as the exception left it. Costs nothing until a backtrace is asked for.
-/// Best effort: frames the JIT inlined into their caller or replaced by a tail call are absent, and
-/// module byte offsets are not recovered yet.
+/// No frame is lost to the JIT: every compiled function that can be on the stack when a trap or
+/// exception is raised is kept from inlining (<see cref="Compilation.ModuleCompilation.KeepFrame"/>);
+/// a tail call replaces its caller's frame, as in Wasmtime. Each frame's module offset comes from
+/// the <see cref="CodeSites"/> of its code: for a compiled method, of the IL offset .NET reports.
 /// </summary>
 internal static class Backtrace
 {
@@ -23,7 +25,15 @@ internal static class Backtrace
     /// </summary>
     public const int MaxFrames = 1000;
 
-    private static readonly ConditionalWeakTable<Type, ModuleCode> s_modules = new();
+    private static readonly ConditionalWeakTable<Type, CompiledCode> s_modules = new();
+
+    // The runtime helpers compiled code calls that raise traps themselves (bounds of tables and
+    // bulk memory operations, integer division, conversions, GC and atomic accesses, call_indirect).
+    private static readonly HashSet<string> s_trapHelpers = new(StringComparer.Ordinal)
+    {
+        nameof(Builtins), nameof(Builtins64), nameof(IntegerOps), nameof(ConversionOps), nameof(TableStorage), nameof(GcOps),
+        nameof(GcArrayOps), nameof(GcArrayRaw), nameof(AtomicOps), nameof(LinearMemory), nameof(TrapHelpers), nameof(ExceptionHelpers),
+    };
 
     // The frames of each interpreter activation an exception passed through, innermost first.
     private static readonly ConditionalWeakTable<Exception, List<WasmFrame[]>> s_interpreted = new();
@@ -64,8 +74,12 @@ internal static class Backtrace
         }
     }
 
-    /// <summary>Records that <paramref name="module"/>'s code lives in its compiled type <paramref name="code"/>.</summary>
-    public static void Register(ModuleCode module, Type code) => s_modules.AddOrUpdate(code, module);
+    /// <summary>
+    /// Records that <paramref name="module"/>'s code lives in its compiled type <paramref name="code"/>,
+    /// whose methods have the instruction <paramref name="sites"/> given by method name.
+    /// </summary>
+    public static void Register(ModuleCode module, Type code, IReadOnlyDictionary<string, CodeSites> sites) =>
+        s_modules.AddOrUpdate(code, new CompiledCode(module, sites));
 
     /// <summary>The wasm frames of <paramref name="exception"/>, innermost first, at most <see cref="MaxFrames"/>.</summary>
     public static IReadOnlyList<WasmFrame> Capture(Exception exception) => Capture(exception, out _);
@@ -89,8 +103,11 @@ internal static class Backtrace
         }
 
         int nextSegment = 0;
-        foreach (StackFrame frame in new StackTrace(exception, false).GetFrames())
+        (int Index, int? Offset)? pendingRegion = null;
+        StackFrame[] stackFrames = new StackTrace(exception, false).GetFrames();
+        for (int f = 0; f < stackFrames.Length; f++)
         {
+            StackFrame frame = stackFrames[f];
             if (interpreted is not null && nextSegment < interpreted.Count && IsInterpreterEntry(frame))
             {
                 if (!AddFrames(frames, interpreted[nextSegment++]))
@@ -105,18 +122,31 @@ internal static class Backtrace
 
             MethodBase? method = CompiledMethod(frame);
             if (method?.DeclaringType is Type type
-                && s_modules.TryGetValue(type, out ModuleCode? module)
-                && method.Name.Length > 1
-                && method.Name[0] is 'F' or 'I'
-                && int.TryParse(method.Name.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index))
+                && s_modules.TryGetValue(type, out CompiledCode? code)
+                && ParseMethodName(method.Name) is (char kind, int index, bool region))
             {
                 // An invoker I<n> stands for function n when the JIT inlined F<n> into it; when it
                 // did not, F<n> is already the frame just inside.
-                if (method.Name[0] == 'I' && lastIndex == index)
+                if (kind == 'I' && lastIndex == index)
                 {
                     continue;
                 }
 
+                int? offset = CompiledOffset(exception, stackFrames, f, code, method.Name);
+                if (region)
+                {
+                    // A region method F<n>_<r> is part of function n, whose own method is the
+                    // frame just outside: one wasm frame, located by the innermost region's site.
+                    pendingRegion ??= (index, offset);
+                    continue;
+                }
+
+                if (pendingRegion is { } pending && pending.Index == index)
+                {
+                    offset = pending.Offset;
+                }
+
+                pendingRegion = null;
                 lastIndex = index;
                 if (frames.Count == MaxFrames)
                 {
@@ -124,8 +154,8 @@ internal static class Backtrace
                     break;
                 }
 
-                string? name = module.Module.Names?.FunctionNames.GetValueOrDefault(index);
-                frames.Add(new WasmFrame(module.Module, index, name));
+                string? name = code.Module.Module.Names?.FunctionNames.GetValueOrDefault(index);
+                frames.Add(new WasmFrame(code.Module.Module, index, name, offset));
             }
         }
 
@@ -137,6 +167,56 @@ internal static class Backtrace
         }
 
         return frames;
+    }
+
+    // Where compiled method `name`, stack frame f of the exception, stands: where it threw the
+    // trap when it did (f == 0), else at the site its IL offset and the frame inside it point to.
+    private static int? CompiledOffset(Exception exception, StackFrame[] stackFrames, int f, CompiledCode code, string name)
+    {
+        if (f == 0 && exception is Trap { ThrownAt: int thrownAt })
+        {
+            return thrownAt == CodeSites.Unknown ? null : thrownAt;
+        }
+
+        if (!code.Sites.TryGetValue(name, out CodeSites? sites) || stackFrames[f].GetILOffset() is not (int il and >= 0))
+        {
+            return null;
+        }
+
+        if (f == 0)
+        {
+            // A trap helper the JIT inlined threw it.
+            return sites.LookupFrom(il, null, callsOnly: false);
+        }
+
+        MethodBase? inner = CompiledMethod(stackFrames[f - 1]);
+        if (inner?.DeclaringType is Type innerType
+            && s_modules.TryGetValue(innerType, out CompiledCode? innerCode)
+            && ReferenceEquals(innerCode.Module, code.Module)
+            && ParseMethodName(inner.Name) is (_, int callee, false))
+        {
+            return sites.LookupFrom(il, callee, callsOnly: true);
+        }
+
+        bool helper = inner?.DeclaringType is Type type && type.Assembly == typeof(Backtrace).Assembly && type.Namespace == typeof(Backtrace).Namespace && s_trapHelpers.Contains(type.Name);
+        return sites.LookupFrom(il, null, callsOnly: !helper);
+    }
+
+    // F<n> (function n), F<n>_<r> (region r of function n) or I<n> (the invoker of function n).
+    private static (char Kind, int Index, bool Region)? ParseMethodName(string name)
+    {
+        if (name.Length < 2 || name[0] is not ('F' or 'I'))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> rest = name.AsSpan(1);
+        int separator = rest.IndexOf('_');
+        bool region = separator >= 0 && name[0] == 'F';
+        ReadOnlySpan<char> digits = region ? rest[..separator] : rest;
+        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
+            ? (name[0], index, region)
+            : null;
     }
 
     // The interpreter's entry is found by name, which NativeAOT keeps in its stack trace data

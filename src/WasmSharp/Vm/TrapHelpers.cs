@@ -122,6 +122,20 @@ internal static class TrapHelpers
         new Trap(TrapCode.Interrupt);
 
     /// <summary>
+    /// Records that compiled code throws <paramref name="trap"/> at the instruction at module offset
+    /// <paramref name="moduleOffset"/>, for its backtrace (<see cref="Trap.ThrownAt"/>); returns it.
+    /// </summary>
+    public static Exception Locate(Exception trap, int moduleOffset)
+    {
+        if (trap is Trap located)
+        {
+            located.ThrownAt = moduleOffset;
+        }
+
+        return trap;
+    }
+
+    /// <summary>
     /// Creates the trap of <c>unreachable</c>; compiled code throws it with IL <c>throw</c>, which
     /// also tells the JIT that control does not continue.
     /// </summary>
