@@ -43,9 +43,6 @@ internal readonly partial struct OperatorReader
     /// <summary>A reader for code that has been validated: every encoding allowed, nothing left to check.</summary>
     public static OperatorReader Validated => new(WasmFeatures.All, int.MaxValue, null);
 
-    /// <summary>The immediate kind of <paramref name="op"/> (operators.def).</summary>
-    public static OperatorImmediate ImmediateOf(Operator op) => s_immediates[(int)op];
-
     /// <summary>Reads an opcode, with the sub-opcode after a prefix, and returns its operator.</summary>
     /// <exception cref="WasmFormatException">"illegal opcode" for an encoding no operator has.</exception>
     public static Operator ReadOperator(ref WasmReader r)

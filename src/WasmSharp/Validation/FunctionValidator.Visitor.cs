@@ -14,297 +14,297 @@ internal sealed partial class FunctionValidator
     /// </summary>
     private readonly struct Visitor : IOperatorVisitor
     {
-        private readonly FunctionValidator v;
+        private readonly FunctionValidator _validator;
 
-        public Visitor(FunctionValidator validator) => v = validator;
+        public Visitor(FunctionValidator validator) => _validator = validator;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void BeginPrefix(byte prefix) => v.RequirePrefix(prefix);
+        public readonly void BeginPrefix(byte prefix) => _validator.RequirePrefix(prefix);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void Begin(Operator op) => v.RequireFeatures(op);
+        public readonly void Begin(Operator op) => _validator.RequireFeatures(op);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitFixed(Operator op) => v.ValidateFixed(op);
+        public readonly void VisitFixed(Operator op) => _validator.ValidateFixed(op);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitFixedMemArg(Operator op, MemArg memArg) => v.ValidateFixedMemArg(op, memArg);
+        public readonly void VisitFixedMemArg(Operator op, MemArg memArg) => _validator.ValidateFixedMemArg(op, memArg);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitFixedLane(Operator op, byte lane) => v.ValidateLane(op, lane);
+        public readonly void VisitFixedLane(Operator op, byte lane) => _validator.ValidateLane(op, lane);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitFixedMemArgLane(Operator op, MemArg memArg, byte lane) => v.ValidateMemoryLane(op, memArg, lane);
+        public readonly void VisitFixedMemArgLane(Operator op, MemArg memArg, byte lane) => _validator.ValidateMemoryLane(op, memArg, lane);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitUnreachable() => v.SetUnreachable();
+        public readonly void VisitUnreachable() => _validator.SetUnreachable();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitBlock(BlockType type) => v.ValidateBlock(Opcodes.Block, type);
+        public readonly void VisitBlock(BlockType type) => _validator.ValidateBlock(Opcodes.Block, type);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitLoop(BlockType type) => v.ValidateBlock(Opcodes.Loop, type);
+        public readonly void VisitLoop(BlockType type) => _validator.ValidateBlock(Opcodes.Loop, type);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitIf(BlockType type) => v.ValidateIf(type);
+        public readonly void VisitIf(BlockType type) => _validator.ValidateIf(type);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitElse() => v.ValidateElse();
+        public readonly void VisitElse() => _validator.ValidateElse();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitTry(BlockType type) => v.ValidateLegacyTry(type);
+        public readonly void VisitTry(BlockType type) => _validator.ValidateLegacyTry(type);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitCatch(uint tag) => v.ValidateLegacyCatch(tag);
+        public readonly void VisitCatch(uint tag) => _validator.ValidateLegacyCatch(tag);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitThrow(uint tag) => v.ValidateThrow(tag);
+        public readonly void VisitThrow(uint tag) => _validator.ValidateThrow(tag);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitRethrow(uint depth) => v.ValidateRethrow(depth);
+        public readonly void VisitRethrow(uint depth) => _validator.ValidateRethrow(depth);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitThrowRef() => v.ValidateThrowRef();
+        public readonly void VisitThrowRef() => _validator.ValidateThrowRef();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitEnd() => v.ValidateEnd();
+        public readonly void VisitEnd() => _validator.ValidateEnd();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitBr(uint depth) => v.ValidateBr(depth);
+        public readonly void VisitBr(uint depth) => _validator.ValidateBr(depth);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitBrIf(uint depth) => v.ValidateBrIf(depth);
+        public readonly void VisitBrIf(uint depth) => _validator.ValidateBrIf(depth);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitBrTable(BrTableTargets targets) => v.ValidateBrTable(targets);
+        public readonly void VisitBrTable(BrTableTargets targets) => _validator.ValidateBrTable(targets);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitReturn() => v.ValidateReturn();
+        public readonly void VisitReturn() => _validator.ValidateReturn();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitCall(uint function) => v.ValidateCall(function, tail: false);
+        public readonly void VisitCall(uint function) => _validator.ValidateCall(function, tail: false);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitCallIndirect(uint type, uint table) => v.ValidateCallIndirect(type, table, tail: false);
+        public readonly void VisitCallIndirect(uint type, uint table) => _validator.ValidateCallIndirect(type, table, tail: false);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitReturnCall(uint function) => v.ValidateCall(function, tail: true);
+        public readonly void VisitReturnCall(uint function) => _validator.ValidateCall(function, tail: true);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitReturnCallIndirect(uint type, uint table) => v.ValidateCallIndirect(type, table, tail: true);
+        public readonly void VisitReturnCallIndirect(uint type, uint table) => _validator.ValidateCallIndirect(type, table, tail: true);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitCallRef(uint type) => v.ValidateCallRef(type, tail: false);
+        public readonly void VisitCallRef(uint type) => _validator.ValidateCallRef(type, tail: false);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitReturnCallRef(uint type) => v.ValidateCallRef(type, tail: true);
+        public readonly void VisitReturnCallRef(uint type) => _validator.ValidateCallRef(type, tail: true);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitDelegate(uint depth) => v.ValidateDelegate(depth);
+        public readonly void VisitDelegate(uint depth) => _validator.ValidateDelegate(depth);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitCatchAll() => v.ValidateLegacyCatchAll();
+        public readonly void VisitCatchAll() => _validator.ValidateLegacyCatchAll();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitDrop() => v.Pop();
+        public readonly void VisitDrop() => _validator.Pop();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitSelect() => v.ValidateSelect();
+        public readonly void VisitSelect() => _validator.ValidateSelect();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitSelectTyped(SelectTypes types) => v.ValidateTypedSelect(types.Count, types.First);
+        public readonly void VisitSelectTyped(SelectTypes types) => _validator.ValidateTypedSelect(types.Count, types.First);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitTryTable(BlockType type, CatchClauses catches) => v.ValidateTryTable(type, catches);
+        public readonly void VisitTryTable(BlockType type, CatchClauses catches) => _validator.ValidateTryTable(type, catches);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitLocalGet(uint local) => v.ValidateLocalGet(local);
+        public readonly void VisitLocalGet(uint local) => _validator.ValidateLocalGet(local);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitLocalSet(uint local) => v.ValidateLocalSet(local);
+        public readonly void VisitLocalSet(uint local) => _validator.ValidateLocalSet(local);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitLocalTee(uint local) => v.ValidateLocalTee(local);
+        public readonly void VisitLocalTee(uint local) => _validator.ValidateLocalTee(local);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitGlobalGet(uint global) => v.ValidateGlobalGet(global);
+        public readonly void VisitGlobalGet(uint global) => _validator.ValidateGlobalGet(global);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitGlobalSet(uint global) => v.ValidateGlobalSet(global);
+        public readonly void VisitGlobalSet(uint global) => _validator.ValidateGlobalSet(global);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitTableGet(uint table) => v.ValidateTableGet(table);
+        public readonly void VisitTableGet(uint table) => _validator.ValidateTableGet(table);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitTableSet(uint table) => v.ValidateTableSet(table);
+        public readonly void VisitTableSet(uint table) => _validator.ValidateTableSet(table);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitMemorySize(uint memory) => v.ValidateMemorySize(memory);
+        public readonly void VisitMemorySize(uint memory) => _validator.ValidateMemorySize(memory);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitMemoryGrow(uint memory) => v.ValidateMemoryGrow(memory);
+        public readonly void VisitMemoryGrow(uint memory) => _validator.ValidateMemoryGrow(memory);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitI32Const(int value) => v.Push(ValType.I32);
+        public readonly void VisitI32Const(int value) => _validator.Push(ValType.I32);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitI64Const(long value) => v.Push(ValType.I64);
+        public readonly void VisitI64Const(long value) => _validator.Push(ValType.I64);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitF32Const(uint bits) => v.Push(ValType.F32);
+        public readonly void VisitF32Const(uint bits) => _validator.Push(ValType.F32);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitF64Const(ulong bits) => v.Push(ValType.F64);
+        public readonly void VisitF64Const(ulong bits) => _validator.Push(ValType.F64);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitRefNull(HeapType heap) => v.Push(ValType.Ref(v.CheckedHeap(heap), nullable: true));
+        public readonly void VisitRefNull(HeapType heap) => _validator.Push(ValType.Ref(_validator.CheckedHeap(heap), nullable: true));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitRefIsNull() => v.ValidateRefIsNull();
+        public readonly void VisitRefIsNull() => _validator.ValidateRefIsNull();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitRefFunc(uint function) => v.ValidateRefFunc(function);
+        public readonly void VisitRefFunc(uint function) => _validator.ValidateRefFunc(function);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitRefEq() => v.ValidateRefEq();
+        public readonly void VisitRefEq() => _validator.ValidateRefEq();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitRefAsNonNull() => v.ValidateRefAsNonNull();
+        public readonly void VisitRefAsNonNull() => _validator.ValidateRefAsNonNull();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitBrOnNull(uint depth) => v.ValidateBrOnNull(depth);
+        public readonly void VisitBrOnNull(uint depth) => _validator.ValidateBrOnNull(depth);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitBrOnNonNull(uint depth) => v.ValidateBrOnNonNull(depth);
+        public readonly void VisitBrOnNonNull(uint depth) => _validator.ValidateBrOnNonNull(depth);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitStructNew(uint type) => v.ValidateStructNew(type, withDefaults: false);
+        public readonly void VisitStructNew(uint type) => _validator.ValidateStructNew(type, withDefaults: false);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitStructNewDefault(uint type) => v.ValidateStructNew(type, withDefaults: true);
+        public readonly void VisitStructNewDefault(uint type) => _validator.ValidateStructNew(type, withDefaults: true);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitStructGet(uint type, uint field) => v.ValidateStructGet(type, field, signedVariant: false);
+        public readonly void VisitStructGet(uint type, uint field) => _validator.ValidateStructGet(type, field, signedVariant: false);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitStructGetS(uint type, uint field) => v.ValidateStructGet(type, field, signedVariant: true);
+        public readonly void VisitStructGetS(uint type, uint field) => _validator.ValidateStructGet(type, field, signedVariant: true);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitStructGetU(uint type, uint field) => v.ValidateStructGet(type, field, signedVariant: true);
+        public readonly void VisitStructGetU(uint type, uint field) => _validator.ValidateStructGet(type, field, signedVariant: true);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitStructSet(uint type, uint field) => v.ValidateStructSet(type, field);
+        public readonly void VisitStructSet(uint type, uint field) => _validator.ValidateStructSet(type, field);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitArrayNew(uint type) => v.ValidateArrayNew(type);
+        public readonly void VisitArrayNew(uint type) => _validator.ValidateArrayNew(type);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitArrayNewDefault(uint type) => v.ValidateArrayNewDefault(type);
+        public readonly void VisitArrayNewDefault(uint type) => _validator.ValidateArrayNewDefault(type);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitArrayNewFixed(uint type, uint count) => v.ValidateArrayNewFixed(type, count);
+        public readonly void VisitArrayNewFixed(uint type, uint count) => _validator.ValidateArrayNewFixed(type, count);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitArrayNewData(uint type, uint data) => v.ValidateArrayNewData(type, data);
+        public readonly void VisitArrayNewData(uint type, uint data) => _validator.ValidateArrayNewData(type, data);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitArrayNewElem(uint type, uint elem) => v.ValidateArrayNewElem(type, elem);
+        public readonly void VisitArrayNewElem(uint type, uint elem) => _validator.ValidateArrayNewElem(type, elem);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitArrayGet(uint type) => v.ValidateArrayGet(type, signedVariant: false);
+        public readonly void VisitArrayGet(uint type) => _validator.ValidateArrayGet(type, signedVariant: false);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitArrayGetS(uint type) => v.ValidateArrayGet(type, signedVariant: true);
+        public readonly void VisitArrayGetS(uint type) => _validator.ValidateArrayGet(type, signedVariant: true);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitArrayGetU(uint type) => v.ValidateArrayGet(type, signedVariant: true);
+        public readonly void VisitArrayGetU(uint type) => _validator.ValidateArrayGet(type, signedVariant: true);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitArraySet(uint type) => v.ValidateArraySet(type);
+        public readonly void VisitArraySet(uint type) => _validator.ValidateArraySet(type);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitArrayLen() => v.ValidateArrayLen();
+        public readonly void VisitArrayLen() => _validator.ValidateArrayLen();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitArrayFill(uint type) => v.ValidateArrayFill(type);
+        public readonly void VisitArrayFill(uint type) => _validator.ValidateArrayFill(type);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitArrayCopy(uint destination, uint source) => v.ValidateArrayCopy(destination, source);
+        public readonly void VisitArrayCopy(uint destination, uint source) => _validator.ValidateArrayCopy(destination, source);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitArrayInitData(uint type, uint data) => v.ValidateArrayInitData(type, data);
+        public readonly void VisitArrayInitData(uint type, uint data) => _validator.ValidateArrayInitData(type, data);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitArrayInitElem(uint type, uint elem) => v.ValidateArrayInitElem(type, elem);
+        public readonly void VisitArrayInitElem(uint type, uint elem) => _validator.ValidateArrayInitElem(type, elem);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitRefTest(HeapType heap) => v.ValidateRefTest(heap);
+        public readonly void VisitRefTest(HeapType heap) => _validator.ValidateRefTest(heap);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitRefTestNull(HeapType heap) => v.ValidateRefTest(heap);
+        public readonly void VisitRefTestNull(HeapType heap) => _validator.ValidateRefTest(heap);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitRefCast(HeapType heap) => v.ValidateRefCast(heap, nullable: false);
+        public readonly void VisitRefCast(HeapType heap) => _validator.ValidateRefCast(heap, nullable: false);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitRefCastNull(HeapType heap) => v.ValidateRefCast(heap, nullable: true);
+        public readonly void VisitRefCastNull(HeapType heap) => _validator.ValidateRefCast(heap, nullable: true);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitBrOnCast(byte flags, uint depth, HeapType from, HeapType to) => v.ValidateBrOnCast(depth, flags, from, to, fail: false);
+        public readonly void VisitBrOnCast(byte flags, uint depth, HeapType from, HeapType to) => _validator.ValidateBrOnCast(depth, flags, from, to, fail: false);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitBrOnCastFail(byte flags, uint depth, HeapType from, HeapType to) => v.ValidateBrOnCast(depth, flags, from, to, fail: true);
+        public readonly void VisitBrOnCastFail(byte flags, uint depth, HeapType from, HeapType to) => _validator.ValidateBrOnCast(depth, flags, from, to, fail: true);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitAnyConvertExtern() => v.ValidateAnyConvertExtern();
+        public readonly void VisitAnyConvertExtern() => _validator.ValidateAnyConvertExtern();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitExternConvertAny() => v.ValidateExternConvertAny();
+        public readonly void VisitExternConvertAny() => _validator.ValidateExternConvertAny();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitRefI31() => v.ValidateRefI31();
+        public readonly void VisitRefI31() => _validator.ValidateRefI31();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitI31GetS() => v.ValidateI31Get();
+        public readonly void VisitI31GetS() => _validator.ValidateI31Get();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitI31GetU() => v.ValidateI31Get();
+        public readonly void VisitI31GetU() => _validator.ValidateI31Get();
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitMemoryInit(uint data, uint memory) => v.ValidateMemoryInit(data, memory);
+        public readonly void VisitMemoryInit(uint data, uint memory) => _validator.ValidateMemoryInit(data, memory);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitDataDrop(uint data) => _ = v.CheckDataIndex(data);
+        public readonly void VisitDataDrop(uint data) => _ = _validator.CheckDataIndex(data);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitMemoryCopy(uint destination, uint source) => v.ValidateMemoryCopy(destination, source);
+        public readonly void VisitMemoryCopy(uint destination, uint source) => _validator.ValidateMemoryCopy(destination, source);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitMemoryFill(uint memory) => v.ValidateMemoryFill(memory);
+        public readonly void VisitMemoryFill(uint memory) => _validator.ValidateMemoryFill(memory);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitTableInit(uint elem, uint table) => v.ValidateTableInit(elem, table);
+        public readonly void VisitTableInit(uint elem, uint table) => _validator.ValidateTableInit(elem, table);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitElemDrop(uint elem) => _ = v.CheckElemIndex(elem);
+        public readonly void VisitElemDrop(uint elem) => _ = _validator.CheckElemIndex(elem);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitTableCopy(uint destination, uint source) => v.ValidateTableCopy(destination, source);
+        public readonly void VisitTableCopy(uint destination, uint source) => _validator.ValidateTableCopy(destination, source);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitTableGrow(uint table) => v.ValidateTableGrow(table);
+        public readonly void VisitTableGrow(uint table) => _validator.ValidateTableGrow(table);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitTableSize(uint table) => v.ValidateTableSize(table);
+        public readonly void VisitTableSize(uint table) => _validator.ValidateTableSize(table);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitTableFill(uint table) => v.ValidateTableFill(table);
+        public readonly void VisitTableFill(uint table) => _validator.ValidateTableFill(table);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitV128Const(ReadOnlySpan<byte> bytes) => v.Push(ValType.V128);
+        public readonly void VisitV128Const(ReadOnlySpan<byte> bytes) => _validator.Push(ValType.V128);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void VisitI8x16Shuffle(ReadOnlySpan<byte> bytes) => v.ValidateShuffle(bytes);
+        public readonly void VisitI8x16Shuffle(ReadOnlySpan<byte> bytes) => _validator.ValidateShuffle(bytes);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public readonly void VisitAtomicFence()
