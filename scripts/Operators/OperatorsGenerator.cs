@@ -25,6 +25,10 @@ internal static class OperatorsGenerator
         yield return ("src/WasmSharp/Operators/OperatorImmediate.g.cs", ImmediateEnum(operators));
         yield return ("src/WasmSharp/Operators/OperatorInfos.g.cs", InfoTable(operators));
         yield return ("src/WasmSharp.Text/Instructions/OpTable.g.cs", TextTable(operators));
+        foreach ((string path, string text) in VisitorGenerator.Files(Header, operators))
+        {
+            yield return (path, text);
+        }
     }
 
     private static string OperatorEnum(IReadOnlyList<OperatorLine> operators)

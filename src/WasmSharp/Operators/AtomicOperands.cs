@@ -5,10 +5,6 @@ namespace WasmSharp.Operators;
 /// <summary>Immediates of the 0xFE (threads proposal) instructions, for every pass that reads them.</summary>
 internal static class AtomicOperands
 {
-    // Access sizes of the read-modify-write groups 0x10.., seven operators per group:
-    // i32, i64, i32 8u, i32 16u, i64 8u, i64 16u, i64 32u.
-    private static readonly int[] s_sizes = [4, 8, 1, 2, 1, 2, 4];
-
     /// <summary>
     /// Reads a 0xFE instruction's sub-opcode and immediates; returns the memory, static offset and
     /// access size, or null for <c>atomic.fence</c>.
@@ -28,19 +24,15 @@ internal static class AtomicOperands
     /// </summary>
     public static (int Memory, ulong Offset, ulong Size)? ReadAccess(uint op, ref WasmReader reader)
     {
-        if (op == 0x03)
+        Operator decoded = OperatorTable.Decode(0xFE, op);
+        OperatorImmediates immediates = default;
+        OperatorReader.Validated.ReadImmediates(decoded, ref reader, reader.Offset, ref immediates);
+        if (decoded == Operator.AtomicFence)
         {
-            reader.ReadByte();
             return null;
         }
 
-        (int memory, _, ulong offset) = OperandReader.ReadMemArg(ref reader);
-        ulong size = op switch
-        {
-            0x00 or 0x01 => 4,
-            0x02 => 8,
-            _ => (ulong)s_sizes[(int)(op - 0x10) % 7],
-        };
-        return (memory, offset, size);
+        // Atomic accesses are naturally aligned: the access size is the operator's natural alignment.
+        return ((int)immediates.MemArg.Memory, immediates.MemArg.Offset, 1UL << OperatorTable.Info(decoded).Align);
     }
 }

@@ -13,64 +13,11 @@ namespace WasmSharp.Operators;
 internal static class GcOperands
 {
     /// <summary>Skips the sub-opcode and immediates of a 0xFB instruction (the prefix already read).</summary>
-    public static void Skip(ref WasmReader reader)
-    {
-        uint sub = reader.ReadVarUInt32();
-        switch (sub)
-        {
-            case 2:
-            case 3:
-            case 4:
-            case 5:
-            case 8:
-            case 9:
-            case 10:
-            case 17:
-            case 18:
-            case 19:
-                reader.ReadVarUInt32();
-                reader.ReadVarUInt32();
-                break;
-            case 0:
-            case 1:
-            case 6:
-            case 7:
-            case 11:
-            case 12:
-            case 13:
-            case 14:
-            case 16:
-                reader.ReadVarUInt32();
-                break;
-            case >= 20 and <= 23:
-                reader.ReadVarInt33();
-                break;
-            case 24:
-            case 25:
-                reader.ReadByte();
-                reader.ReadVarUInt32();
-                reader.ReadVarInt33();
-                reader.ReadVarInt33();
-                break;
-            default:
-                // 15 (array.len) and 26-30 (conversions, i31) have no immediates.
-                break;
-        }
-    }
+    public static void Skip(ref WasmReader reader) =>
+        OperatorReader.Validated.SkipImmediates(OperatorTable.Decode(0xFB, reader.ReadVarUInt32()), ref reader);
 
     /// <summary>Reads a heap type immediate (validated: an abstract type byte or a type index).</summary>
-    public static HeapType ReadHeapType(ref WasmReader reader)
-    {
-        long value = reader.ReadVarInt33();
-        if (value >= 0)
-        {
-            return HeapType.FromIndex((int)value);
-        }
-
-        return ImmediateTypeReader.TryAbstractHeap((byte)(value & 0x7F), out AbstractHeapType heap)
-            ? HeapType.FromAbstract(heap)
-            : throw new InvalidOperationException("malformed heap type in validated code");
-    }
+    public static HeapType ReadHeapType(ref WasmReader reader) => OperatorReader.Validated.ReadHeapType(ref reader);
 
     /// <summary>The runtime test for target heap type <paramref name="heap"/>, with the canonical id it compares against.</summary>
     public static (GcHeapTest Test, int TypeId) TestFor(HeapType heap, ModuleInfo module, int[] typeIds)

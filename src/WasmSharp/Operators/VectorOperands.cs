@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using WasmSharp.Binary;
 
 namespace WasmSharp.Operators;
@@ -41,51 +40,23 @@ internal readonly struct VectorOperands
     /// <summary>Reads the immediates of sub-opcode <paramref name="op"/>, already read by the caller.</summary>
     public static VectorOperands Read(uint op, ref WasmReader reader)
     {
-        switch (op)
+        Operator decoded = OperatorTable.Decode(0xFD, op);
+        OperatorImmediates immediates = default;
+        OperatorReader.Validated.ReadImmediates(decoded, ref reader, reader.Offset, ref immediates);
+        OperatorInfo info = OperatorTable.Info(decoded);
+        return new VectorOperands
         {
-            case <= 0x0B:
-            case 0x5C:
-            case 0x5D:
-            {
-                (int memory, uint align, ulong offset) = OperandReader.ReadMemArg(ref reader);
-                return new VectorOperands { Opcode = op, Memory = memory, AlignLog2 = align, Offset = offset, AccessSize = SizeOf(op) };
-            }
-
-            case >= 0x54 and <= 0x5B:
-            {
-                (int memory, uint align, ulong offset) = OperandReader.ReadMemArg(ref reader);
-                int lane = reader.ReadByte();
-                return new VectorOperands { Opcode = op, Memory = memory, AlignLog2 = align, Offset = offset, AccessSize = SizeOf(op), Lane = lane };
-            }
-
-            case 0x0C:
-            case 0x0D:
-            {
-                ReadOnlySpan<byte> bytes = reader.ReadBytes(16);
-                return new VectorOperands
-                {
-                    Opcode = op,
-                    Low = BinaryPrimitives.ReadUInt64LittleEndian(bytes),
-                    High = BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]),
-                };
-            }
-
-            case >= 0x15 and <= 0x22:
-                return new VectorOperands { Opcode = op, Lane = reader.ReadByte() };
-            default:
-                return new VectorOperands { Opcode = op };
-        }
+            Opcode = op,
+            Memory = (int)immediates.MemArg.Memory,
+            AlignLog2 = immediates.MemArg.AlignLog2,
+            Offset = immediates.MemArg.Offset,
+            AccessSize = info.Align >= 0 ? 1UL << info.Align : 0,
+            Lane = immediates.Lane,
+            Low = (ulong)immediates.Value,
+            High = (ulong)immediates.High,
+        };
     }
 
     /// <summary>Skips the sub-opcode and immediates.</summary>
     public static void Skip(ref WasmReader reader) => Read(ref reader);
-
-    private static ulong SizeOf(uint op) => op switch
-    {
-        0x00 or 0x0B => 16,
-        <= 0x06 or 0x0A or 0x57 or 0x5B or 0x5D => 8,
-        0x07 or 0x54 or 0x58 => 1,
-        0x08 or 0x55 or 0x59 => 2,
-        _ => 4,
-    };
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using WasmSharp.Binary;
+using WasmSharp.Operators;
 using WasmSharp.Types;
 
 namespace WasmSharp.Validation;
@@ -41,6 +42,8 @@ internal sealed class ConstExprValidator
         _stack.Clear();
         ReadOnlySpan<byte> bytes = _module.Bytes.Span.Slice(expr.Offset, expr.Length);
         WasmReader r = new(bytes, expr.Offset);
+        OperatorReader operators = new(_features, _types.Count, null);
+        OperatorImmediates immediates = default;
         while (true)
         {
             if (r.AtEnd)
@@ -49,10 +52,16 @@ internal sealed class ConstExprValidator
             }
 
             _opOffset = r.Offset;
-            byte op = r.ReadByte();
+            Operator op = OperatorReader.ReadOperator(ref r);
+            if (!IsConstant(op))
+            {
+                Fail("constant expression required");
+            }
+
+            operators.ReadImmediates(op, ref r, _opOffset, ref immediates);
             switch (op)
             {
-                case 0x0B:
+                case Operator.End:
                     if (!r.AtEnd)
                     {
                         throw new WasmFormatException("END opcode expected", r.Offset);
@@ -64,64 +73,27 @@ internal sealed class ConstExprValidator
                     }
 
                     return;
-                case 0x41:
-                    r.ReadVarInt32();
-                    _stack.Add(ValType.I32);
-                    break;
-                case 0x42:
-                    r.ReadVarInt64();
-                    _stack.Add(ValType.I64);
-                    break;
-                case 0x43:
-                    r.ReadF32Bits();
-                    _stack.Add(ValType.F32);
-                    break;
-                case 0x44:
-                    r.ReadF64Bits();
-                    _stack.Add(ValType.F64);
-                    break;
-                case 0x23:
-                    GlobalGet(ref r, visibleGlobals);
-                    break;
-                case 0xD0:
-                    _stack.Add(ValType.Ref(ImmediateTypeReader.ReadHeapType(ref r, _types.Count, null), nullable: true));
-                    break;
-                case 0xD2:
-                    RefFunc(ref r);
-                    break;
-                case 0x6A: case 0x6B: case 0x6C: // i32.add, i32.sub, i32.mul (extended-const)
-                    ExtendedBinary(ValType.I32);
-                    break;
-                case 0x7C: case 0x7D: case 0x7E: // i64.add, i64.sub, i64.mul (extended-const)
-                    ExtendedBinary(ValType.I64);
-                    break;
-                case Opcodes.SimdPrefix:
-                    if (r.ReadVarUInt32() != 12)
-                    {
-                        Fail("constant expression required");
-                    }
-
-                    r.ReadBytes(16);
-                    _stack.Add(ValType.V128);
-                    break;
-                case Opcodes.GcPrefix:
-                    Gc(ref r);
-                    break;
-                default:
-                    if (IsKnownOpcode(op))
-                    {
-                        Fail("constant expression required");
-                    }
-
-                    throw new WasmFormatException($"illegal opcode {op:x2}", _opOffset);
+                case Operator.I32Const: _stack.Add(ValType.I32); break;
+                case Operator.I64Const: _stack.Add(ValType.I64); break;
+                case Operator.F32Const: _stack.Add(ValType.F32); break;
+                case Operator.F64Const: _stack.Add(ValType.F64); break;
+                case Operator.V128Const: _stack.Add(ValType.V128); break;
+                case Operator.GlobalGet: GlobalGet(immediates.Index, visibleGlobals); break;
+                case Operator.RefNull: _stack.Add(ValType.Ref(immediates.Heap, nullable: true)); break;
+                case Operator.RefFunc: RefFunc(immediates.Index); break;
+                case Operator.I32Add or Operator.I32Sub or Operator.I32Mul: ExtendedBinary(ValType.I32); break;
+                case Operator.I64Add or Operator.I64Sub or Operator.I64Mul: ExtendedBinary(ValType.I64); break;
+                default: Gc(op, immediates); break;
             }
         }
     }
 
-    /// <summary>Whether <paramref name="op"/> is an instruction (or prefix) of Wasm 3.0, threads or legacy exceptions.</summary>
-    private static bool IsKnownOpcode(byte op) =>
-        op <= 0x15 || (op >= 0x18 && op <= 0x1C) || op == 0x1F || (op >= 0x20 && op <= 0x26)
-        || (op >= 0x28 && op <= 0xC4) || (op >= 0xD0 && op <= 0xD6) || op >= 0xFB && op <= 0xFE;
+    /// <summary>Whether <paramref name="op"/> is one of the instructions a constant expression may hold (extended-const and GC included).</summary>
+    private static bool IsConstant(Operator op) => op is Operator.End or Operator.I32Const or Operator.I64Const or Operator.F32Const
+        or Operator.F64Const or Operator.V128Const or Operator.GlobalGet or Operator.RefNull or Operator.RefFunc
+        or Operator.I32Add or Operator.I32Sub or Operator.I32Mul or Operator.I64Add or Operator.I64Sub or Operator.I64Mul
+        or Operator.StructNew or Operator.StructNewDefault or Operator.ArrayNew or Operator.ArrayNewDefault or Operator.ArrayNewFixed
+        or Operator.AnyConvertExtern or Operator.ExternConvertAny or Operator.RefI31;
 
     [DoesNotReturn]
     private void Fail(string reason) => throw new WasmValidationException(reason, _opOffset);
@@ -156,9 +128,8 @@ internal sealed class ConstExprValidator
     }
 
     /// <summary><c>global.get x</c>: x must be visible here and immutable.</summary>
-    private void GlobalGet(ref WasmReader r, int visibleGlobals)
+    private void GlobalGet(uint index, int visibleGlobals)
     {
-        uint index = r.ReadVarUInt32();
         if (index >= (uint)visibleGlobals)
         {
             Fail($"unknown global {index}");
@@ -173,9 +144,8 @@ internal sealed class ConstExprValidator
         _stack.Add(type.Type);
     }
 
-    private void RefFunc(ref WasmReader r)
+    private void RefFunc(uint index)
     {
-        uint index = r.ReadVarUInt32();
         if (index >= (uint)_module.FunctionTypes.Count)
         {
             Fail($"unknown function {index}");
@@ -185,9 +155,8 @@ internal sealed class ConstExprValidator
         _stack.Add(ValType.Ref(HeapType.FromIndex(_module.FunctionTypes[(int)index]), nullable: false));
     }
 
-    private int ReadTypeIndex(ref WasmReader r)
+    private int TypeIndex(uint index)
     {
-        uint index = r.ReadVarUInt32();
         if (index >= (uint)_types.Count)
         {
             Fail($"unknown type {index}");
@@ -197,20 +166,19 @@ internal sealed class ConstExprValidator
     }
 
     /// <summary>The constant GC instructions: struct.new(_default), array.new(_default/_fixed), ref.i31, extern/any conversion.</summary>
-    private void Gc(ref WasmReader r)
+    private void Gc(Operator op, in OperatorImmediates immediates)
     {
-        uint op = r.ReadVarUInt32();
         switch (op)
         {
-            case 0:
-            case 1:
+            case Operator.StructNew:
+            case Operator.StructNewDefault:
             {
-                int index = ReadTypeIndex(ref r);
+                int index = TypeIndex(immediates.Index);
                 StructType type = _types.Types[index].Composite as StructType
                     ?? throw new WasmValidationException($"type mismatch: type {index} is not a struct type", _opOffset);
                 for (int i = type.Fields.Count - 1; i >= 0; i--)
                 {
-                    if (op == 0)
+                    if (op == Operator.StructNew)
                     {
                         Pop(type.Fields[i].Storage.Unpacked);
                     }
@@ -224,17 +192,17 @@ internal sealed class ConstExprValidator
                 break;
             }
 
-            case 6:
-            case 7:
-            case 8:
+            case Operator.ArrayNew:
+            case Operator.ArrayNewDefault:
+            case Operator.ArrayNewFixed:
             {
-                int index = ReadTypeIndex(ref r);
+                int index = TypeIndex(immediates.Index);
                 ArrayType type = _types.Types[index].Composite as ArrayType
                     ?? throw new WasmValidationException($"type mismatch: type {index} is not an array type", _opOffset);
                 ValType element = type.Element.Storage.Unpacked;
-                if (op == 8)
+                if (op == Operator.ArrayNewFixed)
                 {
-                    uint count = r.ReadVarUInt32();
+                    uint count = immediates.Index2;
                     for (uint i = 0; i < count; i++)
                     {
                         Pop(element);
@@ -243,7 +211,7 @@ internal sealed class ConstExprValidator
                 else
                 {
                     Pop(ValType.I32);
-                    if (op == 6)
+                    if (op == Operator.ArrayNew)
                     {
                         Pop(element);
                     }
@@ -257,26 +225,24 @@ internal sealed class ConstExprValidator
                 break;
             }
 
-            case 26:
+            case Operator.AnyConvertExtern:
             {
                 ValType type = Pop(ValType.ExternRef);
                 _stack.Add(ValType.Ref(AbstractHeapType.Any, type.Nullable));
                 break;
             }
 
-            case 27:
+            case Operator.ExternConvertAny:
             {
                 ValType type = Pop(ValType.Ref(AbstractHeapType.Any, nullable: true));
                 _stack.Add(ValType.Ref(AbstractHeapType.Extern, type.Nullable));
                 break;
             }
 
-            case 28:
+            default:
+                // ref.i31
                 Pop(ValType.I32);
                 _stack.Add(ValType.Ref(AbstractHeapType.I31, nullable: false));
-                break;
-            default:
-                Fail("constant expression required");
                 break;
         }
     }

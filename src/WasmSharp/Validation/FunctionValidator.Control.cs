@@ -1,4 +1,5 @@
 using WasmSharp.Binary;
+using WasmSharp.Operators;
 using WasmSharp.Types;
 
 namespace WasmSharp.Validation;
@@ -7,17 +8,17 @@ namespace WasmSharp.Validation;
 internal sealed partial class FunctionValidator
 {
     /// <summary><c>block bt</c> and <c>loop bt</c>: pop the parameters, open a frame that re-pushes them.</summary>
-    private void ValidateBlock(byte op, ref WasmReader r)
+    private void ValidateBlock(byte op, BlockType blockType)
     {
-        ReadBlockType(ref r, out ValType[] parameters, out ValType[] results);
+        BlockTypes(blockType, out ValType[] parameters, out ValType[] results);
         PopValues(parameters);
         PushCtrl(op, parameters, results);
     }
 
     /// <summary><c>if bt</c>: the condition, then the parameters.</summary>
-    private void ValidateIf(ref WasmReader r)
+    private void ValidateIf(BlockType blockType)
     {
-        ReadBlockType(ref r, out ValType[] parameters, out ValType[] results);
+        BlockTypes(blockType, out ValType[] parameters, out ValType[] results);
         Pop(ValType.I32);
         PopValues(parameters);
         PushCtrl(Opcodes.If, parameters, results);
@@ -75,40 +76,32 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>br l</c>.</summary>
-    private void ValidateBr(ref WasmReader r)
+    private void ValidateBr(uint index)
     {
-        ValType[] label = ReadLabel(ref r).LabelTypes;
+        ValType[] label = Label(index).LabelTypes;
         PopValues(label);
         SetUnreachable();
     }
 
     /// <summary><c>br_if l</c>: the operands keep the label's types afterwards.</summary>
-    private void ValidateBrIf(ref WasmReader r)
+    private void ValidateBrIf(uint index)
     {
-        ValType[] label = ReadLabel(ref r).LabelTypes;
+        ValType[] label = Label(index).LabelTypes;
         Pop(ValType.I32);
         PopValues(label);
         PushValues(label);
     }
 
     /// <summary><c>br_table l* lN</c>: every label has the default's arity and accepts the operands.</summary>
-    private void ValidateBrTable(ref WasmReader r)
+    private void ValidateBrTable(BrTableTargets targets)
     {
-        int count = r.ReadCount();
-        int labelsStart = r.Position;
-        for (int i = 0; i < count; i++)
-        {
-            r.ReadVarUInt32();
-        }
-
-        ValType[] defaultLabel = ReadLabel(ref r).LabelTypes;
-        int end = r.Position;
+        ValType[] defaultLabel = Label(targets.Default).LabelTypes;
         Pop(ValType.I32);
         int arity = defaultLabel.Length;
-        r.Position = labelsStart;
-        for (int i = 0; i < count; i++)
+        WasmReader r = CodeReaderAt(targets.Position);
+        for (int i = 0; i < targets.Count; i++)
         {
-            ValType[] label = ReadLabel(ref r).LabelTypes;
+            ValType[] label = Label(r.ReadVarUInt32()).LabelTypes;
             if (label.Length != arity)
             {
                 FailTypeMismatch();
@@ -117,7 +110,6 @@ internal sealed partial class FunctionValidator
             CheckTopValues(label);
         }
 
-        r.Position = end;
         PopValues(defaultLabel);
         SetUnreachable();
     }
@@ -155,18 +147,18 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>call f</c> and <c>return_call f</c>.</summary>
-    private void ValidateCall(ref WasmReader r, bool tail)
+    private void ValidateCall(uint index, bool tail)
     {
-        int function = ReadFunctionIndex(ref r);
+        int function = FunctionIndex(index);
         int typeIndex = _module.FunctionTypes[function];
         FinishCall(_types.FuncParams(typeIndex)!, _types.FuncResults(typeIndex)!, tail);
     }
 
     /// <summary><c>call_indirect x t</c> and <c>return_call_indirect x t</c>: the table must hold function references.</summary>
-    private void ValidateCallIndirect(ref WasmReader r, bool tail)
+    private void ValidateCallIndirect(uint index, uint index2, bool tail)
     {
-        int typeIndex = ReadFuncTypeIndex(ref r);
-        int table = ReadCallIndirectTable(ref r);
+        int typeIndex = FuncTypeIndex(index);
+        int table = TableIndex(index2);
         TableType tableType = _module.Tables[table].Type;
         if (!_types.IsSubtype(tableType.Element, ValType.FuncRef))
         {
@@ -178,9 +170,9 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>call_ref x</c> and <c>return_call_ref x</c>.</summary>
-    private void ValidateCallRef(ref WasmReader r, bool tail)
+    private void ValidateCallRef(uint index, bool tail)
     {
-        int typeIndex = ReadFuncTypeIndex(ref r);
+        int typeIndex = FuncTypeIndex(index);
         Pop(ValType.Ref(HeapType.FromIndex(typeIndex), nullable: true));
         FinishCall(_types.FuncParams(typeIndex)!, _types.FuncResults(typeIndex)!, tail);
     }
@@ -226,15 +218,14 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>select t</c>: exactly one result type.</summary>
-    private void ValidateTypedSelect(ref WasmReader r)
+    private void ValidateTypedSelect(uint count, ValType selected)
     {
-        uint count = r.ReadVarUInt32();
         if (count != 1)
         {
             Fail("invalid result arity");
         }
 
-        ValType type = ReadValType(ref r);
+        ValType type = CheckFeature(selected);
         Pop(ValType.I32);
         Pop(type);
         Pop(type);

@@ -1,4 +1,5 @@
 using WasmSharp.Binary;
+using WasmSharp.Operators;
 using WasmSharp.Types;
 
 namespace WasmSharp.Validation;
@@ -14,9 +15,9 @@ internal sealed partial class FunctionValidator
     private ValType[] TagParams(int tag) => _types.FuncParams(_module.Tags[tag].TypeIndex)!;
 
     /// <summary><c>throw x</c>.</summary>
-    private void ValidateThrow(ref WasmReader r)
+    private void ValidateThrow(uint index)
     {
-        int tag = ReadTagIndex(ref r);
+        int tag = TagIndex(index);
         PopValues(TagParams(tag));
         SetUnreachable();
     }
@@ -29,36 +30,15 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>try_table bt catch*</c>: each clause's values must match its target label.</summary>
-    private void ValidateTryTable(ref WasmReader r)
+    private void ValidateTryTable(BlockType blockType, CatchClauses catches)
     {
-        ReadBlockType(ref r, out ValType[] parameters, out ValType[] results);
-        int count = r.ReadCount();
-        for (int i = 0; i < count; i++)
+        BlockTypes(blockType, out ValType[] parameters, out ValType[] results);
+        WasmReader r = CodeReaderAt(catches.Position);
+        for (int i = 0; i < catches.Count; i++)
         {
-            byte kind = r.ReadByte();
-            switch (kind)
-            {
-                case 0x00:
-                case 0x01:
-                {
-                    ValType[] values = TagParams(ReadTagIndex(ref r));
-                    ValType[] label = ReadLabel(ref r).LabelTypes;
-                    CheckCatchLabel(values, kind == 0x01, label);
-                    break;
-                }
-
-                case 0x02:
-                case 0x03:
-                {
-                    ValType[] label = ReadLabel(ref r).LabelTypes;
-                    CheckCatchLabel(s_empty, kind == 0x03, label);
-                    break;
-                }
-
-                default:
-                    FailMalformed("malformed catch clause");
-                    break;
-            }
+            OperatorReader.ReadCatchClause(ref r, out byte kind, out uint tag, out uint depth);
+            ValType[] values = kind < 2 ? TagParams(TagIndex(tag)) : s_empty;
+            CheckCatchLabel(values, withExnRef: (kind & 1) != 0, Label(depth).LabelTypes);
         }
 
         PopValues(parameters);
@@ -89,15 +69,15 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary>Legacy <c>try bt</c>.</summary>
-    private void ValidateLegacyTry(ref WasmReader r)
+    private void ValidateLegacyTry(BlockType blockType)
     {
-        ReadBlockType(ref r, out ValType[] parameters, out ValType[] results);
+        BlockTypes(blockType, out ValType[] parameters, out ValType[] results);
         PopValues(parameters);
         PushCtrl(Opcodes.Try, parameters, results);
     }
 
     /// <summary>Legacy <c>catch x</c>: ends the previous try or catch body and starts a handler with the tag's values.</summary>
-    private void ValidateLegacyCatch(ref WasmReader r)
+    private void ValidateLegacyCatch(uint index)
     {
         byte opener = _ctrl[_ctrlCount - 1].Opcode;
         if (opener != Opcodes.Try && opener != Opcodes.Catch)
@@ -105,7 +85,7 @@ internal sealed partial class FunctionValidator
             FailMalformed("END opcode expected");
         }
 
-        int tag = ReadTagIndex(ref r);
+        int tag = TagIndex(index);
         ControlFrame frame = PopCtrl();
         PushCtrl(Opcodes.Catch, TagParams(tag), frame.EndTypes);
     }
@@ -124,14 +104,14 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary>Legacy <c>delegate l</c>: ends a try without handlers; l counts from outside the try.</summary>
-    private void ValidateDelegate(ref WasmReader r)
+    private void ValidateDelegate(uint index)
     {
         if (_ctrl[_ctrlCount - 1].Opcode != Opcodes.Try)
         {
             FailMalformed("END opcode expected");
         }
 
-        uint depth = r.ReadVarUInt32();
+        uint depth = index;
         ControlFrame frame = PopCtrl();
         if (depth >= (uint)_ctrlCount)
         {
@@ -142,9 +122,9 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary>Legacy <c>rethrow l</c>: l must name an enclosing catch or catch_all.</summary>
-    private void ValidateRethrow(ref WasmReader r)
+    private void ValidateRethrow(uint index)
     {
-        ref ControlFrame target = ref ReadLabel(ref r);
+        ref ControlFrame target = ref Label(index);
         if (target.Opcode != Opcodes.Catch && target.Opcode != Opcodes.CatchAll)
         {
             Fail("invalid rethrow label");

@@ -1,4 +1,4 @@
-using WasmSharp.Binary;
+using WasmSharp.Operators;
 using WasmSharp.Types;
 
 namespace WasmSharp.Validation;
@@ -9,75 +9,52 @@ namespace WasmSharp.Validation;
 /// </summary>
 internal sealed partial class FunctionValidator
 {
-    /// <summary>The 0xFB prefix.</summary>
-    private void ValidateGc(ref WasmReader r)
+    /// <summary><c>any.convert_extern</c>: keeps nullability; Bot (unreachable code) is non-null like pop_ref's (ref bot).</summary>
+    private void ValidateAnyConvertExtern()
     {
-        uint op = r.ReadVarUInt32();
-        switch (op)
-        {
-            case 0: ValidateStructNew(ref r, withDefaults: false); break;
-            case 1: ValidateStructNew(ref r, withDefaults: true); break;
-            case 2: case 3: case 4: ValidateStructGet(ref r, op); break;
-            case 5: ValidateStructSet(ref r); break;
-            case 6: ValidateArrayNew(ref r); break;
-            case 7: ValidateArrayNewDefault(ref r); break;
-            case 8: ValidateArrayNewFixed(ref r); break;
-            case 9: ValidateArrayNewData(ref r); break;
-            case 10: ValidateArrayNewElem(ref r); break;
-            case 11: case 12: case 13: ValidateArrayGet(ref r, op); break;
-            case 14: ValidateArraySet(ref r); break;
-            case 15:
-                Pop(ValType.Ref(AbstractHeapType.Array, nullable: true));
-                Push(ValType.I32);
-                break;
-            case 16: ValidateArrayFill(ref r); break;
-            case 17: ValidateArrayCopy(ref r); break;
-            case 18: ValidateArrayInitData(ref r); break;
-            case 19: ValidateArrayInitElem(ref r); break;
-            case 20: case 21: ValidateRefTest(ref r, nullable: op == 21); break;
-            case 22: case 23: ValidateRefCast(ref r, nullable: op == 23); break;
-            case 24: case 25: ValidateBrOnCast(ref r, fail: op == 25); break;
-            case 26:
-            {
-                // any.convert_extern keeps nullability; Bot (unreachable code) is non-null like pop_ref's (ref bot).
-                ValType type = Pop(ValType.ExternRef);
-                Push(ValType.Ref(AbstractHeapType.Any, type.Nullable));
-                break;
-            }
-
-            case 27:
-            {
-                ValType type = Pop(ValType.Ref(AbstractHeapType.Any, nullable: true));
-                Push(ValType.Ref(AbstractHeapType.Extern, type.Nullable));
-                break;
-            }
-
-            case 28:
-                Pop(ValType.I32);
-                Push(ValType.Ref(AbstractHeapType.I31, nullable: false));
-                break;
-            case 29:
-            case 30:
-                Pop(ValType.Ref(AbstractHeapType.I31, nullable: true));
-                Push(ValType.I32);
-                break;
-            default:
-                FailIllegalOpcode(Opcodes.GcPrefix, op);
-                break;
-        }
+        ValType type = Pop(ValType.ExternRef);
+        Push(ValType.Ref(AbstractHeapType.Any, type.Nullable));
     }
 
-    private int ReadStructTypeIndex(ref WasmReader r, out StructType type)
+    /// <summary><c>extern.convert_any</c>.</summary>
+    private void ValidateExternConvertAny()
     {
-        int index = ReadTypeIndex(ref r);
+        ValType type = Pop(ValType.Ref(AbstractHeapType.Any, nullable: true));
+        Push(ValType.Ref(AbstractHeapType.Extern, type.Nullable));
+    }
+
+    /// <summary><c>ref.i31</c>: [i32] -> [(ref i31)].</summary>
+    private void ValidateRefI31()
+    {
+        Pop(ValType.I32);
+        Push(ValType.Ref(AbstractHeapType.I31, nullable: false));
+    }
+
+    /// <summary><c>i31.get_s</c> and <c>i31.get_u</c>: [i31ref] -> [i32].</summary>
+    private void ValidateI31Get()
+    {
+        Pop(ValType.Ref(AbstractHeapType.I31, nullable: true));
+        Push(ValType.I32);
+    }
+
+    /// <summary><c>array.len</c>: [arrayref] -> [i32].</summary>
+    private void ValidateArrayLen()
+    {
+        Pop(ValType.Ref(AbstractHeapType.Array, nullable: true));
+        Push(ValType.I32);
+    }
+
+    private int StructTypeIndex(uint immediate, out StructType type)
+    {
+        int index = TypeIndex(immediate);
         type = _types.Types[index].Composite as StructType
             ?? throw Error($"type mismatch: type {index} is not a struct type");
         return index;
     }
 
-    private int ReadArrayTypeIndex(ref WasmReader r, out FieldType element)
+    private int ArrayTypeIndex(uint immediate, out FieldType element)
     {
-        int index = ReadTypeIndex(ref r);
+        int index = TypeIndex(immediate);
         ArrayType array = _types.Types[index].Composite as ArrayType
             ?? throw Error($"type mismatch: type {index} is not an array type");
         element = array.Element;
@@ -87,9 +64,9 @@ internal sealed partial class FunctionValidator
     private static ValType RefTo(int typeIndex, bool nullable) => ValType.Ref(HeapType.FromIndex(typeIndex), nullable);
 
     /// <summary><c>struct.new x</c> and <c>struct.new_default x</c>.</summary>
-    private void ValidateStructNew(ref WasmReader r, bool withDefaults)
+    private void ValidateStructNew(uint typeIndex, bool withDefaults)
     {
-        int index = ReadStructTypeIndex(ref r, out StructType type);
+        int index = StructTypeIndex(typeIndex, out StructType type);
         IReadOnlyList<FieldType> fields = type.Fields;
         if (withDefaults)
         {
@@ -112,9 +89,8 @@ internal sealed partial class FunctionValidator
         Push(RefTo(index, nullable: false));
     }
 
-    private FieldType ReadField(ref WasmReader r, StructType type)
+    private FieldType Field(uint field, StructType type)
     {
-        uint field = r.ReadVarUInt32();
         if (field >= (uint)type.Fields.Count)
         {
             Fail($"unknown field {field}");
@@ -124,11 +100,11 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>struct.get</c>, <c>struct.get_s</c>, <c>struct.get_u</c>: the signed variants exactly for packed fields.</summary>
-    private void ValidateStructGet(ref WasmReader r, uint op)
+    private void ValidateStructGet(uint typeIndex, uint fieldIndex, bool signedVariant)
     {
-        int index = ReadStructTypeIndex(ref r, out StructType type);
-        FieldType field = ReadField(ref r, type);
-        CheckPacking(field, op != 2);
+        int index = StructTypeIndex(typeIndex, out StructType type);
+        FieldType field = Field(fieldIndex, type);
+        CheckPacking(field, signedVariant);
         Pop(RefTo(index, nullable: true));
         Push(field.Storage.Unpacked);
     }
@@ -142,10 +118,10 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>struct.set x f</c>: the field must be mutable.</summary>
-    private void ValidateStructSet(ref WasmReader r)
+    private void ValidateStructSet(uint typeIndex, uint fieldIndex)
     {
-        int index = ReadStructTypeIndex(ref r, out StructType type);
-        FieldType field = ReadField(ref r, type);
+        int index = StructTypeIndex(typeIndex, out StructType type);
+        FieldType field = Field(fieldIndex, type);
         if (!field.Mutable)
         {
             Fail("immutable field");
@@ -156,18 +132,18 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>array.new x</c>: [t i32] -> [(ref x)].</summary>
-    private void ValidateArrayNew(ref WasmReader r)
+    private void ValidateArrayNew(uint typeIndex)
     {
-        int index = ReadArrayTypeIndex(ref r, out FieldType element);
+        int index = ArrayTypeIndex(typeIndex, out FieldType element);
         Pop(ValType.I32);
         Pop(element.Storage.Unpacked);
         Push(RefTo(index, nullable: false));
     }
 
     /// <summary><c>array.new_default x</c>: the element type must be defaultable.</summary>
-    private void ValidateArrayNewDefault(ref WasmReader r)
+    private void ValidateArrayNewDefault(uint typeIndex)
     {
-        int index = ReadArrayTypeIndex(ref r, out FieldType element);
+        int index = ArrayTypeIndex(typeIndex, out FieldType element);
         if (!element.Storage.Type.IsDefaultable)
         {
             Fail("type mismatch: array type is not defaultable");
@@ -178,11 +154,10 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>array.new_fixed x n</c>: n operands of the element type.</summary>
-    private void ValidateArrayNewFixed(ref WasmReader r)
+    private void ValidateArrayNewFixed(uint typeIndex, uint count)
     {
-        int index = ReadArrayTypeIndex(ref r, out FieldType element);
-        uint count = r.ReadVarUInt32();
-        ValType unpacked = element.Storage.Unpacked;
+        int index = ArrayTypeIndex(typeIndex, out FieldType element);
+                ValType unpacked = element.Storage.Unpacked;
         for (uint i = 0; i < count; i++)
         {
             Pop(unpacked);
@@ -216,21 +191,21 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>array.new_data x d</c>: numeric or vector elements.</summary>
-    private void ValidateArrayNewData(ref WasmReader r)
+    private void ValidateArrayNewData(uint typeIndex, uint data)
     {
-        int index = ReadArrayTypeIndex(ref r, out FieldType element);
+        int index = ArrayTypeIndex(typeIndex, out FieldType element);
         CheckNumericOrVector(element);
-        ReadDataIndex(ref r);
+        CheckDataIndex(data);
         Pop(ValType.I32);
         Pop(ValType.I32);
         Push(RefTo(index, nullable: false));
     }
 
     /// <summary><c>array.new_elem x e</c>: the segment's references must match the element type.</summary>
-    private void ValidateArrayNewElem(ref WasmReader r)
+    private void ValidateArrayNewElem(uint typeIndex, uint elem)
     {
-        int index = ReadArrayTypeIndex(ref r, out FieldType element);
-        int segment = ReadElemIndex(ref r);
+        int index = ArrayTypeIndex(typeIndex, out FieldType element);
+        int segment = CheckElemIndex(elem);
         CheckElemSegmentFits(segment, element);
         Pop(ValType.I32);
         Pop(ValType.I32);
@@ -238,19 +213,19 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>array.get</c>, <c>array.get_s</c>, <c>array.get_u</c>.</summary>
-    private void ValidateArrayGet(ref WasmReader r, uint op)
+    private void ValidateArrayGet(uint typeIndex, bool signedVariant)
     {
-        int index = ReadArrayTypeIndex(ref r, out FieldType element);
-        CheckPacking(element, op != 11);
+        int index = ArrayTypeIndex(typeIndex, out FieldType element);
+        CheckPacking(element, signedVariant);
         Pop(ValType.I32);
         Pop(RefTo(index, nullable: true));
         Push(element.Storage.Unpacked);
     }
 
     /// <summary><c>array.set x</c>.</summary>
-    private void ValidateArraySet(ref WasmReader r)
+    private void ValidateArraySet(uint typeIndex)
     {
-        int index = ReadArrayTypeIndex(ref r, out FieldType element);
+        int index = ArrayTypeIndex(typeIndex, out FieldType element);
         CheckMutableArray(element);
         Pop(element.Storage.Unpacked);
         Pop(ValType.I32);
@@ -258,9 +233,9 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>array.fill x</c>: [(ref null x) i32 t i32] -> [].</summary>
-    private void ValidateArrayFill(ref WasmReader r)
+    private void ValidateArrayFill(uint typeIndex)
     {
-        int index = ReadArrayTypeIndex(ref r, out FieldType element);
+        int index = ArrayTypeIndex(typeIndex, out FieldType element);
         CheckMutableArray(element);
         Pop(ValType.I32);
         Pop(element.Storage.Unpacked);
@@ -269,10 +244,10 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>array.copy x y</c>: x mutable, y's element storage type matching x's.</summary>
-    private void ValidateArrayCopy(ref WasmReader r)
+    private void ValidateArrayCopy(uint destinationIndex, uint sourceIndex)
     {
-        int destination = ReadArrayTypeIndex(ref r, out FieldType destinationElement);
-        int source = ReadArrayTypeIndex(ref r, out FieldType sourceElement);
+        int destination = ArrayTypeIndex(destinationIndex, out FieldType destinationElement);
+        int source = ArrayTypeIndex(sourceIndex, out FieldType sourceElement);
         CheckMutableArray(destinationElement);
         bool matches = sourceElement.Storage.Packed == destinationElement.Storage.Packed
             && (sourceElement.Storage.IsPacked || _types.IsSubtype(sourceElement.Storage.Type, destinationElement.Storage.Type));
@@ -289,12 +264,12 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>array.init_data x d</c>.</summary>
-    private void ValidateArrayInitData(ref WasmReader r)
+    private void ValidateArrayInitData(uint typeIndex, uint data)
     {
-        int index = ReadArrayTypeIndex(ref r, out FieldType element);
+        int index = ArrayTypeIndex(typeIndex, out FieldType element);
         CheckMutableArray(element);
         CheckNumericOrVector(element);
-        ReadDataIndex(ref r);
+        CheckDataIndex(data);
         Pop(ValType.I32);
         Pop(ValType.I32);
         Pop(ValType.I32);
@@ -302,11 +277,11 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>array.init_elem x e</c>.</summary>
-    private void ValidateArrayInitElem(ref WasmReader r)
+    private void ValidateArrayInitElem(uint typeIndex, uint elem)
     {
-        int index = ReadArrayTypeIndex(ref r, out FieldType element);
+        int index = ArrayTypeIndex(typeIndex, out FieldType element);
         CheckMutableArray(element);
-        int segment = ReadElemIndex(ref r);
+        int segment = CheckElemIndex(elem);
         CheckElemSegmentFits(segment, element);
         Pop(ValType.I32);
         Pop(ValType.I32);
@@ -315,17 +290,17 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>ref.test rt</c>: the operand may be any reference of rt's hierarchy.</summary>
-    private void ValidateRefTest(ref WasmReader r, bool nullable)
+    private void ValidateRefTest(HeapType heap)
     {
-        HeapType heap = ReadHeapType(ref r);
+        heap = CheckedHeap(heap);
         Pop(ValType.Ref(_types.TopOf(heap), nullable: true));
         Push(ValType.I32);
     }
 
     /// <summary><c>ref.cast rt</c>.</summary>
-    private void ValidateRefCast(ref WasmReader r, bool nullable)
+    private void ValidateRefCast(HeapType heap, bool nullable)
     {
-        HeapType heap = ReadHeapType(ref r);
+        heap = CheckedHeap(heap);
         Pop(ValType.Ref(_types.TopOf(heap), nullable: true));
         Push(ValType.Ref(heap, nullable));
     }
@@ -334,17 +309,11 @@ internal sealed partial class FunctionValidator
     /// <c>br_on_cast l rt1 rt2</c> / <c>br_on_cast_fail l rt1 rt2</c>: rt2 must match rt1; the
     /// branch carries rt2 (or rt1 minus rt2 on failure), the fall-through the other.
     /// </summary>
-    private void ValidateBrOnCast(ref WasmReader r, bool fail)
+    private void ValidateBrOnCast(uint depth, byte flags, HeapType heap1, HeapType heap2, bool fail)
     {
-        byte flags = r.ReadByte();
-        if (flags > 3)
-        {
-            FailMalformed("malformed br_on_cast flags");
-        }
-
-        ValType[] label = ReadLabel(ref r).LabelTypes;
-        HeapType heap1 = ReadHeapType(ref r);
-        HeapType heap2 = ReadHeapType(ref r);
+        ValType[] label = Label(depth).LabelTypes;
+        heap1 = CheckedHeap(heap1);
+        heap2 = CheckedHeap(heap2);
         ValType rt1 = ValType.Ref(heap1, (flags & 1) != 0);
         ValType rt2 = ValType.Ref(heap2, (flags & 2) != 0);
         if (!_types.IsSubtype(rt2, rt1))

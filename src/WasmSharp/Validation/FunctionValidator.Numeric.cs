@@ -1,4 +1,3 @@
-using WasmSharp.Binary;
 using WasmSharp.Operators;
 using WasmSharp.Types;
 
@@ -6,7 +5,7 @@ namespace WasmSharp.Validation;
 
 /// <summary>
 /// Numeric instructions (spec valid/instructions.rst "Numeric Instructions"): the 0x45..0xC4 block,
-/// typed from the operator table, plus the 0xFC dispatch.
+/// typed from the operator table.
 /// </summary>
 internal sealed partial class FunctionValidator
 {
@@ -20,7 +19,14 @@ internal sealed partial class FunctionValidator
         // The types come from operators.def (Operators/OperatorTable); the arrays keep this hot path to three loads.
         for (int op = 0x45; op <= 0xC4; op++)
         {
-            OperatorSignature signature = OperatorTable.Info(OperatorTable.Decode(0, (uint)op)).Signature!;
+            Operator decoded = OperatorTable.Decode(0, (uint)op);
+            if (decoded - Operator.I32Eqz != op - 0x45)
+            {
+                // ValidateNumeric indexes these arrays by operator: operators.def must number the block densely.
+                throw new InvalidOperationException($"operator {decoded} is not i32.eqz + {op - 0x45}");
+            }
+
+            OperatorSignature signature = OperatorTable.Info(decoded).Signature!;
             ValType[] parameters = signature.Params();
             s_numericFirst[op - 0x45] = parameters[0];
             s_numericSecond[op - 0x45] = parameters.Length > 1 ? parameters[1] : ValType.Bottom;
@@ -28,10 +34,9 @@ internal sealed partial class FunctionValidator
         }
     }
 
-    /// <summary>One of the fixed-signature numeric opcodes 0x45..0xC4.</summary>
-    private void ValidateNumeric(byte op)
+    /// <summary>One of the fixed-signature numeric operators of opcodes 0x45..0xC4, <paramref name="i"/> after i32.eqz.</summary>
+    private void ValidateNumeric(int i)
     {
-        int i = op - 0x45;
         ValType first = s_numericFirst[i];
         ValType second = s_numericSecond[i];
         int height = _height;
@@ -59,32 +64,5 @@ internal sealed partial class FunctionValidator
 
         Pop(first);
         Push(s_numericResult[i]);
-    }
-
-    /// <summary>The 0xFC prefix: saturating truncation, bulk memory and table operations, wide arithmetic.</summary>
-    private void ValidateMisc(ref WasmReader r)
-    {
-        Operator op = ReadPrefixed(Opcodes.MiscPrefix, ref r, out uint code);
-        if (TryValidateFixed(op, ref r))
-        {
-            return;
-        }
-
-        switch (code)
-        {
-            case 8: ValidateMemoryInit(ref r); break;
-            case 9: ReadDataIndex(ref r); break;
-            case 10: ValidateMemoryCopy(ref r); break;
-            case 11: ValidateMemoryFill(ref r); break;
-            case 12: ValidateTableInit(ref r); break;
-            case 13: ReadElemIndex(ref r); break;
-            case 14: ValidateTableCopy(ref r); break;
-            case 15: ValidateTableGrow(ref r); break;
-            case 16: ValidateTableSize(ref r); break;
-            case 17: ValidateTableFill(ref r); break;
-            default:
-                FailIllegalOpcode(Opcodes.MiscPrefix, code);
-                break;
-        }
     }
 }

@@ -1,4 +1,3 @@
-using WasmSharp.Binary;
 using WasmSharp.Types;
 
 namespace WasmSharp.Validation;
@@ -9,12 +8,6 @@ namespace WasmSharp.Validation;
 /// </summary>
 internal sealed partial class FunctionValidator
 {
-    /// <summary><c>ref.null ht</c>.</summary>
-    private void ValidateRefNull(ref WasmReader r)
-    {
-        Push(ValType.Ref(ReadHeapType(ref r), nullable: true));
-    }
-
     /// <summary><c>ref.is_null</c>: any reference.</summary>
     private void ValidateRefIsNull()
     {
@@ -23,9 +16,9 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>ref.func f</c>: f must be declared outside function bodies (spec valid/modules.rst, C.refs).</summary>
-    private void ValidateRefFunc(ref WasmReader r)
+    private void ValidateRefFunc(uint index)
     {
-        int function = ReadFunctionIndex(ref r);
+        int function = FunctionIndex(index);
         if (!_declaredFunctions[function])
         {
             Fail("undeclared function reference");
@@ -51,9 +44,9 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>br_on_null l</c>: branches with the label's operands, continues with the non-null reference.</summary>
-    private void ValidateBrOnNull(ref WasmReader r)
+    private void ValidateBrOnNull(uint index)
     {
-        ValType[] label = ReadLabel(ref r).LabelTypes;
+        ValType[] label = Label(index).LabelTypes;
         ValType type = PopRef();
         PopValues(label);
         PushValues(label);
@@ -61,9 +54,9 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>br_on_non_null l</c>: the label's last type receives the non-null reference.</summary>
-    private void ValidateBrOnNonNull(ref WasmReader r)
+    private void ValidateBrOnNonNull(uint index)
     {
-        ValType[] label = ReadLabel(ref r).LabelTypes;
+        ValType[] label = Label(index).LabelTypes;
         if (label.Length == 0)
         {
             FailTypeMismatch();

@@ -1,4 +1,3 @@
-using WasmSharp.Binary;
 using WasmSharp.Types;
 
 namespace WasmSharp.Validation;
@@ -9,27 +8,26 @@ internal sealed partial class FunctionValidator
     private TableType TableAt(int index) => _module.Tables[index].Type;
 
     /// <summary><c>table.get x</c>: [at] -> [t].</summary>
-    private void ValidateTableGet(ref WasmReader r)
+    private void ValidateTableGet(uint index)
     {
-        TableType table = TableAt(ReadTableIndex(ref r));
+        TableType table = TableAt(TableIndex(index));
         Pop(table.AddressType);
         Push(table.Element);
     }
 
     /// <summary><c>table.set x</c>: [at t] -> [].</summary>
-    private void ValidateTableSet(ref WasmReader r)
+    private void ValidateTableSet(uint index)
     {
-        TableType table = TableAt(ReadTableIndex(ref r));
+        TableType table = TableAt(TableIndex(index));
         Pop(table.Element);
         Pop(table.AddressType);
     }
 
     /// <summary><c>table.init e x</c>: the segment's element type must match the table's; [at i32 i32] -> [].</summary>
-    private void ValidateTableInit(ref WasmReader r)
+    private void ValidateTableInit(uint index, uint index2)
     {
-        uint elem = r.ReadVarUInt32();
-        TableType table = TableAt(ReadTableIndex(ref r));
-        int segment = CheckElemIndex(elem);
+        TableType table = TableAt(TableIndex(index2));
+        int segment = CheckElemIndex(index);
         if (!_types.IsSubtype(_module.Elements[segment].ElementType, table.Element))
         {
             FailTypeMismatch();
@@ -41,10 +39,10 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>table.copy x y</c>: elements of y must match x's; the length uses the narrower index type.</summary>
-    private void ValidateTableCopy(ref WasmReader r)
+    private void ValidateTableCopy(uint index, uint index2)
     {
-        TableType destination = TableAt(ReadTableIndex(ref r));
-        TableType source = TableAt(ReadTableIndex(ref r));
+        TableType destination = TableAt(TableIndex(index));
+        TableType source = TableAt(TableIndex(index2));
         if (!_types.IsSubtype(source.Element, destination.Element))
         {
             FailTypeMismatch();
@@ -56,24 +54,24 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>table.grow x</c>: [t at] -> [at].</summary>
-    private void ValidateTableGrow(ref WasmReader r)
+    private void ValidateTableGrow(uint index)
     {
-        TableType table = TableAt(ReadTableIndex(ref r));
+        TableType table = TableAt(TableIndex(index));
         Pop(table.AddressType);
         Pop(table.Element);
         Push(table.AddressType);
     }
 
     /// <summary><c>table.size x</c>: [] -> [at].</summary>
-    private void ValidateTableSize(ref WasmReader r)
+    private void ValidateTableSize(uint index)
     {
-        Push(TableAt(ReadTableIndex(ref r)).AddressType);
+        Push(TableAt(TableIndex(index)).AddressType);
     }
 
     /// <summary><c>table.fill x</c>: [at t at] -> [].</summary>
-    private void ValidateTableFill(ref WasmReader r)
+    private void ValidateTableFill(uint index)
     {
-        TableType table = TableAt(ReadTableIndex(ref r));
+        TableType table = TableAt(TableIndex(index));
         Pop(table.AddressType);
         Pop(table.Element);
         Pop(table.AddressType);

@@ -1,4 +1,3 @@
-using WasmSharp.Binary;
 using WasmSharp.Types;
 
 namespace WasmSharp.Validation;
@@ -6,9 +5,8 @@ namespace WasmSharp.Validation;
 /// <summary>Variable instructions (spec valid/instructions.rst "Variable Instructions"), with local initialisation tracking.</summary>
 internal sealed partial class FunctionValidator
 {
-    private int ReadLocalIndex(ref WasmReader r)
+    private int LocalIndex(uint index)
     {
-        uint index = r.ReadVarUInt32();
         if (index >= (uint)_localCount)
         {
             Fail($"unknown local {index}");
@@ -18,9 +16,9 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>local.get x</c>: a non-defaultable local must have been set on every path (spec "uninitialized local").</summary>
-    private void ValidateLocalGet(ref WasmReader r)
+    private void ValidateLocalGet(uint immediate)
     {
-        int index = ReadLocalIndex(ref r);
+        int index = LocalIndex(immediate);
         if (!_localInit[index])
         {
             Fail("uninitialized local");
@@ -30,17 +28,17 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>local.set x</c>.</summary>
-    private void ValidateLocalSet(ref WasmReader r)
+    private void ValidateLocalSet(uint immediate)
     {
-        int index = ReadLocalIndex(ref r);
+        int index = LocalIndex(immediate);
         Pop(_locals[index]);
         MarkInitialized(index);
     }
 
     /// <summary><c>local.tee x</c>.</summary>
-    private void ValidateLocalTee(ref WasmReader r)
+    private void ValidateLocalTee(uint immediate)
     {
-        int index = ReadLocalIndex(ref r);
+        int index = LocalIndex(immediate);
         ValType type = _locals[index];
         Pop(type);
         MarkInitialized(index);
@@ -57,9 +55,8 @@ internal sealed partial class FunctionValidator
         }
     }
 
-    private int ReadGlobalIndex(ref WasmReader r)
+    private int GlobalIndex(uint index)
     {
-        uint index = r.ReadVarUInt32();
         if (index >= (uint)_module.Globals.Count)
         {
             Fail($"unknown global {index}");
@@ -69,16 +66,16 @@ internal sealed partial class FunctionValidator
     }
 
     /// <summary><c>global.get x</c>.</summary>
-    private void ValidateGlobalGet(ref WasmReader r)
+    private void ValidateGlobalGet(uint immediate)
     {
-        int index = ReadGlobalIndex(ref r);
+        int index = GlobalIndex(immediate);
         Push(_module.Globals[index].Type.Type);
     }
 
     /// <summary><c>global.set x</c>: the global must be mutable.</summary>
-    private void ValidateGlobalSet(ref WasmReader r)
+    private void ValidateGlobalSet(uint immediate)
     {
-        int index = ReadGlobalIndex(ref r);
+        int index = GlobalIndex(immediate);
         GlobalType type = _module.Globals[index].Type;
         if (!type.Mutable)
         {

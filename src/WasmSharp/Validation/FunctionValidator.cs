@@ -46,6 +46,11 @@ internal sealed partial class FunctionValidator
     private int _funcIndex;
     private int _opOffset;
 
+    // Decodes the operators of the current body, which starts at _codeOffset in the module.
+    private OperatorReader _reader;
+    private int _codeOffset;
+    private int _codeLength;
+
     /// <summary>Creates a validator for the bodies of <paramref name="module"/>.</summary>
     /// <param name="module">The module, whose index spaces are already validated.</param>
     /// <param name="types">Subtype matching over the module's (validated) types.</param>
@@ -77,6 +82,9 @@ internal sealed partial class FunctionValidator
     {
         _funcIndex = functionIndex;
         _opOffset = body.BodyOffset;
+        _reader = new OperatorReader(_features, _types.Count, functionIndex);
+        _codeOffset = body.CodeOffset;
+        _codeLength = body.CodeLength;
         int typeIndex = _module.FunctionTypes[functionIndex];
         ValType[] parameters = _types.FuncParams(typeIndex)!;
         _returnTypes = _types.FuncResults(typeIndex)!;
@@ -130,9 +138,13 @@ internal sealed partial class FunctionValidator
         }
     }
 
-    /// <summary>The main loop: one opcode per iteration until the function's final <c>end</c>.</summary>
+    /// <summary>
+    /// The main loop: one operator per iteration, read by the generated <see cref="OperatorReader.Visit"/>
+    /// and validated by the <see cref="Visitor"/>, until the function's final <c>end</c>.
+    /// </summary>
     private void Run(ref WasmReader r)
     {
+        Visitor visitor = new(this);
         while (true)
         {
             if (r.AtEnd)
@@ -144,122 +156,26 @@ internal sealed partial class FunctionValidator
             }
 
             _opOffset = r.Offset;
-            byte op = r.ReadByte();
-            if (_features != WasmFeatures.All)
+            _reader.Visit(ref r, ref visitor);
+            if (_ctrlCount == 0)
             {
-                RequireOpcode(op);
-            }
+                // The end of the function's own block.
+                if (!r.AtEnd)
+                {
+                    FailMalformed("END opcode expected");
+                }
 
-            if (op >= 0x45 && op <= 0xC4)
-            {
-                ValidateNumeric(op);
-                continue;
-            }
-
-            switch (op)
-            {
-                case 0x00: SetUnreachable(); break;
-                case 0x01: break;
-                case 0x02:
-                case 0x03: ValidateBlock(op, ref r); break;
-                case 0x04: ValidateIf(ref r); break;
-                case 0x05: ValidateElse(); break;
-                case 0x06: ValidateLegacyTry(ref r); break;
-                case 0x07: ValidateLegacyCatch(ref r); break;
-                case 0x08: ValidateThrow(ref r); break;
-                case 0x09: ValidateRethrow(ref r); break;
-                case 0x0A: ValidateThrowRef(); break;
-                case 0x0B:
-                    if (ValidateEnd())
-                    {
-                        if (!r.AtEnd)
-                        {
-                            FailMalformed("END opcode expected");
-                        }
-
-                        return;
-                    }
-
-                    break;
-                case 0x0C: ValidateBr(ref r); break;
-                case 0x0D: ValidateBrIf(ref r); break;
-                case 0x0E: ValidateBrTable(ref r); break;
-                case 0x0F: ValidateReturn(); break;
-                case 0x10: ValidateCall(ref r, tail: false); break;
-                case 0x11: ValidateCallIndirect(ref r, tail: false); break;
-                case 0x12: ValidateCall(ref r, tail: true); break;
-                case 0x13: ValidateCallIndirect(ref r, tail: true); break;
-                case 0x14: ValidateCallRef(ref r, tail: false); break;
-                case 0x15: ValidateCallRef(ref r, tail: true); break;
-                case 0x18: ValidateDelegate(ref r); break;
-                case 0x19: ValidateLegacyCatchAll(); break;
-                case 0x1A: Pop(); break;
-                case 0x1B: ValidateSelect(); break;
-                case 0x1C: ValidateTypedSelect(ref r); break;
-                case 0x1F: ValidateTryTable(ref r); break;
-                case 0x20: ValidateLocalGet(ref r); break;
-                case 0x21: ValidateLocalSet(ref r); break;
-                case 0x22: ValidateLocalTee(ref r); break;
-                case 0x23: ValidateGlobalGet(ref r); break;
-                case 0x24: ValidateGlobalSet(ref r); break;
-                case 0x25: ValidateTableGet(ref r); break;
-                case 0x26: ValidateTableSet(ref r); break;
-                case 0x3F: ValidateMemorySize(ref r); break;
-                case 0x40: ValidateMemoryGrow(ref r); break;
-                case 0x41:
-                    if (!r.AtEnd && r.PeekByte() < 0x80)
-                    {
-                        // A one-byte LEB128 is always well-formed; the value itself is not needed.
-                        r.Position++;
-                    }
-                    else
-                    {
-                        r.ReadVarInt32();
-                    }
-
-                    Push(ValType.I32);
-                    break;
-                case 0x42:
-                    if (!r.AtEnd && r.PeekByte() < 0x80)
-                    {
-                        r.Position++;
-                    }
-                    else
-                    {
-                        r.ReadVarInt64();
-                    }
-
-                    Push(ValType.I64);
-                    break;
-                case 0x43:
-                    r.ReadF32Bits();
-                    Push(ValType.F32);
-                    break;
-                case 0x44:
-                    r.ReadF64Bits();
-                    Push(ValType.F64);
-                    break;
-                case 0xD0: ValidateRefNull(ref r); break;
-                case 0xD1: ValidateRefIsNull(); break;
-                case 0xD2: ValidateRefFunc(ref r); break;
-                case 0xD3: ValidateRefEq(); break;
-                case 0xD4: ValidateRefAsNonNull(); break;
-                case 0xD5: ValidateBrOnNull(ref r); break;
-                case 0xD6: ValidateBrOnNonNull(ref r); break;
-                case Opcodes.GcPrefix: ValidateGc(ref r); break;
-                case Opcodes.MiscPrefix: ValidateMisc(ref r); break;
-                case Opcodes.SimdPrefix: ValidateSimd(ref r); break;
-                case Opcodes.AtomicPrefix: ValidateAtomic(ref r); break;
-                default:
-                    if (op >= 0x28 && op <= 0x3E && TryValidateFixed(OperatorTable.Decode(0, op), ref r))
-                    {
-                        break;
-                    }
-
-                    FailIllegalOpcode(op);
-                    break;
+                return;
             }
         }
+    }
+
+    /// <summary>A reader over the current body at <paramref name="position"/>, to read a vector of immediates again.</summary>
+    private WasmReader CodeReaderAt(int position)
+    {
+        WasmReader r = new(_module.Bytes.Span.Slice(_codeOffset, _codeLength), _codeOffset);
+        r.Position = position;
+        return r;
     }
 
     // ---- errors ----
@@ -274,12 +190,6 @@ internal sealed partial class FunctionValidator
     /// <summary>Raises a malformed-module error at the current instruction.</summary>
     [DoesNotReturn]
     private void FailMalformed(string reason) => throw new WasmFormatException(reason, _opOffset);
-
-    [DoesNotReturn]
-    private void FailIllegalOpcode(int op) => FailMalformed($"illegal opcode {op:x2}");
-
-    [DoesNotReturn]
-    private void FailIllegalOpcode(int prefix, uint op) => FailMalformed($"illegal opcode {prefix:x2} {op:x}");
 
     [DoesNotReturn]
     private void FailTypeMismatch() => Fail("type mismatch");
@@ -485,10 +395,9 @@ internal sealed partial class FunctionValidator
         }
     }
 
-    /// <summary>Reads a label index and returns the frame it names (spec "unknown label").</summary>
-    private ref ControlFrame ReadLabel(ref WasmReader r)
+    /// <summary>The frame label index <paramref name="depth"/> names (spec "unknown label").</summary>
+    private ref ControlFrame Label(uint depth)
     {
-        uint depth = r.ReadVarUInt32();
         if (depth >= (uint)_ctrlCount)
         {
             Fail("unknown label");
@@ -520,11 +429,10 @@ internal sealed partial class FunctionValidator
         return array;
     }
 
-    /// <summary>Reads a block type (spec "Block Types"): empty, one value type, or a function type index.</summary>
-    private void ReadBlockType(ref WasmReader r, out ValType[] parameters, out ValType[] results)
+    /// <summary>The block type just read (spec "Block Types"): empty, one value type, or a function type index.</summary>
+    private void BlockTypes(BlockType blockType, out ValType[] parameters, out ValType[] results)
     {
-        int start = r.Offset;
-        long value = r.ReadVarInt33();
+        long value = blockType.Code;
         if (value == -64)
         {
             parameters = s_empty;
@@ -534,13 +442,8 @@ internal sealed partial class FunctionValidator
 
         if (value < 0)
         {
-            if (value < -64 || !ImmediateTypeReader.TryFinishValType((byte)(value & 0x7F), ref r, _types.Count, _funcIndex, start, out ValType type))
-            {
-                throw new WasmFormatException("malformed value type", start);
-            }
-
             parameters = s_empty;
-            results = Single(CheckFeature(type));
+            results = Single(CheckFeature(blockType.Type));
             return;
         }
 
@@ -563,11 +466,9 @@ internal sealed partial class FunctionValidator
         }
     }
 
-    private ValType ReadValType(ref WasmReader r) => CheckFeature(ImmediateTypeReader.ReadValType(ref r, _types.Count, _funcIndex));
-
-    private HeapType ReadHeapType(ref WasmReader r)
+    /// <summary>The heap type just read, if its proposal is enabled.</summary>
+    private HeapType CheckedHeap(HeapType heap)
     {
-        HeapType heap = ImmediateTypeReader.ReadHeapType(ref r, _types.Count, _funcIndex);
         CheckFeature(ValType.Ref(heap, nullable: true));
         return heap;
     }

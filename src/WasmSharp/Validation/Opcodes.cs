@@ -23,8 +23,6 @@ internal static class Opcodes
     public const byte TryTable = 0x1F;
     /// <summary>Prefix of GC instructions.</summary>
     public const byte GcPrefix = 0xFB;
-    /// <summary>Prefix of saturating truncation, bulk memory/table and wide arithmetic instructions.</summary>
-    public const byte MiscPrefix = 0xFC;
     /// <summary>Prefix of SIMD instructions.</summary>
     public const byte SimdPrefix = 0xFD;
     /// <summary>Prefix of atomic (threads) instructions.</summary>
