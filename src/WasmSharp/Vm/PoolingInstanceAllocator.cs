@@ -94,7 +94,12 @@ internal sealed unsafe class PoolingInstanceAllocator
             throw new WasmImplementationLimitException($"memory index {index} is unsupported in this pooling allocator configuration: memory is shared which is not supported in the pooling allocator");
         }
 
-        ulong minimum = type.Limits.Minimum > ulong.MaxValue >> type.PageSizeLog2 ? ulong.MaxValue : type.Limits.Minimum << type.PageSizeLog2;
+        if (type.Limits.Minimum > ulong.MaxValue >> type.PageSizeLog2)
+        {
+            throw new WasmImplementationLimitException($"memory index {index} is unsupported in this pooling allocator configuration: memory has a minimum byte size that cannot be represented in a u64");
+        }
+
+        ulong minimum = type.Limits.Minimum << type.PageSizeLog2;
         if (minimum > _slotBytes)
         {
             throw new WasmImplementationLimitException($"memory index {index} has a minimum byte size of {minimum} which exceeds the limit of {_slotBytes} bytes");
