@@ -148,7 +148,7 @@ internal static class OptionGroups
         new("pooling-total-tables", "=N", "Tables alive at once across all stores.",
             (s, v) => s.Pooling.TotalTables = OptionValue.Int32Count(v), "1000"),
         new("pooling-max-memory-size", "=N", "Bytes a pooled linear memory may reach (the size of each slot).",
-            (s, v) => s.Pooling.MaxMemorySize = OptionValue.Size(v), "4GiB"),
+            (s, v) => s.Pooling.MaxMemorySize = OptionValue.Size(v), "4294967296"),
         new("pooling-table-elements", "=N", "Elements a pooled table may reach.",
             (s, v) => s.Pooling.TableElements = OptionValue.Int32Count(v), "20000"),
         new("pooling-max-memories-per-module", "=N", "Linear memories one module may define.",
