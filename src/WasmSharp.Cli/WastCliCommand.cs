@@ -32,18 +32,25 @@ internal static class WastCliCommand
             Description = "Codegen options; wast takes `strategy=auto|compiler|interpreter` (as `run -C strategy`).",
             AllowMultipleArgumentsPerToken = false,
         };
+        var optimize = new Option<string[]>("--optimize", "-O")
+        {
+            Description = "Tuning options; wast takes the `pooling-allocator` and `pooling-*` keys of `run -O` (`run -O help` lists them).",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("wast", "Run WebAssembly spec-test scripts.")
         {
             files,
             validateOnly,
             messages,
             codegen,
+            optimize,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(files)!,
             parseResult.GetValue(validateOnly),
             parseResult.GetValue(messages),
-            ParseStrategy(parseResult.GetValue(codegen) ?? [])));
+            ParseStrategy(parseResult.GetValue(codegen) ?? []),
+            ParseAllocation(parseResult.GetValue(optimize) ?? [])));
         return command;
     }
 
@@ -64,9 +71,27 @@ internal static class WastCliCommand
         return strategy;
     }
 
-    private static int Run(FileInfo[] inputs, bool validateOnly, bool reportMessages, Strategy? strategy)
+    // The allocation strategy of `-O pooling-allocator[,pooling-...]`; null without it. Other -O keys
+    // are refused: they would not apply to the scripts' engines.
+    private static InstanceAllocationStrategy? ParseAllocation(string[] options)
     {
-        var options = new WastRunnerOptions { ValidateOnly = validateOnly, Strategy = strategy };
+        var settings = new Options.RunSettings();
+        foreach (string option in options)
+        {
+            if (!option.Split(',').All(item => item.StartsWith("pooling-", StringComparison.Ordinal)))
+            {
+                throw new UsageException($"wast: unsupported optimize option `{option}` (expected pooling-allocator and pooling-* keys)");
+            }
+
+            Options.OptionGroups.Optimize.Apply(option, settings);
+        }
+
+        return settings.PoolingAllocator == true ? InstanceAllocationStrategy.Pooling(settings.Pooling) : null;
+    }
+
+    private static int Run(FileInfo[] inputs, bool validateOnly, bool reportMessages, Strategy? strategy, InstanceAllocationStrategy? allocation)
+    {
+        var options = new WastRunnerOptions { ValidateOnly = validateOnly, Strategy = strategy, AllocationStrategy = allocation };
         int passed = 0, failed = 0, skipped = 0, rejections = 0, matching = 0;
         var skipReasons = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string path in ExpandInputs(inputs))

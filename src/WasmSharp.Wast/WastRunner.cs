@@ -39,6 +39,11 @@ public sealed class WastRunner
             config.Strategy = strategy;
         }
 
+        if (_options.AllocationStrategy is InstanceAllocationStrategy allocation)
+        {
+            config.AllocationStrategy = allocation;
+        }
+
         _engine = new Engine(config);
         _execution = _options.ValidateOnly ? null : new WastExecution(_engine);
         var result = new WastFileResult(fileName);

@@ -20,4 +20,10 @@ public sealed class WastRunnerOptions
     /// profile; null keeps it.
     /// </summary>
     public Strategy? Strategy { get; init; }
+
+    /// <summary>
+    /// How instances are allocated, overriding the one of <see cref="Config"/> or of the suite's
+    /// profile (e.g. the pooling allocator, to run the suite against it); null keeps it.
+    /// </summary>
+    public InstanceAllocationStrategy? AllocationStrategy { get; init; }
 }

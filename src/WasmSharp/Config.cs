@@ -200,6 +200,14 @@ public sealed class Config
     public Strategy Strategy { get; set; } = Strategy.Auto;
 
     /// <summary>
+    /// How the memories, tables and instances of the engine's stores are allocated. Default:
+    /// <see cref="InstanceAllocationStrategy.OnDemand"/>. Mirrors <c>Config::allocation_strategy</c>;
+    /// <see cref="InstanceAllocationStrategy.Pooling(PoolingAllocationConfig)"/> reuses memory slots
+    /// between stores and bounds what they may hold (see <see cref="PoolingAllocationConfig"/>).
+    /// </summary>
+    public InstanceAllocationStrategy AllocationStrategy { get; set; } = InstanceAllocationStrategy.OnDemand;
+
+    /// <summary>
     /// Whether modules are compiled to machine code on several threads. Default: on. Mirrors
     /// <c>Config::parallel_compilation</c>.
     /// </summary>
@@ -287,6 +295,9 @@ public sealed class Config
         {
             throw new ArgumentException("the tier-up threshold must not be negative", nameof(TierUpThreshold));
         }
+
+        ArgumentNullException.ThrowIfNull(AllocationStrategy);
+        AllocationStrategy.PoolingConfig?.Validate();
 
         if (FunctionSplitThreshold < 1)
         {

@@ -22,7 +22,14 @@ public sealed class Engine
         ArgumentNullException.ThrowIfNull(config);
         _config = config.Clone();
         _config.Validate();
+        if (_config.AllocationStrategy.PoolingConfig is PoolingAllocationConfig pooling)
+        {
+            InstanceAllocator = new Vm.PoolingInstanceAllocator(pooling);
+        }
     }
+
+    /// <summary>The pooling allocator shared by this engine's stores, or null to allocate on demand (see <see cref="Config.AllocationStrategy"/>).</summary>
+    internal Vm.PoolingInstanceAllocator? InstanceAllocator { get; }
 
     /// <summary>A copy of the configuration this engine was created with (<c>Engine::config</c>).</summary>
     public Config Config => _config.Clone();

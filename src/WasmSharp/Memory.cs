@@ -29,6 +29,8 @@ public sealed class Memory : Extern
     /// <exception cref="WasmResourceLimitException">The store's limits deny the memory.</exception>
     /// <exception cref="WasmOutOfMemoryException">The memory's address space or pages cannot be obtained.</exception>
     /// <exception cref="ArgumentException"><paramref name="type"/> is shared: use <see cref="SharedMemory"/>.</exception>
+    /// <exception cref="PoolConcurrencyLimitException">The engine's pool has no memory slot left.</exception>
+    /// <exception cref="WasmImplementationLimitException">The minimum exceeds the pool's <see cref="PoolingAllocationConfig.MaxMemorySize"/>.</exception>
     public Memory(Store store, MemoryType type)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -45,7 +47,8 @@ public sealed class Memory : Extern
         }
 
         ModuleInstantiator.CheckInitialMemory(context, type);
-        Storage = new LinearMemory(type, context);
+        context.Pool?.ValidateMemory(type, 0);
+        Storage = new LinearMemory(type, context, context.Pool, null);
         context.Own(Storage);
         context.MemoryCount++;
     }

@@ -24,6 +24,9 @@ public sealed class Module
         Engine = engine;
         Info = info;
 
+        // Wasmtime's Module::new refuses a module the engine's pool can never hold.
+        engine.InstanceAllocator?.Validate(info);
+
         bool tierUp = engine.TiersUp(info);
         if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && engine.Strategy != Strategy.Interpreter && !tierUp)
         {

@@ -23,6 +23,7 @@ public abstract class Store : IDisposable
             RunsCompiledCode = engine.Strategy != Strategy.Interpreter,
             Async = engine.AsyncSupport ? new AsyncState() : null,
             EpochInterruption = engine.EpochInterruption,
+            Pool = engine.InstanceAllocator,
         };
     }
 

@@ -18,6 +18,8 @@ public sealed class Table : Extern
     /// <exception cref="ArgumentException"><paramref name="init"/> does not match the element type.</exception>
     /// <exception cref="WasmResourceLimitException">The store's limits deny the table.</exception>
     /// <exception cref="WasmOutOfMemoryException">The table's elements cannot be allocated.</exception>
+    /// <exception cref="PoolConcurrencyLimitException">The engine's pool has no table left.</exception>
+    /// <exception cref="WasmImplementationLimitException">The minimum exceeds the pool's <see cref="PoolingAllocationConfig.TableElements"/>.</exception>
     public Table(Store store, TableType type, Val init)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -30,7 +32,14 @@ public sealed class Table : Extern
         }
 
         ModuleInstantiator.CheckInitialTable(context, type.Limits);
-        Storage = new TableStorage(type, element, context);
+        if (context.Pool is PoolingInstanceAllocator pool)
+        {
+            // Wasmtime's Table::new takes a slot of the table pool too.
+            pool.ValidateTable(type.Limits, 0);
+            pool.ReserveTables(context, 1);
+        }
+
+        Storage = new TableStorage(type, element, context, context.Pool?.TableElements);
         context.TableCount++;
     }
 

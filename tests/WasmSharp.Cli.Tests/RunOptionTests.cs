@@ -169,6 +169,22 @@ public sealed class RunOptionTests : IDisposable
     }
 
     [Fact]
+    public void PoolingAllocatorKeysBoundMemoriesAsInWasmtime()
+    {
+        string grow = Write("grow.wat", "(module (memory 1) (func (export \"grow\") (result i32) (memory.grow (i32.const 1))))");
+        Assert.Equal("1", CliProcess.Run(_directory, "run", "--invoke", "grow", grow).Stdout.Trim());
+        Assert.Equal("-1", CliProcess.Run(_directory, "run", "-O", "pooling-allocator,pooling-max-memory-size=64KiB", "--invoke", "grow", grow).Stdout.Trim());
+
+        // The pooling-* limits apply only with the pooling allocator, as in Wasmtime.
+        Assert.Equal("1", CliProcess.Run(_directory, "run", "-O", "pooling-max-memory-size=64KiB", "--invoke", "grow", grow).Stdout.Trim());
+
+        CliProcess.Result refused = CliProcess.Run(_directory, "run", "-O", "pooling-allocator=y,pooling-max-memory-size=64KiB", "--invoke", "x",
+            Write("big.wat", "(module (memory 2) (func (export \"x\")))"));
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("memory index 0 has a minimum byte size of 131072 which exceeds the limit of 65536 bytes", refused.Stderr);
+    }
+
+    [Fact]
     public void TcpListenHandsTheGuestAListeningSocket()
     {
         // fd 3 is the socket (no --dir): sock_accept on it fails with EAGAIN (6) while nobody connects,

@@ -47,6 +47,28 @@ public sealed class ValidateAndWastCommandTests : IDisposable
     }
 
     [Fact]
+    public void WastRunsScriptsWithThePoolingAllocator()
+    {
+        // Two memories in one module: beyond the pool's default of one per module.
+        File.WriteAllText(Path.Combine(_directory, "pool.wast"), """
+            (module (memory (export "m") 1 1) (data (i32.const 0) "x")
+              (func (export "grow") (result i32) (memory.grow (i32.const 1)))
+              (func (export "load") (result i32) (i32.load8_u (i32.const 0))))
+            (assert_return (invoke "load") (i32.const 120))
+            (assert_return (invoke "grow") (i32.const -1))
+            (module (memory 1) (memory 1))
+            """);
+        Assert.Equal(0, CliProcess.Run(_directory, "wast", "pool.wast").ExitCode);
+        CliProcess.Result pooled = CliProcess.Run(_directory, "wast", "-O", "pooling-allocator", "pool.wast");
+        Assert.Equal(1, pooled.ExitCode);
+        Assert.Contains("pool.wast:6: module: unexpected WasmImplementationLimitException: defined memories count of 2 exceeds the per-instance limit of 1", pooled.Stdout);
+        Assert.Equal(0, CliProcess.Run(_directory, "wast", "-O", "pooling-allocator,pooling-max-memories-per-module=2", "pool.wast").ExitCode);
+
+        CliProcess.Result other = CliProcess.Run(_directory, "wast", "-O", "opt-level=2", "pool.wast");
+        Assert.Contains("unsupported optimize option `opt-level=2`", other.Stderr);
+    }
+
+    [Fact]
     public void WastReportsFailuresPerLineAndASummary()
     {
         File.WriteAllText(Path.Combine(_directory, "t.wast"), """

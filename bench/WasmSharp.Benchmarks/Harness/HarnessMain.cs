@@ -49,6 +49,7 @@ internal static class HarnessMain
 
         var results = new List<ProgramResult>();
         var translations = new List<TranslationMeasurement>();
+        var instantiations = new List<InstantiationMeasurement>();
         DateTimeOffset started = DateTimeOffset.UtcNow;
         try
         {
@@ -71,6 +72,9 @@ internal static class HarnessMain
                     }
                 }
 
+                InstantiationMeasurement instantiation = InstantiationTimes.Measure(program, wasm);
+                instantiations.Add(instantiation);
+                InstantiationMain.Print(instantiation);
                 result.MinOpts = MinOptsCensus.Compile(wasm);
                 results.Add(result);
                 PrintProgress(result, options.Interpreter, node is not null);
@@ -94,7 +98,7 @@ internal static class HarnessMain
             micro = MicroBenchmarks.RunAll();
         }
 
-        var report = new HarnessReport(options, started, MachineInfo.Describe(), results, node is not null, nodeNote, options.Interpreter, translations, micro);
+        var report = new HarnessReport(options, started, MachineInfo.Describe(), results, node is not null, nodeNote, options.Interpreter, translations, micro, instantiations);
         string page = ReportWriter.Write(report);
         double geomean = Statistics.GeometricMean(results.Select(r => r.ExecutionRatio(Subject, Baseline)));
         Console.WriteLine($"harness: geometric mean of execution-time ratios {Subject}/{Baseline} = {geomean.ToString("F2", CultureInfo.InvariantCulture)}; wrote {page}");

@@ -10,6 +10,7 @@ namespace WasmSharp.Benchmarks.Harness;
 /// <param name="HasInterpreter">Whether the interpreter ran (not <c>--no-interpreter</c>): its columns and the translation section.</param>
 /// <param name="Translations">The interpreter's translation throughput per program, empty without the interpreter.</param>
 /// <param name="MicroBenchmarks">The BenchmarkDotNet summaries as markdown, or null when not run.</param>
+/// <param name="Instantiations">Steady-state instantiation per program, on demand and pooled (<see cref="InstantiationTimes"/>).</param>
 internal sealed record HarnessReport(
     HarnessOptions Options,
     DateTimeOffset Started,
@@ -19,4 +20,5 @@ internal sealed record HarnessReport(
     string NodeNote,
     bool HasInterpreter,
     IReadOnlyList<TranslationMeasurement> Translations,
-    string? MicroBenchmarks);
+    string? MicroBenchmarks,
+    IReadOnlyList<InstantiationMeasurement> Instantiations);

@@ -119,6 +119,7 @@ internal static class ReportWriter
         AppendFailures(md, report);
         AppendMixbench(md, report);
         AppendTranslation(md, report);
+        AppendInstantiation(md, report);
 
         md.AppendLine("## Micro-benchmarks (BenchmarkDotNet)");
         md.AppendLine();
@@ -224,6 +225,42 @@ internal static class ReportWriter
 
     private static string Mb(ProgramResult r, string runtime) =>
         PeakMemory.Supported ? Format(r.Median(runtime, x => x.PeakMemoryBytes / 1048576.0), "F1") : "–";
+
+    private static void AppendInstantiation(StringBuilder md, HarnessReport report)
+    {
+        if (report.Instantiations.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine("## Instantiation (InstancePre, on demand and pooled)");
+        md.AppendLine();
+        md.AppendLine(Inv($"Steady-state instantiation measured apart from the runs (`InstantiationTimes`; alone: `dotnet run -c Release --project bench/WasmSharp.Benchmarks -- instantiation [NAME]`): WasmSharp through `InstancePre.Instantiate` (compiled tier) and Wasmtime through `Linker.Instantiate` (its .NET binding has no `InstancePre`; the native linker resolves the imports on each call), each with on-demand allocation and with the pooling allocator (`InstanceAllocationStrategy.Pooling` / Wasmtime's `PoolingAllocationConfig`, both with 100 instances, memories and tables and 100,000 table elements). The four take turns: {InstantiationTimes.Warmup} untimed rounds (with a wait for the JIT's tier-1 recompilation), then {InstantiationTimes.Repeats} timed; each instantiation goes into a fresh store, disposed after the clock stops (when a pooled slot is reset). ms: median (minimum). **JIT** counts methods the .NET JIT compiled on the measuring thread during WasmSharp's timed instantiations: instantiation should compile nothing."));
+        md.AppendLine();
+        md.AppendLine("| program | WasmSharp | WasmSharp pooled | Wasmtime | Wasmtime pooled | pooled ratio | JIT |");
+        md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        var ratios = new List<double>();
+        foreach (InstantiationMeasurement m in report.Instantiations)
+        {
+            string Cell(string variant) => $"{Adaptive(m.Median(variant))} ({Adaptive(m.Min(variant))})";
+            double ratio = m.Median("WasmSharp pooled") / m.Median("Wasmtime pooled");
+            ratios.Add(ratio);
+            md.AppendLine(Inv($"| {m.Program.Name} | {Cell("WasmSharp")} | {Cell("WasmSharp pooled")} | {Cell("Wasmtime")} | {Cell("Wasmtime pooled")} | {Ratio(ratio)} | {m.JitCompiledMethods} |"));
+        }
+
+        md.AppendLine();
+        double[] finite = ratios.Where(double.IsFinite).ToArray();
+        if (finite.Length > 0)
+        {
+            md.AppendLine(Inv($"Pooled ratio (WasmSharp pooled / Wasmtime pooled, medians): geometric mean {Statistics.GeometricMean(finite):F2}, worst {finite.Max():F2}, {finite.Count(r => r <= 1.0)} of {finite.Length} programs at or below 1.0."));
+            md.AppendLine();
+        }
+
+        foreach (InstantiationMeasurement m in report.Instantiations.Where(m => m.Error is not null))
+        {
+            md.AppendLine($"- {m.Program.Name}: {m.Error}");
+        }
+    }
 
     private static string Ratio(double ratio) => double.IsFinite(ratio) ? Inv($"**{ratio:F2}**") : "–";
 

@@ -139,7 +139,24 @@ internal static class OptionGroups
     /// <summary><c>-O</c>/<c>--optimize</c>: tuning.</summary>
     public static readonly OptionGroup Optimize = new('O', "optimize", "tuning", "optimize",
     [
-        Fixed("pooling-allocator", "The pooling instance allocator.", always: false, "WasmSharp allocates on demand"),
+        new("pooling-allocator", "[=y|n]", "Allocate memories, tables and instances from a pool of reused slots (the pooling-* keys set its limits).",
+            (s, v) => s.PoolingAllocator = OptionValue.Boolean(v), "false"),
+        new("pooling-total-core-instances", "=N", "Core instances alive at once across all stores.",
+            (s, v) => s.Pooling.TotalCoreInstances = OptionValue.Int32Count(v), "1000"),
+        new("pooling-total-memories", "=N", "Linear memories alive at once across all stores.",
+            (s, v) => s.Pooling.TotalMemories = OptionValue.Int32Count(v), "1000"),
+        new("pooling-total-tables", "=N", "Tables alive at once across all stores.",
+            (s, v) => s.Pooling.TotalTables = OptionValue.Int32Count(v), "1000"),
+        new("pooling-max-memory-size", "=N", "Bytes a pooled linear memory may reach (the size of each slot).",
+            (s, v) => s.Pooling.MaxMemorySize = OptionValue.Size(v), "4294967296"),
+        new("pooling-table-elements", "=N", "Elements a pooled table may reach.",
+            (s, v) => s.Pooling.TableElements = OptionValue.Int32Count(v), "20000"),
+        new("pooling-max-memories-per-module", "=N", "Linear memories one module may define.",
+            (s, v) => s.Pooling.MaxMemoriesPerModule = OptionValue.Int32Count(v), "1"),
+        new("pooling-max-tables-per-module", "=N", "Tables one module may define.",
+            (s, v) => s.Pooling.MaxTablesPerModule = OptionValue.Int32Count(v), "1"),
+        new("pooling-memory-keep-resident", "=N", "Bytes at the start of a freed memory zeroed in place rather than discarded.",
+            (s, v) => s.Pooling.LinearMemoryKeepResident = OptionValue.Size(v), "0"),
         Unsupported("opt-level", "=0|1|2|s", "Cranelift optimization level."),
         Unsupported("regalloc-algorithm", "=backtracking|single-pass", "Cranelift register allocator."),
         Unsupported("memory-may-move", "[=y|n]", "Whether linear memories may move."),
@@ -197,12 +214,12 @@ internal static class OptionGroups
     private static IEnumerable<OptionKey> PoolingKeys() =>
         new[]
         {
-            "decommit-batch-size", "memory-keep-resident", "table-keep-resident", "memory-protection-keys",
-            "max-memory-protection-keys", "total-core-instances", "total-component-instances", "total-memories",
-            "total-tables", "total-stacks", "max-memory-size", "table-elements", "max-core-instance-size",
+            "decommit-batch-size", "table-keep-resident", "memory-protection-keys",
+            "max-memory-protection-keys", "total-component-instances",
+            "total-stacks", "max-core-instance-size",
             "max-unused-warm-slots", "async-stack-keep-resident", "max-component-instance-size",
             "max-core-instances-per-component", "max-memories-per-component", "max-tables-per-component",
-            "max-tables-per-module", "max-memories-per-module", "total-gc-heaps", "pagemap-scan",
+            "total-gc-heaps", "pagemap-scan",
         }.Select(key => Unsupported("pooling-" + key, "=N", "A pooling allocator limit."));
 
     private static int StackSize(string? value)

@@ -56,6 +56,15 @@ internal sealed class RunSettings
     /// <summary><c>-C strategy</c> (<see cref="Config.Strategy"/>).</summary>
     public Strategy? Strategy { get; set; }
 
+    /// <summary><c>-O pooling-allocator</c>: use the pooling instance allocator (<see cref="Config.AllocationStrategy"/>).</summary>
+    public bool? PoolingAllocator { get; set; }
+
+    /// <summary>
+    /// The <c>-O pooling-*</c> limits, starting from Wasmtime's defaults; used only with
+    /// <c>-O pooling-allocator</c>, as in Wasmtime's <c>CommonOptions::config</c>.
+    /// </summary>
+    public PoolingAllocationConfig Pooling { get; } = new();
+
     /// <summary><c>-C lazy-compilation</c> (WasmSharp's <see cref="Config.LazyCompilation"/>).</summary>
     public bool? LazyCompilation { get; set; }
 
@@ -115,6 +124,11 @@ internal sealed class RunSettings
         if (LazyCompilation is bool lazy)
         {
             config.LazyCompilation = lazy;
+        }
+
+        if (PoolingAllocator == true)
+        {
+            config.AllocationStrategy = InstanceAllocationStrategy.Pooling(Pooling);
         }
 
         if (FunctionSplitThreshold is int threshold)

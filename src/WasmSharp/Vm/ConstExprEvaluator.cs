@@ -13,6 +13,11 @@ internal static class ConstExprEvaluator
     public static ValRaw Evaluate(ModuleInfo module, ConstExpr expr, InstanceContext cx)
     {
         var reader = new WasmReader(module.Bytes.Span.Slice(expr.Offset, expr.Length), expr.Offset);
+        if (TryEvaluateSingle(reader, cx, out ValRaw single))
+        {
+            return single;
+        }
+
         var values = new List<ValRaw>(2);
         while (true)
         {
@@ -88,4 +93,37 @@ internal static class ConstExprEvaluator
         0x7D => a - b,
         _ => a * b,
     };
+
+    // The common shape, one instruction then `end` (a global's constant, a segment's offset, an
+    // element's ref.func), evaluated without the operand list: instantiation evaluates one per global
+    // and segment, and Rust and C modules define dozens of globals.
+    private static bool TryEvaluateSingle(WasmReader reader, InstanceContext cx, out ValRaw value)
+    {
+        switch (reader.ReadByte())
+        {
+            case 0x41:
+                value = ValRaw.I32(reader.ReadVarInt32());
+                break;
+            case 0x42:
+                value = ValRaw.I64(reader.ReadVarInt64());
+                break;
+            case 0x43:
+                value = ValRaw.F32Bits(reader.ReadF32Bits());
+                break;
+            case 0x44:
+                value = ValRaw.F64Bits(reader.ReadF64Bits());
+                break;
+            case 0xD2:
+                value = ValRaw.FromRef(cx.Function(reader.ReadCount()));
+                break;
+            case 0x23:
+                value = cx.Globals[reader.ReadCount()].Get();
+                break;
+            default:
+                value = default;
+                return false;
+        }
+
+        return reader.Remaining == 1 && reader.ReadByte() == 0x0B;
+    }
 }

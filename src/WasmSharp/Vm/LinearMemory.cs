@@ -42,6 +42,8 @@ internal sealed unsafe class LinearMemory : IDisposable
     private readonly ulong _maxPages;
     private readonly StoreContext? _store;
     private readonly object _growLock = new();
+    private readonly PoolingInstanceAllocator? _pool;
+    private MemorySlot? _slot;
 
     /// <summary>The store the memory or table belongs to, if created for one.</summary>
     public StoreContext? Store => _store;
@@ -53,6 +55,19 @@ internal sealed unsafe class LinearMemory : IDisposable
     /// <exception cref="WasmResourceLimitException">The minimum exceeds what any memory may hold here.</exception>
     /// <exception cref="WasmOutOfMemoryException">The address space or memory cannot be obtained.</exception>
     public LinearMemory(MemoryType type, StoreContext? store = null)
+        : this(type, store, null, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a memory of <paramref name="type"/>'s minimum size in a slot of <paramref name="pool"/>
+    /// when given (then <paramref name="image"/>, if given, is mapped there: see <see cref="TryMapImage"/>),
+    /// otherwise in its own reservation.
+    /// </summary>
+    /// <exception cref="WasmResourceLimitException">The minimum exceeds what any memory may hold here.</exception>
+    /// <exception cref="WasmOutOfMemoryException">The address space or memory cannot be obtained.</exception>
+    /// <exception cref="PoolConcurrencyLimitException">Every slot of <paramref name="pool"/> is in use.</exception>
+    public LinearMemory(MemoryType type, StoreContext? store, PoolingInstanceAllocator? pool, MemoryImage? image)
     {
         _store = store;
         Type = type;
@@ -68,6 +83,24 @@ internal sealed unsafe class LinearMemory : IDisposable
         }
 
         ulong initialBytes = type.Limits.Minimum << PageSizeLog2;
+        if (pool is not null)
+        {
+            // A slot never moves: the memory may grow to the slot's size (max_memory_size), no further.
+            _maxPages = Math.Min(_maxPages, pool.MaxMemoryBytes >> PageSizeLog2);
+            if (type.Limits.Minimum > _maxPages)
+            {
+                throw new WasmResourceLimitException($"memory minimum size of {type.Limits.Minimum} pages exceeds memory limits");
+            }
+
+            _pool = pool;
+            _slot = pool.AcquireMemory(initialBytes, image);
+            Base = _slot.Base;
+            _reserved = _slot.Reserved;
+            Length = initialBytes;
+            AddPressure(initialBytes);
+            return;
+        }
+
         ulong maxBytes = _maxPages << PageSizeLog2;
 
         // Reserve address space only, nothing committed: a shared memory its whole maximum (it
@@ -168,7 +201,7 @@ internal sealed unsafe class LinearMemory : IDisposable
 
         if (newBytes > _reserved)
         {
-            if (Type.Shared || !Move(newBytes))
+            if (Type.Shared || _slot is not null || !Move(newBytes))
             {
                 return -1;
             }
@@ -193,8 +226,16 @@ internal sealed unsafe class LinearMemory : IDisposable
     /// <see cref="MemoryImage"/>); false, the memory unchanged, if the image does not fit its
     /// current size or cannot be mapped.
     /// </summary>
-    public bool TryMapImage(MemoryImage image) =>
-        Base != null && (ulong)(image.Start + image.Length) <= Length && VirtualMemory.MapImage(Base + image.Start, image);
+    public bool TryMapImage(MemoryImage image)
+    {
+        if (_slot is not null)
+        {
+            // The pool mapped the image when it prepared the slot, or kept it from the last instance.
+            return _slot.Image == image;
+        }
+
+        return Base != null && (ulong)(image.Start + image.Length) <= Length && VirtualMemory.MapImage(Base + image.Start, image);
+    }
 
     /// <summary>Checks that [<paramref name="address"/>, +<paramref name="count"/>) is accessible.</summary>
     public bool InBounds(ulong address, ulong count)
@@ -239,7 +280,16 @@ internal sealed unsafe class LinearMemory : IDisposable
 
     private void Release()
     {
-        if (Base != null)
+        if (Interlocked.Exchange(ref _slot, null) is MemorySlot slot)
+        {
+            // Published as released before the slot is reset and may go to another memory.
+            ulong length = Length;
+            Base = null;
+            Length = 0;
+            UnmanagedMemoryPressure.Remove(length);
+            _pool!.ReturnMemory(slot, length);
+        }
+        else if (Base != null)
         {
             VirtualMemory.Release(Base, _reserved);
             Base = null;

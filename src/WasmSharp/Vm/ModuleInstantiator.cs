@@ -24,6 +24,7 @@ internal static class ModuleInstantiator
     /// </summary>
     /// <exception cref="WasmResourceLimitException">The store's resource limits deny the instance.</exception>
     /// <exception cref="WasmOutOfMemoryException">A memory or table of the instance cannot be allocated; the store stays usable.</exception>
+    /// <exception cref="PoolConcurrencyLimitException">The engine's pool has no instance, memory or table slot left.</exception>
     public static InstanceContext Instantiate(ModuleCode compiled, StoreContext store, InstanceImports imports, object? instance = null, Action<InstanceContext>? attached = null, bool runStart = true)
     {
         ModuleInfo module = compiled.Module;
@@ -34,6 +35,7 @@ internal static class ModuleInstantiator
         CheckCount("tag", imports.Tags.Length, module.ImportedTagCount);
 
         ReserveCounts(store, module);
+        store.Pool?.ReserveInstance(store, module.Tables.Count - module.ImportedTableCount);
         var cx = new InstanceContext(store) { Owner = compiled, Instance = instance };
         attached?.Invoke(cx);
 
@@ -82,7 +84,7 @@ internal static class ModuleInstantiator
             TableInfo info = module.Tables[i];
             object? init = info.Init is ConstExpr expr ? ConstExprEvaluator.Evaluate(module, expr, cx).Ref : null;
             CheckInitialTable(store, info.Type.Limits);
-            tables[i] = new TableStorage(info.Type, init, store);
+            tables[i] = new TableStorage(info.Type, init, store, store.Pool?.TableElements);
         }
 
         cx.Tables = tables;
@@ -92,7 +94,8 @@ internal static class ModuleInstantiator
         for (int i = module.ImportedMemoryCount; i < memories.Length; i++)
         {
             CheckInitialMemory(store, module.Memories[i]);
-            memories[i] = new LinearMemory(module.Memories[i], store);
+            MemoryImage? slotImage = i == 0 && store.Pool is not null ? compiled.MemoryImage : null;
+            memories[i] = new LinearMemory(module.Memories[i], store, store.Pool, slotImage);
             store.Own(memories[i]);
         }
 

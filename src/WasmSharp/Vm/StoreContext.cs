@@ -106,6 +106,12 @@ internal sealed class StoreContext
     /// <summary>The public store this context belongs to; Externs compare it to refuse cross-store use.</summary>
     public object? Owner;
 
+    /// <summary>The engine's pooling allocator (<c>Config.AllocationStrategy</c>), or null to allocate on demand.</summary>
+    public PoolingInstanceAllocator? Pool;
+
+    /// <summary>The instances and tables this store holds in <see cref="Pool"/>, once it holds any.</summary>
+    public PoolLease? PoolLease;
+
     /// <summary>The store's resource limiter (<c>Store::limiter</c>), consulted on every grow.</summary>
     public ResourceLimiter? Limiter;
 
@@ -286,8 +292,8 @@ internal sealed class StoreContext
     public bool IsDisposed => _disposed;
 
     /// <summary>
-    /// Frees every linear memory the store owns (Wasmtime frees a Store's memories when it is
-    /// dropped). Afterwards every call into the store throws, so compiled code can never touch a
+    /// Frees every linear memory the store owns, and gives its pool slots back (Wasmtime frees a
+    /// Store's memories and instances when it is dropped). Afterwards every call into the store throws, so compiled code can never touch a
     /// freed memory; disposing while wasm runs in the store is refused for the same reason.
     /// </summary>
     public void Dispose()
@@ -308,6 +314,10 @@ internal sealed class StoreContext
 
             _owned = null;
         }
+
+        // After the memories: their slots are back before the counts say the store is gone.
+        PoolLease?.Dispose();
+        PoolLease = null;
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]

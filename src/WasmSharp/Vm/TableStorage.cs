@@ -23,14 +23,16 @@ internal sealed class TableStorage
 
     /// <summary>
     /// Creates a table of <paramref name="type"/>'s minimum size filled with <paramref name="init"/>;
-    /// growth is submitted to <paramref name="store"/>'s resource limiter when given.
+    /// growth is submitted to <paramref name="store"/>'s resource limiter when given. It grows to at
+    /// most <paramref name="maxElements"/> elements (the pool's <c>table_elements</c>), by default
+    /// <see cref="DefaultMaxElements"/>.
     /// </summary>
     /// <exception cref="WasmOutOfMemoryException">The elements cannot be allocated.</exception>
-    public TableStorage(TableType type, object? init, StoreContext? store = null)
+    public TableStorage(TableType type, object? init, StoreContext? store = null, int? maxElements = null)
     {
         _store = store;
         Type = type;
-        _max = Math.Min(type.Limits.Maximum ?? uint.MaxValue, DefaultMaxElements);
+        _max = Math.Min(type.Limits.Maximum ?? uint.MaxValue, (ulong)(maxElements ?? DefaultMaxElements));
         Elements = Allocate(type.Limits.Minimum) ?? throw WasmOutOfMemoryException.Allocation(BytesOf(type.Limits.Minimum));
         if (init != null)
         {

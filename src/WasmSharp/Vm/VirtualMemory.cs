@@ -21,6 +21,7 @@ internal static unsafe partial class VirtualMemory
     private const uint MemRelease = 0x8000;
     private const uint PageNoAccess = 0x01;
     private const uint PageReadWrite = 0x04;
+    private const int MadvDontNeed = 4;
 
     /// <summary>Whether address space can be reserved without committing it.</summary>
     public static bool CanReserve => OperatingSystem.IsLinux() || OperatingSystem.IsWindows();
@@ -106,6 +107,27 @@ internal static unsafe partial class VirtualMemory
         }
     }
 
+    /// <summary>
+    /// Linux only: discards the pages of [<paramref name="address"/>, +<paramref name="bytes"/>)
+    /// (page-aligned) with <c>madvise(MADV_DONTNEED)</c>, keeping their protection: afterwards
+    /// anonymous pages read as zero and pages of a private file mapping (a <see cref="MemoryImage"/>)
+    /// read as the file again. False if the kernel refused, the pages unchanged.
+    /// </summary>
+    public static bool Discard(byte* address, nuint bytes) =>
+        bytes == 0 || madvise((nint)address, bytes, MadvDontNeed) == 0;
+
+    /// <summary>Linux only: makes committed pages (page-aligned) inaccessible again, keeping them reserved.</summary>
+    public static bool Decommit(byte* address, nuint bytes) =>
+        bytes == 0 || mprotect((nint)address, bytes, ProtNone) == 0;
+
+    /// <summary>
+    /// Linux only: replaces whatever is mapped at [<paramref name="address"/>, +<paramref name="bytes"/>)
+    /// (page-aligned, inside a reservation) by fresh inaccessible anonymous pages, as
+    /// <see cref="Reserve"/> made them: an image mapping there is gone.
+    /// </summary>
+    public static bool ResetToReserved(byte* address, nuint bytes) =>
+        bytes == 0 || mmap((nint)address, bytes, ProtNone, MapPrivate | MapAnonymous | MapNoReserve | MapFixed, -1, 0) == (nint)address;
+
     /// <summary>Releases a reservation made by <see cref="Reserve"/>.</summary>
     public static void Release(byte* address, nuint bytes)
     {
@@ -133,6 +155,9 @@ internal static unsafe partial class VirtualMemory
 
     [LibraryImport("libc", SetLastError = true)]
     private static partial int mprotect(nint addr, nuint length, int prot);
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int madvise(nint addr, nuint length, int advice);
 
     [LibraryImport("libc", SetLastError = true)]
     private static partial int munmap(nint addr, nuint length);
