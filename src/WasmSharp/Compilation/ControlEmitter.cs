@@ -206,7 +206,7 @@ internal static class ControlEmitter
         }
 
         c.EmitInt(table);
-        c.EmitInt(c.Compilation.TypeIds[typeIndex]);
+        c.Compilation.EmitTypeId(il, c.Compilation.TypeIds[typeIndex]);
         c.EmitContext();
         il.Emit(OpCodes.Call, s_resolveIndirect);
         c.Pop();
