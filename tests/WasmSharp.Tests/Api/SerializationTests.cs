@@ -119,6 +119,20 @@ public sealed class SerializationTests : IDisposable
         Assert.Equal(expected, Exercise(compiler, compiled));
     }
 
+    /// <summary>A <c>br_table</c> with only a default: an IL <c>switch</c> without targets, which <c>PersistedAssemblyBuilder</c> rejects.</summary>
+    [Fact]
+    public void ABranchTableWithOnlyADefaultIsSaved()
+    {
+        Engine engine = EngineFor(Strategy.Compiler);
+        byte[] artifact = engine.PrecompileModule(System.Text.Encoding.UTF8.GetBytes("""
+            (module (func (export "f") (param i32) (result i32)
+              (block $b (result i32) (br_table $b (i32.const 7) (local.get 0)))))
+            """));
+        var store = new Store<int>(engine, 0);
+        var f = new Instance(store, Module.Deserialize(engine, artifact), []).GetTypedFunc<int, int>(store, "f");
+        Assert.Equal((7, 7), (f.Call(store, 0), f.Call(store, 5)));
+    }
+
     [Fact]
     public void DeserializeFileReadsWhatSerializeWrote()
     {
