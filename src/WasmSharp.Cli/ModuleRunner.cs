@@ -22,7 +22,8 @@ internal sealed class ModuleRunner(
     string[] envs,
     string? invoke,
     string? argv0,
-    IReadOnlyList<(string Name, string Path)> preloads)
+    IReadOnlyList<(string Name, string Path)> preloads,
+    bool allowPrecompiled)
 {
     /// <summary>Exit status after a trap: 128 + SIGABRT, Wasmtime's choice on Unix.</summary>
     public const int TrapExitCode = 134;
@@ -49,7 +50,7 @@ internal sealed class ModuleRunner(
         Module module;
         try
         {
-            module = Module.FromFile(engine, file);
+            module = ModuleFiles.Load(engine, file, allowPrecompiled);
         }
         catch (Exception e) when (IsLoadFailure(e))
         {
@@ -101,7 +102,7 @@ internal sealed class ModuleRunner(
                     Module preload;
                     try
                     {
-                        preload = Module.FromFile(engine, path);
+                        preload = ModuleFiles.Load(engine, path, allowPrecompiled);
                     }
                     catch (Exception e) when (IsLoadFailure(e))
                     {
@@ -149,7 +150,8 @@ internal sealed class ModuleRunner(
 
     private static bool IsLoadFailure(Exception e) =>
         e is IOException or UnauthorizedAccessException or WasmFormatException or WasmValidationException
-            or WasmImplementationLimitException or WatParseException or ArgumentException or NotSupportedException;
+            or WasmImplementationLimitException or WatParseException or ArgumentException or NotSupportedException
+            or WasmSerializationException;
 
     private static void StartTimeoutThread(Engine engine, TimeSpan timeout)
     {

@@ -25,6 +25,10 @@ internal sealed class RunCommand
         Envs = new Option<string[]>("--env") { Description = "Pass an environment variable: NAME=VAL, or NAME to pass the host's value.", AllowMultipleArgumentsPerToken = false };
         Invoke = new Option<string?>("--invoke") { Description = "Call this export instead of _start, with ARGS as its arguments, and print its results." };
         Argv0 = new Option<string?>("--argv0") { Description = "The guest's argv[0] (default: the file name of FILE)." };
+        AllowPrecompiled = new Option<bool>("--allow-precompiled")
+        {
+            Description = "Allow running a precompiled module (from `wasmsharp compile`): its code is trusted as is, not validated.",
+        };
         Preloads = new Option<string[]>("--preload")
         {
             Description = "Instantiate this module first and define its exports under NAME: NAME=PATH.",
@@ -51,6 +55,9 @@ internal sealed class RunCommand
     /// <summary><c>--argv0 NAME</c>.</summary>
     public Option<string?> Argv0 { get; }
 
+    /// <summary><c>--allow-precompiled</c>.</summary>
+    public Option<bool> AllowPrecompiled { get; }
+
     /// <summary><c>--preload NAME=PATH</c>.</summary>
     public Option<string[]> Preloads { get; }
 
@@ -67,6 +74,7 @@ internal sealed class RunCommand
         command.Options.Add(Invoke);
         command.Options.Add(Argv0);
         command.Options.Add(Preloads);
+        command.Options.Add(AllowPrecompiled);
         Groups.AddTo(command);
         command.SetAction(parsed => new ModuleRunner(
             parsed.GetValue(File)!,
@@ -76,7 +84,8 @@ internal sealed class RunCommand
             parsed.GetValue(Envs) ?? [],
             parsed.GetValue(Invoke),
             parsed.GetValue(Argv0),
-            ParsePreloads(parsed.GetValue(Preloads) ?? [])).Run());
+            ParsePreloads(parsed.GetValue(Preloads) ?? []),
+            parsed.GetValue(AllowPrecompiled)).Run());
     }
 
     // NAME=PATH, split at the first '=' as Wasmtime's parse_preloads does.

@@ -5,7 +5,7 @@ namespace WasmSharp.Cli;
 
 /// <summary>
 /// The <c>wasmsharp</c> command line on System.CommandLine, shaped like <c>wasmtime</c>'s clap
-/// definition: subcommands <c>run</c>, <c>validate</c>, <c>wast</c>, <c>settings</c>, <c>config</c>,
+/// definition: subcommands <c>run</c>, <c>compile</c>, <c>validate</c>, <c>wast</c>, <c>settings</c>, <c>config</c>,
 /// and the root itself runs a module (<c>wasmsharp FILE</c>). In <c>run</c>, clap's
 /// <c>trailing_var_arg</c> gives the guest every token after the module path; System.CommandLine
 /// has no such mode, so <see cref="Parse"/> asks System.CommandLine itself where the module path
@@ -24,6 +24,7 @@ internal sealed class WasmsharpCommandLine
     private readonly RunCommand _rootRun = new();
     private readonly RunCommand _run = new();
     private readonly SettingsCommand _settings = new();
+    private readonly CompileCommand _compile = new();
 
     /// <summary>Builds the command tree.</summary>
     public WasmsharpCommandLine()
@@ -33,6 +34,7 @@ internal sealed class WasmsharpCommandLine
         var run = new Command("run", "Run a WebAssembly module (a WASI command, or one export with --invoke).");
         _run.AddTo(run);
         _root.Subcommands.Add(run);
+        _root.Subcommands.Add(_compile.Create());
         _root.Subcommands.Add(ValidateCommand.Create());
         _root.Subcommands.Add(WastCliCommand.Create());
         _root.Subcommands.Add(_settings.Create());
@@ -78,7 +80,7 @@ internal sealed class WasmsharpCommandLine
 
     /// <summary>The text of <c>-W help</c> (or another group's) when it was asked for.</summary>
     public string? RequestedGroupHelp(ParseResult parsed) =>
-        _rootRun.Groups.RequestedHelp(parsed) ?? _run.Groups.RequestedHelp(parsed) ?? _settings.Groups.RequestedHelp(parsed);
+        _rootRun.Groups.RequestedHelp(parsed) ?? _run.Groups.RequestedHelp(parsed) ?? _settings.Groups.RequestedHelp(parsed) ?? _compile.Groups.RequestedHelp(parsed);
 
     private Token? ModuleToken(ParseResult parsed) =>
         (parsed.GetResult(_run.File) ?? parsed.GetResult(_rootRun.File)) is { Tokens.Count: > 0 } result ? result.Tokens[0] : null;

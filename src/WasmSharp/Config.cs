@@ -247,6 +247,34 @@ public sealed class Config
     /// </summary>
     public long TierUpCodeSize { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// The folder of the compilation cache, or null (the default) for no cache. With a cache,
+    /// <see cref="Module.FromBytes(Engine, byte[])"/>, <see cref="Module.FromText"/> and
+    /// <see cref="Module.FromFile"/> look for the module's precompiled artifact (see
+    /// <see cref="Module.Serialize"/>) under <c>modules/</c> in this folder, keyed by the SHA-256 of the
+    /// module's bytes, the WasmSharp build, the settings that affect code and the CPU features, and
+    /// load it instead of validating and compiling; on a miss they compile and store it (written to
+    /// a temporary file and renamed, so concurrent processes never read half an entry). A damaged
+    /// entry is replaced, and a folder that cannot be written is skipped: the cache never makes
+    /// module creation fail. Mirrors Wasmtime's <c>Config::cache</c> with a cache config's
+    /// <c>directory</c> (<see cref="DefaultCacheDirectory"/> is <c>Config::cache_config_load_default</c>'s);
+    /// unlike Wasmtime's CLI, the cache is off unless asked for. Modules large enough to tier up
+    /// (<see cref="TierUpCodeSize"/>) are cached without their code, which is compiled where hot.
+    /// </summary>
+    public string? CacheDirectory { get; set; }
+
+    /// <summary>
+    /// The default cache folder: <c>$XDG_CACHE_HOME/wasmsharp</c>, or <c>~/.cache/wasmsharp</c> when
+    /// <c>XDG_CACHE_HOME</c> is not set (on Windows the local application data folder), as Wasmtime
+    /// puts its cache under the user's cache folder.
+    /// </summary>
+    public static string DefaultCacheDirectory =>
+        Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? Path.Combine(xdg, "wasmsharp")
+            : OperatingSystem.IsWindows()
+                ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "wasmsharp", "cache")
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile, Environment.SpecialFolderOption.DoNotVerify), ".cache", "wasmsharp");
+
     /// <summary>Calls plus loop back-edges after which an interpreted function of a tiering engine is hot.</summary>
     internal int TierUpThreshold { get; set; } = 1000;
 

@@ -98,6 +98,36 @@ public sealed class Engine
     /// <summary>The code size above which functions are split (see <see cref="Config.FunctionSplitThreshold"/>).</summary>
     public int FunctionSplitThreshold => _config.FunctionSplitThreshold;
 
+    /// <summary>The compilation cache folder, or null (see <see cref="Config.CacheDirectory"/>).</summary>
+    public string? CacheDirectory => _config.CacheDirectory;
+
+    /// <summary>
+    /// Decodes, validates and compiles a module, binary or text, for this engine and returns the
+    /// artifact <see cref="Module.Deserialize(Engine, byte[])"/> loads, without creating a module
+    /// (<c>Engine::precompile_module</c>; <c>wasmsharp compile</c>). The code is compiled to IL and
+    /// saved, not compiled to machine code: that happens at each function's first call after loading.
+    /// </summary>
+    /// <exception cref="WasmSharp.Text.WatParseException">The text is malformed.</exception>
+    /// <exception cref="WasmFormatException">The binary is malformed.</exception>
+    /// <exception cref="WasmValidationException">The module is invalid.</exception>
+    /// <exception cref="WasmImplementationLimitException">The module exceeds a limit of the compiler (docs/limits.md) under <see cref="Strategy.Compiler"/>.</exception>
+    public byte[] PrecompileModule(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        byte[] binary = bytes.AsSpan().StartsWith("\0asm"u8)
+            ? (byte[])bytes.Clone()
+            : WasmSharp.Text.WatParser.ParseModule(System.Text.Encoding.UTF8.GetString(bytes));
+        return Module.Precompile(this, binary);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="bytes"/> start like a precompiled module of WasmSharp (an artifact of
+    /// <see cref="Module.Serialize"/> or <see cref="PrecompileModule"/>): a look at the first bytes, not
+    /// a check that it loads (<c>Engine::detect_precompiled</c>, which returns the kind of artifact;
+    /// WasmSharp has one kind).
+    /// </summary>
+    public static bool DetectPrecompiled(ReadOnlySpan<byte> bytes) => Serialization.ArtifactFormat.LooksLikeArtifact(bytes);
+
     /// <summary>The current epoch, read by epoch checks in compiled code.</summary>
     internal long CurrentEpoch => Volatile.Read(ref Epoch.Value);
 

@@ -10,7 +10,7 @@ namespace WasmSharp;
 /// once, is immutable and thread-safe, and can be instantiated many times in any store of its
 /// <see cref="Engine"/>.
 /// </summary>
-public sealed class Module
+public sealed partial class Module
 {
     private readonly ReadOnlyCollection<ImportType> _imports;
     private readonly ReadOnlyCollection<ExportType> _exports;
@@ -19,7 +19,8 @@ public sealed class Module
     private readonly Lazy<Vm.ModuleCode> _interpreted;
     private int[]? _typeIds;
 
-    private Module(Engine engine, ModuleInfo info)
+    // code: compiled code loaded from an artifact (Module.Deserialize), or null to make it here.
+    private Module(Engine engine, ModuleInfo info, Vm.ModuleCode? code = null)
     {
         Engine = engine;
         Info = info;
@@ -28,7 +29,11 @@ public sealed class Module
         engine.InstanceAllocator?.Validate(info);
 
         bool tierUp = engine.TiersUp(info);
-        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && engine.Strategy != Strategy.Interpreter && !tierUp)
+        if (code is not null)
+        {
+            _code = new Lazy<Vm.ModuleCode>(code);
+        }
+        else if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && engine.Strategy != Strategy.Interpreter && !tierUp)
         {
             // Compiled once and shared by every store of the engine. By default all of it happens
             // here, IL and machine code, as in Wasmtime's Module::new: otherwise the JIT would compile
@@ -138,7 +143,7 @@ public sealed class Module
         {
             try
             {
-                return Compilation.ModuleCompiler.Compile(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold, engine.EpochDeadlineContinuation);
+                return CompileCode(info, engine, persist: engine.CacheDirectory is not null);
             }
             catch (WasmImplementationLimitException) when (engine.Strategy == Strategy.Auto)
             {
@@ -163,7 +168,7 @@ public sealed class Module
     public static Module FromBytes(Engine engine, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        return new Module(engine, DecodeAndValidate(engine, bytes.ToArray()));
+        return Create(engine, bytes.ToArray());
     }
 
     /// <summary>
@@ -189,7 +194,7 @@ public sealed class Module
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(wat);
         byte[] bytes = WasmSharp.Text.WatParser.ParseModule(wat);
-        return new Module(engine, DecodeAndValidate(engine, bytes));
+        return Create(engine, bytes);
     }
 
     /// <summary>
@@ -206,7 +211,7 @@ public sealed class Module
         byte[] bytes = File.ReadAllBytes(path);
         if (bytes.AsSpan().StartsWith("\0asm"u8))
         {
-            return new Module(engine, DecodeAndValidate(engine, bytes));
+            return Create(engine, bytes);
         }
 
         return FromText(engine, System.Text.Encoding.UTF8.GetString(bytes));

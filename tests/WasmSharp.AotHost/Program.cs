@@ -24,6 +24,7 @@ int failed = 0;
 Check("engine", EngineStrategy);
 Check("typed calls and wrapped host functions", TypedCallsAndHostTuples);
 Check("trap backtrace", TrapBacktrace);
+Check("precompiled module", PrecompiledModule);
 Check("sightglass shootout/shootout-ackermann", () => Sightglass(Path.Combine(sightglass, "shootout"), "shootout-ackermann"));
 Check("sightglass noop", () => Sightglass(Path.Combine(sightglass, "noop"), "benchmark"));
 foreach (string script in new[] { "i32.wast", "fac.wast", "call_indirect.wast", "traps.wast", "memory_grow.wast" }.Concat(args[2..]))
@@ -124,6 +125,35 @@ static string TrapBacktrace()
     }
 
     throw new CheckFailed("no trap");
+}
+
+// Engine.PrecompileModule and Module.Deserialize: without a JIT the artifact holds the module's bytes
+// and runs in the interpreter; trimmed with a JIT it holds a saved assembly that calls WasmSharp
+// internals the trimmer must have kept. A damaged artifact is refused, not run.
+static string PrecompiledModule()
+{
+    var engine = new Engine();
+    byte[] artifact = engine.PrecompileModule(Encoding.UTF8.GetBytes("""
+        (module (func $fac (export "fac") (param i64) (result i64)
+          (if (result i64) (i64.eqz (local.get 0)) (then (i64.const 1))
+            (else (i64.mul (local.get 0) (call $fac (i64.sub (local.get 0) (i64.const 1))))))))
+        """));
+    Require(Engine.DetectPrecompiled(artifact), "the artifact is not detected as precompiled");
+    Module module = Module.Deserialize(engine, artifact);
+    var store = new Store<int>(engine, 0);
+    long result = new Instance(store, module, []).GetTypedFunc<long, long>(store, "fac").Call(store, 10);
+    Require(result == 3628800, $"fac(10) returned {result}");
+    artifact[^40] ^= 1;
+    try
+    {
+        Module.Deserialize(engine, artifact);
+        throw new CheckFailed("a damaged artifact was loaded");
+    }
+    catch (WasmSerializationException)
+    {
+    }
+
+    return $"fac(10) == {result} from an artifact of {artifact.Length} bytes";
 }
 
 // (a) A Sightglass program under WASI, in a fresh copy of its folder preopened as ".", with its

@@ -21,15 +21,7 @@ internal static class ConfigFile
     /// <exception cref="UsageException">The file is unreadable, not in the format, or sets an unknown or unsupported key.</exception>
     public static void Apply(string path, RunSettings settings)
     {
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"failed to read config file `{path}`: {e.Message}");
-        }
+        string[] lines = ReadLines(path, "config file");
 
         OptionGroup? group = null;
         for (int number = 1; number <= lines.Length; number++)
@@ -108,8 +100,22 @@ internal static class ConfigFile
         return text.ToString();
     }
 
+    /// <summary>The lines of the <paramref name="what"/> at <paramref name="path"/>.</summary>
+    /// <exception cref="UsageException">The file cannot be read.</exception>
+    internal static string[] ReadLines(string path, string what)
+    {
+        try
+        {
+            return File.ReadAllLines(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"failed to read {what} `{path}`: {e.Message}");
+        }
+    }
+
     // A `#` outside a string starts a comment.
-    private static string StripComment(string line)
+    internal static string StripComment(string line)
     {
         bool inString = false;
         for (int i = 0; i < line.Length; i++)
@@ -129,7 +135,7 @@ internal static class ConfigFile
 
     // The values of one entry as option text: booleans and integers as written, strings unquoted,
     // each string of an array separately (repeatable keys such as tcplisten).
-    private static IEnumerable<string> Values(string text)
+    internal static IEnumerable<string> Values(string text)
     {
         if (text is "true" or "false")
         {

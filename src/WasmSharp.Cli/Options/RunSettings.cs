@@ -71,6 +71,12 @@ internal sealed class RunSettings
     /// <summary><c>-C function-split-threshold=N</c> (WasmSharp's <see cref="Config.FunctionSplitThreshold"/>).</summary>
     public int? FunctionSplitThreshold { get; set; }
 
+    /// <summary><c>-C cache</c>: whether compiled modules are cached on disk.</summary>
+    public bool? Cache { get; set; }
+
+    /// <summary><c>-C cache-config=PATH</c>: the cache configuration file.</summary>
+    public string? CacheConfig { get; set; }
+
     /// <summary><c>-S cli</c>: whether WASI is linked at all.</summary>
     public bool? WasiCli { get; set; }
 
@@ -134,6 +140,12 @@ internal sealed class RunSettings
         if (FunctionSplitThreshold is int threshold)
         {
             config.FunctionSplitThreshold = threshold;
+        }
+
+        // As Wasmtime's CommonOptions::config: a cache config file names the folder; -C cache=n wins.
+        if (Cache == true || CacheConfig is not null && Cache != false)
+        {
+            config.CacheDirectory = CacheConfig is null ? Config.DefaultCacheDirectory : CacheConfigFile.ReadDirectory(CacheConfig);
         }
 
         return config;

@@ -35,6 +35,9 @@ internal sealed class CompiledModule : ModuleCode
         _invokers = new RawInvoker?[pointers.Length];
     }
 
+    /// <summary>The saved form of this code, when it was compiled to be saved (<see cref="ModuleCompiler.Compile"/> with persist).</summary>
+    public PersistedCode? Persisted { get; init; }
+
     /// <summary>The collectible types holding the compiled methods.</summary>
     public IReadOnlyList<Type> Types { get; }
 

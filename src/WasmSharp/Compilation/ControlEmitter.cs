@@ -194,6 +194,22 @@ internal static class ControlEmitter
         il.Emit(OpCodes.Castclass, typeof(FuncRef));
     }
 
+    /// <summary>
+    /// Emits <c>switch</c> over <paramref name="labels"/>. With none (a <c>br_table</c> of only a
+    /// default), a <c>pop</c>, which is what such a switch does: <c>PersistedAssemblyBuilder</c>'s
+    /// IL generator rejects a switch without targets (ArgumentOutOfRangeException "branchCount").
+    /// </summary>
+    public static void EmitSwitch(ILGenerator il, Label[] labels)
+    {
+        if (labels.Length == 0)
+        {
+            il.Emit(OpCodes.Pop);
+            return;
+        }
+
+        il.Emit(OpCodes.Switch, labels);
+    }
+
     private static void EmitCallIndirect(FunctionCompiler c, int typeIndex, int table)
     {
         ILGenerator il = c.IL;
@@ -205,7 +221,7 @@ internal static class ControlEmitter
         }
 
         c.EmitInt(table);
-        c.EmitInt(c.Compilation.TypeIds[typeIndex]);
+        c.Compilation.EmitTypeId(il, c.Compilation.TypeIds[typeIndex]);
         c.EmitContext();
         il.Emit(OpCodes.Call, s_resolveIndirect);
         c.Pop();
@@ -396,7 +412,7 @@ internal static class ControlEmitter
             il.Emit(OpCodes.Stloc, c.Spans!.Selector);
         }
 
-        il.Emit(OpCodes.Switch, labels);
+        EmitSwitch(il, labels);
         ControlFrame fallback = c.Control[^(defaultDepth + 1)];
         c.EmitBranch(fallback);
         foreach ((int depth, Label trampoline) in trampolines)

@@ -26,6 +26,9 @@ internal sealed class EmittedTypes(ModuleBuilder module)
     private readonly List<TypeBuilder> _types = [];
     private int _free;
 
+    /// <summary>The name of the <paramref name="index"/>th type.</summary>
+    public static string TypeName(int index) => "WasmModule" + index;
+
     /// <summary>The types defined so far, in order.</summary>
     public IReadOnlyList<TypeBuilder> Types => _types;
 
@@ -37,7 +40,7 @@ internal sealed class EmittedTypes(ModuleBuilder module)
     {
         if (_types.Count == 0 || _free < methods)
         {
-            _types.Add(module.DefineType("WasmModule" + _types.Count, TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class));
+            _types.Add(module.DefineType(TypeName(_types.Count), TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class));
             _free = MethodsPerType;
         }
 

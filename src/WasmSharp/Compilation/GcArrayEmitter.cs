@@ -39,13 +39,13 @@ internal static class GcArrayEmitter
         {
             case 6:
                 EmitNarrowBelow(c, storage);
-                c.EmitInt(typeId);
+                c.Compilation.EmitTypeId(c.IL, typeId);
                 il.Emit(OpCodes.Call, Generic(nameof(GcArrayOps.New), element));
                 c.Pop(2);
                 c.Push(result);
                 break;
             case 7:
-                c.EmitInt(typeId);
+                c.Compilation.EmitTypeId(c.IL, typeId);
                 il.Emit(OpCodes.Call, Generic(nameof(GcArrayOps.NewDefault), element));
                 c.Pop();
                 c.Push(result);
@@ -55,7 +55,7 @@ internal static class GcArrayEmitter
                 c.Push(result);
                 break;
             case 9:
-                c.EmitInt(typeId);
+                c.Compilation.EmitTypeId(c.IL, typeId);
                 c.EmitInt(reader.ReadCount());
                 c.EmitContext();
                 il.Emit(OpCodes.Call, Generic(nameof(GcArrayOps.NewData), element));
@@ -63,7 +63,7 @@ internal static class GcArrayEmitter
                 c.Push(result);
                 break;
             case 10:
-                c.EmitInt(typeId);
+                c.Compilation.EmitTypeId(c.IL, typeId);
                 c.EmitInt(reader.ReadCount());
                 c.EmitContext();
                 il.Emit(OpCodes.Call, RuntimeMembers.Method(typeof(GcArrayOps), nameof(GcArrayOps.NewElem)));
@@ -157,7 +157,7 @@ internal static class GcArrayEmitter
 
         c.Pop(count);
         c.EmitInt(count);
-        c.EmitInt(typeId);
+        c.Compilation.EmitTypeId(c.IL, typeId);
         il.Emit(OpCodes.Call, Generic(nameof(GcArrayOps.NewDefault), element));
         MethodInfo set = Generic(nameof(GcArrayOps.Set), element);
         for (int i = 0; i < count; i++)

@@ -189,7 +189,7 @@ internal static class GcEmitter
         }
 
         c.Pop(count);
-        c.EmitInt(c.Compilation.TypeIds[typeIndex]);
+        c.Compilation.EmitTypeId(c.IL, c.Compilation.TypeIds[typeIndex]);
         c.EmitInt(layout.NumSlots);
         c.EmitInt(layout.RefSlots);
         il.Emit(OpCodes.Call, s_structNew);
@@ -245,7 +245,7 @@ internal static class GcEmitter
     {
         (GcHeapTest test, int typeId) = GcOperands.TestFor(heap, c.Compilation.Module, c.Compilation.TypeIds);
         c.EmitInt((int)test);
-        c.EmitInt(typeId);
+        c.Compilation.EmitTypeId(c.IL, typeId);
         c.EmitInt(nullable ? 1 : 0);
         c.IL.Emit(OpCodes.Call, helper);
     }

@@ -93,6 +93,25 @@ internal sealed class ModuleCompilation
     /// <summary>Canonical type id per type index (see <see cref="FuncTypeRegistry.GetModuleIds"/>).</summary>
     public int[] TypeIds { get; }
 
+    /// <summary>
+    /// Where code compiled to be saved loads its process-dependent constants from; null when they
+    /// are IL constants (code that lives and dies in this process).
+    /// </summary>
+    public PortableConstants? Portable { get; init; }
+
+    /// <summary>Emits canonical type id <paramref name="typeId"/> (see <see cref="Portable"/>).</summary>
+    public void EmitTypeId(ILGenerator il, int typeId)
+    {
+        if (Portable is null)
+        {
+            il.Emit(OpCodes.Ldc_I4, typeId);
+        }
+        else
+        {
+            Portable.EmitTypeId(il, typeId);
+        }
+    }
+
     /// <summary>Functions with more code bytes than this are split (<see cref="Config.FunctionSplitThreshold"/>).</summary>
     public int SplitThreshold { get; init; } = int.MaxValue;
 

@@ -23,14 +23,38 @@ internal static class ModuleCompiler
     /// <summary>
     /// Compiles <paramref name="module"/>, which must have passed validation, with fuel metering and
     /// epoch checks only when the engine asks for them, so code of other engines pays nothing.
+    /// With <paramref name="persist"/>, the code is made to be saved (<see cref="PersistedCode"/>):
+    /// an assembly built with <see cref="PersistedAssemblyBuilder"/>, without process-dependent
+    /// constants (<see cref="PortableConstants"/>), and loaded like a saved one.
     /// </summary>
-    public static CompiledModule Compile(ModuleInfo module, bool consumeFuel = false, bool epochInterruption = false, int splitThreshold = int.MaxValue, bool epochContinuation = false)
+    public static CompiledModule Compile(ModuleInfo module, bool consumeFuel = false, bool epochInterruption = false, int splitThreshold = int.MaxValue, bool epochContinuation = false, bool persist = false)
     {
+        if (persist)
+        {
+            return PersistedCodeLoader.Load(module, Persist(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation));
+        }
+
+        return Emit(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation, persist: false, out _)!;
+    }
+
+    /// <summary>Compiles <paramref name="module"/> as <see cref="Compile"/> does, to be saved, without loading the result.</summary>
+    public static PersistedCode Persist(ModuleInfo module, bool consumeFuel, bool epochInterruption, int splitThreshold, bool epochContinuation)
+    {
+        Emit(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation, persist: true, out PersistedCode? persisted);
+        return persisted!;
+    }
+
+    // The compiled module, or with persist null and the saved form in persisted.
+    private static CompiledModule? Emit(ModuleInfo module, bool consumeFuel, bool epochInterruption, int splitThreshold, bool epochContinuation, bool persist, out PersistedCode? persisted)
+    {
+        persisted = null;
         int id = Interlocked.Increment(ref s_counter);
         var name = new AssemblyName("WasmSharp.Compiled" + id);
-        AssemblyBuilder assembly = AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);
+        AssemblyBuilder assembly = persist
+            ? new PersistedAssemblyBuilder(name, typeof(object).Assembly)
+            : AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);
         ModuleBuilder moduleBuilder = assembly.DefineDynamicModule(name.Name!);
-        GrantAccess(assembly, moduleBuilder);
+        GrantAccess(assembly, moduleBuilder, persist);
         var types = new EmittedTypes(moduleBuilder);
 
         int imported = module.ImportedFunctionCount;
@@ -65,6 +89,7 @@ internal static class ModuleCompiler
         var compilation = new ModuleCompilation(module, methods, facts, typeIds)
         {
             Code = types,
+            Portable = persist ? new PortableConstants(moduleBuilder, typeIds) : null,
             SplitThreshold = splitThreshold,
             ConsumeFuel = consumeFuel,
             EpochInterruption = epochInterruption,
@@ -82,6 +107,20 @@ internal static class ModuleCompiler
         foreach (TypeBuilder type in types.Types)
         {
             EmitPointerTable(type, methods.Where((_, i) => owners[i] == type).ToArray());
+        }
+
+        if (compilation.Portable is PortableConstants portable)
+        {
+            portable.Holder.CreateType();
+            foreach (TypeBuilder type in types.Types)
+            {
+                type.CreateType();
+            }
+
+            using var image = new MemoryStream();
+            ((PersistedAssemblyBuilder)assembly).Save(image);
+            persisted = new PersistedCode(image.ToArray(), [.. portable.Simd], [.. compilation.RegionMethods]);
+            return null;
         }
 
         var created = new Type[types.Types.Count];
@@ -136,8 +175,16 @@ internal static class ModuleCompiler
     /// Lets a dynamic assembly call WasmSharp internals (InstanceContext, Builtins...). The runtime
     /// honours <c>IgnoresAccessChecksToAttribute</c> by name, so the assembly defines its own copy.
     /// </summary>
-    public static void GrantAccess(AssemblyBuilder assembly, ModuleBuilder module)
+    public static void GrantAccess(AssemblyBuilder assembly, ModuleBuilder module, bool persist = false)
     {
+        string runtime = typeof(InstanceContext).Assembly.GetName().Name!;
+        if (persist)
+        {
+            // A saved assembly refers to WasmSharp's own copy of the attribute (see there why).
+            assembly.SetCustomAttribute(new CustomAttributeBuilder(typeof(System.Runtime.CompilerServices.IgnoresAccessChecksToAttribute).GetConstructor([typeof(string)])!, [runtime]));
+            return;
+        }
+
         TypeBuilder attribute = module.DefineType("System.Runtime.CompilerServices.IgnoresAccessChecksToAttribute", TypeAttributes.Public | TypeAttributes.Class | TypeAttributes.Sealed, typeof(Attribute));
         ConstructorBuilder ctor = attribute.DefineConstructor(MethodAttributes.Public, CallingConventions.Standard, [typeof(string)]);
         ILGenerator il = ctor.GetILGenerator();
@@ -145,7 +192,6 @@ internal static class ModuleCompiler
         il.Emit(OpCodes.Call, typeof(Attribute).GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes)!);
         il.Emit(OpCodes.Ret);
         Type created = attribute.CreateType();
-        string runtime = typeof(InstanceContext).Assembly.GetName().Name!;
         assembly.SetCustomAttribute(new CustomAttributeBuilder(created.GetConstructor([typeof(string)])!, [runtime]));
     }
 }

@@ -196,7 +196,7 @@ internal static class RegionEmitter
 
         EmitSlot(c, c.ValueSlotBase);
         il.Emit(OpCodes.Ldind_I4);
-        il.Emit(OpCodes.Switch, labels);
+        ControlEmitter.EmitSwitch(il, labels);
         il.MarkLabel(invalid);
         EmitUnreachable(c);
         il.MarkLabel(start);

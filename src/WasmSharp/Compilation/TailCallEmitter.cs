@@ -53,7 +53,7 @@ internal static class TailCallEmitter
         EmitTail(c, type.Params.Count + 1, () =>
         {
             c.EmitInt(table);
-            c.EmitInt(typeId);
+            c.Compilation.EmitTypeId(c.IL, typeId);
             c.EmitContext();
             c.IL.Emit(OpCodes.Call, s_resolveIndirect);
             ControlEmitter.EmitCalliThroughFuncRef(c, type, tail: true);

@@ -40,7 +40,7 @@ internal static class VectorEmitter
         switch (operands.Opcode)
         {
             case 0x0C:
-                EmitConst(c.IL, operands.Low, operands.High);
+                EmitConst(c, operands.Low, operands.High);
                 c.Push(ValType.V128);
                 return;
             case 0x0D:
@@ -109,8 +109,9 @@ internal static class VectorEmitter
     /// any f32 or f64 reading) stay opaque, mirroring <see cref="OpaqueConstants"/> for scalars:
     /// they are loaded from <see cref="SimdConstants"/>.
     /// </summary>
-    private static void EmitConst(ILGenerator il, ulong low, ulong high)
+    private static void EmitConst(FunctionCompiler c, ulong low, ulong high)
     {
+        ILGenerator il = c.IL;
         if (low == 0 && high == 0)
         {
             il.Emit(OpCodes.Ldsfld, s_zero);
@@ -121,17 +122,25 @@ internal static class VectorEmitter
         }
         else
         {
-            EmitSlotConstant(il, low, high);
+            EmitSlotConstant(c, low, high);
         }
     }
 
     /// <summary>
     /// Loads the constant vector (<paramref name="low"/>, <paramref name="high"/>) from the
-    /// process-wide <see cref="SimdConstants"/> slots: an opaque load the JIT neither folds nor
-    /// turns into a call. The slot is written before the code can run: Intern returns only afterwards.
+    /// process-wide <see cref="SimdConstants"/> slots (or the module's own, for code compiled to be
+    /// saved: <see cref="PortableConstants"/>): an opaque load the JIT neither folds nor turns into
+    /// a call. The slot is written before the code can run: Intern returns only afterwards.
     /// </summary>
-    public static void EmitSlotConstant(ILGenerator il, ulong low, ulong high)
+    public static void EmitSlotConstant(FunctionCompiler c, ulong low, ulong high)
     {
+        ILGenerator il = c.IL;
+        if (c.Compilation.Portable is PortableConstants portable)
+        {
+            portable.EmitSimd(il, low, high);
+            return;
+        }
+
         il.Emit(OpCodes.Ldsfld, s_slots);
         il.Emit(OpCodes.Ldc_I4, SimdConstants.Intern(low, high));
         il.Emit(OpCodes.Ldelem, typeof(Vector128<byte>));

@@ -34,7 +34,7 @@ internal static class X86VectorEmitter
     private static readonly MethodInfo s_xor = Binary(typeof(Sse2), nameof(Sse2.Xor), typeof(byte));
 
     /// <summary>Whether this emitter is in use: SSE4.1 (2008) and SSSE3 are taken as given, as by Wasmtime on x86-64.</summary>
-    public static bool IsSupported { get; } = Sse41.IsSupported && Ssse3.IsSupported && Sse2.X64.IsSupported;
+    public static bool IsSupported => Serialization.CpuFeatures.X86Sse41;
 
     /// <summary>Emits <paramref name="opcode"/> if it has a direct SSE form; false otherwise.</summary>
     public static bool TryEmit(FunctionCompiler c, uint opcode)
@@ -52,14 +52,14 @@ internal static class X86VectorEmitter
             case 0x0E: // i8x16.swizzle: pshufb zeroes lanes whose index has bit 7 set; a saturating
                        // add of 0x70 sets it for every index of 16 or more and keeps the low 4 bits.
             {
-                EmitMask(c.IL, Splat(0x70));
+                EmitMask(c, Splat(0x70));
                 c.IL.Emit(OpCodes.Call, Binary(typeof(Sse2), nameof(Sse2.AddSaturate), typeof(byte)));
                 c.IL.Emit(OpCodes.Call, Binary(typeof(Ssse3), nameof(Ssse3.Shuffle), typeof(byte)));
                 return Done(c, popped: 2);
             }
 
             case 0x4D: // v128.not: xor with all ones
-                EmitMask(c.IL, Splat(0xFF));
+                EmitMask(c, Splat(0xFF));
                 c.IL.Emit(OpCodes.Call, s_xor);
                 return Done(c, popped: 1);
             case 0x52: // v128.bitselect(a, b, mask) = (a & mask) | (b & ~mask)
@@ -175,7 +175,7 @@ internal static class X86VectorEmitter
         il.Emit(OpCodes.Stloc, second);
         if (usesFirst)
         {
-            EmitMask(il, fromFirst);
+            EmitMask(c, fromFirst);
             il.Emit(OpCodes.Call, pshufb);
         }
         else
@@ -186,7 +186,7 @@ internal static class X86VectorEmitter
         if (usesSecond)
         {
             il.Emit(OpCodes.Ldloc, second);
-            EmitMask(il, fromSecond);
+            EmitMask(c, fromSecond);
             il.Emit(OpCodes.Call, pshufb);
             if (usesFirst)
             {
@@ -275,8 +275,8 @@ internal static class X86VectorEmitter
     }
 
     /// <summary>Loads a constant vector from the process-wide constant slots: a plain load the JIT cannot turn back into a call.</summary>
-    public static void EmitMask(ILGenerator il, ReadOnlySpan<byte> mask) =>
-        VectorEmitter.EmitSlotConstant(il, BitConverter.ToUInt64(mask), BitConverter.ToUInt64(mask[8..]));
+    public static void EmitMask(FunctionCompiler c, ReadOnlySpan<byte> mask) =>
+        VectorEmitter.EmitSlotConstant(c, BitConverter.ToUInt64(mask), BitConverter.ToUInt64(mask[8..]));
 
     // x86 has no byte shifts. With a constant count n (mod 8): shift 16-bit lanes by n, then keep
     // only the bits that stayed inside their byte (mask 0xFF << n or 0xFF >> n in every byte).
@@ -295,7 +295,7 @@ internal static class X86VectorEmitter
         string name = left ? nameof(Sse2.ShiftLeftLogical) : nameof(Sse2.ShiftRightLogical);
         il.Emit(OpCodes.Call, typeof(Sse2).GetMethod(name, [typeof(Vector128<ushort>), typeof(byte)])!);
         il.Emit(OpCodes.Call, VectorEmitter.As(typeof(ushort), typeof(byte)));
-        EmitMask(il, Splat((byte)(left ? 0xFF << count : 0xFF >> count)));
+        EmitMask(c, Splat((byte)(left ? 0xFF << count : 0xFF >> count)));
         il.Emit(OpCodes.Call, Binary(typeof(Sse2), nameof(Sse2.And), typeof(byte)));
         return Done(c, popped: 2);
     }

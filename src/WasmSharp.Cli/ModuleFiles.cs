@@ -1,0 +1,29 @@
+namespace WasmSharp.Cli;
+
+/// <summary>
+/// Reads the module files the commands are given, as Wasmtime's <c>RunCommon::load_module</c>: a
+/// precompiled module (<c>wasmsharp compile</c>'s output) is recognised by its first bytes and
+/// loaded only with <c>--allow-precompiled</c>; anything else is a binary or text module.
+/// </summary>
+internal static class ModuleFiles
+{
+    /// <summary>Wasmtime's refusal of a precompiled module without the flag, word for word.</summary>
+    public const string PrecompiledRefused = "running a precompiled module requires the `--allow-precompiled` flag";
+
+    /// <summary>The module in <paramref name="path"/>.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="NotSupportedException">The file is precompiled and <paramref name="allowPrecompiled"/> is false.</exception>
+    /// <exception cref="WasmSerializationException">The precompiled module cannot be loaded.</exception>
+    public static Module Load(Engine engine, string path, bool allowPrecompiled)
+    {
+        byte[] bytes = File.ReadAllBytes(path);
+        if (Engine.DetectPrecompiled(bytes))
+        {
+            return allowPrecompiled ? Module.Deserialize(engine, bytes) : throw new NotSupportedException(PrecompiledRefused);
+        }
+
+        return bytes.AsSpan().StartsWith("\0asm"u8)
+            ? Module.FromBytes(engine, bytes)
+            : Module.FromText(engine, System.Text.Encoding.UTF8.GetString(bytes));
+    }
+}

@@ -1,0 +1,210 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using WasmSharp.Binary;
+using WasmSharp.Serialization;
+
+namespace WasmSharp;
+
+// Saved compiled modules: Module::serialize, Module::deserialize and Module::deserialize_file of
+// Wasmtime, and the compilation cache behind Config.CacheDirectory (docs/serialization.md).
+public sealed partial class Module
+{
+    /// <summary>Whether this module was read from the compilation cache (<see cref="Config.CacheDirectory"/>) rather than compiled.</summary>
+    internal bool FromCache { get; private set; }
+
+    /// <summary>
+    /// Saves this module as a precompiled artifact (<c>Module::serialize</c>) that
+    /// <see cref="Deserialize(Engine, byte[])"/> loads in another process without decoding,
+    /// validating or compiling it again: the module's bytes and, where the engine compiles
+    /// (<see cref="Strategy.Compiler"/> or <see cref="Strategy.Auto"/> with a JIT), its compiled code
+    /// as an assembly image. The artifact records the WasmSharp version, the code-affecting settings
+    /// of the engine and the CPU features the code uses, and ends with a SHA-256 checksum. A module
+    /// compiled for the cache reuses its code; otherwise the code is compiled again, to be saved.
+    /// </summary>
+    public byte[] Serialize() => ArtifactFormat.Write(CreateArtifact(includeCode: true));
+
+    /// <summary>
+    /// Loads a module saved by <see cref="Serialize"/> or <see cref="Engine.PrecompileModule(byte[])"/>
+    /// (<c>Module::deserialize</c>). As in Wasmtime, the artifact is trusted for its code: the module
+    /// is not validated again and its compiled code runs as saved, so only load artifacts you made or
+    /// trust. What is checked is what an accident can break: the format, the SHA-256 checksum (a
+    /// truncated or damaged file), and that the WasmSharp version, the engine's code-affecting
+    /// settings and the CPU features match. The compiled code is loaded into a collectible assembly
+    /// load context and compiled to machine code at each function's first call (tiered compilation),
+    /// not up front. An engine with <see cref="Strategy.Interpreter"/>, or a host without dynamic
+    /// code (NativeAOT), runs the module's saved bytes with the interpreter; a compiling engine
+    /// compiles an artifact that holds no code.
+    /// </summary>
+    /// <exception cref="WasmSerializationException">The bytes are not an artifact, are truncated or corrupted, or were made by another WasmSharp version, for another configuration or for other CPU features.</exception>
+    public static Module Deserialize(Engine engine, ReadOnlySpan<byte> bytes)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        Artifact artifact = ArtifactFormat.Read(bytes);
+        CodeSettings.For(engine).CheckCompatible(artifact.Settings);
+        return FromArtifact(engine, artifact);
+    }
+
+    /// <inheritdoc cref="Deserialize(Engine, ReadOnlySpan{byte})"/>
+    public static Module Deserialize(Engine engine, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        return Deserialize(engine, bytes.AsSpan());
+    }
+
+    /// <summary>Loads a module saved to the file <paramref name="path"/> (<c>Module::deserialize_file</c>); see <see cref="Deserialize(Engine, byte[])"/>.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="WasmSerializationException">The file is not an artifact, is truncated or corrupted, or is incompatible.</exception>
+    public static Module DeserializeFile(Engine engine, string path)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        return Deserialize(engine, File.ReadAllBytes(path));
+    }
+
+    /// <summary>The artifact of a module made from <paramref name="bytes"/> by <paramref name="engine"/>, without keeping the module (<see cref="Engine.PrecompileModule(byte[])"/>).</summary>
+    internal static byte[] Precompile(Engine engine, byte[] bytes)
+    {
+        ModuleInfo info = DecodeAndValidate(engine, bytes);
+        SavedCode? code = null;
+        if (RuntimeFeature.IsDynamicCodeSupported)
+        {
+            code = SaveCode(engine, info, compiled: null);
+        }
+
+        return ArtifactFormat.Write(new Artifact(CodeSettings.For(engine), bytes, code));
+    }
+
+    // The module of bytes, through the engine's cache when it has one.
+    private static Module Create(Engine engine, byte[] bytes)
+    {
+        if (engine.CacheDirectory is not string directory)
+        {
+            return new Module(engine, DecodeAndValidate(engine, bytes));
+        }
+
+        var cache = new CompilationCache(directory, CacheKey(engine, bytes));
+        if (cache.TryRead() is Artifact cached && cached.ModuleBytes.AsSpan().SequenceEqual(bytes) && TryFromCachedArtifact(engine, cached) is Module hit)
+        {
+            hit.FromCache = true;
+            return hit;
+        }
+
+        var module = new Module(engine, DecodeAndValidate(engine, bytes));
+
+        // A module that tiers up would compile all of its code to be saved: the cache keeps its bytes only.
+        cache.Write(ArtifactFormat.Write(module.CreateArtifact(includeCode: !engine.TiersUp(module.Info))));
+        return module;
+    }
+
+    // A cache entry of another build or configuration (or damaged) is not an error: it is replaced.
+    private static Module? TryFromCachedArtifact(Engine engine, Artifact artifact)
+    {
+        try
+        {
+            CodeSettings.For(engine).CheckCompatible(artifact.Settings);
+            return FromArtifact(engine, artifact);
+        }
+        catch (WasmSerializationException)
+        {
+            return null;
+        }
+    }
+
+    // SHA-256 of everything the entry depends on: the module, the code settings, and the build.
+    private static string CacheKey(Engine engine, byte[] bytes)
+    {
+        var key = new System.Text.StringBuilder();
+        CodeSettings settings = CodeSettings.For(engine);
+        key.Append(settings.Version).Append('|').Append((long)settings.Features).Append('|').Append(settings.Cpu).Append('|').Append(engine.Strategy);
+        foreach ((string name, string value) in settings.Settings)
+        {
+            key.Append('|').Append(name).Append('=').Append(value);
+        }
+
+        if (RuntimeFeature.IsDynamicCodeSupported)
+        {
+            key.Append('|').Append(RuntimeBuild);
+        }
+
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(key.ToString()));
+        hash.AppendData(bytes);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private Artifact CreateArtifact(bool includeCode)
+    {
+        SavedCode? code = null;
+        if (RuntimeFeature.IsDynamicCodeSupported)
+        {
+            if (includeCode)
+            {
+                code = SaveCode(Engine, Info, _code.IsValueCreated ? _code.Value : null);
+            }
+        }
+
+        return new Artifact(CodeSettings.For(Engine), Info.Bytes.ToArray(), code);
+    }
+
+    // The module's code to save: that of compiled, if it was compiled to be saved; otherwise
+    // compiled now. None where the engine interprets (or, under Auto, where the compiler has a limit).
+    [RequiresDynamicCode(Compilation.DynamicCodeMessages.CompilerTier)]
+    private static SavedCode? SaveCode(Engine engine, ModuleInfo info, Vm.ModuleCode? compiled)
+    {
+        if (engine.Strategy == Strategy.Interpreter)
+        {
+            return null;
+        }
+
+        if (compiled is Compilation.CompiledModule { Persisted: Compilation.PersistedCode persisted })
+        {
+            return new SavedCode(RuntimeBuild, persisted);
+        }
+
+        try
+        {
+            return new SavedCode(RuntimeBuild, Compilation.ModuleCompiler.Persist(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold, engine.EpochDeadlineContinuation));
+        }
+        catch (WasmImplementationLimitException) when (engine.Strategy == Strategy.Auto)
+        {
+            return null;
+        }
+    }
+
+    // Decoded without validation: the artifact's checksum vouches that these are the bytes a
+    // validating engine with the same features saved.
+    private static Module FromArtifact(Engine engine, Artifact artifact)
+    {
+        ModuleInfo info = ModuleDecoder.Decode(artifact.ModuleBytes, engine.Features);
+        Vm.ModuleCode? code = null;
+        if (RuntimeFeature.IsDynamicCodeSupported)
+        {
+            code = LoadCode(engine, info, artifact.Code);
+        }
+
+        return new Module(engine, info, code);
+    }
+
+    [RequiresDynamicCode(Compilation.DynamicCodeMessages.CompilerTier)]
+    private static Vm.ModuleCode? LoadCode(Engine engine, ModuleInfo info, SavedCode? saved)
+    {
+        if (saved is null || engine.Strategy == Strategy.Interpreter)
+        {
+            return null;
+        }
+
+        if (saved.Runtime != RuntimeBuild)
+        {
+            throw new WasmSerializationException($"Module was compiled by a different build of WasmSharp {CodeSettings.CurrentVersion}: its compiled code only runs with the build that made it");
+        }
+
+        return Compilation.PersistedCodeLoader.Load(info, saved.Code);
+    }
+
+    // The code-compatible identity of this build: the WasmSharp assembly's module version id, which
+    // deterministic builds derive from its contents. Compiled code calls its internals.
+    private static Guid RuntimeBuild => typeof(Module).Module.ModuleVersionId;
+
+    [RequiresDynamicCode(Compilation.DynamicCodeMessages.CompilerTier)]
+    private static Vm.ModuleCode CompileCode(ModuleInfo info, Engine engine, bool persist) =>
+        Compilation.ModuleCompiler.Compile(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold, engine.EpochDeadlineContinuation, persist);
+}

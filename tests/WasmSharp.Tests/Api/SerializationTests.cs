@@ -1,0 +1,281 @@
+using WasmSharp.Serialization;
+
+namespace WasmSharp.Tests.Api;
+
+/// <summary>
+/// Saved compiled modules (<see cref="Module.Serialize"/>, <see cref="Module.Deserialize(Engine, byte[])"/>,
+/// <see cref="Engine.PrecompileModule"/>) and the compilation cache (<see cref="Config.CacheDirectory"/>):
+/// round trips under every strategy behave as the original module, incompatible artifacts are refused
+/// with Wasmtime's messages, and damaged ones always raise <see cref="WasmSerializationException"/>.
+/// (That saved code is valid in another process is tested through the CLI, in a fresh process.)
+/// </summary>
+public sealed class SerializationTests : IDisposable
+{
+    /// <summary>Imports, exports, memory, a table with call_indirect, SIMD constants kept opaque, GC types.</summary>
+    public const string Wat = """
+        (module
+          (import "host" "add" (func $hadd (param i32 i32) (result i32)))
+          (type $binop (func (param i32 i32) (result i32)))
+          (type $point (struct (field i32) (field i32)))
+          (memory (export "mem") 1)
+          (data (i32.const 16) "\2a")
+          (table $t 4 funcref)
+          (elem (table $t) (i32.const 0) func $add $sub $hadd)
+          (func $add (type $binop) local.get 0 local.get 1 i32.add)
+          (func $sub (type $binop) local.get 0 local.get 1 i32.sub)
+          (func (export "dispatch") (param i32 i32 i32) (result i32)
+            local.get 1 local.get 2 local.get 0 call_indirect $t (type $binop))
+          (func (export "simd") (param f32) (result f32)
+            local.get 0 f32x4.splat
+            v128.const f32x4 1.0 -0.0 1.0 nan
+            f32x4.mul
+            v128.const i8x16 8 9 10 11 4 5 6 7 0 1 2 3 12 13 14 15
+            i8x16.swizzle
+            f32x4.extract_lane 2)
+          (func (export "point") (param i32 i32) (result i32) (local $p (ref null $point))
+            (local.set $p (struct.new $point (local.get 0) (local.get 1)))
+            (i32.add (struct.get $point 0 (local.get $p)) (struct.get $point 1 (local.get $p)))
+            (ref.test (ref $point) (local.get $p))
+            i32.add)
+          (func (export "poke") (param i32 i32) local.get 0 local.get 1 i32.store))
+        """;
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("wasmsharp-serialization-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static Engine EngineFor(Strategy strategy, Action<Config>? configure = null)
+    {
+        var config = new Config { Strategy = strategy };
+        configure?.Invoke(config);
+        return new Engine(config);
+    }
+
+    /// <summary>Runs every export of <see cref="Wat"/> and returns what it saw, traps included.</summary>
+    private static string Exercise(Engine engine, Module module)
+    {
+        var store = new Store<int>(engine, 0);
+        var linker = new Linker<int>(engine);
+        linker.FuncWrap("host", "add", (int a, int b) => a + b + 1000);
+        Instance instance = linker.Instantiate(store, module);
+        var dispatch = instance.GetTypedFunc<(int, int, int), int>(store, "dispatch");
+        var results = new List<string>
+        {
+            dispatch.Call(store, (0, 7, 5)).ToString(),
+            dispatch.Call(store, (1, 7, 5)).ToString(),
+            dispatch.Call(store, (2, 7, 5)).ToString(),
+            Assert.Throws<Trap>(() => dispatch.Call(store, (3, 7, 5))).Code.ToString(),
+            BitConverter.SingleToInt32Bits(instance.GetTypedFunc<float, float>(store, "simd").Call(store, 2.5f)).ToString("x"),
+            instance.GetTypedFunc<(int, int), int>(store, "point").Call(store, (40, 2)).ToString(),
+        };
+        instance.GetTypedFunc<(int, int), ValueTuple>(store, "poke").Call(store, (32, 77));
+        Memory memory = instance.GetMemory(store, "mem")!;
+        results.Add($"{memory.ReadInt32(store, 16)} {memory.ReadInt32(store, 32)}");
+        return string.Join(",", results);
+    }
+
+    [Theory]
+    [InlineData(Strategy.Compiler)]
+    [InlineData(Strategy.Interpreter)]
+    [InlineData(Strategy.Auto)]
+    public void DeserializedModuleBehavesAsTheOriginal(Strategy strategy)
+    {
+        Engine engine = EngineFor(strategy);
+        Module original = Module.FromText(engine, Wat);
+        string expected = Exercise(engine, original);
+        Assert.Equal("12,2,1012,IndirectCallToNull,40200000,43,42 77", expected);
+
+        byte[] artifact = original.Serialize();
+        Assert.True(Engine.DetectPrecompiled(artifact));
+        Module loaded = Module.Deserialize(engine, artifact);
+        Assert.Equal(expected, Exercise(engine, loaded));
+        Assert.Equal(original.Exports.Select(e => e.Name), loaded.Exports.Select(e => e.Name));
+        Assert.Equal(original.Imports.Select(i => $"{i.Module}.{i.Name}"), loaded.Imports.Select(i => $"{i.Module}.{i.Name}"));
+
+        // Compiling engines save the code, and run the loaded assembly rather than compiling again.
+        if (strategy != Strategy.Interpreter)
+        {
+            Assert.NotNull(Assert.IsType<WasmSharp.Compilation.CompiledModule>(loaded.Code).Persisted);
+        }
+    }
+
+    [Fact]
+    public void ArtifactsCrossStrategies()
+    {
+        Engine compiler = EngineFor(Strategy.Compiler);
+        Engine interpreter = EngineFor(Strategy.Interpreter);
+        string expected = Exercise(compiler, Module.FromText(compiler, Wat));
+
+        byte[] withCode = compiler.PrecompileModule(System.Text.Encoding.UTF8.GetBytes(Wat));
+        byte[] withoutCode = interpreter.PrecompileModule(System.Text.Encoding.UTF8.GetBytes(Wat));
+        Assert.True(withCode.Length > withoutCode.Length);
+
+        Module interpreted = Module.Deserialize(interpreter, withCode);
+        Assert.IsType<WasmSharp.Interpretation.InterpretedModule>(interpreted.Code);
+        Assert.Equal(expected, Exercise(interpreter, interpreted));
+
+        Module compiled = Module.Deserialize(compiler, withoutCode);
+        Assert.IsType<WasmSharp.Compilation.CompiledModule>(compiled.Code);
+        Assert.Equal(expected, Exercise(compiler, compiled));
+    }
+
+    /// <summary>A <c>br_table</c> with only a default: an IL <c>switch</c> without targets, which <c>PersistedAssemblyBuilder</c> rejects.</summary>
+    [Fact]
+    public void ABranchTableWithOnlyADefaultIsSaved()
+    {
+        Engine engine = EngineFor(Strategy.Compiler);
+        byte[] artifact = engine.PrecompileModule(System.Text.Encoding.UTF8.GetBytes("""
+            (module (func (export "f") (param i32) (result i32)
+              (block $b (result i32) (br_table $b (i32.const 7) (local.get 0)))))
+            """));
+        var store = new Store<int>(engine, 0);
+        var f = new Instance(store, Module.Deserialize(engine, artifact), []).GetTypedFunc<int, int>(store, "f");
+        Assert.Equal((7, 7), (f.Call(store, 0), f.Call(store, 5)));
+    }
+
+    [Fact]
+    public void DeserializeFileReadsWhatSerializeWrote()
+    {
+        Engine engine = EngineFor(Strategy.Compiler);
+        Module original = Module.FromText(engine, Wat);
+        string path = Path.Combine(_directory, "module.cwasm");
+        File.WriteAllBytes(path, original.Serialize());
+        Assert.Equal(Exercise(engine, original), Exercise(engine, Module.DeserializeFile(engine, path)));
+    }
+
+    [Fact]
+    public void IncompatibleSettingsAreRefusedWithWasmtimesMessages()
+    {
+        byte[] artifact = EngineFor(Strategy.Compiler).PrecompileModule(System.Text.Encoding.UTF8.GetBytes(Wat));
+
+        var fuel = Assert.Throws<WasmSerializationException>(() => Module.Deserialize(EngineFor(Strategy.Compiler, c => c.ConsumeFuel = true), artifact));
+        Assert.Equal("Module was compiled with a different 'consume-fuel' setting: expected 'false' but host has 'true'", fuel.Message);
+
+        var split = Assert.Throws<WasmSerializationException>(() => Module.Deserialize(EngineFor(Strategy.Compiler, c => c.FunctionSplitThreshold = 100), artifact));
+        Assert.Contains("different 'function-split-threshold' setting", split.Message);
+
+        var feature = Assert.Throws<WasmSerializationException>(() => Module.Deserialize(EngineFor(Strategy.Compiler, c => c.Features &= ~WasmFeatures.WideArithmetic), artifact));
+        Assert.Equal("Module was compiled with support for WebAssembly feature `WideArithmetic` but it is not enabled for the host", feature.Message);
+
+        // Artifacts of another version or CPU, written as that build would (same layout, valid checksum).
+        Artifact saved = ArtifactFormat.Read(artifact);
+        byte[] otherVersion = ArtifactFormat.Write(saved with { Settings = saved.Settings with { Version = "0.0.1+0123abc" } });
+        var version = Assert.Throws<WasmSerializationException>(() => Module.Deserialize(EngineFor(Strategy.Compiler), otherVersion));
+        Assert.StartsWith("Module was compiled with incompatible WasmSharp version '0.0.1+0123abc'", version.Message);
+
+        byte[] otherCpu = ArtifactFormat.Write(saved with { Settings = saved.Settings with { Cpu = "arm64+future" } });
+        var cpu = Assert.Throws<WasmSerializationException>(() => Module.Deserialize(EngineFor(Strategy.Compiler), otherCpu));
+        Assert.Contains("compiled for incompatible CPU features 'arm64+future'", cpu.Message);
+
+        byte[] otherBuild = ArtifactFormat.Write(saved with { Code = saved.Code! with { Runtime = Guid.NewGuid() } });
+        var build = Assert.Throws<WasmSerializationException>(() => Module.Deserialize(EngineFor(Strategy.Compiler), otherBuild));
+        Assert.Contains("compiled by a different build of WasmSharp", build.Message);
+
+        // The interpreter runs the saved bytes, so another build's code does not matter there.
+        Module.Deserialize(EngineFor(Strategy.Interpreter), otherBuild);
+    }
+
+    [Fact]
+    public void WhatIsNotAnArtifactIsRefused()
+    {
+        Engine engine = EngineFor(Strategy.Compiler);
+        byte[] wasm = Module.FromText(engine, Wat).Info.Bytes.ToArray();
+        Assert.False(Engine.DetectPrecompiled(wasm));
+        Assert.StartsWith("not a precompiled WasmSharp module", Assert.Throws<WasmSerializationException>(() => Module.Deserialize(engine, wasm)).Message);
+        Assert.Throws<WasmSerializationException>(() => Module.Deserialize(engine, ReadOnlySpan<byte>.Empty));
+    }
+
+    /// <summary>
+    /// Every truncation and many single-byte changes of an artifact either load a module that
+    /// behaves as the original or raise <see cref="WasmSerializationException"/>: never a crash or
+    /// another exception.
+    /// </summary>
+    [Theory]
+    [InlineData(Strategy.Compiler)]
+    [InlineData(Strategy.Interpreter)]
+    public void DamagedArtifactsRaiseWasmSerializationException(Strategy strategy)
+    {
+        Engine engine = EngineFor(strategy);
+        Module original = Module.FromText(engine, Wat);
+        string expected = Exercise(engine, original);
+        byte[] artifact = original.Serialize();
+        var random = new Random(12345);
+        int loaded = 0, refused = 0;
+        void Check(byte[] damaged)
+        {
+            Module module;
+            try
+            {
+                module = Module.Deserialize(engine, damaged);
+            }
+            catch (WasmSerializationException)
+            {
+                refused++;
+                return;
+            }
+
+            loaded++;
+            Assert.Equal(expected, Exercise(engine, module));
+        }
+
+        for (int length = 0; length < artifact.Length; length += 1 + length / 16)
+        {
+            Check(artifact[..length]);
+        }
+
+        for (int i = 0; i < 400; i++)
+        {
+            byte[] damaged = (byte[])artifact.Clone();
+            int offset = i < 64 ? i : random.Next(damaged.Length);
+            damaged[offset] ^= (byte)(1 << random.Next(8));
+            Check(damaged);
+        }
+
+        Check([.. artifact, 0]);
+        Assert.True(refused > 400, $"{refused} refused");
+        Assert.Equal(0, loaded);
+    }
+
+    [Theory]
+    [InlineData(Strategy.Compiler)]
+    [InlineData(Strategy.Interpreter)]
+    public void TheCacheServesTheSecondCreationAndReplacesADamagedEntry(Strategy strategy)
+    {
+        Engine engine = EngineFor(strategy, c => c.CacheDirectory = _directory);
+        Module first = Module.FromText(engine, Wat);
+        Assert.False(first.FromCache);
+        string entry = Assert.Single(Directory.GetFiles(Path.Combine(_directory, "modules")));
+        Assert.EndsWith(".cwasm", entry);
+        string expected = Exercise(engine, first);
+
+        Module second = Module.FromText(engine, Wat);
+        Assert.True(second.FromCache);
+        Assert.Equal(expected, Exercise(engine, second));
+
+        // A damaged entry is a miss: the module is compiled again and the entry rewritten.
+        byte[] bytes = File.ReadAllBytes(entry);
+        bytes[bytes.Length / 2] ^= 0x40;
+        File.WriteAllBytes(entry, bytes);
+        Module third = Module.FromText(engine, Wat);
+        Assert.False(third.FromCache);
+        Assert.Equal(expected, Exercise(engine, third));
+        Assert.True(Module.FromText(engine, Wat).FromCache);
+
+        // Another configuration has its own entry.
+        Engine fuel = EngineFor(strategy, c => { c.CacheDirectory = _directory; c.ConsumeFuel = true; });
+        Assert.False(Module.FromText(fuel, Wat).FromCache);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(_directory, "modules")).Length);
+        Assert.Empty(Directory.GetFiles(Path.Combine(_directory, "modules"), "*.tmp"));
+    }
+
+    [Fact]
+    public void AnUnwritableCacheIsSkipped()
+    {
+        string file = Path.Combine(_directory, "not-a-folder");
+        File.WriteAllText(file, "");
+        Engine engine = EngineFor(Strategy.Compiler, c => c.CacheDirectory = file);
+        Module module = Module.FromText(engine, Wat);
+        Assert.False(module.FromCache);
+        Assert.False(Module.FromText(engine, Wat).FromCache);
+    }
+}
