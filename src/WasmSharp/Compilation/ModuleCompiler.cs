@@ -119,7 +119,7 @@ internal static class ModuleCompiler
 
             using var image = new MemoryStream();
             ((PersistedAssemblyBuilder)assembly).Save(image);
-            persisted = new PersistedCode(image.ToArray(), [.. portable.Simd], [.. compilation.RegionMethods]);
+            persisted = new PersistedCode(image.ToArray(), [.. portable.Simd], [.. compilation.RegionMethods], compilation.Sites);
             return null;
         }
 

@@ -4,6 +4,8 @@ namespace WasmSharp.Compilation;
 /// A module's compiled code in the form saved in an artifact (<see cref="Module.Serialize"/>): the
 /// image of the assembly <see cref="ModuleCompiler"/> built with <c>PersistedAssemblyBuilder</c>,
 /// the SIMD constants its <see cref="PortableConstants"/> holder is filled with at load, and the
-/// names of its region methods (split functions), so loading needs no reflection over every method.
+/// names of its region methods (split functions), so loading needs no reflection over every method,
+/// and the code sites of every method by name, so that backtraces of the loaded code keep their
+/// module offsets (see <see cref="Vm.CodeSites"/>).
 /// </summary>
-internal sealed record PersistedCode(byte[] Assembly, (ulong Low, ulong High)[] Simd, string[] RegionMethods);
+internal sealed record PersistedCode(byte[] Assembly, (ulong Low, ulong High)[] Simd, string[] RegionMethods, IReadOnlyDictionary<string, Vm.CodeSites> Sites);

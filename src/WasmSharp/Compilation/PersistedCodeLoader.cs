@@ -40,7 +40,7 @@ internal static class PersistedCodeLoader
         var compiled = new CompiledModule(module, [.. types], [.. pointers], typeIds, code.RegionMethods) { Persisted = code };
         foreach (Type type in types)
         {
-            Backtrace.Register(compiled, type);
+            Backtrace.Register(compiled, type, code.Sites);
         }
 
         return compiled;

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using WasmSharp.Vm;
 
 namespace WasmSharp.Serialization;
 
@@ -25,7 +26,7 @@ internal static class ArtifactFormat
     public static ReadOnlySpan<byte> Magic => "\0wasmsharp-cwasm"u8;
 
     /// <summary>The layout version; a file of another version is refused as incompatible.</summary>
-    public const uint FormatVersion = 1;
+    public const uint FormatVersion = 2;
 
     private const int ChecksumLength = 32;
 
@@ -68,6 +69,20 @@ internal static class ArtifactFormat
                 foreach (string name in saved.Code.RegionMethods)
                 {
                     WriteString(writer, name);
+                }
+
+                writer.Write(saved.Code.Sites.Count);
+                foreach ((string method, CodeSites sites) in saved.Code.Sites)
+                {
+                    WriteString(writer, method);
+                    (int[] positions, int[] offsets, int[] callees) = sites.ToArrays();
+                    writer.Write(positions.Length);
+                    for (int i = 0; i < positions.Length; i++)
+                    {
+                        writer.Write(positions[i]);
+                        writer.Write(offsets[i]);
+                        writer.Write(callees[i]);
+                    }
                 }
             }
         }
@@ -140,7 +155,23 @@ internal static class ArtifactFormat
                     regions[i] = reader.ReadString();
                 }
 
-                code = new SavedCode(runtime, new Compilation.PersistedCode(assembly, simd, regions));
+                var sites = new Dictionary<string, CodeSites>(StringComparer.Ordinal);
+                for (int m = reader.ReadCount(8); m > 0; m--)
+                {
+                    string method = reader.ReadString();
+                    int count = reader.ReadCount(3 * sizeof(int));
+                    int[] positions = new int[count], offsets = new int[count], callees = new int[count];
+                    for (int i = 0; i < count; i++)
+                    {
+                        positions[i] = reader.ReadInt32();
+                        offsets[i] = reader.ReadInt32();
+                        callees[i] = reader.ReadInt32();
+                    }
+
+                    sites[method] = CodeSites.FromArrays(positions, offsets, callees) ?? throw Malformed();
+                }
+
+                code = new SavedCode(runtime, new Compilation.PersistedCode(assembly, simd, regions, sites));
                 break;
             default:
                 throw Malformed();

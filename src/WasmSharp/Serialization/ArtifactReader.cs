@@ -33,6 +33,9 @@ internal ref struct ArtifactReader(ReadOnlySpan<byte> bytes, int position)
     /// <summary>One byte.</summary>
     public byte ReadByte() => ReadSpan(1)[0];
 
+    /// <summary>An i32.</summary>
+    public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(ReadSpan(sizeof(int)));
+
     /// <summary>A u64.</summary>
     public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(ReadSpan(sizeof(ulong)));
 

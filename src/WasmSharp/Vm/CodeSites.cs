@@ -98,6 +98,32 @@ internal sealed class CodeSites
         return -1;
     }
 
+    /// <summary>The sites as three parallel arrays (code positions, module offsets, callees), to save them with compiled code.</summary>
+    public (int[] Positions, int[] Offsets, int[] Callees) ToArrays() => (_positions, _offsets, _callees);
+
+    /// <summary>
+    /// The sites saved by <see cref="ToArrays"/>. Saved code is trusted as its IL is (see
+    /// docs/serialization.md), but the arrays must still agree in length and be sorted, or lookups
+    /// would go wrong: null for anything else.
+    /// </summary>
+    public static CodeSites? FromArrays(int[] positions, int[] offsets, int[] callees)
+    {
+        if (offsets.Length != positions.Length || callees.Length != positions.Length)
+        {
+            return null;
+        }
+
+        for (int i = 1; i < positions.Length; i++)
+        {
+            if (positions[i] <= positions[i - 1])
+            {
+                return null;
+            }
+        }
+
+        return positions.Length == 0 ? Empty : new(positions, offsets, callees);
+    }
+
     private int? Offset(int index) => _offsets[index] == Unknown ? null : _offsets[index];
 
     /// <summary>Collects the sites of one piece of code, in strictly increasing code positions.</summary>

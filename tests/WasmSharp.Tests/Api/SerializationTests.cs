@@ -74,6 +74,40 @@ public sealed class SerializationTests : IDisposable
         return string.Join(",", results);
     }
 
+    /// <summary>
+    /// A trap in a deserialized module has the frames and module offsets of the same trap in the
+    /// module it was saved from: the code sites of compiled methods are saved with their code.
+    /// </summary>
+    [Theory]
+    [InlineData(Strategy.Compiler)]
+    [InlineData(Strategy.Interpreter)]
+    public void DeserializedCodeKeepsBacktraceOffsets(Strategy strategy)
+    {
+        const string wat = """
+            (module $m
+              (memory 1)
+              (func $inner (param i32) (result i32) local.get 0 i32.load)
+              (func $middle (param i32) (result i32) (i32.add (call $inner (local.get 0)) (i32.const 1)))
+              (func (export "run") (param i32) (result i32) (call $middle (local.get 0))))
+            """;
+        Engine engine = EngineFor(strategy);
+        var original = Module.FromText(engine, wat);
+        Module loaded = Module.Deserialize(EngineFor(strategy), original.Serialize());
+
+        static FrameInfo[] Frames(Module module)
+        {
+            var store = new Store<int>(module.Engine, 0);
+            var run = new Instance(store, module, []).GetTypedFunc<int, int>(store, "run");
+            return [.. Assert.Throws<Trap>(() => run.Call(store, 70000)).Backtrace.Frames];
+        }
+
+        FrameInfo[] expected = Frames(original);
+        FrameInfo[] actual = Frames(loaded);
+        Assert.Equal(["m!inner", "m!middle", "m!<wasm function 2>"], expected.Select(f => f.ToString()));
+        Assert.All(expected, f => Assert.NotNull(f.ModuleOffset));
+        Assert.Equal(expected.Select(f => (f.FuncIndex, f.ModuleOffset, f.FuncOffset)), actual.Select(f => (f.FuncIndex, f.ModuleOffset, f.FuncOffset)));
+    }
+
     [Theory]
     [InlineData(Strategy.Compiler)]
     [InlineData(Strategy.Interpreter)]
