@@ -299,4 +299,23 @@ internal enum Op
     /// tiering module, see <see cref="TierUp"/>).
     /// </summary>
     Hot = 0x145,
+
+    /// <summary>
+    /// 0x200–0x313: the common vector instructions as first-class instructions of the main loop,
+    /// <c>Simd + sub-opcode</c> (the 0xFD sub-opcode), with operands as the scalar instructions lay
+    /// them out: <c>dst, inputs..., immediates</c> (loads <c>dst, address, offset</c>; stores
+    /// <c>address, value, offset</c>; shifts <c>dst, a, count</c> with a constant count; shuffles
+    /// <c>dst, a, b</c> and two precomputed byte-select masks). <see cref="Translator"/> picks them
+    /// (Translator.SimdFast.cs); every other vector instruction is an <see cref="Extended"/> one.
+    /// </summary>
+    Simd = 0x200,
+
+    /// <summary>
+    /// <c>v128.or</c> of <c>i32x4.shl x c</c> and <c>i32x4.shr_u x (32 - c)</c>, a lane rotation:
+    /// <c>dst, x, c</c>.
+    /// </summary>
+    I32x4RotlImm = 0x31F,
+
+    /// <summary><c>v128.load</c> of a 32-bit memory 0 at <c>i32.add x c</c>: <c>dst, x, c, offset</c>.</summary>
+    V128LoadAddImm = 0x320,
 }

@@ -15,6 +15,11 @@ internal sealed partial class Translator
     private void TranslateSimd(uint sub, ref WasmReader reader)
     {
         VectorOperands operands = VectorOperands.Read(sub, ref reader);
+        if (TryTranslateSimdFast(sub, operands))
+        {
+            return;
+        }
+
         if (operands.AccessSize != 0)
         {
             TranslateSimdMemory(operands);

@@ -34,6 +34,10 @@ internal sealed partial class Translator
     // position, so a peephole may replace it; -1 otherwise.
     private int _lastStart = -1;
 
+    // Position of the instruction before the last one when nothing jumps between it and the
+    // current position; -1 otherwise (read by the two-instruction fusions of Translator.SimdFast.cs).
+    private int _priorStart = -1;
+
     // Fuel of the straight-line run being translated, charged where the run ends (as FuelMeter).
     private long _pendingFuel;
 
@@ -260,6 +264,7 @@ internal sealed partial class Translator
     private void Emit(Op op)
     {
         _lastResult = -1;
+        _priorStart = _lastStart;
         _lastStart = _code.Add((int)op);
     }
 
@@ -288,6 +293,7 @@ internal sealed partial class Translator
     {
         _lastResult = -1;
         _lastStart = -1;
+        _priorStart = -1;
         return _code.Length;
     }
 
@@ -303,6 +309,7 @@ internal sealed partial class Translator
     {
         _code.Truncate(_lastStart);
         _lastStart = -1;
+        _priorStart = -1;
         _lastResult = -1;
     }
 
