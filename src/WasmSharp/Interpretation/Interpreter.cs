@@ -159,6 +159,15 @@ internal static unsafe partial class Interpreter
                     D(ref fp, ref ip) = F64((AD(ref fp, ref ip) * BD(ref fp, ref ip)) + BitConverter.UInt64BitsToDouble(S(ref fp, ref ip, 4).Bits));
                     ip = ref Unsafe.Add(ref ip, 5);
                     continue;
+                case (int)Op.I32MulAdd: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) * A32(ref fp, ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.MemoryZeroAddRegister + 0:
+                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>(FastAddRegister(ref fp, ref ip, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.MemoryZeroAddRegister + 1:
+                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>(FastAddRegister(ref fp, ref ip, 8, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.MemoryZeroAddRegister + 2:
+                    S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)FastAddRegister(ref fp, ref ip, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.MemoryZeroAddRegister + 3:
+                    S(ref fp, ref ip, 1).Bits = *FastAddRegister(ref fp, ref ip, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.F32MulAdd:
                     D(ref fp, ref ip) = F32((AF(ref fp, ref ip) * BF(ref fp, ref ip)) + BitConverter.UInt32BitsToSingle((uint)S(ref fp, ref ip, 4).Bits));
                     ip = ref Unsafe.Add(ref ip, 5);

@@ -44,6 +44,29 @@ internal sealed partial class Translator
             }
         }
 
+        if (code == 0x6A)
+        {
+            // A product plus something: wrapping, so one instruction computes the same bits.
+            Operand? addend = LastComputed((Op)0x6C, b, heightB) ? a
+                : LastComputed((Op)0x6C, a, heightA) && b.Slot != a.Slot ? b
+                : null;
+            if (addend is Operand added)
+            {
+                int x = _code[_lastStart + 2];
+                int y = _code[_lastStart + 3];
+                DropLast();
+                Pop();
+                Pop();
+                int sum = Push(SlotKind.Bits);
+                Emit(Op.I32MulAdd);
+                EmitResult(sum);
+                _code.Add(x);
+                _code.Add(y);
+                _code.Add(added.Slot);
+                return true;
+            }
+        }
+
         if (code is 0x77 or 0x78 && LastComputed(Op.Const32, b, heightB))
         {
             int count = _code[_lastStart + 2] & 31;

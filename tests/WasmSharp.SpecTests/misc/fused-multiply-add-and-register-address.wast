@@ -1,0 +1,30 @@
+;; The interpreter's i32.mul + i32.add and `i32.add x y` + load fusions (Translator.Peephole.cs,
+;; Translator.Memory.cs): the product wraps, either add operand may be the product, and the
+;; address add wraps before the offset is added, which does not wrap. Both tiers run it.
+(module
+  (memory 1)
+  (data (i32.const 0) "\01\02\03\04\05\06\07\08\f0\f1\f2\f3")
+  (func (export "mul-add") (param i32 i32 i32) (result i32) (i32.add (i32.mul (local.get 0) (local.get 1)) (local.get 2)))
+  (func (export "add-mul") (param i32 i32 i32) (result i32) (i32.add (local.get 2) (i32.mul (local.get 0) (local.get 1))))
+  ;; The product's operand overwritten by a tee before the add reads the addend from it.
+  (func (export "mul-tee-add") (param i32 i32) (result i32)
+    (i32.add (i32.mul (local.get 0) (local.get 1)) (local.tee 0 (i32.const 5))))
+  (func (export "load") (param i32 i32) (result i32) (i32.load offset=1 (i32.add (local.get 0) (local.get 1))))
+  (func (export "load64") (param i32 i32) (result i64) (i64.load (i32.add (local.get 0) (local.get 1))))
+  (func (export "load8_s") (param i32 i32) (result i32) (i32.load8_s offset=2 (i32.add (local.get 0) (local.get 1))))
+  (func (export "load8_u") (param i32 i32) (result i32) (i32.load8_u offset=2 (i32.add (local.get 0) (local.get 1))))
+)
+(assert_return (invoke "mul-add" (i32.const 7) (i32.const 6) (i32.const 1)) (i32.const 43))
+(assert_return (invoke "mul-add" (i32.const 0x10000) (i32.const 0x10001) (i32.const 3)) (i32.const 0x10003))
+(assert_return (invoke "add-mul" (i32.const -3) (i32.const 5) (i32.const 20)) (i32.const 5))
+(assert_return (invoke "mul-tee-add" (i32.const 3) (i32.const 4)) (i32.const 17))
+(assert_return (invoke "load" (i32.const 1) (i32.const 2)) (i32.const 0x08070605))
+(assert_return (invoke "load" (i32.const -1) (i32.const 1)) (i32.const 0x05040302))
+(assert_return (invoke "load" (i32.const 65530) (i32.const 1)) (i32.const 0))
+(assert_trap (invoke "load" (i32.const 65530) (i32.const 2)) "out of bounds memory access")
+(assert_trap (invoke "load" (i32.const -1) (i32.const 0)) "out of bounds memory access")
+(assert_return (invoke "load64" (i32.const 2) (i32.const 2)) (i64.const 0xf3f2f1f008070605))
+(assert_trap (invoke "load64" (i32.const 65529) (i32.const 0)) "out of bounds memory access")
+(assert_return (invoke "load8_s" (i32.const 4) (i32.const 4)) (i32.const -14))
+(assert_return (invoke "load8_u" (i32.const 4) (i32.const 4)) (i32.const 0xf2))
+(assert_trap (invoke "load8_u" (i32.const 65534) (i32.const 0)) "out of bounds memory access")
