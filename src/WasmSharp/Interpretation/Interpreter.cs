@@ -159,6 +159,7 @@ internal static unsafe partial class Interpreter
                     D(ref fp, ref ip) = F64((AD(ref fp, ref ip) * BD(ref fp, ref ip)) + BitConverter.UInt64BitsToDouble(S(ref fp, ref ip, 4).Bits));
                     ip = ref Unsafe.Add(ref ip, 5);
                     continue;
+                case (int)Op.I32AddShlImm: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) << Unsafe.Add(ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.I32MulAdd: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) * A32(ref fp, ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.MemoryZeroAddRegister + 0:
                     S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>(FastAddRegister(ref fp, ref ip, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;

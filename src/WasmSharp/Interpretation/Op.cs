@@ -238,6 +238,9 @@ internal enum Op
     /// <summary><c>dst, x, y, c</c>: i32.add of an i32.mul x y and c (dot products, index arithmetic).</summary>
     I32MulAdd = 0x1EA,
 
+    /// <summary><c>dst, x, imm, c</c>: i32.add of <c>i32.shl x imm</c> and c (a scaled index plus a base).</summary>
+    I32AddShlImm = 0x1EB,
+
     /// <summary><c>dst, a, imm</c>: i32 comparisons with a constant, in the order of 0x46–0x4F (<c>I32CompareImm + opcode - 0x46</c>).</summary>
     I32CompareImm = 0x1A0,
 

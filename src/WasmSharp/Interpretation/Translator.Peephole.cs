@@ -46,9 +46,11 @@ internal sealed partial class Translator
 
         if (code == 0x6A)
         {
-            // A product plus something: wrapping, so one instruction computes the same bits.
-            Operand? addend = LastComputed((Op)0x6C, b, heightB) ? a
-                : LastComputed((Op)0x6C, a, heightA) && b.Slot != a.Slot ? b
+            // A product (wrapping, so the same bits) or a shifted index plus something: the
+            // producer's two operands move into the add, which reads them before writing.
+            Op producer = LastComputed((Op)0x6C, b, heightB) || LastComputed((Op)0x6C, a, heightA) ? (Op)0x6C : Op.I32ShlImm;
+            Operand? addend = LastComputed(producer, b, heightB) ? a
+                : LastComputed(producer, a, heightA) && b.Slot != a.Slot ? b
                 : null;
             if (addend is Operand added)
             {
@@ -58,7 +60,7 @@ internal sealed partial class Translator
                 Pop();
                 Pop();
                 int sum = Push(SlotKind.Bits);
-                Emit(Op.I32MulAdd);
+                Emit(producer == Op.I32ShlImm ? Op.I32AddShlImm : Op.I32MulAdd);
                 EmitResult(sum);
                 _code.Add(x);
                 _code.Add(y);

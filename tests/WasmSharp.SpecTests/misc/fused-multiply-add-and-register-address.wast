@@ -1,4 +1,4 @@
-;; The interpreter's i32.mul + i32.add and `i32.add x y` + load fusions (Translator.Peephole.cs,
+;; The interpreter's i32.mul + i32.add, i32.shl by a constant + i32.add and `i32.add x y` + load fusions (Translator.Peephole.cs,
 ;; Translator.Memory.cs): the product wraps, either add operand may be the product, and the
 ;; address add wraps before the offset is added, which does not wrap. Both tiers run it.
 (module
@@ -9,6 +9,8 @@
   ;; The product's operand overwritten by a tee before the add reads the addend from it.
   (func (export "mul-tee-add") (param i32 i32) (result i32)
     (i32.add (i32.mul (local.get 0) (local.get 1)) (local.tee 0 (i32.const 5))))
+  (func (export "shl-add") (param i32 i32) (result i32) (i32.add (i32.shl (local.get 0) (i32.const 34)) (local.get 1)))
+  (func (export "add-shl") (param i32 i32) (result i32) (i32.add (local.get 1) (i32.shl (local.get 0) (i32.const 31))))
   (func (export "load") (param i32 i32) (result i32) (i32.load offset=1 (i32.add (local.get 0) (local.get 1))))
   (func (export "load64") (param i32 i32) (result i64) (i64.load (i32.add (local.get 0) (local.get 1))))
   (func (export "load8_s") (param i32 i32) (result i32) (i32.load8_s offset=2 (i32.add (local.get 0) (local.get 1))))
@@ -18,6 +20,8 @@
 (assert_return (invoke "mul-add" (i32.const 0x10000) (i32.const 0x10001) (i32.const 3)) (i32.const 0x10003))
 (assert_return (invoke "add-mul" (i32.const -3) (i32.const 5) (i32.const 20)) (i32.const 5))
 (assert_return (invoke "mul-tee-add" (i32.const 3) (i32.const 4)) (i32.const 17))
+(assert_return (invoke "shl-add" (i32.const 0x40000003) (i32.const 5)) (i32.const 17))
+(assert_return (invoke "add-shl" (i32.const 3) (i32.const 1)) (i32.const 0x80000001))
 (assert_return (invoke "load" (i32.const 1) (i32.const 2)) (i32.const 0x08070605))
 (assert_return (invoke "load" (i32.const -1) (i32.const 1)) (i32.const 0x05040302))
 (assert_return (invoke "load" (i32.const 65530) (i32.const 1)) (i32.const 0))
