@@ -20,15 +20,6 @@ internal static partial class Interpreter
             case (int)Op.Copy:
                 S(ref fp, ref ip, 1).Bits = S(ref fp, ref ip, 2).Bits;
                 return 3;
-            case (int)Op.Copy128:
-            {
-                ref ValRaw source = ref S(ref fp, ref ip, 2);
-                ref ValRaw destination = ref S(ref fp, ref ip, 1);
-                destination.Bits = source.Bits;
-                destination.Hi = source.Hi;
-                return 3;
-            }
-
             case (int)Op.CopyRef:
                 S(ref fp, ref ip, 1).Ref = S(ref fp, ref ip, 2).Ref;
                 return 3;
@@ -38,14 +29,6 @@ internal static partial class Interpreter
             case (int)Op.Const64:
                 S(ref fp, ref ip, 1).Bits = Imm64(ref ip, 2);
                 return 4;
-            case (int)Op.Const128:
-            {
-                ref ValRaw destination = ref S(ref fp, ref ip, 1);
-                destination.Bits = Imm64(ref ip, 2);
-                destination.Hi = Imm64(ref ip, 4);
-                return 6;
-            }
-
             case (int)Op.RefNull:
                 S(ref fp, ref ip, 1).Ref = null;
                 return 2;

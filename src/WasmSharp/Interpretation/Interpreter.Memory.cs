@@ -149,4 +149,50 @@ internal static unsafe partial class Interpreter
             limiter.MaySuspend = false;
         }
     }
+
+    /// <summary>Reads memory 0's base and length into the loop's locals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe (nint Base, ulong Length) LoadMemory(InstanceContext cx) =>
+        cx.Memory0 is LinearMemory memory ? ((nint)memory.Base, memory.Length) : (0, 0);
+
+    /// <summary>
+    /// The host address of a <paramref name="size"/>-byte access of a 32-bit memory 0 at the i32 in
+    /// operand <paramref name="addressOperand"/> plus the offset in operand <paramref name="offsetOperand"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe byte* Fast(ref ValRaw fp, ref int ip, int addressOperand, uint size, nint memoryBase, ulong memoryLength, InstanceContext cx, int offsetOperand = 3)
+    {
+        ulong effective = (ulong)(uint)S(ref fp, ref ip, addressOperand).Bits + (uint)Unsafe.Add(ref ip, offsetOperand);
+        return effective + size <= memoryLength ? (byte*)memoryBase + effective : FastSlow(ref ip, effective, size, cx);
+    }
+
+    /// <summary>As <see cref="Fast"/> for an address <c>i32.add a imm</c>: a in operand 2, imm in 3, offset in 4.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe byte* FastAddImm(ref ValRaw fp, ref int ip, uint size, nint memoryBase, ulong memoryLength, InstanceContext cx)
+    {
+        ulong effective = (ulong)(uint)((int)S(ref fp, ref ip, 2).Bits + Unsafe.Add(ref ip, 3)) + (uint)Unsafe.Add(ref ip, 4);
+        return effective + size <= memoryLength ? (byte*)memoryBase + effective : FastSlow(ref ip, effective, size, cx);
+    }
+
+    /// <summary>As <see cref="Fast"/> for an address <c>i32.add a b</c>: a in operand 2, b in 3, offset in 4.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe byte* FastAddRegister(ref ValRaw fp, ref int ip, uint size, nint memoryBase, ulong memoryLength, InstanceContext cx)
+    {
+        ulong effective = (ulong)(uint)((int)S(ref fp, ref ip, 2).Bits + (int)S(ref fp, ref ip, 3).Bits) + (uint)Unsafe.Add(ref ip, 4);
+        return effective + size <= memoryLength ? (byte*)memoryBase + effective : FastSlow(ref ip, effective, size, cx);
+    }
+
+    // The fast check failed: out of bounds, or a shared memory another thread grew.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static unsafe byte* FastSlow(ref int ip, ulong effective, uint size, InstanceContext cx)
+    {
+        LinearMemory memory = cx.Memory0!;
+        ulong length = memory.Length;
+        if (effective > length || length - effective < size)
+        {
+            throw Positioned(ref ip, TrapHelpers.MemoryOutOfBounds());
+        }
+
+        return memory.Base + effective;
+    }
 }

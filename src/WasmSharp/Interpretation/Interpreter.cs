@@ -176,6 +176,16 @@ internal static unsafe partial class Interpreter
                     D(ref fp, ref ip) = F64((AD(ref fp, ref ip) * BD(ref fp, ref ip)) + BitConverter.UInt64BitsToDouble(S(ref fp, ref ip, 4).Bits));
                     ip = ref Unsafe.Add(ref ip, 5);
                     continue;
+                case (int)Op.I32AddShlImm: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) << Unsafe.Add(ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32MulAdd: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) * A32(ref fp, ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.MemoryZeroAddRegister + 0:
+                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>(FastAddRegister(ref fp, ref ip, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.MemoryZeroAddRegister + 1:
+                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>(FastAddRegister(ref fp, ref ip, 8, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.MemoryZeroAddRegister + 2:
+                    S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)FastAddRegister(ref fp, ref ip, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.MemoryZeroAddRegister + 3:
+                    S(ref fp, ref ip, 1).Bits = *FastAddRegister(ref fp, ref ip, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.F32MulAdd:
                     D(ref fp, ref ip) = F32((AF(ref fp, ref ip) * BF(ref fp, ref ip)) + BitConverter.UInt32BitsToSingle((uint)S(ref fp, ref ip, 4).Bits));
                     ip = ref Unsafe.Add(ref ip, 5);
@@ -613,54 +623,46 @@ internal static unsafe partial class Interpreter
                     continue;
                 }
 
+                case (int)Op.Const128:
+                {
+                    ref ValRaw destination = ref S(ref fp, ref ip, 1);
+                    destination.Bits = Imm64(ref ip, 2);
+                    destination.Hi = Imm64(ref ip, 4);
+                    ip = ref Unsafe.Add(ref ip, 6);
+                    continue;
+                }
+
+                case (int)Op.Copy128:
+                {
+                    ref ValRaw source = ref S(ref fp, ref ip, 2);
+                    ref ValRaw destination = ref S(ref fp, ref ip, 1);
+                    destination.Bits = source.Bits;
+                    destination.Hi = source.Hi;
+                    ip = ref Unsafe.Add(ref ip, 3);
+                    continue;
+                }
+
                 case (int)Op.Extended:
                     // SIMD, GC objects, atomics, wide arithmetic: none moves or grows a memory.
                     ip = ref Unsafe.Add(ref ip, ExecuteExtended(ref ip, ref fp, cx));
                     continue;
                 default:
+                    if (ip >= (int)Op.Simd)
+                    {
+                        // First-class vector instructions (Translator.SimdFast.cs): their own
+                        // methods, as inlining their helpers here would exhaust the JIT's inlining
+                        // budget for this loop.
+                        ip = ref Unsafe.Add(ref ip, IsSimdAccess(ip - (int)Op.Simd)
+                            ? ExecuteSimdAccess(ref ip, ref fp, memoryBase, memoryLength, cx)
+                            : ExecuteSimdArithmetic(ref ip, ref fp));
+                        continue;
+                    }
+
                     ip = ref Unsafe.Add(ref ip, ExecuteData(ref ip, ref fp, cx, stack));
                     (memoryBase, memoryLength) = LoadMemory(cx);
                     continue;
             }
         }
-    }
-
-    /// <summary>Reads memory 0's base and length into the loop's locals.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe (nint Base, ulong Length) LoadMemory(InstanceContext cx) =>
-        cx.Memory0 is LinearMemory memory ? ((nint)memory.Base, memory.Length) : (0, 0);
-
-    /// <summary>
-    /// The host address of a <paramref name="size"/>-byte access of a 32-bit memory 0 at the i32 in
-    /// operand <paramref name="addressOperand"/> plus the offset in operand <paramref name="offsetOperand"/>.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe byte* Fast(ref ValRaw fp, ref int ip, int addressOperand, uint size, nint memoryBase, ulong memoryLength, InstanceContext cx, int offsetOperand = 3)
-    {
-        ulong effective = (ulong)(uint)S(ref fp, ref ip, addressOperand).Bits + (uint)Unsafe.Add(ref ip, offsetOperand);
-        return effective + size <= memoryLength ? (byte*)memoryBase + effective : FastSlow(ref ip, effective, size, cx);
-    }
-
-    /// <summary>As <see cref="Fast"/> for an address <c>i32.add a imm</c>: a in operand 2, imm in 3, offset in 4.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe byte* FastAddImm(ref ValRaw fp, ref int ip, uint size, nint memoryBase, ulong memoryLength, InstanceContext cx)
-    {
-        ulong effective = (ulong)(uint)((int)S(ref fp, ref ip, 2).Bits + Unsafe.Add(ref ip, 3)) + (uint)Unsafe.Add(ref ip, 4);
-        return effective + size <= memoryLength ? (byte*)memoryBase + effective : FastSlow(ref ip, effective, size, cx);
-    }
-
-    // The fast check failed: out of bounds, or a shared memory another thread grew.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static unsafe byte* FastSlow(ref int ip, ulong effective, uint size, InstanceContext cx)
-    {
-        LinearMemory memory = cx.Memory0!;
-        ulong length = memory.Length;
-        if (effective > length || length - effective < size)
-        {
-            throw Positioned(ref ip, TrapHelpers.MemoryOutOfBounds());
-        }
-
-        return memory.Base + effective;
     }
 
     /// <summary>
@@ -697,49 +699,4 @@ internal static unsafe partial class Interpreter
     /// <summary>The slot named by operand <paramref name="operand"/> of the instruction at <paramref name="ip"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ref ValRaw S(ref ValRaw fp, ref int ip, int operand) => ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, operand));
-
-    /// <summary>
-    /// Calls a host or compiled function with the arguments in slots <paramref name="start"/>.. .
-    /// Returns true when the callee is an async host function whose work is pending and the
-    /// activation, an async call's, must suspend (see <see cref="CallAsyncHost"/>).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool CallOut(InterpreterStack stack, FuncRef callee, int start, int span, int top)
-    {
-        if (callee.Context.AsyncHost is not null && stack.Activation is InterpretedActivation activation)
-        {
-            return CallAsyncHost(activation, stack, callee, start, span);
-        }
-
-        int savedTop = stack.Top;
-        stack.Top = top;
-        ValRaw[] before = stack.Values;
-        try
-        {
-            callee.Invoker(callee.Context, before.AsSpan(start, span));
-        }
-        catch (Exception e) when (CalledOut(stack, e))
-        {
-            // Never reached: the filter records that the caller's frame stands at its call.
-            throw;
-        }
-        finally
-        {
-            stack.Top = savedTop;
-        }
-
-        // A nested activation grew (and so moved) the slots: the results went to the old array.
-        if (!ReferenceEquals(stack.Values, before))
-        {
-            before.AsSpan(start, span).CopyTo(stack.Values.AsSpan(start, span));
-        }
-
-        StoreContext store = callee.Context.Store;
-        if (store.PendingTrap is not null)
-        {
-            store.ThrowPendingTrap();
-        }
-
-        return false;
-    }
 }

@@ -217,6 +217,13 @@ internal enum Op
     MemoryZeroAddImm = 0x1D0,
 
     /// <summary>
+    /// <c>dst, a, b, offset</c>: <c>i32.load</c>, <c>i64.load</c>, <c>i32.load8_s</c> and
+    /// <c>i32.load8_u</c> (<c>MemoryZeroAddRegister</c> + 0–3) of a 32-bit memory 0 whose address
+    /// is <c>i32.add a b</c>: a base plus a scaled index.
+    /// </summary>
+    MemoryZeroAddRegister = 0x1F0,
+
+    /// <summary>
     /// <c>address, imm, offset</c>: i32.store of a constant to a 32-bit memory 0; <c>+1</c> is
     /// i64.store (<c>address, low, high, offset</c>), <c>+2</c> i32.store8, <c>+3</c> i32.store16.
     /// </summary>
@@ -227,6 +234,12 @@ internal enum Op
 
     /// <summary><c>dst, a, b, c</c>: <c>f32.add (f32.mul a b) c</c>, rounded twice as the two instructions are.</summary>
     F32MulAdd = 0x1E9,
+
+    /// <summary><c>dst, x, y, c</c>: i32.add of an i32.mul x y and c (dot products, index arithmetic).</summary>
+    I32MulAdd = 0x1EA,
+
+    /// <summary><c>dst, x, imm, c</c>: i32.add of <c>i32.shl x imm</c> and c (a scaled index plus a base).</summary>
+    I32AddShlImm = 0x1EB,
 
     /// <summary><c>dst, a, imm</c>: i32 comparisons with a constant, in the order of 0x46–0x4F (<c>I32CompareImm + opcode - 0x46</c>).</summary>
     I32CompareImm = 0x1A0,
@@ -299,4 +312,23 @@ internal enum Op
     /// tiering module, see <see cref="TierUp"/>).
     /// </summary>
     Hot = 0x145,
+
+    /// <summary>
+    /// 0x200–0x313: the common vector instructions as first-class instructions of the main loop,
+    /// <c>Simd + sub-opcode</c> (the 0xFD sub-opcode), with operands as the scalar instructions lay
+    /// them out: <c>dst, inputs..., immediates</c> (loads <c>dst, address, offset</c>; stores
+    /// <c>address, value, offset</c>; shifts <c>dst, a, count</c> with a constant count; shuffles
+    /// <c>dst, a, b</c> and two precomputed byte-select masks). <see cref="Translator"/> picks them
+    /// (Translator.SimdFast.cs); every other vector instruction is an <see cref="Extended"/> one.
+    /// </summary>
+    Simd = 0x200,
+
+    /// <summary>
+    /// <c>v128.or</c> of <c>i32x4.shl x c</c> and <c>i32x4.shr_u x (32 - c)</c>, a lane rotation:
+    /// <c>dst, x, c</c>.
+    /// </summary>
+    I32x4RotlImm = 0x31F,
+
+    /// <summary><c>v128.load</c> of a 32-bit memory 0 at <c>i32.add x c</c>: <c>dst, x, c, offset</c>.</summary>
+    V128LoadAddImm = 0x320,
 }

@@ -28,6 +28,22 @@ internal sealed partial class Translator
                 return;
             }
 
+            if (op is 0x28 or 0x29 or 0x2C or 0x2D && LastComputed((Op)0x6A, Peek(), Height - 1))
+            {
+                // The address is `i32.add x y` computed just before: one instruction does both.
+                int x = _code[_lastStart + 2];
+                int y = _code[_lastStart + 3];
+                DropLast();
+                Pop();
+                int result = Push(SlotKind.Bits);
+                Emit(Op.MemoryZeroAddRegister + op switch { 0x28 => 0, 0x29 => 1, 0x2C => 2, _ => 3 });
+                EmitResult(result);
+                _code.Add(x);
+                _code.Add(y);
+                _code.Add((int)(uint)offset);
+                return;
+            }
+
             if (op is 0x36 or 0x3A or 0x3B && LastComputed(Op.Const32, Peek(), Height - 1)
                 || op == 0x37 && LastComputed(Op.Const64, Peek(), Height - 1))
             {

@@ -44,6 +44,31 @@ internal sealed partial class Translator
             }
         }
 
+        if (code == 0x6A)
+        {
+            // A product (wrapping, so the same bits) or a shifted index plus something: the
+            // producer's two operands move into the add, which reads them before writing.
+            Op producer = LastComputed((Op)0x6C, b, heightB) || LastComputed((Op)0x6C, a, heightA) ? (Op)0x6C : Op.I32ShlImm;
+            Operand? addend = LastComputed(producer, b, heightB) ? a
+                : LastComputed(producer, a, heightA) && b.Slot != a.Slot ? b
+                : null;
+            if (addend is Operand added)
+            {
+                int x = _code[_lastStart + 2];
+                int y = _code[_lastStart + 3];
+                DropLast();
+                Pop();
+                Pop();
+                int sum = Push(SlotKind.Bits);
+                Emit(producer == Op.I32ShlImm ? Op.I32AddShlImm : Op.I32MulAdd);
+                EmitResult(sum);
+                _code.Add(x);
+                _code.Add(y);
+                _code.Add(added.Slot);
+                return true;
+            }
+        }
+
         if (code is 0x77 or 0x78 && LastComputed(Op.Const32, b, heightB))
         {
             int count = _code[_lastStart + 2] & 31;

@@ -4,17 +4,23 @@ using WasmSharp.Operators;
 namespace WasmSharp.Interpretation;
 
 /// <summary>
-/// Vector instructions (spec 3.3.3 "Vector Instructions", the 0xFD prefix) and relaxed SIMD. Every
-/// one but <c>v128.const</c> (<see cref="Op.Const128"/>) becomes an <see cref="Op.Extended"/>
-/// instruction of <see cref="ExtendedFamily.Simd"/> whose operator is <c>(form &lt;&lt; 9) |
-/// sub-opcode</c>: the <see cref="SimdForm"/> fixes the operand layout, the sub-opcode the
-/// operation, as in the compiled tier's <c>VectorEmitter</c>.
+/// Vector instructions (spec 3.3.3 "Vector Instructions", the 0xFD prefix) and relaxed SIMD. The
+/// common ones are first-class instructions (<see cref="Op.Simd"/>, Translator.SimdFast.cs);
+/// <c>v128.const</c> is <see cref="Op.Const128"/>; every other one becomes an
+/// <see cref="Op.Extended"/> instruction of <see cref="ExtendedFamily.Simd"/> whose operator is
+/// <c>(form &lt;&lt; 9) | sub-opcode</c>: the <see cref="SimdForm"/> fixes the operand layout, the
+/// sub-opcode the operation, as in the compiled tier's <c>VectorEmitter</c>.
 /// </summary>
 internal sealed partial class Translator
 {
     private void TranslateSimd(uint sub, ref WasmReader reader)
     {
         VectorOperands operands = VectorOperands.Read(sub, ref reader);
+        if (TryTranslateSimdFast(sub, operands))
+        {
+            return;
+        }
+
         if (operands.AccessSize != 0)
         {
             TranslateSimdMemory(operands);

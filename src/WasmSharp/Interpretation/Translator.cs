@@ -43,6 +43,10 @@ internal sealed partial class Translator
     // The code positions of the instructions that can trap or call (see CodeSites).
     private readonly CodeSites.Builder _sites = new();
 
+    // Position of the instruction before the last one when nothing jumps between it and the
+    // current position; -1 otherwise (read by the two-instruction fusions of Translator.SimdFast.cs).
+    private int _priorStart = -1;
+
     // Fuel of the straight-line run being translated, charged where the run ends (as FuelMeter).
     private long _pendingFuel;
 
@@ -279,6 +283,7 @@ internal sealed partial class Translator
     private void Emit(Op op)
     {
         _lastResult = -1;
+        _priorStart = _lastStart;
         _lastStart = _code.Add((int)op);
     }
 
@@ -307,6 +312,7 @@ internal sealed partial class Translator
     {
         _lastResult = -1;
         _lastStart = -1;
+        _priorStart = -1;
         return _code.Length;
     }
 
@@ -323,6 +329,7 @@ internal sealed partial class Translator
         _instructionStart = Math.Min(_instructionStart, _lastStart);
         _code.Truncate(_lastStart);
         _lastStart = -1;
+        _priorStart = -1;
         _lastResult = -1;
     }
 
