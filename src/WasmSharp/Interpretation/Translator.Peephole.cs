@@ -24,22 +24,8 @@ internal sealed partial class Translator
         {
             // A product added to something: one instruction, still rounding the product first.
             Op multiply = code == 0xA0 ? (Op)0xA2 : (Op)0x94;
-            Operand? addend = LastComputed(multiply, b, heightB) ? a
-                : LastComputed(multiply, a, heightA) && b.Slot != a.Slot ? b
-                : null;
-            if (addend is Operand added)
+            if (TryFoldIntoAdd(multiply, code == 0xA0 ? Op.F64MulAdd : Op.F32MulAdd, a, b, heightA, heightB))
             {
-                int x = _code[_lastStart + 2];
-                int y = _code[_lastStart + 3];
-                DropLast();
-                Pop();
-                Pop();
-                int sum = Push(SlotKind.Bits);
-                Emit(code == 0xA0 ? Op.F64MulAdd : Op.F32MulAdd);
-                EmitResult(sum);
-                _code.Add(x);
-                _code.Add(y);
-                _code.Add(added.Slot);
                 return true;
             }
         }
@@ -49,22 +35,8 @@ internal sealed partial class Translator
             // A product (wrapping, so the same bits) or a shifted index plus something: the
             // producer's two operands move into the add, which reads them before writing.
             Op producer = LastComputed((Op)0x6C, b, heightB) || LastComputed((Op)0x6C, a, heightA) ? (Op)0x6C : Op.I32ShlImm;
-            Operand? addend = LastComputed(producer, b, heightB) ? a
-                : LastComputed(producer, a, heightA) && b.Slot != a.Slot ? b
-                : null;
-            if (addend is Operand added)
+            if (TryFoldIntoAdd(producer, producer == Op.I32ShlImm ? Op.I32AddShlImm : Op.I32MulAdd, a, b, heightA, heightB))
             {
-                int x = _code[_lastStart + 2];
-                int y = _code[_lastStart + 3];
-                DropLast();
-                Pop();
-                Pop();
-                int sum = Push(SlotKind.Bits);
-                Emit(producer == Op.I32ShlImm ? Op.I32AddShlImm : Op.I32MulAdd);
-                EmitResult(sum);
-                _code.Add(x);
-                _code.Add(y);
-                _code.Add(added.Slot);
                 return true;
             }
         }
@@ -206,5 +178,32 @@ internal sealed partial class Translator
 
         Emit(whenTrue ? Op.BrIfNez : Op.BrIfEqz);
         _code.Add(condition.Slot);
+    }
+
+    // An add (operands a, b at stack heights heightA, heightB) one of whose operands the last
+    // instruction computed with `producer` (two operands: x, y): one `fused` instruction reading x,
+    // y and the other addend before writing the sum.
+    private bool TryFoldIntoAdd(Op producer, Op fused, Operand a, Operand b, int heightA, int heightB)
+    {
+        Operand? addend = LastComputed(producer, b, heightB) ? a
+            : LastComputed(producer, a, heightA) && b.Slot != a.Slot ? b
+            : null;
+        if (addend is not Operand added)
+        {
+            return false;
+        }
+
+        int x = _code[_lastStart + 2];
+        int y = _code[_lastStart + 3];
+        DropLast();
+        Pop();
+        Pop();
+        int sum = Push(SlotKind.Bits);
+        Emit(fused);
+        EmitResult(sum);
+        _code.Add(x);
+        _code.Add(y);
+        _code.Add(added.Slot);
+        return true;
     }
 }
