@@ -78,7 +78,8 @@ public sealed class Table : Extern
             return null;
         }
 
-        return Val.FromRaw(ValRaw.FromRef(Storage.Elements[(int)index]), Storage.Type.Element);
+        object? element = Storage.RawElements[(int)index] ?? Storage.FillPending((int)index);
+        return Val.FromRaw(ValRaw.FromRef(element), Storage.Type.Element);
     }
 
     /// <summary>Stores <paramref name="value"/> at <paramref name="index"/> (<c>Table::set</c>).</summary>

@@ -60,13 +60,14 @@ internal static unsafe class Builtins
     /// <summary><c>table.get</c>.</summary>
     public static object? TableGet(int index, int table, InstanceContext cx)
     {
-        object?[] elements = cx.Tables[table].Elements;
+        TableStorage storage = cx.Tables[table];
+        object?[] elements = storage.RawElements;
         if ((uint)index >= (uint)elements.Length)
         {
             throw TrapHelpers.TableOutOfBounds();
         }
 
-        return elements[index];
+        return elements[index] ?? storage.FillPending(index);
     }
 
     /// <summary><c>table.set</c>.</summary>
@@ -141,7 +142,7 @@ internal static unsafe class Builtins
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FuncRef ResolveIndirect(int index, int table, int typeId, InstanceContext cx)
     {
-        object?[] elements = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(cx.Tables), table).Elements;
+        object?[] elements = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(cx.Tables), table).RawElements;
         if ((uint)index >= (uint)elements.Length)
         {
             throw TrapHelpers.TableOutOfBounds();
@@ -155,13 +156,20 @@ internal static unsafe class Builtins
             return func;
         }
 
-        return ResolveIndirectSlow(entry, index, typeId);
+        return ResolveIndirectSlow(entry, index, table, typeId, cx);
     }
 
-    // Null entries and subtype matches (Wasm 3.0) are off the hot path of call_indirect.
+    // Null entries (a slot still to be filled from the table's image, or a real null) and subtype
+    // matches (Wasm 3.0) are off the hot path of call_indirect.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static FuncRef ResolveIndirectSlow(object? entry, int index, int typeId)
+    private static FuncRef ResolveIndirectSlow(object? entry, int index, int table, int typeId, InstanceContext cx)
     {
+        entry ??= cx.Tables[table].FillPending(index);
+        if (entry is FuncRef filled && filled.TypeId == typeId)
+        {
+            return filled;
+        }
+
         if (entry is not FuncRef func)
         {
             throw TrapHelpers.IndirectCallToNull(index);

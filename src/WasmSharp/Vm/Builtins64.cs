@@ -75,13 +75,14 @@ internal static unsafe class Builtins64
     /// <summary><c>table.get</c> of a 64-bit table.</summary>
     public static object? TableGet(long index, int table, InstanceContext cx)
     {
-        object?[] elements = cx.Tables[table].Elements;
+        TableStorage storage = cx.Tables[table];
+        object?[] elements = storage.RawElements;
         if ((ulong)index >= (ulong)elements.Length)
         {
             throw TrapHelpers.TableOutOfBounds();
         }
 
-        return elements[index];
+        return elements[index] ?? storage.FillPending((int)index);
     }
 
     /// <summary><c>table.set</c> of a 64-bit table.</summary>

@@ -26,23 +26,6 @@ internal static class ConstExprEvaluator
             {
                 case 0x0B:
                     return values.Count == 1 ? values[0] : throw new InvalidOperationException("constant expression left " + values.Count + " values");
-                case 0x41:
-                    values.Add(ValRaw.I32(reader.ReadVarInt32()));
-                    break;
-                case 0x42:
-                    values.Add(ValRaw.I64(reader.ReadVarInt64()));
-                    break;
-                case 0x43:
-                    values.Add(ValRaw.F32Bits(reader.ReadF32Bits()));
-                    break;
-                case 0x44:
-                    values.Add(ValRaw.F64Bits(reader.ReadF64Bits()));
-                    break;
-                case 0xFD:
-                    // v128.const, the only constant vector instruction (validated).
-                    reader.ReadVarUInt32();
-                    values.Add(ValRaw.V128(reader.ReadBytes(16)));
-                    break;
                 case 0xD0:
                     reader.ReadVarInt33();
                     values.Add(ValRaw.FromRef(null));
@@ -67,10 +50,59 @@ internal static class ConstExprEvaluator
                     values.Add(ValRaw.I64(Binary64(op, Pop(values).AsI64, Pop(values).AsI64)));
                     break;
                 default:
-                    throw new NotSupportedException($"opcode 0x{op:X2} is not supported in constant expressions yet");
+                    // The numeric constants; validation admits nothing else in a constant expression.
+                    values.Add(TryReadNumeric(op, ref reader, out ValRaw number) ? number
+                        : throw new InvalidOperationException($"opcode 0x{op:X2} in a validated constant expression"));
+                    break;
             }
         }
     }
+
+    /// <summary>
+    /// The value of <paramref name="expr"/> when it is one numeric constant (<c>i32.const</c>,
+    /// <c>i64.const</c>, <c>f32.const</c>, <c>f64.const</c>, <c>v128.const</c>), which needs no
+    /// instance: worked out once per module for global initializers and segment images
+    /// (<see cref="MemoryImage"/>, <see cref="TableImage"/>). Null for any other expression.
+    /// </summary>
+    public static ValRaw? NumericConstant(ModuleInfo module, ConstExpr expr)
+    {
+        var reader = new WasmReader(module.Bytes.Span.Slice(expr.Offset, expr.Length), expr.Offset);
+        return TryReadNumeric(reader.ReadByte(), ref reader, out ValRaw value) && reader.ReadByte() == 0x0B ? value : null;
+    }
+
+    // A numeric constant instruction whose opcode `op` was just read: its value, from its immediate.
+    private static bool TryReadNumeric(byte op, ref WasmReader reader, out ValRaw value)
+    {
+        switch (op)
+        {
+            case 0x41:
+                value = ValRaw.I32(reader.ReadVarInt32());
+                return true;
+            case 0x42:
+                value = ValRaw.I64(reader.ReadVarInt64());
+                return true;
+            case 0x43:
+                value = ValRaw.F32Bits(reader.ReadF32Bits());
+                return true;
+            case 0x44:
+                value = ValRaw.F64Bits(reader.ReadF64Bits());
+                return true;
+            case 0xFD:
+                // v128.const, the only constant vector instruction (validated).
+                reader.ReadVarUInt32();
+                value = ValRaw.V128(reader.ReadBytes(16));
+                return true;
+            default:
+                value = default;
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// The offset a segment's <paramref name="expr"/> gives when it is a lone <c>i32.const</c>
+    /// (zero-extended) or <c>i64.const</c> (the only numeric constants an offset can be); null otherwise.
+    /// </summary>
+    public static ulong? ConstantOffset(ModuleInfo module, ConstExpr expr) => NumericConstant(module, expr)?.Bits;
 
     private static ValRaw Pop(List<ValRaw> values)
     {
@@ -99,20 +131,9 @@ internal static class ConstExprEvaluator
     // and segment, and Rust and C modules define dozens of globals.
     private static bool TryEvaluateSingle(WasmReader reader, InstanceContext cx, out ValRaw value)
     {
-        switch (reader.ReadByte())
+        byte op = reader.ReadByte();
+        switch (op)
         {
-            case 0x41:
-                value = ValRaw.I32(reader.ReadVarInt32());
-                break;
-            case 0x42:
-                value = ValRaw.I64(reader.ReadVarInt64());
-                break;
-            case 0x43:
-                value = ValRaw.F32Bits(reader.ReadF32Bits());
-                break;
-            case 0x44:
-                value = ValRaw.F64Bits(reader.ReadF64Bits());
-                break;
             case 0xD2:
                 value = ValRaw.FromRef(cx.Function(reader.ReadCount()));
                 break;
@@ -120,8 +141,12 @@ internal static class ConstExprEvaluator
                 value = cx.Globals[reader.ReadCount()].Get();
                 break;
             default:
-                value = default;
-                return false;
+                if (!TryReadNumeric(op, ref reader, out value))
+                {
+                    return false;
+                }
+
+                break;
         }
 
         return reader.Remaining == 1 && reader.ReadByte() == 0x0B;

@@ -56,7 +56,7 @@ internal sealed partial class MemoryImage
         for (int i = 0; i < offsets.Length; i++)
         {
             DataSegment segment = module.Data[i];
-            if (segment.Mode != SegmentMode.Active || segment.MemoryIndex != 0 || ConstantOffset(module, segment.Offset) is not uint offset
+            if (segment.Mode != SegmentMode.Active || segment.MemoryIndex != 0 || ConstExprEvaluator.ConstantOffset(module, segment.Offset) is not ulong offset
                 || offset + (ulong)segment.DataLength > minimum)
             {
                 return null;
@@ -109,19 +109,6 @@ internal sealed partial class MemoryImage
         }
 
         return new MemoryImage(file, (nuint)start, (nuint)length);
-    }
-
-    // The offset of a segment whose offset expression is a lone i32.const; null otherwise.
-    private static uint? ConstantOffset(ModuleInfo module, ConstExpr expr)
-    {
-        var reader = new WasmReader(module.Bytes.Span.Slice(expr.Offset, expr.Length), expr.Offset);
-        if (reader.ReadByte() != 0x41)
-        {
-            return null;
-        }
-
-        uint value = (uint)reader.ReadVarInt32();
-        return reader.ReadByte() == 0x0B ? value : null;
     }
 
     [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]

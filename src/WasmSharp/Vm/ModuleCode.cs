@@ -30,6 +30,42 @@ internal abstract class ModuleCode : IInvokerSource
     /// <summary>The initial contents of memory 0 that instances map instead of applying the data segments, where possible (made at the first instantiation).</summary>
     public MemoryImage? MemoryImage => _memoryImage.Value;
 
+    private TableImage?[]? _tableImages;
+
+    /// <summary>
+    /// The image of each table the module defines, where its slots can be filled at first use
+    /// instead of at instantiation (see <see cref="TableImage"/>); made at the first instantiation.
+    /// </summary>
+    public TableImage?[] TableImages => Volatile.Read(ref _tableImages) ?? InitializeTableImages();
+
+    private TableImage?[] InitializeTableImages()
+    {
+        // Equal images from racing threads are interchangeable: keep whichever is published first.
+        Interlocked.CompareExchange(ref _tableImages, TableImage.CreateAll(Module), null);
+        return _tableImages;
+    }
+
+    private ValRaw?[]? _globalConstants;
+
+    /// <summary>
+    /// The initial value of each global whose initializer is a lone numeric constant, by global
+    /// index (null for imported globals and other initializers), so that instantiating a module
+    /// with dozens of globals does not decode their initializers every time.
+    /// </summary>
+    public ValRaw?[] GlobalConstants => Volatile.Read(ref _globalConstants) ?? InitializeGlobalConstants();
+
+    private ValRaw?[] InitializeGlobalConstants()
+    {
+        var constants = new ValRaw?[Module.Globals.Count];
+        for (int i = Module.ImportedGlobalCount; i < constants.Length; i++)
+        {
+            constants[i] = ConstExprEvaluator.NumericConstant(Module, Module.Globals[i].Init!.Value);
+        }
+
+        Interlocked.CompareExchange(ref _globalConstants, constants, null);
+        return _globalConstants;
+    }
+
     /// <summary>The decoded, validated module.</summary>
     public ModuleInfo Module { get; }
 

@@ -69,11 +69,12 @@ internal static class ModuleInstantiator
         var globals = new GlobalCell[module.Globals.Count];
         imports.Globals.CopyTo(globals, 0);
         cx.Globals = globals;
+        ValRaw?[] globalConstants = compiled.GlobalConstants;
         for (int i = module.ImportedGlobalCount; i < globals.Length; i++)
         {
             GlobalInfo info = module.Globals[i];
             var cell = new GlobalCell(info.Type);
-            cell.Set(ConstExprEvaluator.Evaluate(module, info.Init!.Value, cx));
+            cell.Set(globalConstants[i] ?? ConstExprEvaluator.Evaluate(module, info.Init!.Value, cx));
             globals[i] = cell;
         }
 
@@ -88,6 +89,16 @@ internal static class ModuleInstantiator
         }
 
         cx.Tables = tables;
+
+        // Tables whose segments can be left to be filled at first use (Wasmtime's lazy table init).
+        TableImage?[] tableImages = compiled.TableImages;
+        for (int i = module.ImportedTableCount; i < tables.Length; i++)
+        {
+            if (tableImages[i] is TableImage tableImage)
+            {
+                tables[i].SetPendingImage(tableImage, cx);
+            }
+        }
 
         var memories = new LinearMemory[module.Memories.Count];
         imports.Memories.CopyTo(memories, 0);
@@ -105,18 +116,23 @@ internal static class ModuleInstantiator
         // Every data segment already in place, if memory 0 maps the module's image of them.
         bool imaged = module.ImportedMemoryCount == 0 && memories.Length > 0 && compiled.MemoryImage is MemoryImage image && memories[0].TryMapImage(image);
 
+        // An image stands for every segment (all active), each dropped as if applied: they stay empty.
         var data = new ReadOnlyMemory<byte>[module.Data.Count];
-        for (int i = 0; i < data.Length; i++)
+        for (int i = 0; i < data.Length && !imaged; i++)
         {
             data[i] = module.Bytes.Slice(module.Data[i].DataOffset, module.Data[i].DataLength);
         }
 
         cx.DataSegments = data;
 
+        // Segments a table image stands for are never read, and declarative ones are dropped at once:
+        // only the others need their references now.
         var elements = new object?[module.Elements.Count][];
         for (int i = 0; i < elements.Length; i++)
         {
-            elements[i] = EvaluateElements(module, module.Elements[i], cx);
+            ElementSegment segment = module.Elements[i];
+            bool byImage = segment.Mode == SegmentMode.Active && tableImages[segment.TableIndex] is not null;
+            elements[i] = byImage || segment.Mode == SegmentMode.Declarative ? [] : EvaluateElements(module, segment, cx);
         }
 
         cx.ElementSegments = elements;
@@ -124,7 +140,7 @@ internal static class ModuleInstantiator
         for (int i = 0; i < module.Elements.Count; i++)
         {
             ElementSegment segment = module.Elements[i];
-            if (segment.Mode == SegmentMode.Active)
+            if (segment.Mode == SegmentMode.Active && tableImages[segment.TableIndex] is null)
             {
                 ValRaw offset = ConstExprEvaluator.Evaluate(module, segment.Offset, cx);
                 if (module.Tables[segment.TableIndex].Type.Is64)
@@ -143,14 +159,10 @@ internal static class ModuleInstantiator
             }
         }
 
-        for (int i = 0; i < module.Data.Count; i++)
+        for (int i = 0; i < module.Data.Count && !imaged; i++)
         {
             DataSegment segment = module.Data[i];
-            if (segment.Mode == SegmentMode.Active && imaged)
-            {
-                Builtins.DataDrop(i, cx);
-            }
-            else if (segment.Mode == SegmentMode.Active)
+            if (segment.Mode == SegmentMode.Active)
             {
                 ValRaw offset = ConstExprEvaluator.Evaluate(module, segment.Offset, cx);
                 if (module.Memories[segment.MemoryIndex].Is64)

@@ -33,21 +33,98 @@ internal sealed class TableStorage
         _store = store;
         Type = type;
         _max = Math.Min(type.Limits.Maximum ?? uint.MaxValue, (ulong)(maxElements ?? DefaultMaxElements));
-        Elements = Allocate(type.Limits.Minimum) ?? throw WasmOutOfMemoryException.Allocation(BytesOf(type.Limits.Minimum));
+        _elements = Allocate(type.Limits.Minimum) ?? throw WasmOutOfMemoryException.Allocation(BytesOf(type.Limits.Minimum));
         if (init != null)
         {
-            Array.Fill(Elements, init);
+            Array.Fill(_elements, init);
         }
     }
+
+    private object?[] _elements;
+
+    // While the slots of a module's table image have not all been filled: the image, and the
+    // instance whose function references fill them. Both null once every slot holds its value.
+    private TableImage? _pendingImage;
+    private InstanceContext? _pendingOwner;
 
     /// <summary>The table's type (minimum as declared).</summary>
     public TableType Type { get; }
 
-    /// <summary>The elements; replaced on grow.</summary>
-    public object?[] Elements { get; private set; }
+    /// <summary>
+    /// The elements, every one holding its value (slots still to be filled from a
+    /// <see cref="TableImage"/> are filled first); replaced on grow. Every write goes through this.
+    /// </summary>
+    public object?[] Elements
+    {
+        get
+        {
+            if (_pendingImage is not null)
+            {
+                FillAllPending();
+            }
+
+            return _elements;
+        }
+    }
+
+    /// <summary>
+    /// The elements as they are, where a null slot may still have to be filled from the table's
+    /// image: for reads of one element (<c>call_indirect</c>, <c>table.get</c>), which call
+    /// <see cref="FillPending"/> when they find null.
+    /// </summary>
+    public object?[] RawElements => _elements;
 
     /// <summary>Current number of elements.</summary>
-    public int Length => Elements.Length;
+    public int Length => _elements.Length;
+
+    /// <summary>
+    /// Leaves the slots <paramref name="image"/> sets to be filled at their first read with the
+    /// function references of <paramref name="owner"/>, instead of applying the segments now.
+    /// Only for a fresh table of the image's module: every slot the image sets is still null.
+    /// </summary>
+    public void SetPendingImage(TableImage image, InstanceContext owner)
+    {
+        _pendingImage = image;
+        _pendingOwner = owner;
+    }
+
+    /// <summary>
+    /// The value of slot <paramref name="index"/>, found null in <see cref="RawElements"/>: its
+    /// function reference when the table's image sets it and it was not filled yet (stored, so later
+    /// reads find it), else null.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public object? FillPending(int index)
+    {
+        int function = _pendingImage is TableImage image ? image.FunctionAt(index) : -1;
+        if (function < 0)
+        {
+            return null;
+        }
+
+        FuncRef func = _pendingOwner!.Function(function);
+        _elements[index] = func;
+        return func;
+    }
+
+    // Before any write or bulk read: the table must hold every value, so that a later null is a
+    // real null and never a slot to fill.
+    private void FillAllPending()
+    {
+        TableImage image = _pendingImage!;
+        InstanceContext owner = _pendingOwner!;
+        for (int slot = image.Start; slot < image.Start + image.Length; slot++)
+        {
+            int function = image.FunctionAt(slot);
+            if (function >= 0 && _elements[slot] is null)
+            {
+                _elements[slot] = owner.Function(function);
+            }
+        }
+
+        _pendingImage = null;
+        _pendingOwner = null;
+    }
 
     /// <summary>
     /// Grows by <paramref name="delta"/> elements set to <paramref name="init"/> (spec 4.5.3.6
@@ -55,7 +132,8 @@ internal sealed class TableStorage
     /// </summary>
     public int Grow(uint delta, object? init)
     {
-        int old = Elements.Length;
+        object?[] elements = Elements;
+        int old = elements.Length;
         ulong newLength = (ulong)old + delta;
         if (newLength > _max || newLength > (ulong)Array.MaxLength)
         {
@@ -75,13 +153,13 @@ internal sealed class TableStorage
                 return -1;
             }
 
-            Array.Copy(Elements, grown, old);
+            Array.Copy(elements, grown, old);
             if (init != null)
             {
                 Array.Fill(grown, init, old, (int)delta);
             }
 
-            Elements = grown;
+            _elements = grown;
         }
 
         return old;
