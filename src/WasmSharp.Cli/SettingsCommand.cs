@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection.PortableExecutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -47,6 +48,7 @@ internal sealed class SettingsCommand
         Line("runtime", RuntimeInformation.FrameworkDescription);
         Line("dynamic-code-supported", RuntimeFeature.IsDynamicCodeSupported);
         Line("dynamic-code-compiled", RuntimeFeature.IsDynamicCodeCompiled);
+        Line("wasmsharp-precompiled", Precompiled());
         Line("vector128-accelerated", Vector128.IsHardwareAccelerated);
         Line("vector256-accelerated", Vector256.IsHardwareAccelerated);
         Line("vector512-accelerated", Vector512.IsHardwareAccelerated);
@@ -106,6 +108,21 @@ internal sealed class SettingsCommand
         Line("lazy-compilation", config.LazyCompilation);
         Line("function-split-threshold", config.FunctionSplitThreshold);
         return 0;
+    }
+
+    // How the WasmSharp library this process runs was compiled: the installed tool's packages carry
+    // ReadyToRun code, which only fills the CLI header's ManagedNativeHeader directory.
+    private static string Precompiled()
+    {
+        string path = typeof(Engine).Assembly.Location;
+        if (path.Length == 0)
+        {
+            return RuntimeFeature.IsDynamicCodeSupported ? "unknown (no assembly file)" : "native (NativeAOT)";
+        }
+
+        using FileStream stream = File.OpenRead(path);
+        using var image = new PEReader(stream);
+        return image.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0 ? "readytorun" : "none (JIT only)";
     }
 
     private static void Line(string name, object value) =>

@@ -13,6 +13,8 @@ public sealed class SettingsAndConfigCommandTests : IDisposable
         CliProcess.Result plain = CliProcess.Run(_directory, "settings");
         Assert.Equal(0, plain.ExitCode);
         Assert.Contains($"  dynamic-code-supported: {(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? "true" : "false")}", plain.Stdout);
+        // The test build of the CLI is plain IL; the packed tool is checked to be ReadyToRun by .ci/run.
+        Assert.Contains("  wasmsharp-precompiled: none (JIT only)", plain.Stdout);
         if (System.Runtime.Intrinsics.X86.Sse2.IsSupported)
         {
             Assert.Contains($"  avx2: {(System.Runtime.Intrinsics.X86.Avx2.IsSupported ? "true" : "false")}", plain.Stdout);
