@@ -19,6 +19,9 @@ internal static class HarnessMain
     /// <summary>WasmSharp's interpreter (<see cref="Strategy.Interpreter"/>), measured in the same rounds.</summary>
     public const string Interpreter = "WasmSharp interpreter";
 
+    /// <summary>WasmSharp tiering (<see cref="Strategy.Auto"/>: interpreted at once, hot functions compiled in the background), measured in the same rounds.</summary>
+    public const string Auto = "WasmSharp auto";
+
     public static int Run(string[] args)
     {
         HarnessOptions options;
@@ -37,6 +40,11 @@ internal static class HarnessMain
         if (options.Interpreter)
         {
             runners.Add(new WasmSharpRunner(Strategy.Interpreter, Interpreter));
+        }
+
+        if (options.Auto)
+        {
+            runners.Add(new WasmSharpRunner(Strategy.Auto, Auto));
         }
 
         string? nodeVersion = null;
@@ -77,7 +85,7 @@ internal static class HarnessMain
                 InstantiationMain.Print(instantiation);
                 result.MinOpts = MinOptsCensus.Compile(wasm);
                 results.Add(result);
-                PrintProgress(result, options.Interpreter, node is not null);
+                PrintProgress(result, options.Interpreter, options.Auto, node is not null);
                 if (options.Interpreter)
                 {
                     TranslationMeasurement translation = TranslationThroughput.Measure(program, wasm);
@@ -98,7 +106,7 @@ internal static class HarnessMain
             micro = MicroBenchmarks.RunAll();
         }
 
-        var report = new HarnessReport(options, started, MachineInfo.Describe(), results, node is not null, nodeNote, options.Interpreter, translations, micro, instantiations);
+        var report = new HarnessReport(options, started, MachineInfo.Describe(), results, node is not null, nodeNote, options.Interpreter, options.Auto, translations, micro, instantiations);
         string page = ReportWriter.Write(report);
         double geomean = Statistics.GeometricMean(results.Select(r => r.ExecutionRatio(Subject, Baseline)));
         Console.WriteLine($"harness: geometric mean of execution-time ratios {Subject}/{Baseline} = {geomean.ToString("F2", CultureInfo.InvariantCulture)}; wrote {page}");
@@ -153,7 +161,7 @@ internal static class HarnessMain
         }
     }
 
-    private static void PrintProgress(ProgramResult result, bool withInterpreter, bool withNode)
+    private static void PrintProgress(ProgramResult result, bool withInterpreter, bool withAuto, bool withNode)
     {
         string Ms(string runtime) => result.Median(runtime, r => r.Raw.ExecuteMs).ToString("F1", CultureInfo.InvariantCulture);
         string Min(string runtime) => result.Minimum(runtime, r => r.Raw.ExecuteMs).ToString("F1", CultureInfo.InvariantCulture);
@@ -162,6 +170,11 @@ internal static class HarnessMain
         if (withInterpreter)
         {
             line += $"  interpreter {Ms(Interpreter),9} ms  ratio {result.ExecutionRatio(Interpreter, Baseline).ToString("F2", CultureInfo.InvariantCulture)}";
+        }
+
+        if (withAuto)
+        {
+            line += $"  auto {Ms(Auto),9} ms  ratio {result.ExecutionRatio(Auto, Baseline).ToString("F2", CultureInfo.InvariantCulture)}  to result ratio {result.ToResultRatio(Auto, Baseline).ToString("F2", CultureInfo.InvariantCulture)} (compiler {result.ToResultRatio(Subject, Baseline).ToString("F2", CultureInfo.InvariantCulture)})";
         }
 
         Console.WriteLine(withNode ? $"{line}  node {Ms("node")} ms" : line);

@@ -4,9 +4,9 @@ using System.Globalization;
 namespace WasmSharp.Benchmarks.Harness;
 
 /// <summary>
-/// <c>harness [--rounds N] [--quick] [--filter TEXT] [--no-node] [--no-interpreter] [--no-micro] [--docs DIR]</c>.
+/// <c>harness [--rounds N] [--quick] [--filter TEXT] [--no-node] [--no-interpreter] [--no-auto] [--no-micro] [--docs DIR]</c>.
 /// </summary>
-internal sealed record HarnessOptions(int Rounds, bool Quick, string? Filter, bool Node, bool Interpreter, bool Micro, string DocsDirectory, string CommandLine)
+internal sealed record HarnessOptions(int Rounds, bool Quick, string? Filter, bool Node, bool Interpreter, bool Auto, bool Micro, string DocsDirectory, string CommandLine)
 {
     /// <summary>Parses the arguments after <c>harness</c>; throws <see cref="ArgumentException"/> on a bad one.</summary>
     public static HarnessOptions Parse(string[] args)
@@ -16,6 +16,7 @@ internal sealed record HarnessOptions(int Rounds, bool Quick, string? Filter, bo
         string? filter = null;
         bool node = true;
         bool interpreter = true;
+        bool auto = true;
         bool micro = true;
         string docs = Path.Combine(RepositoryRoot(), "docs");
         for (int i = 0; i < args.Length; i++)
@@ -42,6 +43,9 @@ internal sealed record HarnessOptions(int Rounds, bool Quick, string? Filter, bo
                 case "--no-interpreter":
                     interpreter = false;
                     break;
+                case "--no-auto":
+                    auto = false;
+                    break;
                 case "--no-micro":
                     micro = false;
                     break;
@@ -55,7 +59,7 @@ internal sealed record HarnessOptions(int Rounds, bool Quick, string? Filter, bo
 
         // --quick is for checking the harness itself: one round, and no BenchmarkDotNet runs (minutes).
         string command = "dotnet run -c Release --project bench/WasmSharp.Benchmarks -- harness" + (args.Length > 0 ? " " + string.Join(' ', args) : "");
-        return new HarnessOptions(rounds ?? (quick ? 1 : 5), quick, filter, node, interpreter, micro && !quick, docs, command);
+        return new HarnessOptions(rounds ?? (quick ? 1 : 5), quick, filter, node, interpreter, auto, micro && !quick, docs, command);
     }
 
     /// <summary>The folder holding WasmSharp.slnx, found upwards from the binary.</summary>

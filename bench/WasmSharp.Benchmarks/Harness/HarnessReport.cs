@@ -8,6 +8,7 @@ namespace WasmSharp.Benchmarks.Harness;
 /// <param name="HasNode">Whether node ran (its column is shown).</param>
 /// <param name="NodeNote">Why node has or lacks a column.</param>
 /// <param name="HasInterpreter">Whether the interpreter ran (not <c>--no-interpreter</c>): its columns and the translation section.</param>
+/// <param name="HasAuto">Whether <c>Strategy.Auto</c> ran (not <c>--no-auto</c>): the strategies section.</param>
 /// <param name="Translations">The interpreter's translation throughput per program, empty without the interpreter.</param>
 /// <param name="MicroBenchmarks">The BenchmarkDotNet summaries as markdown, or null when not run.</param>
 /// <param name="Instantiations">Steady-state instantiation per program, on demand and pooled (<see cref="InstantiationTimes"/>).</param>
@@ -19,6 +20,7 @@ internal sealed record HarnessReport(
     bool HasNode,
     string NodeNote,
     bool HasInterpreter,
+    bool HasAuto,
     IReadOnlyList<TranslationMeasurement> Translations,
     string? MicroBenchmarks,
     IReadOnlyList<InstantiationMeasurement> Instantiations);

@@ -50,6 +50,16 @@ internal sealed class ProgramResult
     public double ExecutionRatio(string runtime, string baseline) =>
         Median(runtime, r => r.Raw.ExecuteMs) / Median(baseline, r => r.Raw.ExecuteMs);
 
+    /// <summary>
+    /// The median time from the start of <c>Module</c> creation to the program's result (compile, first
+    /// instantiation and execute of one run, summed per run) over the baseline's (NaN when unknown).
+    /// </summary>
+    public double ToResultRatio(string runtime, string baseline) =>
+        Median(runtime, ToResultMs) / Median(baseline, ToResultMs);
+
+    /// <summary>Compile, first instantiation and execute of one run: the time to the program's result.</summary>
+    public static double ToResultMs(RunMeasurement run) => run.Raw.CompileMs + run.Raw.FirstInstantiateMs + run.Raw.ExecuteMs;
+
     /// <summary>The median CPU time of the guest's thread in the execute window over the baseline's (NaN when unknown).</summary>
     public double CpuRatio(string runtime, string baseline) =>
         Median(runtime, r => r.Raw.ExecuteCpuMs) / Median(baseline, r => r.Raw.ExecuteCpuMs);

@@ -11,6 +11,7 @@ internal static class ReportWriter
     private const string S = HarnessMain.Subject;
     private const string B = HarnessMain.Baseline;
     private const string I = HarnessMain.Interpreter;
+    private const string A = HarnessMain.Auto;
 
     /// <summary>Writes the page and its chart; returns the page's path.</summary>
     public static string Write(HarnessReport report)
@@ -118,6 +119,7 @@ internal static class ReportWriter
         md.AppendLine();
         AppendFailures(md, report);
         AppendMixbench(md, report);
+        AppendStrategies(md, report);
         AppendTranslation(md, report);
         AppendInstantiation(md, report);
 
@@ -178,6 +180,43 @@ internal static class ReportWriter
             double i = mix.KernelMedian(I, kernel);
             string interpreted = report.HasInterpreter ? $" {Adaptive(i)} | {Ratio(i / b)} |" : "";
             md.AppendLine($"| {kernel} | {Adaptive(s)} | {Adaptive(b)} | {Ratio(s / b)} |{interpreted}{node}");
+        }
+
+        md.AppendLine();
+    }
+
+    // Compile, time to result and steady state per strategy (Config.Strategy), from the same runs as
+    // the results table: what a user who runs a program once sees, and what one who runs it long sees.
+    private static void AppendStrategies(StringBuilder md, HarnessReport report)
+    {
+        if (!report.HasAuto)
+        {
+            return;
+        }
+
+        IReadOnlyList<ProgramResult> results = report.Results;
+        var strategies = new List<(string Runtime, string Label)> { (S, "compiler") };
+        if (report.HasInterpreter)
+        {
+            strategies.Add((I, "interpreter"));
+        }
+
+        strategies.Add((A, "auto"));
+        md.AppendLine("### Strategies: compile, time to result, steady state");
+        md.AppendLine();
+        md.AppendLine($"The same runs by strategy: `Strategy.Compiler` compiles every function before running ({S} above), `Strategy.Interpreter` only decodes and validates and translates each function at its first call, `Strategy.Auto` ({A}) starts interpreted at once and compiles hot functions on background threads, switching at function entry. **compile** is `Module` creation; **to result** is compile + first instantiation + execute of one run (median over runs), and its ratio is over {B}'s (Cranelift compiles everything first); **steady** is the execute ratio to {B}. For every strategy the process is already warm (the harness's own code is JIT-compiled), so this understates the whole-process start of a fresh `wasmsharp run`.");
+        md.AppendLine();
+        string geomeans = string.Join("; ", strategies.Select(x => Inv($"{x.Label} {Statistics.GeometricMean(results.Select(r => r.ToResultRatio(x.Runtime, B))):F2}")));
+        md.AppendLine($"**Geometric mean of the to-result ratio to {B}:** {geomeans}. **Steady state, auto/compiler execute:** {Format(Statistics.GeometricMean(results.Select(r => r.ExecutionRatio(A, S))), "F2")}.");
+        md.AppendLine();
+        string header = string.Concat(strategies.Select(x => $" {x.Label} compile ms | {x.Label} to result ms | {x.Label} to result ratio | {x.Label} steady |"));
+        md.AppendLine($"| program | {B} compile ms | {B} to result ms |{header}");
+        md.AppendLine("| --- | ---: | ---: |" + string.Concat(strategies.Select(_ => " ---: | ---: | ---: | ---: |")));
+        foreach (ProgramResult r in results)
+        {
+            string cells = string.Concat(strategies.Select(x =>
+                $" {Ms(r, x.Runtime, m => m.Raw.CompileMs)} | {Ms(r, x.Runtime, ProgramResult.ToResultMs)} | {Ratio(r.ToResultRatio(x.Runtime, B))} | {Format(r.ExecutionRatio(x.Runtime, B), "F2")} |"));
+            md.AppendLine($"| {r.Program.Name} | {Ms(r, B, m => m.Raw.CompileMs)} | {Ms(r, B, ProgramResult.ToResultMs)} |{cells}");
         }
 
         md.AppendLine();
