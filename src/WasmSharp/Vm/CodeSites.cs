@@ -89,7 +89,10 @@ internal sealed class CodeSites
     {
         for (int i = start; i < _positions.Length; i++)
         {
-            if (callee is int wanted ? _callees[i] == wanted : !callsOnly || _callees[i] != NoCall)
+            // A site of unknown offset that calls nothing (a function's out-of-line stack check, a
+            // shared trap block, which locates its own trap) is never where a runtime helper
+            // raised a trap.
+            if (callee is int wanted ? _callees[i] == wanted : callsOnly ? _callees[i] != NoCall : _offsets[i] != Unknown || _callees[i] != NoCall)
             {
                 return i;
             }
