@@ -139,7 +139,20 @@ public sealed class TrapOffsetTests
                 (i64.const 0x6666) drop call $callee)
               (func (export "run") (i32.const 1) (i64.const 0x8888) drop (call $caller) drop))
             """;
-        AssertLocated(strategy, wat, [0x7777, 0x6666, 0x8888]);
+        if (strategy == Strategy.Interpreter)
+        {
+            AssertLocated(strategy, wat, [0x7777, 0x6666, 0x8888]);
+            return;
+        }
+
+        // Compiled: .NET reports the IL offset of a statement at or before the call, and the three
+        // calls follow one statement with the same callee, so the middle frame's offset is not
+        // known; it is never a wrong one.
+        byte[] wasm = WatParser.ParseModule(wat);
+        Trap trap = RunTrapping(new Config { Strategy = strategy }, wasm, _ => { });
+        IReadOnlyList<FrameInfo> frames = trap.Backtrace.Frames;
+        Assert.Equal([After(wasm, 0x7777), After(wasm, 0x8888)], [frames[0].ModuleOffset, frames[2].ModuleOffset]);
+        Assert.True(frames[1].ModuleOffset is null || frames[1].ModuleOffset == After(wasm, 0x6666), $"{frames[1].ModuleOffset}");
     }
 
     // Wasmtime 50.0.1 checks epochs (and fuel) on entry at the function's last local declaration
