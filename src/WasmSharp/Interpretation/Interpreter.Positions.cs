@@ -40,8 +40,11 @@ internal static unsafe partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static FuncRef ResolveIndirect(ref int ip, ulong index, InstanceContext cx)
     {
-        object?[] elements = cx.Tables[Unsafe.Add(ref ip, 1)].Elements;
-        return index < (ulong)elements.Length && elements[(int)index] is FuncRef func && func.TypeId == Unsafe.Add(ref ip, 2)
+        // Unchecked reads, as Builtins.ResolveIndirect's: the table index is validated, the slot just compared.
+        object?[] elements = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(cx.Tables), Unsafe.Add(ref ip, 1)).Elements;
+        return index < (ulong)elements.Length
+            && Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(elements), (nint)index) is FuncRef func
+            && func.TypeId == Unsafe.Add(ref ip, 2)
             ? func
             : ResolveIndirectSlow(ref ip, index, cx);
     }
