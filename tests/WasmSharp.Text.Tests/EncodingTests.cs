@@ -31,10 +31,12 @@ public class EncodingTests
                 (if (result f64) (local.get 0) (then (f64.const 1.5)) (else (f64.const -0x1p-3)))))
             """;
         // wat2wasm's bytes, then the name section Wasmtime's text parser also writes: the names of
-        // functions 0 ($imp) and 1 ($add), the locals of function 1 ($a, $b, $x), then type $t,
-        // memory $m and global $g (subsections 4, 6 and 7).
+        // functions 0 ($imp) and 1 ($add), the locals of function 1 ($a, $b, $x), the labels $out
+        // (function 1) and $l (function 2), both their function's label 0 (subsection 3), then
+        // type $t, memory $m and global $g (subsections 4, 6 and 7).
         Assert.Equal("0061736d0100000001110360017f017f60027f7f017f60017f017c02090103656e760166000003030201020404017000020504010101020606017e01427f0b070e02036164640001046c6f6f7000020908010041000b0200010a3f021802017e027d027f20002001450d001a2000200110006a0b0b2400034020002801040d000b2000047c44000000000000f83f0544000000000000c0bf0b0b0b09010041080b03686900"
-            + "0032046e616d65010b020003696d700103616464020c0101030001610101620201780404010001740604010001" + "6d070401000167", Hex(wat));
+            + "0041046e616d65010b020003696d700103616464020c010103000161010162020178" + "030d02010100036f7574020100016c"
+            + "0404010001740604010001" + "6d070401000167", Hex(wat));
     }
 
     // The extended name section as Wasmtime's text parser (wasm-tools) writes it: subsections 0, 1,
@@ -93,7 +95,7 @@ public class EncodingTests
               (func (select (result i32) (i32.const 1) (i32.const 2) (i32.const 0)) drop))
             """;
         Assert.Equal("0061736d0100000001110460017f0060017f017f6000017e6000000304030102030d030100000a2b031100027f1f4001000000200008000b0b000b0a00420142ff7ea7ac7c0b0c004101410241001c017f1a0b"
-            + "000b046e616d650b0401000165", Hex(wat)); // the name section: tag 0 is $e
+            + "0013046e616d650306010001000168" + "0b0401000165", Hex(wat)); // the name section: label 0 of function 0 is $h, tag 0 is $e
     }
 
     [Fact]

@@ -301,10 +301,13 @@ internal sealed partial class InstructionParser
     private void PushLabel(string? label)
     {
         _labels.Add(label);
+        int functionLabel = _labelCount++;
         if (label is null)
         {
             return;
         }
+
+        LabelNames.Add((label, functionLabel));
 
         if (!_labelPositions.TryGetValue(label, out Stack<int>? positions))
         {

@@ -19,6 +19,16 @@ internal sealed partial class InstructionParser
     /// <summary>Label identifiers from outermost to innermost; the function body itself is the outermost label.</summary>
     private readonly List<string?> _labels = new() { null };
 
+    // Structured instructions opened so far: the next one's function label index.
+    private int _labelCount;
+
+    /// <summary>
+    /// The identifiers of the labels of the body, each with its function label index: the
+    /// position of its structured instruction among all of the body's, in binary order (the
+    /// extended name section's label names, subsection 3).
+    /// </summary>
+    public List<(string Id, int Index)> LabelNames { get; } = new();
+
     /// <summary>For each label identifier in scope, the positions in <see cref="_labels"/> it names, innermost on top.</summary>
     private readonly Dictionary<string, Stack<int>> _labelPositions = new(StringComparer.Ordinal);
 

@@ -184,6 +184,11 @@ internal sealed partial class ModuleParser
         var ip = new InstructionParser(_m, locals, body);
         _m.CurrentHints = new List<(int Offset, byte Value)>();
         ip.ParseBody();
+        if (ip.LabelNames.Count > 0)
+        {
+            _labelNames.Add((index, ip.LabelNames));
+        }
+
         body.Byte(0x0B);
         _c.ExpectRParen();
         _functionTokenRanges.Add((firstToken, _c.Pos));

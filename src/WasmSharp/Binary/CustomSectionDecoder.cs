@@ -17,14 +17,7 @@ internal static class CustomSectionDecoder
 
         if (name == "name" && module.Names is null)
         {
-            try
-            {
-                module.Names = NameSectionDecoder.Decode(payload, dataOffset);
-            }
-            catch (WasmFormatException)
-            {
-                // Deliberately ignored: a broken name section only costs us names in backtraces.
-            }
+            module.Names = NameSectionDecoder.Decode(payload, dataOffset);
         }
     }
 }

@@ -151,7 +151,10 @@ internal sealed partial class FunctionCompiler
 
         if (_compilation.EpochInterruption)
         {
+            // Located where Wasmtime locates its entry check (see FunctionBody.EntryOffset).
+            InstructionOffset = _body.EntryOffset(Module.Bytes.Span);
             EmitEpochCheck();
+            InstructionOffset = CodeSites.Unknown;
         }
 
         _regions = RegionPlanner.Plan(Module, _body, Type, _localTypes, _compilation.SplitThreshold, out int valueSlots, out _splitSequences, out _constructEnds, out RegionPlan[] spans);

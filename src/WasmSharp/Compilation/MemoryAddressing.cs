@@ -7,9 +7,10 @@ namespace WasmSharp.Compilation;
 /// <summary>
 /// Bounds checks and native addresses of one function's memory accesses (DESIGN.md decision 2):
 /// each memory's base, length and precomputed limits cached in IL locals and reloaded after
-/// anything that may grow it; one out-of-bounds trap block per IL stack shape, placed after the
-/// body, so every check ends one basic block rather than three and large functions stay under the
-/// JIT's limits for full optimization (2,000 blocks, 20,000 IL instructions) longer; and checks
+/// anything that may grow it; out-of-bounds trap blocks placed after the body, one per access
+/// (up to <see cref="OwnTrapBlocks"/>) and then one per IL stack shape, so every check ends one
+/// basic block rather than three and large functions stay under the JIT's limits for full
+/// optimization (2,000 blocks, 20,000 IL instructions) longer; and checks
 /// left out where the same local already passed one at least as wide.
 /// </summary>
 internal sealed class MemoryAddressing
@@ -19,6 +20,18 @@ internal sealed class MemoryAddressing
     private readonly FunctionCompiler _c;
     private readonly Dictionary<int, MemoryLocals> _memoryLocals = new();
     private readonly Dictionary<string, (Label Label, int User)> _sharedTraps = new();
+
+    // Accesses given a trap block of their own so far; see OwnTrapBlocks.
+    private int _ownTraps;
+
+    /// <summary>
+    /// The accesses of one method that get a trap block of their own, whose trap carries the
+    /// access's module offset (a block several accesses share cannot tell which one failed, and its
+    /// backtrace frame has no offset). Each costs one basic block and a few cold bytes; beyond this
+    /// many the accesses share a block per IL stack shape, so that large functions stay under the
+    /// JIT's 2,000 blocks for full optimization.
+    /// </summary>
+    private const int OwnTrapBlocks = 64;
 
     // Per (memory, local): the largest extent checked for the local's current value since the last
     // control instruction. Memories never shrink, so a passed check stays true until the local changes.
@@ -70,6 +83,13 @@ internal sealed class MemoryAddressing
     private Label SharedTrap(string key)
     {
         int user = _c.InstructionOffset;
+        if (_ownTraps < OwnTrapBlocks && user != CodeSites.Unknown)
+        {
+            // Its own block while the budget lasts, so its trap has its instruction's offset.
+            _ownTraps++;
+            key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{key}@{user}");
+        }
+
         if (_sharedTraps.TryGetValue(key, out (Label Label, int User) trap))
         {
             if (trap.User != user)

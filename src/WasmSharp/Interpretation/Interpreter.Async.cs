@@ -148,11 +148,11 @@ internal static unsafe partial class Interpreter
     /// to the next one and an async call yields (true: the loop returns); any other activation goes on.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool FuelFloorReached(InterpreterStack stack, StoreContext store)
+    private static bool FuelFloorReached(ref int ip, InterpreterStack stack, StoreContext store)
     {
         if (store.Fuel < 0)
         {
-            throw TrapHelpers.OutOfFuel();
+            throw Positioned(ref ip, TrapHelpers.OutOfFuel());
         }
 
         store.ResetFuelYieldFloor();
@@ -172,7 +172,7 @@ internal static unsafe partial class Interpreter
     /// makes an async call yield (true: the loop returns) and move the deadline when it resumes.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool EpochDeadlineReached(InterpreterStack stack, StoreContext store, InterpretedFunction function)
+    private static bool EpochDeadlineReached(ref int ip, InterpreterStack stack, StoreContext store, InterpretedFunction function)
     {
         if (store.CancelRequests > 0)
         {
@@ -181,7 +181,7 @@ internal static unsafe partial class Interpreter
 
         if (!function.Module.EpochContinuation || TrapHelpers.DecideAtEpochDeadline(store) is not { DeltaTicks: ulong delta } update)
         {
-            throw TrapHelpers.Interrupt();
+            throw Positioned(ref ip, TrapHelpers.Interrupt());
         }
 
         if (update.Yields && stack.Activation is InterpretedActivation activation)

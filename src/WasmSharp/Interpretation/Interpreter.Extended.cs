@@ -11,14 +11,22 @@ internal static partial class Interpreter
 {
     private static int ExecuteExtended(ref int ip, ref ValRaw fp, InstanceContext cx)
     {
-        int handler = Unsafe.Add(ref ip, 1);
-        return (ExtendedFamily)(handler >> 12) switch
+        try
         {
-            ExtendedFamily.Simd => ExecuteSimd(handler & 0xFFF, ref ip, ref fp, cx),
-            ExtendedFamily.Gc => ExecuteGc(handler & 0xFFF, ref ip, ref fp, cx),
-            ExtendedFamily.Atomic => ExecuteAtomic(handler & 0xFFF, ref ip, ref fp, cx),
-            ExtendedFamily.WideArithmetic => ExecuteWideArithmetic(handler & 0xFFF, ref ip, ref fp),
-            _ => throw new InvalidOperationException($"interpreter: unknown extended instruction 0x{handler:X}"),
-        };
+            int handler = Unsafe.Add(ref ip, 1);
+            return (ExtendedFamily)(handler >> 12) switch
+            {
+                ExtendedFamily.Simd => ExecuteSimd(handler & 0xFFF, ref ip, ref fp, cx),
+                ExtendedFamily.Gc => ExecuteGc(handler & 0xFFF, ref ip, ref fp, cx),
+                ExtendedFamily.Atomic => ExecuteAtomic(handler & 0xFFF, ref ip, ref fp, cx),
+                ExtendedFamily.WideArithmetic => ExecuteWideArithmetic(handler & 0xFFF, ref ip, ref fp),
+                _ => throw new InvalidOperationException($"interpreter: unknown extended instruction 0x{handler:X}"),
+            };
+        }
+        catch (Exception e) when (RaisedAt(ref ip, e))
+        {
+            // Never reached: the filter locates the frame and declines the exception.
+            throw;
+        }
     }
 }

@@ -61,69 +61,77 @@ internal static unsafe partial class Interpreter
 
     private static int ExecuteBulk(ref int ip, ref ValRaw fp, InstanceContext cx, InterpreterStack stack)
     {
-        switch (ip)
+        try
         {
-            case (int)Op.MemorySize:
-                S(ref fp, ref ip, 1).Bits = cx.Memories[Unsafe.Add(ref ip, 2)].Pages;
-                return 3;
-            case (int)Op.MemoryGrow:
+            switch (ip)
             {
-                int memory = Unsafe.Add(ref ip, 3);
-                long delta = (long)S(ref fp, ref ip, 2).Bits;
-                long old = stack.Activation is not null && cx.Store.Async?.Limiter is AsyncLimiterAdapter limiter
-                    ? GrowInAsyncCall(stack, ref ip, limiter, () => Builtins64.MemoryGrow(delta, memory, cx))
-                    : Builtins64.MemoryGrow(delta, memory, cx);
-                S(ref fp, ref ip, 1).Bits = cx.Memories[memory].Type.Is64 ? (ulong)old : (uint)old;
-                return 4;
-            }
+                case (int)Op.MemorySize:
+                    S(ref fp, ref ip, 1).Bits = cx.Memories[Unsafe.Add(ref ip, 2)].Pages;
+                    return 3;
+                case (int)Op.MemoryGrow:
+                {
+                    int memory = Unsafe.Add(ref ip, 3);
+                    long delta = (long)S(ref fp, ref ip, 2).Bits;
+                    long old = stack.Activation is not null && cx.Store.Async?.Limiter is AsyncLimiterAdapter limiter
+                        ? GrowInAsyncCall(stack, ref ip, limiter, () => Builtins64.MemoryGrow(delta, memory, cx))
+                        : Builtins64.MemoryGrow(delta, memory, cx);
+                    S(ref fp, ref ip, 1).Bits = cx.Memories[memory].Type.Is64 ? (ulong)old : (uint)old;
+                    return 4;
+                }
 
-            case (int)Op.MemoryFill:
-                Builtins64.MemoryFill((long)S(ref fp, ref ip, 1).Bits, (int)S(ref fp, ref ip, 2).Bits, (long)S(ref fp, ref ip, 3).Bits, Unsafe.Add(ref ip, 4), cx);
-                return 5;
-            case (int)Op.MemoryCopy:
-                Builtins64.MemoryCopy((long)S(ref fp, ref ip, 1).Bits, (long)S(ref fp, ref ip, 2).Bits, (long)S(ref fp, ref ip, 3).Bits, Unsafe.Add(ref ip, 4), Unsafe.Add(ref ip, 5), cx);
-                return 6;
-            case (int)Op.MemoryInit:
-                Builtins64.MemoryInit((long)S(ref fp, ref ip, 1).Bits, (int)S(ref fp, ref ip, 2).Bits, (int)S(ref fp, ref ip, 3).Bits, Unsafe.Add(ref ip, 4), Unsafe.Add(ref ip, 5), cx);
-                return 6;
-            case (int)Op.DataDrop:
-                Builtins.DataDrop(Unsafe.Add(ref ip, 1), cx);
-                return 2;
-            case (int)Op.TableGet:
-                S(ref fp, ref ip, 1).Ref = Builtins64.TableGet((long)S(ref fp, ref ip, 2).Bits, Unsafe.Add(ref ip, 3), cx);
-                return 4;
-            case (int)Op.TableSet:
-                Builtins64.TableSet((long)S(ref fp, ref ip, 2).Bits, S(ref fp, ref ip, 3).Ref, Unsafe.Add(ref ip, 1), cx);
-                return 4;
-            case (int)Op.TableSize:
-                S(ref fp, ref ip, 1).Bits = (ulong)Builtins64.TableSize(Unsafe.Add(ref ip, 2), cx);
-                return 3;
-            case (int)Op.TableGrow:
-            {
-                int table = Unsafe.Add(ref ip, 4);
-                object? init = S(ref fp, ref ip, 2).Ref;
-                long delta = (long)S(ref fp, ref ip, 3).Bits;
-                long old = stack.Activation is not null && cx.Store.Async?.Limiter is AsyncLimiterAdapter limiter
-                    ? GrowInAsyncCall(stack, ref ip, limiter, () => Builtins64.TableGrow(init, delta, table, cx))
-                    : Builtins64.TableGrow(init, delta, table, cx);
-                S(ref fp, ref ip, 1).Bits = cx.Tables[table].Type.Is64 ? (ulong)old : (uint)old;
-                return 5;
-            }
+                case (int)Op.MemoryFill:
+                    Builtins64.MemoryFill((long)S(ref fp, ref ip, 1).Bits, (int)S(ref fp, ref ip, 2).Bits, (long)S(ref fp, ref ip, 3).Bits, Unsafe.Add(ref ip, 4), cx);
+                    return 5;
+                case (int)Op.MemoryCopy:
+                    Builtins64.MemoryCopy((long)S(ref fp, ref ip, 1).Bits, (long)S(ref fp, ref ip, 2).Bits, (long)S(ref fp, ref ip, 3).Bits, Unsafe.Add(ref ip, 4), Unsafe.Add(ref ip, 5), cx);
+                    return 6;
+                case (int)Op.MemoryInit:
+                    Builtins64.MemoryInit((long)S(ref fp, ref ip, 1).Bits, (int)S(ref fp, ref ip, 2).Bits, (int)S(ref fp, ref ip, 3).Bits, Unsafe.Add(ref ip, 4), Unsafe.Add(ref ip, 5), cx);
+                    return 6;
+                case (int)Op.DataDrop:
+                    Builtins.DataDrop(Unsafe.Add(ref ip, 1), cx);
+                    return 2;
+                case (int)Op.TableGet:
+                    S(ref fp, ref ip, 1).Ref = Builtins64.TableGet((long)S(ref fp, ref ip, 2).Bits, Unsafe.Add(ref ip, 3), cx);
+                    return 4;
+                case (int)Op.TableSet:
+                    Builtins64.TableSet((long)S(ref fp, ref ip, 2).Bits, S(ref fp, ref ip, 3).Ref, Unsafe.Add(ref ip, 1), cx);
+                    return 4;
+                case (int)Op.TableSize:
+                    S(ref fp, ref ip, 1).Bits = (ulong)Builtins64.TableSize(Unsafe.Add(ref ip, 2), cx);
+                    return 3;
+                case (int)Op.TableGrow:
+                {
+                    int table = Unsafe.Add(ref ip, 4);
+                    object? init = S(ref fp, ref ip, 2).Ref;
+                    long delta = (long)S(ref fp, ref ip, 3).Bits;
+                    long old = stack.Activation is not null && cx.Store.Async?.Limiter is AsyncLimiterAdapter limiter
+                        ? GrowInAsyncCall(stack, ref ip, limiter, () => Builtins64.TableGrow(init, delta, table, cx))
+                        : Builtins64.TableGrow(init, delta, table, cx);
+                    S(ref fp, ref ip, 1).Bits = cx.Tables[table].Type.Is64 ? (ulong)old : (uint)old;
+                    return 5;
+                }
 
-            case (int)Op.TableFill:
-                Builtins64.TableFill((long)S(ref fp, ref ip, 1).Bits, S(ref fp, ref ip, 2).Ref, (long)S(ref fp, ref ip, 3).Bits, Unsafe.Add(ref ip, 4), cx);
-                return 5;
-            case (int)Op.TableCopy:
-                Builtins64.TableCopy((long)S(ref fp, ref ip, 1).Bits, (long)S(ref fp, ref ip, 2).Bits, (long)S(ref fp, ref ip, 3).Bits, Unsafe.Add(ref ip, 4), Unsafe.Add(ref ip, 5), cx);
-                return 6;
-            case (int)Op.TableInit:
-                Builtins64.TableInit((long)S(ref fp, ref ip, 1).Bits, (int)S(ref fp, ref ip, 2).Bits, (int)S(ref fp, ref ip, 3).Bits, Unsafe.Add(ref ip, 4), Unsafe.Add(ref ip, 5), cx);
-                return 6;
-            case (int)Op.ElemDrop:
-                Builtins.ElemDrop(Unsafe.Add(ref ip, 1), cx);
-                return 2;
-            default:
-                throw new InvalidOperationException($"interpreter: unknown instruction 0x{ip:X}");
+                case (int)Op.TableFill:
+                    Builtins64.TableFill((long)S(ref fp, ref ip, 1).Bits, S(ref fp, ref ip, 2).Ref, (long)S(ref fp, ref ip, 3).Bits, Unsafe.Add(ref ip, 4), cx);
+                    return 5;
+                case (int)Op.TableCopy:
+                    Builtins64.TableCopy((long)S(ref fp, ref ip, 1).Bits, (long)S(ref fp, ref ip, 2).Bits, (long)S(ref fp, ref ip, 3).Bits, Unsafe.Add(ref ip, 4), Unsafe.Add(ref ip, 5), cx);
+                    return 6;
+                case (int)Op.TableInit:
+                    Builtins64.TableInit((long)S(ref fp, ref ip, 1).Bits, (int)S(ref fp, ref ip, 2).Bits, (int)S(ref fp, ref ip, 3).Bits, Unsafe.Add(ref ip, 4), Unsafe.Add(ref ip, 5), cx);
+                    return 6;
+                case (int)Op.ElemDrop:
+                    Builtins.ElemDrop(Unsafe.Add(ref ip, 1), cx);
+                    return 2;
+                default:
+                    throw new InvalidOperationException($"interpreter: unknown instruction 0x{ip:X}");
+            }
+        }
+        catch (Exception e) when (RaisedAt(ref ip, e))
+        {
+            // Never reached: the filter locates the frame and declines the exception.
+            throw;
         }
     }
 

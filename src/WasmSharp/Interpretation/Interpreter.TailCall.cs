@@ -17,21 +17,29 @@ internal static partial class Interpreter
     /// </summary>
     private static FuncRef ResolveTailCallee(ref int ip, ref ValRaw fp, InstanceContext cx, out int operands)
     {
-        switch (ip)
+        try
         {
-            case (int)Op.ReturnCall:
-                operands = 2;
-                return cx.Functions[Unsafe.Add(ref ip, 1)];
-            case (int)Op.ReturnCallIndirect:
+            switch (ip)
             {
-                operands = 4;
-                ulong index = S(ref fp, ref ip, 3).Bits;
-                return Builtins.ResolveIndirect(index > int.MaxValue ? -1 : (int)index, Unsafe.Add(ref ip, 1), Unsafe.Add(ref ip, 2), cx);
-            }
+                case (int)Op.ReturnCall:
+                    operands = 2;
+                    return cx.Functions[Unsafe.Add(ref ip, 1)];
+                case (int)Op.ReturnCallIndirect:
+                {
+                    operands = 4;
+                    ulong index = S(ref fp, ref ip, 3).Bits;
+                    return Builtins.ResolveIndirect(index > int.MaxValue ? -1 : (int)index, Unsafe.Add(ref ip, 1), Unsafe.Add(ref ip, 2), cx);
+                }
 
-            default:
-                operands = 2;
-                return S(ref fp, ref ip, 1).Ref as FuncRef ?? throw TrapHelpers.NullFunctionReference();
+                default:
+                    operands = 2;
+                    return S(ref fp, ref ip, 1).Ref as FuncRef ?? throw TrapHelpers.NullFunctionReference();
+            }
+        }
+        catch (Exception e) when (RaisedAt(ref ip, e))
+        {
+            // Never reached: the filter locates the frame and declines the exception.
+            throw;
         }
     }
 

@@ -12,8 +12,8 @@ internal static partial class Interpreter
     /// reference", as the compiled tier) when it is null.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static FuncRef CallRefTarget(object? reference) =>
-        reference is null ? throw TrapHelpers.NullFunctionReference() : (FuncRef)reference;
+    internal static FuncRef CallRefTarget(object? reference, ref int ip) =>
+        reference is null ? throw Positioned(ref ip, TrapHelpers.NullFunctionReference()) : (FuncRef)reference;
 
     /// <summary>
     /// Whether <see cref="Op.BrOnCast"/> or <see cref="Op.BrOnCastFail"/> at <paramref name="ip"/>

@@ -308,10 +308,10 @@ internal static unsafe partial class Interpreter
                 case 0x6A: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) + B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case 0x6B: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) - B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case 0x6C: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) * B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x6D: D(ref fp, ref ip) = I32(IntegerOps.I32DivS(A32(ref fp, ref ip), B32(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x6E: D(ref fp, ref ip) = I32(IntegerOps.I32DivU(A32(ref fp, ref ip), B32(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x6F: D(ref fp, ref ip) = I32(IntegerOps.I32RemS(A32(ref fp, ref ip), B32(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x70: D(ref fp, ref ip) = I32(IntegerOps.I32RemU(A32(ref fp, ref ip), B32(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x6D: D(ref fp, ref ip) = I32(IntegerOps.I32DivS(SignedDividend(A32(ref fp, ref ip), B32(ref fp, ref ip), ref ip), Divisor(B32(ref fp, ref ip), ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x6E: D(ref fp, ref ip) = I32(IntegerOps.I32DivU(A32(ref fp, ref ip), Divisor(B32(ref fp, ref ip), ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x6F: D(ref fp, ref ip) = I32(IntegerOps.I32RemS(A32(ref fp, ref ip), Divisor(B32(ref fp, ref ip), ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x70: D(ref fp, ref ip) = I32(IntegerOps.I32RemU(A32(ref fp, ref ip), Divisor(B32(ref fp, ref ip), ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case 0x71: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) & B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case 0x72: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) | B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case 0x73: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) ^ B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
@@ -327,10 +327,10 @@ internal static unsafe partial class Interpreter
                 case 0x7C: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) + B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case 0x7D: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) - B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case 0x7E: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) * B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x7F: D(ref fp, ref ip) = (ulong)IntegerOps.I64DivS(A64(ref fp, ref ip), B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x80: D(ref fp, ref ip) = (ulong)IntegerOps.I64DivU(A64(ref fp, ref ip), B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x81: D(ref fp, ref ip) = (ulong)IntegerOps.I64RemS(A64(ref fp, ref ip), B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x82: D(ref fp, ref ip) = (ulong)IntegerOps.I64RemU(A64(ref fp, ref ip), B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x7F: D(ref fp, ref ip) = (ulong)IntegerOps.I64DivS(SignedDividend(A64(ref fp, ref ip), B64(ref fp, ref ip), ref ip), Divisor(B64(ref fp, ref ip), ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x80: D(ref fp, ref ip) = (ulong)IntegerOps.I64DivU(A64(ref fp, ref ip), Divisor(B64(ref fp, ref ip), ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x81: D(ref fp, ref ip) = (ulong)IntegerOps.I64RemS(A64(ref fp, ref ip), Divisor(B64(ref fp, ref ip), ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x82: D(ref fp, ref ip) = (ulong)IntegerOps.I64RemU(A64(ref fp, ref ip), Divisor(B64(ref fp, ref ip), ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case 0x83: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) & B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case 0x84: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) | B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case 0x85: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) ^ B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
@@ -371,16 +371,16 @@ internal static unsafe partial class Interpreter
                 case 0xA6: D(ref fp, ref ip) = F64(FloatOps.F64CopySign(AD(ref fp, ref ip), BD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
 
                 case 0xA7: D(ref fp, ref ip) = (uint)A64(ref fp, ref ip); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xA8: D(ref fp, ref ip) = I32(ConversionOps.I32TruncF32S(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xA9: D(ref fp, ref ip) = I32(ConversionOps.I32TruncF32U(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xAA: D(ref fp, ref ip) = I32(ConversionOps.I32TruncF64S(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xAB: D(ref fp, ref ip) = I32(ConversionOps.I32TruncF64U(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xA8: D(ref fp, ref ip) = I32(ConversionOps.I32TruncF32S(Truncatable(AF(ref fp, ref ip), ConversionOps.I32TruncF32SFits(AF(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xA9: D(ref fp, ref ip) = I32(ConversionOps.I32TruncF32U(Truncatable(AF(ref fp, ref ip), ConversionOps.I32TruncF32UFits(AF(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xAA: D(ref fp, ref ip) = I32(ConversionOps.I32TruncF64S(Truncatable(AD(ref fp, ref ip), ConversionOps.I32TruncF64SFits(AD(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xAB: D(ref fp, ref ip) = I32(ConversionOps.I32TruncF64U(Truncatable(AD(ref fp, ref ip), ConversionOps.I32TruncF64UFits(AD(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0xAC: D(ref fp, ref ip) = (ulong)(long)A32(ref fp, ref ip); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0xAD: D(ref fp, ref ip) = (uint)A32(ref fp, ref ip); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xAE: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncF32S(AF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xAF: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncF32U(AF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xB0: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncF64S(AD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xB1: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncF64U(AD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xAE: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncF32S(Truncatable(AF(ref fp, ref ip), ConversionOps.I64TruncF32SFits(AF(ref fp, ref ip)), ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xAF: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncF32U(Truncatable(AF(ref fp, ref ip), ConversionOps.I64TruncF32UFits(AF(ref fp, ref ip)), ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xB0: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncF64S(Truncatable(AD(ref fp, ref ip), ConversionOps.I64TruncF64SFits(AD(ref fp, ref ip)), ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xB1: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncF64U(Truncatable(AD(ref fp, ref ip), ConversionOps.I64TruncF64UFits(AD(ref fp, ref ip)), ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0xB2: D(ref fp, ref ip) = F32(A32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0xB3: D(ref fp, ref ip) = F32(ConversionOps.F32ConvertI32U(A32(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0xB4: D(ref fp, ref ip) = F32(A64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
@@ -480,7 +480,7 @@ internal static unsafe partial class Interpreter
                     }
                     else if (ip == (int)Op.CallRef)
                     {
-                        callee = CallRefTarget(S(ref fp, ref ip, 1).Ref);
+                        callee = CallRefTarget(S(ref fp, ref ip, 1).Ref, ref ip);
                         @base = Unsafe.Add(ref ip, 2);
                         span = Unsafe.Add(ref ip, 3);
                         length = 4;
@@ -488,7 +488,7 @@ internal static unsafe partial class Interpreter
                     else
                     {
                         ulong index = S(ref fp, ref ip, 3).Bits;
-                        callee = Builtins.ResolveIndirect(index > int.MaxValue ? -1 : (int)index, Unsafe.Add(ref ip, 1), Unsafe.Add(ref ip, 2), cx);
+                        callee = ResolveIndirect(ref ip, index, cx);
                         @base = Unsafe.Add(ref ip, 4);
                         span = Unsafe.Add(ref ip, 5);
                         length = 6;
@@ -592,7 +592,7 @@ internal static unsafe partial class Interpreter
                 {
                     // Below the floor (0, or an async store's next yield) the slow path traps or yields.
                     StoreContext store = cx.Store;
-                    if ((store.Fuel -= Unsafe.Add(ref ip, 1)) < store.FuelYieldFloor && FuelFloorReached(stack, store))
+                    if ((store.Fuel -= Unsafe.Add(ref ip, 1)) < store.FuelYieldFloor && FuelFloorReached(ref ip, stack, store))
                     {
                         stack.Frames[stack.FrameCount - 1].Pc = (int)(Unsafe.ByteOffset(ref code0, ref ip) / sizeof(int)) + 2;
                         return;
@@ -613,7 +613,7 @@ internal static unsafe partial class Interpreter
                 case (int)Op.Epoch:
                 {
                     StoreContext store = cx.Store;
-                    if (Volatile.Read(ref store.Epoch.Value) >= store.EpochDeadline && EpochDeadlineReached(stack, store, function))
+                    if (Volatile.Read(ref store.Epoch.Value) >= store.EpochDeadline && EpochDeadlineReached(ref ip, stack, store, function))
                     {
                         stack.Frames[stack.FrameCount - 1].Pc = (int)(Unsafe.ByteOffset(ref code0, ref ip) / sizeof(int)) + 1;
                         return;

@@ -115,6 +115,8 @@ internal sealed partial class Translator
 
         if (_owner.EpochInterruption)
         {
+            // The entry's epoch check, where Wasmtime locates it.
+            _sites.Add(_code.Length, Body.EntryOffset(_module.Bytes.Span));
             _code.Add((int)Op.Epoch);
         }
 
@@ -127,14 +129,16 @@ internal sealed partial class Translator
                 continue;
             }
 
-            if (_owner.ConsumeFuel)
-            {
-                MeterFuel(op, reader);
-            }
-
             int offset = reader.Offset - 1;
             bool site = _owner.ConsumeFuel || (_owner.EpochInterruption && op == 0x03) || FunctionScanner.MayTrapOrCall(op, reader);
             _instructionStart = _code.Length;
+            if (_owner.ConsumeFuel)
+            {
+                // The charge of the run this instruction ends is part of its code: running out of
+                // fuel there traps at this instruction.
+                MeterFuel(op, reader);
+            }
+
             TranslateInstruction(op, ref reader);
             if (site)
             {

@@ -183,10 +183,14 @@ internal static class Backtrace
             return null;
         }
 
+        // A trap raised by a runtime helper comes from an instruction that can raise it.
+        Func<int, bool>? raises = exception is Trap trap
+            ? offset => TrapSources.CanRaise(code.Module.Module.Bytes.Span, offset, trap.Code)
+            : null;
         if (f == 0)
         {
             // A trap helper the JIT inlined threw it.
-            return sites.LookupFrom(il, null, callsOnly: false);
+            return sites.LookupFrom(il, null, callsOnly: false, raises);
         }
 
         MethodBase? inner = CompiledMethod(stackFrames[f - 1]);
@@ -199,7 +203,7 @@ internal static class Backtrace
         }
 
         bool helper = inner?.DeclaringType is Type type && type.Assembly == typeof(Backtrace).Assembly && type.Namespace == typeof(Backtrace).Namespace && s_trapHelpers.Contains(type.Name);
-        return sites.LookupFrom(il, null, callsOnly: !helper);
+        return sites.LookupFrom(il, null, callsOnly: !helper, raises);
     }
 
     // F<n> (function n), F<n>_<r> (region r of function n) or I<n> (the invoker of function n).

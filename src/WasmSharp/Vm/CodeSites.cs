@@ -60,7 +60,12 @@ internal sealed class CodeSites
     /// module), any site when it is a runtime helper that traps (<paramref name="callsOnly"/> false).
     /// Several fitting sites: null, never a guess.
     /// </summary>
-    public int? LookupFrom(int position, int? callee, bool callsOnly)
+    /// <remarks>
+    /// When a runtime helper raised the trap (<paramref name="callsOnly"/> false),
+    /// <paramref name="raises"/>, if given, tells by module offset which sites' instructions can
+    /// raise it (see <see cref="TrapSources"/>); the others do not fit.
+    /// </remarks>
+    public int? LookupFrom(int position, int? callee, bool callsOnly, Func<int, bool>? raises = null)
     {
         int start = Array.BinarySearch(_positions, position);
         if (start < 0)
@@ -69,10 +74,10 @@ internal sealed class CodeSites
             start = Math.Max(~start - 1, 0);
         }
 
-        int first = Next(start, callee, callsOnly);
+        int first = Next(start, callee, callsOnly, raises);
         if (first < 0 && callee is not null)
         {
-            first = Next(start, null, callsOnly);
+            first = Next(start, null, callsOnly, raises);
             callee = null;
         }
 
@@ -81,15 +86,18 @@ internal sealed class CodeSites
             return null;
         }
 
-        return Next(first + 1, callee, callsOnly) >= 0 ? null : Offset(first);
+        return Next(first + 1, callee, callsOnly, raises) >= 0 ? null : Offset(first);
     }
 
     // The first site from `start` that fits (see LookupFrom), or -1.
-    private int Next(int start, int? callee, bool callsOnly)
+    private int Next(int start, int? callee, bool callsOnly, Func<int, bool>? raises)
     {
         for (int i = start; i < _positions.Length; i++)
         {
-            if (callee is int wanted ? _callees[i] == wanted : !callsOnly || _callees[i] != NoCall)
+            // A site of unknown offset that calls nothing (a function's out-of-line stack check, a
+            // shared trap block, which locates its own trap) is never where a runtime helper
+            // raised a trap.
+            if (callee is int wanted ? _callees[i] == wanted : callsOnly ? _callees[i] != NoCall : (_offsets[i] != Unknown || _callees[i] != NoCall) && (raises is null || _offsets[i] == Unknown || raises(_offsets[i])))
             {
                 return i;
             }

@@ -45,23 +45,31 @@ internal static class ConversionOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double F64ReinterpretI64(long bits) => Vector128.CreateScalarUnsafe(bits).AsDouble().ToScalar();
 
+    /// <summary>Whether <c>i32.trunc_f32_s</c> of <paramref name="x"/> does not trap (x is a number in the result's range once truncated).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool I32TruncF32SFits(float x) => x >= -TwoPow31F && x < TwoPow31F;
+
     /// <summary><c>i32.trunc_f32_s</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int I32TruncF32S(float x)
     {
-        if (!(x >= -TwoPow31F && x < TwoPow31F))
+        if (!I32TruncF32SFits(x))
         {
             ThrowTrunc(double.IsNaN(x));
         }
 
         return (int)x;
     }
+
+    /// <summary>Whether <c>i32.trunc_f32_u</c> of <paramref name="x"/> does not trap (x is a number in the result's range once truncated).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool I32TruncF32UFits(float x) => x > -1.0f && x < TwoPow32F;
 
     /// <summary><c>i32.trunc_f32_u</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int I32TruncF32U(float x)
     {
-        if (!(x > -1.0f && x < TwoPow32F))
+        if (!I32TruncF32UFits(x))
         {
             ThrowTrunc(double.IsNaN(x));
         }
@@ -69,11 +77,15 @@ internal static class ConversionOps
         return (int)(uint)(long)x;
     }
 
+    /// <summary>Whether <c>i32.trunc_f64_s</c> of <paramref name="x"/> does not trap (x is a number in the result's range once truncated).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool I32TruncF64SFits(double x) => x > -TwoPow31 - 1.0 && x < TwoPow31;
+
     /// <summary><c>i32.trunc_f64_s</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int I32TruncF64S(double x)
     {
-        if (!(x > -TwoPow31 - 1.0 && x < TwoPow31))
+        if (!I32TruncF64SFits(x))
         {
             ThrowTrunc(double.IsNaN(x));
         }
@@ -81,11 +93,15 @@ internal static class ConversionOps
         return (int)x;
     }
 
+    /// <summary>Whether <c>i32.trunc_f64_u</c> of <paramref name="x"/> does not trap (x is a number in the result's range once truncated).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool I32TruncF64UFits(double x) => x > -1.0 && x < TwoPow32;
+
     /// <summary><c>i32.trunc_f64_u</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int I32TruncF64U(double x)
     {
-        if (!(x > -1.0 && x < TwoPow32))
+        if (!I32TruncF64UFits(x))
         {
             ThrowTrunc(double.IsNaN(x));
         }
@@ -93,11 +109,15 @@ internal static class ConversionOps
         return (int)(uint)(long)x;
     }
 
+    /// <summary>Whether <c>i64.trunc_f32_s</c> of <paramref name="x"/> does not trap (x is a number in the result's range once truncated).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool I64TruncF32SFits(float x) => x >= -TwoPow63F && x < TwoPow63F;
+
     /// <summary><c>i64.trunc_f32_s</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long I64TruncF32S(float x)
     {
-        if (!(x >= -TwoPow63F && x < TwoPow63F))
+        if (!I64TruncF32SFits(x))
         {
             ThrowTrunc(double.IsNaN(x));
         }
@@ -105,11 +125,15 @@ internal static class ConversionOps
         return (long)x;
     }
 
+    /// <summary>Whether <c>i64.trunc_f32_u</c> of <paramref name="x"/> does not trap (x is a number in the result's range once truncated).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool I64TruncF32UFits(float x) => x > -1.0f && x < TwoPow64F;
+
     /// <summary><c>i64.trunc_f32_u</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long I64TruncF32U(float x)
     {
-        if (!(x > -1.0f && x < TwoPow64F))
+        if (!I64TruncF32UFits(x))
         {
             ThrowTrunc(double.IsNaN(x));
         }
@@ -117,11 +141,15 @@ internal static class ConversionOps
         return (long)DoubleToUInt64(x);
     }
 
+    /// <summary>Whether <c>i64.trunc_f64_s</c> of <paramref name="x"/> does not trap (x is a number in the result's range once truncated).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool I64TruncF64SFits(double x) => x >= -TwoPow63 && x < TwoPow63;
+
     /// <summary><c>i64.trunc_f64_s</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long I64TruncF64S(double x)
     {
-        if (!(x >= -TwoPow63 && x < TwoPow63))
+        if (!I64TruncF64SFits(x))
         {
             ThrowTrunc(double.IsNaN(x));
         }
@@ -129,11 +157,15 @@ internal static class ConversionOps
         return (long)x;
     }
 
+    /// <summary>Whether <c>i64.trunc_f64_u</c> of <paramref name="x"/> does not trap (x is a number in the result's range once truncated).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool I64TruncF64UFits(double x) => x > -1.0 && x < TwoPow64;
+
     /// <summary><c>i64.trunc_f64_u</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long I64TruncF64U(double x)
     {
-        if (!(x > -1.0 && x < TwoPow64))
+        if (!I64TruncF64UFits(x))
         {
             ThrowTrunc(double.IsNaN(x));
         }
@@ -206,6 +238,9 @@ internal static class ConversionOps
     // x is known to be in [0, 2^64): split at 2^63 so every conversion is a signed one.
     private static ulong DoubleToUInt64(double x) =>
         x < TwoPow63 ? (ulong)(long)x : (ulong)(long)(x - TwoPow63) | (1UL << 63);
+
+    /// <summary>The trap of a trapping truncation of <paramref name="x"/>, which does not fit: invalid conversion for NaN, else integer overflow.</summary>
+    public static Trap TruncationTrap(double x) => double.IsNaN(x) ? TrapHelpers.BadConversion() : TrapHelpers.IntegerOverflow();
 
     private static void ThrowTrunc(bool isNaN)
     {

@@ -229,7 +229,7 @@ public sealed class BacktraceTests
 
     // The offset of the instruction after the marker `i64.const value drop` (plus `skip` more
     // bytes), which must occur once in the module.
-    private static int After(byte[] wasm, long value, int skip = 0)
+    internal static int After(byte[] wasm, long value, int skip = 0)
     {
         byte[] marker = new Code().I64Const(value).Op(0x1A).ToArray();
         int at = wasm.AsSpan().IndexOf(marker);
