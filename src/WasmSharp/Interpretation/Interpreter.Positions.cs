@@ -41,7 +41,8 @@ internal static unsafe partial class Interpreter
     private static FuncRef ResolveIndirect(ref int ip, ulong index, InstanceContext cx)
     {
         // Unchecked reads, as Builtins.ResolveIndirect's: the table index is validated, the slot just compared.
-        object?[] elements = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(cx.Tables), Unsafe.Add(ref ip, 1)).Elements;
+        // A null slot (maybe one still to be filled from the table's image) takes the slow path.
+        object?[] elements = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(cx.Tables), Unsafe.Add(ref ip, 1)).RawElements;
         return index < (ulong)elements.Length
             && Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(elements), (nint)index) is FuncRef func
             && func.TypeId == Unsafe.Add(ref ip, 2)
