@@ -112,6 +112,20 @@ internal sealed class ModuleCompilation
         }
     }
 
+    // The metadata token of each field the module's code loads or stores (see TokenCachingILGenerator).
+    private readonly Dictionary<FieldInfo, int> _fieldTokens = new();
+
+    /// <summary>
+    /// The IL generator to compile <paramref name="method"/> with: one that looks up each field's
+    /// token once per module (<see cref="TokenCachingILGenerator"/>), except for code compiled to be
+    /// saved, whose assembly builder makes its tokens its own way.
+    /// </summary>
+    public ILGenerator Generator(MethodBuilder method)
+    {
+        ILGenerator il = method.GetILGenerator();
+        return Portable is null && method.Module is ModuleBuilder module ? new TokenCachingILGenerator(il, module, _fieldTokens) : il;
+    }
+
     /// <summary>Functions with more code bytes than this are split (<see cref="Config.FunctionSplitThreshold"/>).</summary>
     public int SplitThreshold { get; init; } = int.MaxValue;
 

@@ -98,7 +98,7 @@ internal static class ModuleCompiler
         for (int i = 0; i < methods.Length; i++)
         {
             compilation.KeepFrame(methods[i], i);
-            new FunctionCompiler(compilation, imported + i, methods[i].GetILGenerator()).Compile();
+            new FunctionCompiler(compilation, imported + i, compilation.Generator(methods[i])).Compile();
             InvokerEmitter.Emit(owners[i], InvokerName(imported + i), methods[i], module.GetFunctionType(imported + i));
         }
 

@@ -216,7 +216,7 @@ internal static class RegionEmitter
         }
 
         MethodBuilder method = c.Compilation.DefineRegion(c.FunctionIndex, number);
-        var compiler = new FunctionCompiler(c.Compilation, c.FunctionIndex, method.GetILGenerator(), region, exitTypes, c);
+        var compiler = new FunctionCompiler(c.Compilation, c.FunctionIndex, c.Compilation.Generator(method), region, exitTypes, c);
         RegionOutcome outcome = compiler.CompileRegion();
         c.Compilation.Sites[method.Name] = compiler.Sites.Build();
         reader.Position = outcome.End;

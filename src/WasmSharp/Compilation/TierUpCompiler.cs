@@ -149,7 +149,7 @@ internal sealed class TierUpCompiler
         {
             int function = imported + batch[i];
             compilation.KeepFrame(builders[i], batch[i]);
-            new FunctionCompiler(compilation, function, builders[i].GetILGenerator()).Compile();
+            new FunctionCompiler(compilation, function, compilation.Generator(builders[i])).Compile();
             InvokerEmitter.Emit(owners[i], ModuleCompiler.InvokerName(function), builders[i], _module.GetFunctionType(function));
         }
 
