@@ -18,6 +18,7 @@ internal static class ControlEmitter
     private static readonly MethodInfo s_resolveIndirect = RuntimeMembers.Method(typeof(Builtins), nameof(Builtins.ResolveIndirect));
     private static readonly MethodInfo s_tableIndex64 = RuntimeMembers.Method(typeof(Builtins64), nameof(Builtins64.TableIndex));
     private static readonly MethodInfo s_nullFunction = RuntimeMembers.Method(typeof(TrapHelpers), nameof(TrapHelpers.NullFunctionReference));
+    private static readonly MethodInfo s_stringData = typeof(string).GetMethod(nameof(string.GetPinnableReference), Type.EmptyTypes)!;
 
     /// <summary>
     /// Emits instruction <paramref name="op"/> (0x00-0x1C, 0x1F); tail calls go to
@@ -372,6 +373,12 @@ internal static class ControlEmitter
 
         int defaultDepth = reader.ReadCount();
         c.Pop();
+        if (c.ConstantSwitches.TryGetValue(tableOffset, out ConstantSwitch? lookup))
+        {
+            EmitLookupTable(c, depths, defaultDepth, lookup);
+            return;
+        }
+
         c.Spans?.Arm(tableOffset);
 
         // Targets that need their stack adjusted go through one trampoline per depth.
@@ -388,22 +395,7 @@ internal static class ControlEmitter
                 continue;
             }
 
-            ControlFrame frame = c.Control[^(depths[i] + 1)];
-            frame.Targeted = true;
-            if (c.BranchIsDirect(frame))
-            {
-                labels[i] = frame.Label;
-            }
-            else
-            {
-                if (!trampolines.TryGetValue(depths[i], out Label trampoline))
-                {
-                    trampoline = il.DefineLabel();
-                    trampolines[depths[i]] = trampoline;
-                }
-
-                labels[i] = trampoline;
-            }
+            labels[i] = TableTarget(c, depths[i], trampolines);
         }
 
         if (routed)
@@ -422,6 +414,86 @@ internal static class ControlEmitter
         }
 
         c.MarkUnreachable();
+    }
+
+    // A br_table whose cases set one local to a constant (see ConstantSwitch): the entries that
+    // reach such a case go to one block that reads the constant from a table and branches to
+    // where every case goes. The table is a string literal, two chars an entry: the JIT embeds a
+    // literal's address, and a collectible assembly can hold no data of its own.
+    private static void EmitLookupTable(FunctionCompiler c, int[] depths, int defaultDepth, ConstantSwitch lookup)
+    {
+        ILGenerator il = c.IL;
+        LocalBuilder index = c.RentScratch(typeof(int));
+        il.Emit(OpCodes.Stloc, index);
+        Label read = il.DefineLabel();
+        var trampolines = new Dictionary<int, Label>();
+        var labels = new Label[depths.Length];
+        for (int i = 0; i < depths.Length; i++)
+        {
+            labels[i] = lookup.IsConstant[i] ? read : TableTarget(c, depths[i], trampolines);
+        }
+
+        il.Emit(OpCodes.Ldloc, index);
+        EmitSwitch(il, labels);
+        if (lookup.IsConstant[depths.Length])
+        {
+            il.Emit(OpCodes.Ldc_I4, depths.Length);
+            il.Emit(OpCodes.Stloc, index);
+            il.Emit(OpCodes.Br, read);
+        }
+        else
+        {
+            c.EmitBranch(c.Control[^(defaultDepth + 1)]);
+        }
+
+        foreach ((int depth, Label trampoline) in trampolines)
+        {
+            il.MarkLabel(trampoline);
+            c.EmitBranch(c.Control[^(depth + 1)]);
+        }
+
+        var table = new char[lookup.Values.Length * 2];
+        for (int i = 0; i < lookup.Values.Length; i++)
+        {
+            table[2 * i] = (char)lookup.Values[i];
+            table[(2 * i) + 1] = (char)(lookup.Values[i] >> 16);
+        }
+
+        il.MarkLabel(read);
+        il.Emit(OpCodes.Ldstr, new string(table));
+        il.Emit(OpCodes.Call, s_stringData);
+        il.Emit(OpCodes.Ldloc, index);
+        il.Emit(OpCodes.Conv_U);
+        il.Emit(OpCodes.Ldc_I4_4);
+        il.Emit(OpCodes.Mul);
+        il.Emit(OpCodes.Add);
+        il.Emit(OpCodes.Ldind_I4);
+        c.ReturnScratch(index);
+        c.Push(ValType.I32);
+        c.Pop();
+        c.EmitLocalSet(lookup.Local);
+        c.EmitBranch(c.Control[^(lookup.TargetDepth + 1)]);
+        c.MarkUnreachable();
+    }
+
+    // The label a br_table entry of depth `depth` jumps to: the frame's own, or a trampoline per
+    // depth for branches that adjust the stack.
+    private static Label TableTarget(FunctionCompiler c, int depth, Dictionary<int, Label> trampolines)
+    {
+        ControlFrame frame = c.Control[^(depth + 1)];
+        frame.Targeted = true;
+        if (c.BranchIsDirect(frame))
+        {
+            return frame.Label;
+        }
+
+        if (!trampolines.TryGetValue(depth, out Label trampoline))
+        {
+            trampoline = c.IL.DefineLabel();
+            trampolines[depth] = trampoline;
+        }
+
+        return trampoline;
     }
 
     private static void EmitSelect(FunctionCompiler c)

@@ -32,6 +32,7 @@ internal sealed partial class FunctionCompiler
     private SwitchSpanRouter? _spans;
     private bool _splitSequences;
     private Dictionary<int, int> _constructEnds = [];
+    private Dictionary<int, ConstantSwitch> _constantSwitches = [];
     private int[]? _largeConstructStarts;
     private readonly List<int> _frameEnds = [];
     private SortedSet<int>? _usedLocals;
@@ -78,6 +79,7 @@ internal sealed partial class FunctionCompiler
         ValueSlotBase = function.ValueSlotBase;
         ValueSlotCount = function.ValueSlotCount;
         _constructEnds = function._constructEnds;
+        _constantSwitches = function._constantSwitches;
     }
 
     /// <summary>How many value slots the frame has (see <see cref="RegionEmitter"/>).</summary>
@@ -125,6 +127,9 @@ internal sealed partial class FunctionCompiler
     /// <summary>The module.</summary>
     public ModuleInfo Module => _compilation.Module;
 
+    /// <summary>The branch tables compiled as lookups, by the offset of their <c>br_table</c> (see <see cref="ConstantSwitch"/>).</summary>
+    public IReadOnlyDictionary<int, ConstantSwitch> ConstantSwitches => _constantSwitches;
+
     /// <summary>Whether the current position is unreachable (code is decoded but not emitted).</summary>
     public bool Unreachable { get; private set; }
 
@@ -157,7 +162,7 @@ internal sealed partial class FunctionCompiler
             InstructionOffset = CodeSites.Unknown;
         }
 
-        _regions = RegionPlanner.Plan(Module, _body, Type, _localTypes, _compilation.SplitThreshold, out int valueSlots, out _splitSequences, out _constructEnds, out RegionPlan[] spans);
+        _regions = RegionPlanner.Plan(Module, _body, Type, _localTypes, _compilation.SplitThreshold, out int valueSlots, out _splitSequences, out _constructEnds, out RegionPlan[] spans, out _constantSwitches);
         if (spans.Length > 0)
         {
             _spans = new SwitchSpanRouter(this, spans);

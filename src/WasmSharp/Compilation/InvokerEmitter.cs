@@ -131,6 +131,16 @@ internal static class InvokerEmitter
             return;
         }
 
+        EmitToBits(il, type);
+        il.Emit(OpCodes.Stfld, RuntimeMembers.RawBits);
+    }
+
+    /// <summary>
+    /// Converts the number value of <paramref name="type"/> (not a reference or v128) on the stack
+    /// to its bit pattern as a <see cref="ValRaw.Bits"/> <c>ulong</c>.
+    /// </summary>
+    public static void EmitToBits(ILGenerator il, ValType type)
+    {
         switch (type.Kind)
         {
             case ValKind.I32:
@@ -146,7 +156,5 @@ internal static class InvokerEmitter
             default:
                 break;
         }
-
-        il.Emit(OpCodes.Stfld, RuntimeMembers.RawBits);
     }
 }

@@ -36,13 +36,17 @@ internal static class RegionPlanner
     /// start of every block, loop, if and try to its end, so straight-line regions neither
     /// swallow constructs larger than a piece nor start where their frame ends too soon;
     /// <paramref name="spans"/> are the case bodies of C switches to compile as regions (see
-    /// <see cref="SwitchSpan"/>), in code order, planned before the blocks, which overlap none.
+    /// <see cref="SwitchSpan"/>), in code order, planned before the blocks, which overlap none;
+    /// <paramref name="constantSwitches"/> are the branch tables, by offset, whose cases only set a
+    /// local to a constant (see <see cref="ConstantSwitch"/>): compiled as lookups, their case
+    /// bodies take no code, and they get no spans.
     /// </summary>
-    public static RegionPlan[] Plan(ModuleInfo module, FunctionBody body, FuncType type, ValType[] localTypes, int budget, out int valueSlots, out bool splitSequences, out Dictionary<int, int> constructEnds, out RegionPlan[] spans)
+    public static RegionPlan[] Plan(ModuleInfo module, FunctionBody body, FuncType type, ValType[] localTypes, int budget, out int valueSlots, out bool splitSequences, out Dictionary<int, int> constructEnds, out RegionPlan[] spans, out Dictionary<int, ConstantSwitch> constantSwitches)
     {
         splitSequences = false;
         constructEnds = [];
         spans = [];
+        constantSwitches = [];
         int minimum = MinimumSize(budget);
         valueSlots = type.Results.Count;
         if (body.CodeLength <= budget || type.Results.Any(r => r.IsRef) || localTypes.Any(t => t.IsRef))
@@ -163,8 +167,22 @@ internal static class RegionPlanner
         }
 
         nodes.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        // Switches that become lookups leave their case bodies uncompiled and need no spans.
+        int skipped = 0;
+        foreach (var ladder in ladders.ToArray())
+        {
+            int[] levelEnds = ladder.Blocks.Select(n => n.End).ToArray();
+            if (ConstantSwitch.TryRecognize(module.Bytes.Span.Slice(body.CodeOffset, body.CodeLength), ladder.Depths, levelEnds, out int bytes) is { } lookup)
+            {
+                constantSwitches[ladder.Table] = lookup;
+                ladders.Remove(ladder);
+                skipped += bytes;
+            }
+        }
+
         List<RegionPlan> spanPlans = PlanSpans(ladders, tryOffsets, budget, minimum, keep: 0);
-        int remaining = body.CodeLength - spanPlans.Sum(p => p.End - p.Start);
+        int remaining = body.CodeLength - skipped - spanPlans.Sum(p => p.End - p.Start);
 
         // The cases the function has room for stay in it: the table reaches them in one jump, not
         // two (a stub, then the span's own dispatch), and without a call. A table is one
@@ -173,7 +191,7 @@ internal static class RegionPlanner
         if (spanPlans.Count > 0 && room >= minimum)
         {
             spanPlans = PlanSpans(ladders, tryOffsets, budget, minimum, keep: room);
-            remaining = body.CodeLength - spanPlans.Sum(p => p.End - p.Start);
+            remaining = body.CodeLength - skipped - spanPlans.Sum(p => p.End - p.Start);
         }
 
         spans = spanPlans.ToArray();

@@ -74,6 +74,9 @@ internal static class RuntimeMembers
     /// <summary><see cref="StackSegments.Continue"/>.</summary>
     public static readonly MethodInfo StackContinue = Method(typeof(StackSegments), nameof(StackSegments.Continue));
 
+    /// <summary><see cref="StackSegments.ContinueWithBits"/>.</summary>
+    public static readonly MethodInfo StackContinueWithBits = Method(typeof(StackSegments), nameof(StackSegments.ContinueWithBits));
+
     /// <summary><see cref="StackSegments.TryExtend"/>.</summary>
     public static readonly MethodInfo StackTryExtend = Method(typeof(StackSegments), nameof(StackSegments.TryExtend));
     /// <summary>Trap helper.</summary>

@@ -30,9 +30,9 @@ internal static class StackCheckEmitter
     }
 
     /// <summary>
-    /// Emits the continuation of <see cref="EmitCheck"/>: trap if the budget is spent, else copy
-    /// the arguments to a <see cref="ValRaw"/> array, call the function again in a new segment and
-    /// return its results.
+    /// Emits the continuation of <see cref="EmitCheck"/>: trap if the budget is spent, else pass
+    /// the arguments on (as bit patterns, or in a <see cref="ValRaw"/> array), call the function
+    /// again in a new segment and return its results.
     /// </summary>
     public static void EmitContinuation(FunctionCompiler function, Label continuation)
     {
@@ -47,20 +47,49 @@ internal static class StackCheckEmitter
 
         il.MarkLabel(next);
         LocalBuilder values = il.DeclareLocal(typeof(ValRaw[]));
-        il.Emit(OpCodes.Ldc_I4, Math.Max(type.Params.Count, type.Results.Count));
-        il.Emit(OpCodes.Newarr, typeof(ValRaw));
-        il.Emit(OpCodes.Stloc, values);
-        for (int i = 0; i < type.Params.Count; i++)
+        int slots = Math.Max(type.Params.Count, type.Results.Count);
+        if (type.Params.Count <= StackSegments.MaxBitsArguments && type.Params.All(p => !p.IsRef && p.Kind != ValKind.V128))
         {
-            EmitElement(il, values, i);
-            il.Emit(OpCodes.Ldarg, (short)i);
-            InvokerEmitter.EmitToRaw(il, type.Params[i]);
+            // The arguments go to the helper as they are: were they stored into an array allocated
+            // here, they would live across the allocation's call, and the JIT would keep them in
+            // callee-saved registers that the prologue of every call then saves (ackermann).
+            function.EmitContext();
+            il.Emit(OpCodes.Ldc_I4, function.FunctionIndex);
+            for (int i = 0; i < StackSegments.MaxBitsArguments; i++)
+            {
+                if (i < type.Params.Count)
+                {
+                    il.Emit(OpCodes.Ldarg, (short)i);
+                    InvokerEmitter.EmitToBits(il, type.Params[i]);
+                }
+                else
+                {
+                    il.Emit(OpCodes.Ldc_I4_0);
+                    il.Emit(OpCodes.Conv_U8);
+                }
+            }
+
+            il.Emit(OpCodes.Call, RuntimeMembers.StackContinueWithBits);
+            il.Emit(OpCodes.Stloc, values);
+        }
+        else
+        {
+            il.Emit(OpCodes.Ldc_I4, slots);
+            il.Emit(OpCodes.Newarr, typeof(ValRaw));
+            il.Emit(OpCodes.Stloc, values);
+            for (int i = 0; i < type.Params.Count; i++)
+            {
+                EmitElement(il, values, i);
+                il.Emit(OpCodes.Ldarg, (short)i);
+                InvokerEmitter.EmitToRaw(il, type.Params[i]);
+            }
+
+            function.EmitContext();
+            il.Emit(OpCodes.Ldc_I4, function.FunctionIndex);
+            il.Emit(OpCodes.Ldloc, values);
+            il.Emit(OpCodes.Call, RuntimeMembers.StackContinue);
         }
 
-        function.EmitContext();
-        il.Emit(OpCodes.Ldc_I4, function.FunctionIndex);
-        il.Emit(OpCodes.Ldloc, values);
-        il.Emit(OpCodes.Call, RuntimeMembers.StackContinue);
         for (int i = 0; i < type.Results.Count; i++)
         {
             EmitElement(il, values, i);

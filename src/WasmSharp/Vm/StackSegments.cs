@@ -33,6 +33,11 @@ internal static unsafe class StackSegments
     public const uint LastSegmentBytes = 1 << 20;
 
     /// <summary>Whether the stack may grow past the current segment's limit (false: the budget is spent).</summary>
+    /// <remarks>
+    /// Not inlined: inlined into a function's cold continuation, it made the JIT keep the store and
+    /// the limit of the prologue's check in callee-saved registers, which every call then saves.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static bool CanContinue(InstanceContext cx) => cx.Store.StackLimit > cx.Store.HardStackLimit;
 
     /// <summary>
@@ -52,6 +57,31 @@ internal static unsafe class StackSegments
         store.StackLimit = store.SegmentLimit((nuint)(&marker));
         return true;
     }
+
+    /// <summary>
+    /// <see cref="Continue"/> for a function of at most <see cref="MaxBitsArguments"/> number
+    /// parameters, passed as their bit patterns in <paramref name="a0"/>..<paramref name="a3"/>;
+    /// returns the array with the results. The arguments go straight to this call, in registers,
+    /// so the caller's cold continuation keeps nothing across a call and its prologue saves no
+    /// register for it.
+    /// </summary>
+    public static ValRaw[] ContinueWithBits(InstanceContext cx, int functionIndex, ulong a0, ulong a1, ulong a2, ulong a3)
+    {
+        Types.FuncType type = cx.Function(functionIndex).Type;
+        int parameters = type.Params.Count;
+        var values = new ValRaw[Math.Max(parameters, type.Results.Count)];
+        ReadOnlySpan<ulong> arguments = [a0, a1, a2, a3];
+        for (int i = 0; i < parameters; i++)
+        {
+            values[i].Bits = arguments[i];
+        }
+
+        Continue(cx, functionIndex, values);
+        return values;
+    }
+
+    /// <summary>The most parameters <see cref="ContinueWithBits"/> takes.</summary>
+    public const int MaxBitsArguments = 4;
 
     /// <summary>
     /// Runs defined function <paramref name="functionIndex"/> of <paramref name="cx"/> again with the
