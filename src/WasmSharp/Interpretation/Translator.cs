@@ -40,8 +40,9 @@ internal sealed partial class Translator
     // previous instruction's started when it was folded into this one.
     private int _instructionStart;
 
-    // The code positions of the instructions that can trap or call (see CodeSites).
-    private readonly CodeSites.Builder _sites = new();
+    // The code positions of the instructions that can trap or call (see CodeSites), when
+    // TranslateSites asked for them; null in an ordinary translation.
+    private CodeSites.Builder? _sites;
 
     // Position of the instruction before the last one when nothing jumps between it and the
     // current position; -1 otherwise (read by the two-instruction fusions of Translator.SimdFast.cs).
@@ -82,6 +83,18 @@ internal sealed partial class Translator
     {
         var translator = new Translator(owner, functionIndex);
         return translator.Run();
+    }
+
+    /// <summary>
+    /// Translates function <paramref name="functionIndex"/> of <paramref name="owner"/> again, as
+    /// <see cref="Translate"/> did, and returns the code positions of its instructions that can trap
+    /// or call, with their module offsets (see <see cref="InterpretedFunction.Sites"/>).
+    /// </summary>
+    public static CodeSites TranslateSites(InterpretedModule owner, int functionIndex)
+    {
+        var translator = new Translator(owner, functionIndex) { _sites = new CodeSites.Builder() };
+        translator.Run();
+        return translator._sites.Build();
     }
 
     /// <summary>The slot kind of a value of type <paramref name="type"/>.</summary>
@@ -132,6 +145,12 @@ internal sealed partial class Translator
                 MeterFuel(op, reader);
             }
 
+            if (_sites is null)
+            {
+                TranslateInstruction(op, ref reader);
+                continue;
+            }
+
             int offset = reader.Offset - 1;
             bool site = _owner.ConsumeFuel || (_owner.EpochInterruption && op == 0x03) || FunctionScanner.MayTrapOrCall(op, reader);
             _instructionStart = _code.Length;
@@ -142,10 +161,7 @@ internal sealed partial class Translator
             }
         }
 
-        return new InterpretedCode(_code.ToArray(), _type.Params.Count, _localCount, _localCount + _maxHeight, _localKinds, _handlers.ToArray())
-        {
-            Sites = _sites.Build(),
-        };
+        return new InterpretedCode(_code.ToArray(), _type.Params.Count, _localCount, _localCount + _maxHeight, _localKinds, _handlers.ToArray());
     }
 
     private void TranslateInstruction(byte op, ref WasmReader reader)
