@@ -161,7 +161,7 @@ internal sealed partial class Translator
             }
         }
 
-        return new InterpretedCode(_code.ToArray(), _type.Params.Count, _localCount, _localCount + _maxHeight, _localKinds, _handlers.ToArray());
+        return new InterpretedCode(_code.Finish(), _type.Params.Count, _localCount, _localCount + _maxHeight, _localKinds, _handlers.ToArray());
     }
 
     private void TranslateInstruction(byte op, ref WasmReader reader)
