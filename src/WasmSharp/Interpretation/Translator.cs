@@ -105,9 +105,21 @@ internal sealed partial class Translator
         _ => SlotKind.Bits,
     };
 
-    /// <summary>The slot kinds of <paramref name="types"/>.</summary>
+    // The kinds of a single value, shared: most blocks have no type or one result, and labels
+    // never change their kinds, so a block need not allocate them (index: SlotKind).
+    private static readonly SlotKind[][] s_singleKinds = [[SlotKind.Bits], [SlotKind.V128], [SlotKind.Ref]];
+
+    /// <summary>The slot kinds of <paramref name="types"/> (shared arrays for none or one: never write to the result).</summary>
     public static SlotKind[] KindsOf(IReadOnlyList<ValType> types)
     {
+        switch (types.Count)
+        {
+            case 0:
+                return [];
+            case 1:
+                return s_singleKinds[(int)KindOf(types[0])];
+        }
+
         var kinds = new SlotKind[types.Count];
         for (int i = 0; i < kinds.Length; i++)
         {
