@@ -1,5 +1,3 @@
-using WasmSharp.Vm;
-
 namespace WasmSharp.Interpretation;
 
 /// <summary>The translated form of one function.</summary>
@@ -9,8 +7,5 @@ namespace WasmSharp.Interpretation;
 /// <param name="FrameSize">Slots of a frame: locals, then one per operand stack height.</param>
 /// <param name="LocalKinds">The slot kind of every local, to zero the declared ones at entry.</param>
 /// <param name="Handlers">The exception handler table, innermost regions first (see <see cref="ExceptionHandler"/>); empty without try blocks.</param>
-internal sealed record InterpretedCode(int[] Code, int ParamCount, int LocalCount, int FrameSize, SlotKind[] LocalKinds, ExceptionHandler[] Handlers)
-{
-    /// <summary>The code positions of the instructions that can trap or call, with their module offsets (for backtraces).</summary>
-    public CodeSites Sites { get; init; } = CodeSites.Empty;
-}
+/// <remarks>The code positions of backtraces are not here: see <see cref="InterpretedFunction.Sites"/>.</remarks>
+internal sealed record InterpretedCode(int[] Code, int ParamCount, int LocalCount, int FrameSize, SlotKind[] LocalKinds, ExceptionHandler[] Handlers);

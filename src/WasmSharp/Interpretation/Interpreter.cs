@@ -75,7 +75,7 @@ internal static unsafe partial class Interpreter
             ref Frame frame = ref stack.Frames[top - 1 - i];
             InterpretedFunction function = frame.Function;
             Binary.ModuleInfo module = function.Module.Module;
-            int? offset = (i > 0 || innermostPositioned) && frame.Pc > 0 ? function.Code.Sites.Lookup(frame.Pc - 1) : null;
+            int? offset = (i > 0 || innermostPositioned) && frame.Pc > 0 ? function.Sites.Lookup(frame.Pc - 1) : null;
             frames[i] = new WasmFrame(module, function.Index, module.Names?.FunctionNames.GetValueOrDefault(function.Index), offset);
         }
 

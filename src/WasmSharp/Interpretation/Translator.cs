@@ -40,8 +40,9 @@ internal sealed partial class Translator
     // previous instruction's started when it was folded into this one.
     private int _instructionStart;
 
-    // The code positions of the instructions that can trap or call (see CodeSites).
-    private readonly CodeSites.Builder _sites = new();
+    // The code positions of the instructions that can trap or call (see CodeSites), when
+    // TranslateSites asked for them; null in an ordinary translation.
+    private CodeSites.Builder? _sites;
 
     // Position of the instruction before the last one when nothing jumps between it and the
     // current position; -1 otherwise (read by the two-instruction fusions of Translator.SimdFast.cs).
@@ -84,6 +85,18 @@ internal sealed partial class Translator
         return translator.Run();
     }
 
+    /// <summary>
+    /// Translates function <paramref name="functionIndex"/> of <paramref name="owner"/> again, as
+    /// <see cref="Translate"/> did, and returns the code positions of its instructions that can trap
+    /// or call, with their module offsets (see <see cref="InterpretedFunction.Sites"/>).
+    /// </summary>
+    public static CodeSites TranslateSites(InterpretedModule owner, int functionIndex)
+    {
+        var translator = new Translator(owner, functionIndex) { _sites = new CodeSites.Builder() };
+        translator.Run();
+        return translator._sites.Build();
+    }
+
     /// <summary>The slot kind of a value of type <paramref name="type"/>.</summary>
     public static SlotKind KindOf(ValType type) => type.Kind switch
     {
@@ -92,9 +105,21 @@ internal sealed partial class Translator
         _ => SlotKind.Bits,
     };
 
-    /// <summary>The slot kinds of <paramref name="types"/>.</summary>
+    // The kinds of a single value, shared: most blocks have no type or one result, and labels
+    // never change their kinds, so a block need not allocate them (index: SlotKind).
+    private static readonly SlotKind[][] s_singleKinds = [[SlotKind.Bits], [SlotKind.V128], [SlotKind.Ref]];
+
+    /// <summary>The slot kinds of <paramref name="types"/> (shared arrays for none or one: never write to the result).</summary>
     public static SlotKind[] KindsOf(IReadOnlyList<ValType> types)
     {
+        switch (types.Count)
+        {
+            case 0:
+                return [];
+            case 1:
+                return s_singleKinds[(int)KindOf(types[0])];
+        }
+
         var kinds = new SlotKind[types.Count];
         for (int i = 0; i < kinds.Length; i++)
         {
@@ -116,7 +141,7 @@ internal sealed partial class Translator
         if (_owner.EpochInterruption)
         {
             // The entry's epoch check, where Wasmtime locates it.
-            _sites.Add(_code.Length, Body.EntryOffset(_module.Bytes.Span));
+            _sites?.Add(_code.Length, Body.EntryOffset(_module.Bytes.Span));
             _code.Add((int)Op.Epoch);
         }
 
@@ -126,6 +151,18 @@ internal sealed partial class Translator
             if (_labels[^1].Unreachable)
             {
                 SkipUnreachable(op, ref reader);
+                continue;
+            }
+
+            if (_sites is null)
+            {
+                // A plain translation: no code positions (see InterpretedFunction.Sites).
+                if (_owner.ConsumeFuel)
+                {
+                    MeterFuel(op, reader);
+                }
+
+                TranslateInstruction(op, ref reader);
                 continue;
             }
 
@@ -146,10 +183,7 @@ internal sealed partial class Translator
             }
         }
 
-        return new InterpretedCode(_code.ToArray(), _type.Params.Count, _localCount, _localCount + _maxHeight, _localKinds, _handlers.ToArray())
-        {
-            Sites = _sites.Build(),
-        };
+        return new InterpretedCode(_code.Finish(), _type.Params.Count, _localCount, _localCount + _maxHeight, _localKinds, _handlers.ToArray());
     }
 
     private void TranslateInstruction(byte op, ref WasmReader reader)
