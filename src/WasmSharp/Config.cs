@@ -154,6 +154,10 @@ public sealed class Config
     /// <summary>
     /// The most stack, in bytes, that WebAssembly code may use before a call traps with
     /// <c>TrapCode.StackOverflow</c>. Default: 512 KiB. Mirrors <c>Config::max_wasm_stack</c>.
+    /// Compiled code's frames are larger than Wasmtime's for the same functions, so it may use up to
+    /// four times this much native stack (at most 8 MiB more) where the thread has room, and
+    /// never less than this: a program whose recursion fits Wasmtime's budget fits this one. The
+    /// interpreter counts its own frames and values against this budget.
     /// </summary>
     public int MaxWasmStack { get; set; } = DefaultMaxWasmStack;
 

@@ -186,7 +186,7 @@ public sealed class RunCommandTests : IDisposable
                   (else (i32.add (i32.const 1) (call $down (i32.sub (local.get 0) (i32.const 1))))))))
             """);
         Assert.Equal("5000\n", CliProcess.Run(_directory, "run", "--invoke", "down", file, "5000").Stdout);
-        CliProcess.Result small = CliProcess.Run(_directory, "run", "-W", "max-wasm-stack=65536", "--invoke", "down", file, "5000");
+        CliProcess.Result small = CliProcess.Run(_directory, "run", "-W", "max-wasm-stack=16384", "--invoke", "down", file, "5000");
         Assert.Equal(134, small.ExitCode);
         Assert.Contains("call stack exhausted", small.Stderr);
         Assert.Contains("more frames", small.Stderr);

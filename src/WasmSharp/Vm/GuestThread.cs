@@ -29,7 +29,7 @@ internal static class GuestThread
                     failure = e;
                 }
             },
-            store.MaxWasmStack + StoreContext.Reserve + (2 * Margin));
+            (int)Math.Min(store.NativeStackBudget + StoreContext.Reserve + (2 * Margin), int.MaxValue));
         thread.Start();
         thread.Join();
         if (failure is Trap { IsContinued: true } continued)

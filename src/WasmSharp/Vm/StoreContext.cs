@@ -25,10 +25,24 @@ internal sealed class StoreContext
     public nuint StackLimit;
 
     /// <summary>
-    /// Lowest stack address wasm code may use at all: <see cref="MaxWasmStack"/> below the
-    /// outermost entry. Below it, calls trap with <see cref="TrapCode.StackOverflow"/>.
+    /// Lowest stack address wasm code may use at all: <see cref="NativeStackBudget"/> below the
+    /// outermost entry (less on a thread without that much room, never less than
+    /// <see cref="MaxWasmStack"/>). Below it, calls trap with <see cref="TrapCode.StackOverflow"/>.
     /// </summary>
     public nuint HardStackLimit;
+
+    /// <summary>
+    /// How many times <see cref="MaxWasmStack"/> compiled code may use of the native stack, up to
+    /// <see cref="MaxNativeStackExtra"/> more. The budget counts bytes of native stack, as Wasmtime's
+    /// does, but RyuJIT's frames for the same function are larger than Cranelift's (more spill slots;
+    /// a split function is several .NET frames, one per region on the path): the Yosys 0.55 WASI build
+    /// (34k functions) ran `synth_ice40` under Wasmtime's default 512 KiB and overflowed ours at 41
+    /// frames of a 93 KB function, and needed 1 MiB. Programs that fit Wasmtime's budget must fit ours.
+    /// </summary>
+    public const int NativeStackFactor = 4;
+
+    /// <summary>The most native stack beyond <see cref="MaxWasmStack"/> that <see cref="NativeStackFactor"/> adds.</summary>
+    public const int MaxNativeStackExtra = 8 << 20;
 
     /// <summary>
     /// A trap that left a stack segment and is being unwound by returning rather than throwing
@@ -212,8 +226,15 @@ internal sealed class StoreContext
         FuelYieldFloor = interval == 0 || Fuel <= 0 || (ulong)Fuel <= interval ? 0 : Fuel - (long)interval;
     }
 
-    /// <summary>Bytes of stack wasm code may use below the outermost host-to-wasm entry.</summary>
+    /// <summary>Bytes of stack wasm code may use below the outermost host-to-wasm entry (<c>Config.MaxWasmStack</c>).</summary>
     public int MaxWasmStack { get; }
+
+    /// <summary>
+    /// Bytes of native stack wasm code may use below the outermost entry on a thread with room for
+    /// them: <see cref="MaxWasmStack"/> scaled by <see cref="NativeStackFactor"/>, at most
+    /// <see cref="MaxNativeStackExtra"/> more.
+    /// </summary>
+    public long NativeStackBudget => MaxWasmStack + Math.Min((long)MaxWasmStack * (NativeStackFactor - 1), MaxNativeStackExtra);
 
     /// <summary>
     /// Marks entry from the host into wasm. The outermost entry sets the limit relative to the
@@ -264,7 +285,18 @@ internal sealed class StoreContext
 
     private nuint Limit(nuint here, nuint low)
     {
-        nuint limit = here > (nuint)MaxWasmStack ? here - (nuint)MaxWasmStack : 1;
+        // Where the thread's end is unknown, only what was asked for; else the native budget, or on
+        // a thread with less room than that what it has beyond the reserve and margin, and at
+        // least MaxWasmStack (Fits sent smaller stacks to a larger thread).
+        nuint budget = (nuint)MaxWasmStack;
+        if (low != 0)
+        {
+            nuint kept = (nuint)(Reserve + GuestThread.Margin);
+            nuint room = here - low > kept ? here - low - kept : 0;
+            budget = Math.Max(Math.Min((nuint)NativeStackBudget, room), budget);
+        }
+
+        nuint limit = here > budget ? here - budget : 1;
 
         // On a thread whose stack is smaller than the budget, stop short of its real end.
         if (low != 0)

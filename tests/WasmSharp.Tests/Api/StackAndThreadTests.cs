@@ -15,6 +15,47 @@ public sealed class StackAndThreadTests
     }
 
     [Fact]
+    public void CompiledCodeGetsNativeStackBeyondTheWasmBudget()
+    {
+        // RyuJIT's frames are larger than Cranelift's, so a budget in native bytes that Wasmtime's
+        // code fits in would overflow here (Yosys synth_ice40 did at 512 KiB): compiled code may use
+        // up to four times MaxWasmStack. 1,000 frames of $down, each keeping eight i64s across its
+        // call (about 100 bytes), take more than 64 KiB and less than 256 KiB; a runaway recursion
+        // still traps.
+        var engine = new Engine(new Config { Strategy = Strategy.Compiler, MaxWasmStack = 64 << 10 });
+        var store = new Store<int>(engine, 0);
+        Module module = Module.FromText(engine, """
+            (module
+              (func $down (export "down") (param $n i64) (result i64)
+                (local $a i64) (local $b i64) (local $c i64) (local $d i64) (local $e i64) (local $f i64) (local $g i64)
+                (if (result i64) (i64.eqz (local.get $n))
+                  (then (i64.const 0))
+                  (else
+                    (local.set $a (i64.mul (local.get $n) (i64.const 3)))
+                    (local.set $b (i64.xor (local.get $a) (i64.const 5)))
+                    (local.set $c (i64.add (local.get $b) (local.get $n)))
+                    (local.set $d (i64.rotl (local.get $c) (i64.const 7)))
+                    (local.set $e (i64.sub (local.get $d) (local.get $a)))
+                    (local.set $f (i64.or (local.get $e) (local.get $b)))
+                    (local.set $g (i64.and (local.get $f) (local.get $c)))
+                    (i64.add
+                      (call $down (i64.sub (local.get $n) (i64.const 1)))
+                      (i64.add (i64.add (i64.add (local.get $a) (local.get $b)) (i64.add (local.get $c) (local.get $d)))
+                               (i64.add (i64.add (local.get $e) (local.get $f)) (i64.add (local.get $g) (local.get $n)))))))))
+            """);
+        var down = new Instance(store, module, []).GetTypedFunc<long, long>(store, "down");
+        long expected = 0;
+        for (long n = 1; n <= 1000; n++)
+        {
+            long a = n * 3, b = a ^ 5, c = b + n, d = long.RotateLeft(c, 7), e = d - a, f = e | b, g = f & c;
+            expected += a + b + c + d + e + f + g + n;
+        }
+
+        Assert.Equal(expected, down.Call(store, 1000));
+        Assert.Equal(TrapCode.StackOverflow, Assert.Throws<Trap>(() => down.Call(store, 1 << 30)).Code);
+    }
+
+    [Fact]
     public void ADeepStackOverflowRecordsABoundedBacktrace()
     {
         // 32 MiB of wasm stack holds about a million frames of $f, over 8 stack segments: the trap
