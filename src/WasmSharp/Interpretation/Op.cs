@@ -399,8 +399,9 @@ internal enum Op
     V128Store32Lane = 0xE2,
 
     /// <summary>
-    /// 0x200–0x313: the common vector instructions as first-class instructions of the main loop,
-    /// <c>Simd + sub-opcode</c> (the 0xFD sub-opcode), with operands as the scalar instructions lay
+    /// 0x200–0x313: the other common vector instructions (the hottest are the named ones at
+    /// 0xC8–0xEA) as first-class instructions run by the main loop's helpers
+    /// (Interpreter.SimdFast.cs), <c>Simd + sub-opcode</c> (the 0xFD sub-opcode), with operands as the scalar instructions lay
     /// them out: <c>dst, inputs..., immediates</c> (loads <c>dst, address, offset</c>; stores
     /// <c>address, value, offset</c>; shifts <c>dst, a, count</c> with a constant count; shuffles
     /// <c>dst, a, b</c> and two precomputed byte-select masks). <see cref="Translator"/> picks them
