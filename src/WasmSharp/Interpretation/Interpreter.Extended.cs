@@ -9,6 +9,9 @@ namespace WasmSharp.Interpretation;
 /// </summary>
 internal static partial class Interpreter
 {
+    // Fully optimized from the first call (as the main loop): relaxed SIMD and the rarer vector
+    // instructions run here, and their helpers would otherwise start as unoptimized tier-0 calls.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ExecuteExtended(ref int ip, ref ValRaw fp, InstanceContext cx)
     {
         try

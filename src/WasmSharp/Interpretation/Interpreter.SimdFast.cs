@@ -14,7 +14,13 @@ internal static unsafe partial class Interpreter
 {
     /// <summary>Writes <paramref name="value"/> to the destination slot, operand 1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void SetV(ref ValRaw fp, ref int ip, V128 value) => ValRaw.WriteV128(ref S(ref fp, ref ip, 1), value);
+    private static void SetV(ref ValRaw fp, ref int ip, V128 value) =>
+        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), value);
+
+    /// <summary>Writes <paramref name="value"/> to the slot named by operand <paramref name="operand"/> (one inlinee, as <see cref="ReadV"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SetV(ref ValRaw fp, ref int ip, int operand, V128 value) =>
+        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, operand))), value);
 
     /// <summary>
     /// <c>i8x16.shuffle</c> with the translator's byte-select masks (operands 4–7 select from
@@ -34,18 +40,39 @@ internal static unsafe partial class Interpreter
         return SimdOps.Swizzle(a, fromA) | SimdOps.Swizzle(b, fromB);
     }
 
+    /// <summary>The 16 bytes of code at operand <paramref name="operand"/> (a vector immediate, as <see cref="Imm64"/> two).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static V128 ReadV128Immediate(ref int ip, int operand) => Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, operand)));
+
+    /// <summary>
+    /// <see cref="Op.Shuffle1"/>: the bytes of <paramref name="a"/> at <paramref name="indices"/>, all
+    /// 0–15 (the translator reduced them), one byte-select.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static V128 ShuffleOne(V128 a, V128 indices) => Ssse3.IsSupported ? Ssse3.Shuffle(a, indices) : SimdOps.Swizzle(a, indices);
+
+    /// <summary>
+    /// The i32 lanes of <paramref name="x"/> rotated left by <paramref name="count"/> (1–31, as
+    /// <see cref="Translator"/> only fuses shifts whose counts add up to 32).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static V128 RotateLeft(V128 x, int count) =>
+        (Vector128.ShiftLeft(x.AsUInt32(), count) | Vector128.ShiftRightLogical(x.AsUInt32(), 32 - count)).AsByte();
+
     /// <summary>Whether first-class vector instruction <paramref name="sub"/> is one of <see cref="ExecuteSimdAccess"/>'s.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsSimdAccess(int sub) => sub < 0x23 || sub is >= 0x58 and <= 0x5D || sub >= (int)Op.V128LoadAddImm - (int)Op.Simd;
+    private static bool IsSimdAccess(int sub) => sub < 0x23 || sub is >= 0x58 and <= 0x5D;
 
 
-    // Loads and stores of memory 0, splats, lanes, shuffle and swizzle; returns the instruction length.
+    // The other loads and stores of memory 0, splats, lanes and swizzle; returns the instruction length.
+    // Fully optimized from the first call, as the main loop: a kernel's first run would otherwise
+    // spend most of its time in the unoptimized tier-0 code of these switches and their helpers.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ExecuteSimdAccess(ref int ip, ref ValRaw fp, nint memoryBase, ulong memoryLength, InstanceContext cx)
     {
         switch (ip)
         {
             case (int)Op.Simd + 0x0E: SetV(ref fp, ref ip, SimdOps.Swizzle(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0x00: SetV(ref fp, ref ip, Unsafe.ReadUnaligned<V128>(Fast(ref fp, ref ip, 2, 16, memoryBase, memoryLength, cx))); return 4;
             case (int)Op.Simd + 0x01: SetV(ref fp, ref ip, SimdOps.Load8x8S(Unsafe.ReadUnaligned<long>(Fast(ref fp, ref ip, 2, 8, memoryBase, memoryLength, cx)))); return 4;
             case (int)Op.Simd + 0x02: SetV(ref fp, ref ip, SimdOps.Load8x8U(Unsafe.ReadUnaligned<long>(Fast(ref fp, ref ip, 2, 8, memoryBase, memoryLength, cx)))); return 4;
             case (int)Op.Simd + 0x03: SetV(ref fp, ref ip, SimdOps.Load16x4S(Unsafe.ReadUnaligned<long>(Fast(ref fp, ref ip, 2, 8, memoryBase, memoryLength, cx)))); return 4;
@@ -58,13 +85,9 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0x0A: SetV(ref fp, ref ip, SimdOps.I64x2Splat(Unsafe.ReadUnaligned<long>(Fast(ref fp, ref ip, 2, 8, memoryBase, memoryLength, cx)))); return 4;
             case (int)Op.Simd + 0x5C: SetV(ref fp, ref ip, SimdOps.Load32Zero(Unsafe.ReadUnaligned<int>(Fast(ref fp, ref ip, 2, 4, memoryBase, memoryLength, cx)))); return 4;
             case (int)Op.Simd + 0x5D: SetV(ref fp, ref ip, SimdOps.Load64Zero(Unsafe.ReadUnaligned<long>(Fast(ref fp, ref ip, 2, 8, memoryBase, memoryLength, cx)))); return 4;
-            case (int)Op.V128LoadAddImm: SetV(ref fp, ref ip, Unsafe.ReadUnaligned<V128>(FastAddImm(ref fp, ref ip, 16, memoryBase, memoryLength, cx))); return 5;
-            case (int)Op.Simd + 0x0B: Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 16, memoryBase, memoryLength, cx), ReadV(ref fp, ref ip, 2)); return 4;
             case (int)Op.Simd + 0x58: *Fast(ref fp, ref ip, 1, 1, memoryBase, memoryLength, cx) = (byte)SimdOps.I8x16ExtractLaneU(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 4)); return 5;
             case (int)Op.Simd + 0x59: Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 2, memoryBase, memoryLength, cx), (ushort)SimdOps.I16x8ExtractLaneU(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 4))); return 5;
-            case (int)Op.Simd + 0x5A: Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 4, memoryBase, memoryLength, cx), SimdOps.I32x4ExtractLane(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 4))); return 5;
             case (int)Op.Simd + 0x5B: Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 8, memoryBase, memoryLength, cx), SimdOps.I64x2ExtractLane(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 4))); return 5;
-            case (int)Op.Simd + 0x0D: SetV(ref fp, ref ip, ShuffleMasked(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3), ref ip)); return 12;
             case (int)Op.Simd + 0x0F: SetV(ref fp, ref ip, SimdOps.I8x16Splat((int)S(ref fp, ref ip, 2).Bits)); return 3;
             case (int)Op.Simd + 0x10: SetV(ref fp, ref ip, SimdOps.I16x8Splat((int)S(ref fp, ref ip, 2).Bits)); return 3;
             case (int)Op.Simd + 0x11: SetV(ref fp, ref ip, SimdOps.I32x4Splat((int)S(ref fp, ref ip, 2).Bits)); return 3;
@@ -75,7 +98,6 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0x16: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I8x16ExtractLaneU(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3)); return 4;
             case (int)Op.Simd + 0x18: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I16x8ExtractLaneS(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3)); return 4;
             case (int)Op.Simd + 0x19: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I16x8ExtractLaneU(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3)); return 4;
-            case (int)Op.Simd + 0x1B: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I32x4ExtractLane(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3)); return 4;
             case (int)Op.Simd + 0x1D: S(ref fp, ref ip, 1).Bits = (ulong)SimdOps.I64x2ExtractLane(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3)); return 4;
             case (int)Op.Simd + 0x1F: S(ref fp, ref ip, 1).Bits = BitConverter.SingleToUInt32Bits(SimdOps.F32x4ExtractLane(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
             case (int)Op.Simd + 0x21: S(ref fp, ref ip, 1).Bits = BitConverter.DoubleToUInt64Bits(SimdOps.F64x2ExtractLane(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
@@ -90,7 +112,8 @@ internal static unsafe partial class Interpreter
         }
     }
 
-    // Lane arithmetic, comparisons, bitwise operations, bitselect, shifts and tests; returns the instruction length.
+    // The other lane arithmetic, comparisons, shifts and tests; returns the instruction length.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ExecuteSimdArithmetic(ref int ip, ref ValRaw fp)
     {
         switch (ip)
@@ -119,13 +142,8 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0x44: SetV(ref fp, ref ip, SimdFloatOps.F32x4Gt(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x45: SetV(ref fp, ref ip, SimdFloatOps.F32x4Le(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x46: SetV(ref fp, ref ip, SimdFloatOps.F32x4Ge(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0x4E: SetV(ref fp, ref ip, SimdOps.And(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0x4F: SetV(ref fp, ref ip, SimdOps.AndNot(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0x50: SetV(ref fp, ref ip, SimdOps.Or(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0x51: SetV(ref fp, ref ip, SimdOps.Xor(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x65: SetV(ref fp, ref ip, SimdIntegerOps.I8x16NarrowI16x8S(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x66: SetV(ref fp, ref ip, SimdIntegerOps.I8x16NarrowI16x8U(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0x6E: SetV(ref fp, ref ip, SimdIntegerOps.I8x16Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x6F: SetV(ref fp, ref ip, SimdIntegerOps.I8x16AddSatS(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x70: SetV(ref fp, ref ip, SimdIntegerOps.I8x16AddSatU(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x71: SetV(ref fp, ref ip, SimdIntegerOps.I8x16Sub(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
@@ -137,13 +155,10 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0x79: SetV(ref fp, ref ip, SimdIntegerOps.I8x16MaxU(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x85: SetV(ref fp, ref ip, SimdIntegerOps.I16x8NarrowI32x4S(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x86: SetV(ref fp, ref ip, SimdIntegerOps.I16x8NarrowI32x4U(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0x8E: SetV(ref fp, ref ip, SimdIntegerOps.I16x8Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0x8F: SetV(ref fp, ref ip, SimdIntegerOps.I16x8AddSatS(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x90: SetV(ref fp, ref ip, SimdIntegerOps.I16x8AddSatU(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x91: SetV(ref fp, ref ip, SimdIntegerOps.I16x8Sub(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x92: SetV(ref fp, ref ip, SimdIntegerOps.I16x8SubSatS(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x93: SetV(ref fp, ref ip, SimdIntegerOps.I16x8SubSatU(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0x95: SetV(ref fp, ref ip, SimdIntegerOps.I16x8Mul(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x96: SetV(ref fp, ref ip, SimdIntegerOps.I16x8MinS(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x97: SetV(ref fp, ref ip, SimdIntegerOps.I16x8MinU(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x98: SetV(ref fp, ref ip, SimdIntegerOps.I16x8MaxS(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
@@ -152,14 +167,10 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0x9D: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtmulHighI8x16S(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x9E: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtmulLowI8x16U(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x9F: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtmulHighI8x16U(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xAE: SetV(ref fp, ref ip, SimdIntegerOps.I32x4Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xB1: SetV(ref fp, ref ip, SimdIntegerOps.I32x4Sub(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xB5: SetV(ref fp, ref ip, SimdIntegerOps.I32x4Mul(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xB6: SetV(ref fp, ref ip, SimdIntegerOps.I32x4MinS(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xB7: SetV(ref fp, ref ip, SimdIntegerOps.I32x4MinU(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xB8: SetV(ref fp, ref ip, SimdIntegerOps.I32x4MaxS(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xB9: SetV(ref fp, ref ip, SimdIntegerOps.I32x4MaxU(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xBA: SetV(ref fp, ref ip, SimdIntegerOps.I32x4DotI16x8S(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xBC: SetV(ref fp, ref ip, SimdIntegerOps.I32x4ExtmulLowI16x8S(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xBD: SetV(ref fp, ref ip, SimdIntegerOps.I32x4ExtmulHighI16x8S(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xBE: SetV(ref fp, ref ip, SimdIntegerOps.I32x4ExtmulLowI16x8U(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
@@ -167,9 +178,7 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0xCE: SetV(ref fp, ref ip, SimdIntegerOps.I64x2Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xD1: SetV(ref fp, ref ip, SimdIntegerOps.I64x2Sub(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xD5: SetV(ref fp, ref ip, SimdIntegerOps.I64x2Mul(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xE4: SetV(ref fp, ref ip, SimdFloatOps.F32x4Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xE5: SetV(ref fp, ref ip, SimdFloatOps.F32x4Sub(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xE6: SetV(ref fp, ref ip, SimdFloatOps.F32x4Mul(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xE7: SetV(ref fp, ref ip, SimdFloatOps.F32x4Div(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xE8: SetV(ref fp, ref ip, SimdFloatOps.F32x4Min(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xE9: SetV(ref fp, ref ip, SimdFloatOps.F32x4Max(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
@@ -185,15 +194,12 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0xF7: SetV(ref fp, ref ip, SimdFloatOps.F64x2Pmax(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x4D: SetV(ref fp, ref ip, SimdOps.Not(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0x60: SetV(ref fp, ref ip, SimdIntegerOps.I8x16Abs(ReadV(ref fp, ref ip, 2))); return 3;
-            case (int)Op.Simd + 0x61: SetV(ref fp, ref ip, SimdIntegerOps.I8x16Neg(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0x7C: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtaddPairwiseI8x16S(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0x7D: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtaddPairwiseI8x16U(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0x7E: SetV(ref fp, ref ip, SimdIntegerOps.I32x4ExtaddPairwiseI16x8S(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0x7F: SetV(ref fp, ref ip, SimdIntegerOps.I32x4ExtaddPairwiseI16x8U(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0x80: SetV(ref fp, ref ip, SimdIntegerOps.I16x8Abs(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0x81: SetV(ref fp, ref ip, SimdIntegerOps.I16x8Neg(ReadV(ref fp, ref ip, 2))); return 3;
-            case (int)Op.Simd + 0x87: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtendLowI8x16S(ReadV(ref fp, ref ip, 2))); return 3;
-            case (int)Op.Simd + 0x88: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtendHighI8x16S(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0x89: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtendLowI8x16U(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0x8A: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtendHighI8x16U(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0xA0: SetV(ref fp, ref ip, SimdIntegerOps.I32x4Abs(ReadV(ref fp, ref ip, 2))); return 3;
@@ -210,7 +216,6 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0xEF: SetV(ref fp, ref ip, SimdFloatOps.F64x2Sqrt(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0xF8: SetV(ref fp, ref ip, SimdConversionOps.I32x4TruncSatF32x4S(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0xF9: SetV(ref fp, ref ip, SimdConversionOps.I32x4TruncSatF32x4U(ReadV(ref fp, ref ip, 2))); return 3;
-            case (int)Op.Simd + 0xFA: SetV(ref fp, ref ip, SimdConversionOps.F32x4ConvertI32x4S(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0xFB: SetV(ref fp, ref ip, SimdConversionOps.F32x4ConvertI32x4U(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0x6B: SetV(ref fp, ref ip, SimdIntegerOps.I8x16Shl(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
             case (int)Op.Simd + 0x6C: SetV(ref fp, ref ip, SimdIntegerOps.I8x16ShrS(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
@@ -218,9 +223,6 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0x8B: SetV(ref fp, ref ip, SimdIntegerOps.I16x8Shl(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
             case (int)Op.Simd + 0x8C: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ShrS(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
             case (int)Op.Simd + 0x8D: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ShrU(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xAB: SetV(ref fp, ref ip, SimdIntegerOps.I32x4Shl(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xAC: SetV(ref fp, ref ip, SimdIntegerOps.I32x4ShrS(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xAD: SetV(ref fp, ref ip, SimdIntegerOps.I32x4ShrU(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
             case (int)Op.Simd + 0xCB: SetV(ref fp, ref ip, SimdIntegerOps.I64x2Shl(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
             case (int)Op.Simd + 0xCC: SetV(ref fp, ref ip, SimdIntegerOps.I64x2ShrS(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
             case (int)Op.Simd + 0xCD: SetV(ref fp, ref ip, SimdIntegerOps.I64x2ShrU(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
@@ -233,15 +235,6 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0xA4: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I32x4Bitmask(ReadV(ref fp, ref ip, 2)); return 3;
             case (int)Op.Simd + 0xC3: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I64x2AllTrue(ReadV(ref fp, ref ip, 2)); return 3;
             case (int)Op.Simd + 0xC4: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I64x2Bitmask(ReadV(ref fp, ref ip, 2)); return 3;
-            case (int)Op.Simd + 0x52: SetV(ref fp, ref ip, SimdOps.Bitselect(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3), ReadV(ref fp, ref ip, 4))); return 5;
-            case (int)Op.I32x4RotlImm:
-            {
-                Vector128<uint> x = ReadV(ref fp, ref ip, 2).AsUInt32();
-                int count = Unsafe.Add(ref ip, 3);
-                SetV(ref fp, ref ip, (Vector128.ShiftLeft(x, count) | Vector128.ShiftRightLogical(x, 32 - count)).AsByte());
-                return 4;
-            }
-
             default:
                 throw UnknownSimd(ip - (int)Op.Simd);
         }

@@ -1,7 +1,9 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using WasmSharp.Vm;
+using V128 = System.Runtime.Intrinsics.Vector128<byte>;
 
 namespace WasmSharp.Interpretation;
 
@@ -639,6 +641,62 @@ internal static unsafe partial class Interpreter
                     destination.Bits = source.Bits;
                     destination.Hi = source.Hi;
                     ip = ref Unsafe.Add(ref ip, 3);
+                    continue;
+                }
+
+                // The vector instructions SIMD kernels spend their time in, as cases of this switch:
+                // one dispatch, the operands in registers (Interpreter.SimdFast.cs has the others).
+                case (int)Op.V128Load: SetV(ref fp, ref ip, Unsafe.ReadUnaligned<V128>(Fast(ref fp, ref ip, 2, 16, memoryBase, memoryLength, cx))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128LoadAddImm: SetV(ref fp, ref ip, Unsafe.ReadUnaligned<V128>(FastAddImm(ref fp, ref ip, 16, memoryBase, memoryLength, cx))); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.V128Store: Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 16, memoryBase, memoryLength, cx), ReadV(ref fp, ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128Shuffle: SetV(ref fp, ref ip, ShuffleMasked(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3), ref ip)); ip = ref Unsafe.Add(ref ip, 12); continue;
+                case (int)Op.V128And: SetV(ref fp, ref ip, ReadV(ref fp, ref ip, 2) & ReadV(ref fp, ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128AndNot: SetV(ref fp, ref ip, SimdOps.AndNot(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128Or: SetV(ref fp, ref ip, ReadV(ref fp, ref ip, 2) | ReadV(ref fp, ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128Xor: SetV(ref fp, ref ip, ReadV(ref fp, ref ip, 2) ^ ReadV(ref fp, ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128Bitselect: SetV(ref fp, ref ip, SimdOps.Bitselect(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3), ReadV(ref fp, ref ip, 4))); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I8x16Add: SetV(ref fp, ref ip, SimdIntegerOps.I8x16Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I16x8Add: SetV(ref fp, ref ip, SimdIntegerOps.I16x8Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I16x8AddSatS: SetV(ref fp, ref ip, SimdIntegerOps.I16x8AddSatS(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I16x8Mul: SetV(ref fp, ref ip, SimdIntegerOps.I16x8Mul(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4Add: SetV(ref fp, ref ip, SimdIntegerOps.I32x4Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4Sub: SetV(ref fp, ref ip, SimdIntegerOps.I32x4Sub(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4Mul: SetV(ref fp, ref ip, SimdIntegerOps.I32x4Mul(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4DotI16x8S: SetV(ref fp, ref ip, SimdIntegerOps.I32x4DotI16x8S(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.F32x4Add: SetV(ref fp, ref ip, SimdFloatOps.F32x4Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.F32x4Mul: SetV(ref fp, ref ip, SimdFloatOps.F32x4Mul(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4ShlImm: SetV(ref fp, ref ip, SimdIntegerOps.I32x4Shl(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4ShrSImm: SetV(ref fp, ref ip, SimdIntegerOps.I32x4ShrS(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4ShrUImm: SetV(ref fp, ref ip, SimdIntegerOps.I32x4ShrU(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I8x16Neg: SetV(ref fp, ref ip, SimdIntegerOps.I8x16Neg(ReadV(ref fp, ref ip, 2))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I16x8ExtendLowI8x16S: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtendLowI8x16S(ReadV(ref fp, ref ip, 2))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I16x8ExtendHighI8x16S: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtendHighI8x16S(ReadV(ref fp, ref ip, 2))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.F32x4ConvertI32x4S: SetV(ref fp, ref ip, SimdConversionOps.F32x4ConvertI32x4S(ReadV(ref fp, ref ip, 2))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I32x4ExtractLane: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I32x4ExtractLane(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128Store32Lane: Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 4, memoryBase, memoryLength, cx), SimdOps.I32x4ExtractLane(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 4))); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32x4RotlImm: SetV(ref fp, ref ip, RotateLeft(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.Shuffle1: SetV(ref fp, ref ip, ShuffleOne(ReadV(ref fp, ref ip, 2), ReadV128Immediate(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 7); continue;
+                case (int)Op.V128AndConst: SetV(ref fp, ref ip, ReadV(ref fp, ref ip, 2) & ReadV128Immediate(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 7); continue;
+                case (int)Op.F32x4AddConst: SetV(ref fp, ref ip, SimdFloatOps.F32x4Add(ReadV(ref fp, ref ip, 2), ReadV128Immediate(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 7); continue;
+                case (int)Op.F32x4MulConst: SetV(ref fp, ref ip, SimdFloatOps.F32x4Mul(ReadV(ref fp, ref ip, 2), ReadV128Immediate(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 7); continue;
+                case (int)Op.I32x4AddXor:
+                {
+                    // dst, a, b, t, c: t = a + b as the add wrote it, then dst = t ^ c (c is not t).
+                    V128 t = SimdIntegerOps.I32x4Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3));
+                    V128 c = ReadV(ref fp, ref ip, 5);
+                    SetV(ref fp, ref ip, 4, t);
+                    SetV(ref fp, ref ip, t ^ c);
+                    ip = ref Unsafe.Add(ref ip, 6);
+                    continue;
+                }
+
+                case (int)Op.I32x4DotAdd:
+                {
+                    V128 t = SimdIntegerOps.I32x4DotI16x8S(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3));
+                    V128 c = ReadV(ref fp, ref ip, 5);
+                    SetV(ref fp, ref ip, 4, t);
+                    SetV(ref fp, ref ip, SimdIntegerOps.I32x4Add(t, c));
+                    ip = ref Unsafe.Add(ref ip, 6);
                     continue;
                 }
 

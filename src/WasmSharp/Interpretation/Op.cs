@@ -313,9 +313,95 @@ internal enum Op
     /// </summary>
     Hot = 0x145,
 
+    // 0xC8–0xEA: the vector instructions SIMD kernels spend their time in, numbered among the scalar
+    // ones so that the main loop's switch stays one dense jump table (Translator.SimdFast.cs picks
+    // them; every other first-class vector instruction is Simd + sub-opcode), and their fusions.
+
+    /// <summary><c>v128.load</c> of a 32-bit memory 0: <c>dst, address, offset</c>.</summary>
+    V128Load = 0xC8,
+
+    /// <summary><c>v128.store</c> to a 32-bit memory 0: <c>address, value, offset</c>.</summary>
+    V128Store = 0xC9,
+
+    /// <summary><c>i8x16.shuffle</c>: <c>dst, a, b, maskA(4), maskB(4)</c>, the byte-select masks of each vector (Translator.SimdFast.cs).</summary>
+    V128Shuffle = 0xCA,
+
+    /// <summary><c>v128.and</c>: <c>dst, a, b</c>.</summary>
+    V128And = 0xCB,
+
+    /// <summary><c>v128.andnot</c>: <c>dst, a, b</c>.</summary>
+    V128AndNot = 0xCC,
+
+    /// <summary><c>v128.or</c>: <c>dst, a, b</c>.</summary>
+    V128Or = 0xCD,
+
+    /// <summary><c>v128.xor</c>: <c>dst, a, b</c>.</summary>
+    V128Xor = 0xCE,
+
+    /// <summary><c>v128.bitselect</c>: <c>dst, a, b, mask</c>.</summary>
+    V128Bitselect = 0xCF,
+
+    /// <summary><c>i8x16.add</c>: <c>dst, a, b</c>.</summary>
+    I8x16Add = 0xD0,
+
+    /// <summary><c>i16x8.add</c>: <c>dst, a, b</c>.</summary>
+    I16x8Add = 0xD1,
+
+    /// <summary><c>i16x8.add_sat_s</c>: <c>dst, a, b</c>.</summary>
+    I16x8AddSatS = 0xD2,
+
+    /// <summary><c>i16x8.mul</c>: <c>dst, a, b</c>.</summary>
+    I16x8Mul = 0xD3,
+
+    /// <summary><c>i32x4.add</c>: <c>dst, a, b</c>.</summary>
+    I32x4Add = 0xD4,
+
+    /// <summary><c>i32x4.sub</c>: <c>dst, a, b</c>.</summary>
+    I32x4Sub = 0xD5,
+
+    /// <summary><c>i32x4.mul</c>: <c>dst, a, b</c>.</summary>
+    I32x4Mul = 0xD6,
+
+    /// <summary><c>i32x4.dot_i16x8_s</c>: <c>dst, a, b</c>.</summary>
+    I32x4DotI16x8S = 0xD7,
+
+    /// <summary><c>f32x4.add</c>: <c>dst, a, b</c>.</summary>
+    F32x4Add = 0xD8,
+
+    /// <summary><c>f32x4.mul</c>: <c>dst, a, b</c>.</summary>
+    F32x4Mul = 0xD9,
+
+    /// <summary><c>i32x4.shl</c> by a constant: <c>dst, a, count</c>.</summary>
+    I32x4ShlImm = 0xDA,
+
+    /// <summary><c>i32x4.shr_s</c> by a constant: <c>dst, a, count</c>.</summary>
+    I32x4ShrSImm = 0xDB,
+
+    /// <summary><c>i32x4.shr_u</c> by a constant: <c>dst, a, count</c>.</summary>
+    I32x4ShrUImm = 0xDC,
+
+    /// <summary><c>i8x16.neg</c>: <c>dst, a</c>.</summary>
+    I8x16Neg = 0xDD,
+
+    /// <summary><c>i16x8.extend_low_i8x16_s</c>: <c>dst, a</c>.</summary>
+    I16x8ExtendLowI8x16S = 0xDE,
+
+    /// <summary><c>i16x8.extend_high_i8x16_s</c>: <c>dst, a</c>.</summary>
+    I16x8ExtendHighI8x16S = 0xDF,
+
+    /// <summary><c>f32x4.convert_i32x4_s</c>: <c>dst, a</c>.</summary>
+    F32x4ConvertI32x4S = 0xE0,
+
+    /// <summary><c>i32x4.extract_lane</c>: <c>dst, a, lane</c>.</summary>
+    I32x4ExtractLane = 0xE1,
+
+    /// <summary><c>v128.store32_lane</c> to a 32-bit memory 0: <c>address, vector, offset, lane</c>.</summary>
+    V128Store32Lane = 0xE2,
+
     /// <summary>
-    /// 0x200–0x313: the common vector instructions as first-class instructions of the main loop,
-    /// <c>Simd + sub-opcode</c> (the 0xFD sub-opcode), with operands as the scalar instructions lay
+    /// 0x200–0x313: the other common vector instructions (the hottest are the named ones at
+    /// 0xC8–0xEA) as first-class instructions run by the main loop's helpers
+    /// (Interpreter.SimdFast.cs), <c>Simd + sub-opcode</c> (the 0xFD sub-opcode), with operands as the scalar instructions lay
     /// them out: <c>dst, inputs..., immediates</c> (loads <c>dst, address, offset</c>; stores
     /// <c>address, value, offset</c>; shifts <c>dst, a, count</c> with a constant count; shuffles
     /// <c>dst, a, b</c> and two precomputed byte-select masks). <see cref="Translator"/> picks them
@@ -327,8 +413,35 @@ internal enum Op
     /// <c>v128.or</c> of <c>i32x4.shl x c</c> and <c>i32x4.shr_u x (32 - c)</c>, a lane rotation:
     /// <c>dst, x, c</c>.
     /// </summary>
-    I32x4RotlImm = 0x31F,
+    I32x4RotlImm = 0xE3,
 
     /// <summary><c>v128.load</c> of a 32-bit memory 0 at <c>i32.add x c</c>: <c>dst, x, c, offset</c>.</summary>
-    V128LoadAddImm = 0x320,
+    V128LoadAddImm = 0xE4,
+
+    /// <summary>
+    /// <c>i32x4.add</c> into slot <c>t</c> and a <c>v128.xor</c> of it with <c>c</c> just after
+    /// (blake3's <c>c += d; b ^= c</c>): <c>dst, a, b, t, c</c>; t is written as the add did.
+    /// </summary>
+    I32x4AddXor = 0xE5,
+
+    /// <summary>
+    /// <c>i32x4.dot_i16x8_s</c> into slot <c>t</c> and an <c>i32x4.add</c> of it with <c>c</c> just
+    /// after (intgemm's multiply-accumulate): <c>dst, a, b, t, c</c>; t is written as the dot did.
+    /// </summary>
+    I32x4DotAdd = 0xE6,
+
+    /// <summary>
+    /// <c>i8x16.shuffle</c> whose lanes all come from one vector (both operands the same slot, or
+    /// every index on one side): <c>dst, a, mask(4)</c>, one byte-select of indices 0–15.
+    /// </summary>
+    Shuffle1 = 0xE7,
+
+    /// <summary><c>v128.and</c> with a <c>v128.const</c> just before: <c>dst, a, constant(4)</c>.</summary>
+    V128AndConst = 0xE8,
+
+    /// <summary><c>f32x4.add</c> of a vector and a <c>v128.const</c> (second, or first without NaN lanes): <c>dst, a, constant(4)</c>.</summary>
+    F32x4AddConst = 0xE9,
+
+    /// <summary><c>f32x4.mul</c> of a vector and a <c>v128.const</c>, as <see cref="F32x4AddConst"/>: <c>dst, a, constant(4)</c>.</summary>
+    F32x4MulConst = 0xEA,
 }

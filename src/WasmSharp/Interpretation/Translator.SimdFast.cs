@@ -50,6 +50,11 @@ internal sealed partial class Translator
                     }
                 }
 
+                if (TryShuffleOneSource(operands.Low, operands.High))
+                {
+                    return true;
+                }
+
                 EmitSimdFast(sub, inputs: 2, SlotKind.V128);
                 _code.Add64(lanesA0);
                 _code.Add64(lanesA1);
@@ -92,6 +97,11 @@ internal sealed partial class Translator
 
         if (IsFastSimdBinary(sub))
         {
+            if (TryFuseSimdBinary(sub))
+            {
+                return true;
+            }
+
             EmitSimdFast(sub, inputs: 2, SlotKind.V128);
             return true;
         }
@@ -132,17 +142,17 @@ internal sealed partial class Translator
             return false;
         }
 
-        int first = _code[_priorStart] - (int)Op.Simd;
-        int second = _code[_lastStart] - (int)Op.Simd;
+        Op first = (Op)_code[_priorStart];
+        Op second = (Op)_code[_lastStart];
         int source = _code[_priorStart + 2];
         if (source != _code[_lastStart + 2] || source == _code[_priorStart + 1]
-            || !(first == 0xAB && second == 0xAD || first == 0xAD && second == 0xAB))
+            || !(first == Op.I32x4ShlImm && second == Op.I32x4ShrUImm || first == Op.I32x4ShrUImm && second == Op.I32x4ShlImm))
         {
             return false;
         }
 
-        int left = _code[first == 0xAB ? _priorStart + 3 : _lastStart + 3] & 31;
-        int right = _code[first == 0xAB ? _lastStart + 3 : _priorStart + 3] & 31;
+        int left = _code[first == Op.I32x4ShlImm ? _priorStart + 3 : _lastStart + 3] & 31;
+        int right = _code[first == Op.I32x4ShlImm ? _lastStart + 3 : _priorStart + 3] & 31;
         if (left + right != 32)
         {
             return false;
@@ -178,7 +188,7 @@ internal sealed partial class Translator
         {
             Operand value = Pop();
             Operand address = Pop();
-            Emit(Op.Simd + (int)sub);
+            Emit(FirstClassOp(sub));
             _code.Add(address.Slot);
             _code.Add(value.Slot);
             _code.Add(offset);
@@ -220,7 +230,7 @@ internal sealed partial class Translator
     {
         int first = Height - inputs;
         int dst = SlotAt(first);
-        Emit(Op.Simd + (int)sub);
+        Emit(FirstClassOp(sub));
         EmitResult(dst);
         for (int i = 0; i < inputs; i++)
         {
@@ -244,4 +254,40 @@ internal sealed partial class Translator
         or 0x65 or 0x66 or >= 0x6E and <= 0x73 or >= 0x76 and <= 0x79 or 0x85 or 0x86 or >= 0x8E and <= 0x93
         or >= 0x95 and <= 0x99 or >= 0x9C and <= 0x9F or 0xAE or 0xB1 or >= 0xB5 and <= 0xBA or >= 0xBC and <= 0xBF
         or 0xCE or 0xD1 or 0xD5 or >= 0xE4 and <= 0xEB or >= 0xF0 and <= 0xF7;
+
+    /// <summary>
+    /// The instruction code of first-class vector instruction <paramref name="sub"/>: the named
+    /// ones with a case of their own in the main loop, <c>Simd + sub</c> for the others.
+    /// </summary>
+    private static Op FirstClassOp(uint sub) => sub switch
+    {
+        0x00 => Op.V128Load,
+        0x0B => Op.V128Store,
+        0x0D => Op.V128Shuffle,
+        0x4E => Op.V128And,
+        0x4F => Op.V128AndNot,
+        0x50 => Op.V128Or,
+        0x51 => Op.V128Xor,
+        0x52 => Op.V128Bitselect,
+        0x6E => Op.I8x16Add,
+        0x8E => Op.I16x8Add,
+        0x8F => Op.I16x8AddSatS,
+        0x95 => Op.I16x8Mul,
+        0xAE => Op.I32x4Add,
+        0xB1 => Op.I32x4Sub,
+        0xB5 => Op.I32x4Mul,
+        0xBA => Op.I32x4DotI16x8S,
+        0xE4 => Op.F32x4Add,
+        0xE6 => Op.F32x4Mul,
+        0xAB => Op.I32x4ShlImm,
+        0xAC => Op.I32x4ShrSImm,
+        0xAD => Op.I32x4ShrUImm,
+        0x61 => Op.I8x16Neg,
+        0x87 => Op.I16x8ExtendLowI8x16S,
+        0x88 => Op.I16x8ExtendHighI8x16S,
+        0xFA => Op.F32x4ConvertI32x4S,
+        0x1B => Op.I32x4ExtractLane,
+        0x5A => Op.V128Store32Lane,
+        _ => Op.Simd + (int)sub,
+    };
 }

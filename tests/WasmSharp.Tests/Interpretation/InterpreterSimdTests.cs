@@ -69,17 +69,18 @@ public sealed class InterpreterSimdTests
         int[] code = Translator.Translate(new InterpretedModule(info, consumeFuel: false, epochInterruption: false, epochContinuation: false), 0).Code;
 
         // Locals are slots 0-4, so the first stack slot is 5; each result names its local instead.
-        // The common operators are first-class (Op.Simd + sub-opcode); lane loads stay extended.
+        // The common operators are first-class (the hottest named, the others Op.Simd + sub-opcode);
+        // lane loads stay extended.
         int simd = (int)Op.Simd;
         int extended = (int)Op.Extended;
         int[] expected =
         [
-            simd + 0xB5, 3, 0, 1,                                   // local 3 = i32x4.mul local 0, local 1
-            simd + 0xAE, 0, 0, 3,                                   // local 0 = i32x4.add local 0, local 3
+            (int)Op.I32x4Mul, 3, 0, 1,                              // local 3 = i32x4.mul local 0, local 1
+            (int)Op.I32x4Add, 0, 0, 3,                              // local 0 = i32x4.add local 0, local 3
             simd + 0x17, 1, 1, 2, 0,                                // local 1 = i8x16.replace_lane 0 local 1, local 2
-            simd + 0x1B, 4, 0, 3,                                   // local 4 = i32x4.extract_lane 3 local 0
+            (int)Op.I32x4ExtractLane, 4, 0, 3,                      // local 4 = i32x4.extract_lane 3 local 0
             (int)Op.Const32, 5, 0,
-            simd + 0x0B, 5, 1, 0,                                   // v128.store [slot 5], local 1 (offset 0)
+            (int)Op.V128Store, 5, 1, 0,                             // v128.store [slot 5], local 1 (offset 0)
             (int)Op.Const32, 5, 0,
             extended, Simd(SimdForm.Memory, 0x56), 1, 5, 1, 0, 0, 0, 1, // local 1 = v128.load32_lane [slot 5], local 1, lane 1
         ];
