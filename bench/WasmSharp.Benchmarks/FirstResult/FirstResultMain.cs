@@ -100,6 +100,9 @@ internal static class FirstResultMain
 
             results.Add(m);
             Console.WriteLine(FirstResultReport.ProgressLine(m, variants));
+
+            // Rewritten after every program, so that a run cut short (a full one takes hours on a busy machine) leaves its tables.
+            new FirstResultReport(options, started, variants, startups, results).Write();
         }
 
         var report = new FirstResultReport(options, started, variants, startups, results);
