@@ -1,7 +1,14 @@
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using WasmSharp.Benchmarks;
+using WasmSharp.Benchmarks.FirstResult;
 using WasmSharp.Benchmarks.Harness;
+
+// `... -- empty` starts and exits: the first-result mode times it as the floor of a .NET process start.
+if (args.Length > 0 && args[0] == "empty")
+{
+    return 0;
+}
 
 // `dotnet run -c Release --project bench/WasmSharp.Benchmarks -- harness [--rounds N] [--quick]` runs
 // the whole-program harness and regenerates docs/performance.md (see HarnessOptions for all switches).
@@ -17,15 +24,34 @@ if (args.Length > 0 && args[0] == "instantiation")
     return InstantiationMain.Run(args.Length > 1 ? args[1] : null);
 }
 
-// `dotnet run -c Release --project bench/WasmSharp.Benchmarks -- --filter '*'` runs everything;
-// BenchmarkDotNet's switches (--filter, --job short, ...) apply.
-IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(DecodeValidateBenchmarks).Assembly).Run(args);
-foreach (Summary summary in summaries)
+// `... -- first-result [--rounds N] [--filter TEXT] [--docs DIR]` times whole processes, start to exit:
+// wasmsharp run (auto, compiler, warm cache, precompiled) against Wasmtime on large programs and
+// Sightglass (see FirstResultOptions for all switches). `... -- wasmtime-run ...` is its Wasmtime host.
+if (args.Length > 0 && args[0] == "first-result")
 {
-    foreach (string line in DecodeThroughput.Describe(summary))
-    {
-        Console.WriteLine(line);
-    }
+    return FirstResultMain.Run(args[1..]);
 }
 
-return 0;
+if (args.Length > 0 && args[0] == WasmtimeHost.Command)
+{
+    return WasmtimeHost.Run(args[1..]);
+}
+
+return RunBenchmarkDotNet(args);
+
+// `dotnet run -c Release --project bench/WasmSharp.Benchmarks -- --filter '*'` runs everything;
+// BenchmarkDotNet's switches (--filter, --job short, ...) apply. A method of its own, so that the
+// other modes never load BenchmarkDotNet.
+static int RunBenchmarkDotNet(string[] args)
+{
+    IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(DecodeValidateBenchmarks).Assembly).Run(args);
+    foreach (Summary summary in summaries)
+    {
+        foreach (string line in DecodeThroughput.Describe(summary))
+        {
+            Console.WriteLine(line);
+        }
+    }
+
+    return 0;
+}

@@ -106,6 +106,7 @@ public sealed class Engine
     /// artifact <see cref="Module.Deserialize(Engine, byte[])"/> loads, without creating a module
     /// (<c>Engine::precompile_module</c>; <c>wasmsharp compile</c>). The code is compiled to IL and
     /// saved, not compiled to machine code: that happens at each function's first call after loading.
+    /// A module that <see cref="Strategy.Auto"/> tiers up is saved without code (see <see cref="Module.Serialize"/>).
     /// </summary>
     /// <exception cref="WasmSharp.Text.WatParseException">The text is malformed.</exception>
     /// <exception cref="WasmFormatException">The binary is malformed.</exception>

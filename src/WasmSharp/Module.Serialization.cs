@@ -17,11 +17,15 @@ public sealed partial class Module
     /// <see cref="Deserialize(Engine, byte[])"/> loads in another process without decoding,
     /// validating or compiling it again: the module's bytes and, where the engine compiles
     /// (<see cref="Strategy.Compiler"/> or <see cref="Strategy.Auto"/> with a JIT), its compiled code
-    /// as an assembly image. The artifact records the WasmSharp version, the code-affecting settings
-    /// of the engine and the CPU features the code uses, and ends with a SHA-256 checksum. A module
-    /// compiled for the cache reuses its code; otherwise the code is compiled again, to be saved.
+    /// as an assembly image. A module that <see cref="Strategy.Auto"/> tiers up (at least
+    /// <see cref="Config.TierUpCodeSize"/> of code) is saved without code, as the cache keeps it: it
+    /// starts interpreted and compiles what is hot, and loading the code of all its functions would
+    /// cost more than that (Yosys, 31 MB: a 200 MB artifact, 4.7x the cold start). The artifact records
+    /// the WasmSharp version, the code-affecting settings of the engine and the CPU features the code
+    /// uses, and ends with a SHA-256 checksum. A module compiled for the cache reuses its code;
+    /// otherwise the code is compiled again, to be saved.
     /// </summary>
-    public byte[] Serialize() => ArtifactFormat.Write(CreateArtifact(includeCode: true));
+    public byte[] Serialize() => ArtifactFormat.Write(CreateArtifact(includeCode: !Engine.TiersUp(Info)));
 
     /// <summary>
     /// Loads a module saved by <see cref="Serialize"/> or <see cref="Engine.PrecompileModule(byte[])"/>
@@ -65,7 +69,7 @@ public sealed partial class Module
     {
         ModuleInfo info = DecodeAndValidate(engine, bytes);
         SavedCode? code = null;
-        if (RuntimeFeature.IsDynamicCodeSupported)
+        if (RuntimeFeature.IsDynamicCodeSupported && !engine.TiersUp(info))
         {
             code = SaveCode(engine, info, compiled: null);
         }

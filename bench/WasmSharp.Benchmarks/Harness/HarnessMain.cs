@@ -188,7 +188,8 @@ internal static class HarnessMain
                 $"  translation: {translation.FunctionCount} functions, {translation.CodeSectionBytes} bytes of code in {translation.MedianMs:F2} ms = {translation.MegabytesPerSecond:F1} MB/s (first, before the warm-up: {translation.FirstMs:F2} ms = {translation.FirstMegabytesPerSecond:F1} MB/s)"));
     }
 
-    private static void CopyDirectory(string source, string destination)
+    /// <summary>Copies the files and folders under <paramref name="source"/> into the existing, empty <paramref name="destination"/>.</summary>
+    internal static void CopyDirectory(string source, string destination)
     {
         foreach (string dir in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
         {

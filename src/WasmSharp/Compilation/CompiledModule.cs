@@ -127,7 +127,6 @@ internal sealed class CompiledModule : ModuleCode
 
         int next = -1;
         ExceptionDispatchInfo? failure = null;
-        var threads = new Thread[workers - 1];
         void Work()
         {
             try
@@ -144,20 +143,7 @@ internal sealed class CompiledModule : ModuleCode
             }
         }
 
-        // Dedicated threads, not the pool: a compile of a few hundred milliseconds must not wait
-        // behind, or starve, the embedder's own pool work. The calling thread is one worker.
-        for (int t = 0; t < threads.Length; t++)
-        {
-            threads[t] = new Thread(Work) { IsBackground = true, Name = "WasmSharp compile" };
-            threads[t].Start();
-        }
-
-        Work();
-        foreach (Thread thread in threads)
-        {
-            thread.Join();
-        }
-
+        WorkerThreads.Run(workers, "WasmSharp compile", Work);
         failure?.Throw();
     }
 }

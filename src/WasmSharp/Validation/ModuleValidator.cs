@@ -15,9 +15,14 @@ internal static class ModuleValidator
     /// </summary>
     /// <param name="module">The decoded module.</param>
     /// <param name="features">Enabled proposals.</param>
+    /// <param name="parallel">
+    /// Whether a module with much code may validate its function bodies on several threads
+    /// (<see cref="Config.ParallelCompilation"/>, as Wasmtime validates functions in parallel with
+    /// compiling them). The module is rejected with the same error either way: that of its first invalid body.
+    /// </param>
     /// <exception cref="WasmValidationException">The module is invalid.</exception>
     /// <exception cref="WasmFormatException">A function body or constant expression is malformed.</exception>
-    public static void Validate(ModuleInfo module, WasmFeatures features)
+    public static void Validate(ModuleInfo module, WasmFeatures features, bool parallel = false)
     {
         FeatureChecker.CheckModule(module, features);
         TypeMatcher types = TypeSectionValidator.Validate(module, new TypeCanonicalizer());
@@ -50,22 +55,19 @@ internal static class ModuleValidator
         ValidateExports(module, declared);
         ValidateStart(module, types);
 
-        FunctionValidator functions = new(module, types, features, declared);
         if (module.Bodies.Count != module.FunctionTypes.Count - module.ImportedFunctionCount)
         {
             throw new WasmFormatException("function and code section have inconsistent lengths", 0);
         }
 
-        for (int i = 0; i < module.Bodies.Count; i++)
+        var bodies = new BodyValidation(module, types, features, declared);
+        if (parallel)
         {
-            FunctionBody body = module.Bodies[i];
-            foreach (LocalDecl local in body.Locals)
-            {
-                TypeSectionValidator.CheckValType(local.Type, typeCount, body.BodyOffset);
-                FeatureChecker.Check(local.Type, features, body.BodyOffset, module.ImportedFunctionCount + i);
-            }
-
-            functions.Validate(module.ImportedFunctionCount + i, body);
+            bodies.RunInParallel();
+        }
+        else
+        {
+            bodies.Run(0, module.Bodies.Count);
         }
     }
 

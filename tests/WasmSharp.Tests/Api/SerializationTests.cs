@@ -133,6 +133,31 @@ public sealed class SerializationTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// A module that Auto tiers up is saved without code, as the cache keeps it: loaded, it starts
+    /// interpreted and compiles what is hot (loading the code of every function of a large program
+    /// cost more than its cold start).
+    /// </summary>
+    [Fact]
+    public void ArtifactsOfModulesThatTierUpHoldNoCode()
+    {
+        Engine tiering = EngineFor(Strategy.Auto, c => c.TierUpCodeSize = 0);
+        Engine compiler = EngineFor(Strategy.Compiler);
+        byte[] wat = System.Text.Encoding.UTF8.GetBytes(Wat);
+        Module original = Module.FromText(tiering, Wat);
+        string expected = Exercise(tiering, original);
+
+        byte[] serialized = original.Serialize();
+        byte[] precompiled = tiering.PrecompileModule(wat);
+        Assert.True(compiler.PrecompileModule(wat).Length > precompiled.Length);
+        foreach (byte[] artifact in (byte[][])[serialized, precompiled])
+        {
+            Module loaded = Module.Deserialize(tiering, artifact);
+            Assert.NotNull(Assert.IsType<WasmSharp.Interpretation.InterpretedModule>(loaded.Code).TierUp);
+            Assert.Equal(expected, Exercise(tiering, loaded));
+        }
+    }
+
     [Fact]
     public void ArtifactsCrossStrategies()
     {
