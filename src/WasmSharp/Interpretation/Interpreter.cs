@@ -179,25 +179,25 @@ internal static unsafe partial class Interpreter
                 case (int)Op.I32AddShlImm: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) << Unsafe.Add(ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.I32MulAdd: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) * A32(ref fp, ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.MemoryZeroAddRegister + 0:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>(FastAddRegister(ref fp, ref ip, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddRegister + 1:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>(FastAddRegister(ref fp, ref ip, 8, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 8 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddRegister + 2:
-                    S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)FastAddRegister(ref fp, ref ip, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddRegister + 3:
-                    S(ref fp, ref ip, 1).Bits = *FastAddRegister(ref fp, ref ip, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.F32MulAdd:
                     D(ref fp, ref ip) = F32((AF(ref fp, ref ip) * BF(ref fp, ref ip)) + BitConverter.UInt32BitsToSingle((uint)S(ref fp, ref ip, 4).Bits));
                     ip = ref Unsafe.Add(ref ip, 5);
                     continue;
                 case (int)Op.MemoryZeroStoreImm + 0:
-                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 4, memoryBase, memoryLength, cx, 3), Unsafe.Add(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, Unsafe.Add(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZeroStoreImm + 1:
-                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 8, memoryBase, memoryLength, cx, 4), Imm64(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 4); if (at + 8 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, Imm64(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroStoreImm + 2:
-                    *Fast(ref fp, ref ip, 1, 1, memoryBase, memoryLength, cx, 3) = (byte)Unsafe.Add(ref ip, 2); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)Unsafe.Add(ref ip, 2); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZeroStoreImm + 3:
-                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 2, memoryBase, memoryLength, cx, 3), (ushort)Unsafe.Add(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)Unsafe.Add(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.I32RotlImm: D(ref fp, ref ip) = I32(RotateOps.I32Rotl(A32(ref fp, ref ip), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32ShrUImm: D(ref fp, ref ip) = (uint)A32(ref fp, ref ip) >> Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32CompareImm + 0: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) == Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
@@ -215,57 +215,78 @@ internal static unsafe partial class Interpreter
                 case (int)Op.I64ShlImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) << Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I64ShrSImm: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) >> Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I64ShrUImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) >> Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I64XorImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) ^ Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64OrImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) | Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64MulImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) * Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64RotlImm: D(ref fp, ref ip) = BitOperations.RotateLeft((ulong)A64(ref fp, ref ip), Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32ShrUAndImm: D(ref fp, ref ip) = ((uint)A32(ref fp, ref ip) >> Unsafe.Add(ref ip, 3)) & (uint)Unsafe.Add(ref ip, 4); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AddImmLtUImm: D(ref fp, ref ip) = I32((uint)(A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3)) < (uint)Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
 
                 // Loads and stores of a 32-bit memory 0: dst|address, address|value, offset.
                 case (int)Op.MemoryZero + 0x00: case (int)Op.MemoryZero + 0x02:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>(Fast(ref fp, ref ip, 2, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x01: case (int)Op.MemoryZero + 0x03:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>(Fast(ref fp, ref ip, 2, 8, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 8 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x04:
-                    S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)Fast(ref fp, ref ip, 2, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x05: case (int)Op.MemoryZero + 0x09:
-                    S(ref fp, ref ip, 1).Bits = *Fast(ref fp, ref ip, 2, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x06:
-                    S(ref fp, ref ip, 1).Bits = (uint)(int)Unsafe.ReadUnaligned<short>(Fast(ref fp, ref ip, 2, 2, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x07: case (int)Op.MemoryZero + 0x0B:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ushort>(Fast(ref fp, ref ip, 2, 2, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ushort>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x08:
-                    S(ref fp, ref ip, 1).Bits = (ulong)(long)*(sbyte*)Fast(ref fp, ref ip, 2, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x0A:
-                    S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<short>(Fast(ref fp, ref ip, 2, 2, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x0C:
-                    S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<int>(Fast(ref fp, ref ip, 2, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<int>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x0D:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>(Fast(ref fp, ref ip, 2, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                // Stores to a 32-bit memory 0 at `i32.add x c`: x, c, value|imm, offset.
+                case (int)Op.MemoryZeroStoreAddImm + 0:
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (uint)S(ref fp, ref ip, 3).Bits); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.MemoryZeroStoreAddImm + 1:
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 8 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, S(ref fp, ref ip, 3).Bits); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.MemoryZeroStoreAddImm + 2:
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)S(ref fp, ref ip, 3).Bits; ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.MemoryZeroStoreAddImm + 3:
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)S(ref fp, ref ip, 3).Bits); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.MemoryZeroStoreImmAddImm + 0:
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.MemoryZeroStoreImmAddImm + 2:
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.MemoryZeroStoreImmAddImm + 3:
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 // Loads of a 32-bit memory 0 at `i32.add a imm`: dst, a, imm, offset.
                 case (int)Op.MemoryZeroAddImm + 0x00: case (int)Op.MemoryZeroAddImm + 0x02:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>(FastAddImm(ref fp, ref ip, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x01: case (int)Op.MemoryZeroAddImm + 0x03:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>(FastAddImm(ref fp, ref ip, 8, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 8 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x04:
-                    S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)FastAddImm(ref fp, ref ip, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x05: case (int)Op.MemoryZeroAddImm + 0x09:
-                    S(ref fp, ref ip, 1).Bits = *FastAddImm(ref fp, ref ip, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x06:
-                    S(ref fp, ref ip, 1).Bits = (uint)(int)Unsafe.ReadUnaligned<short>(FastAddImm(ref fp, ref ip, 2, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x07: case (int)Op.MemoryZeroAddImm + 0x0B:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ushort>(FastAddImm(ref fp, ref ip, 2, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ushort>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x08:
-                    S(ref fp, ref ip, 1).Bits = (ulong)(long)*(sbyte*)FastAddImm(ref fp, ref ip, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x0A:
-                    S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<short>(FastAddImm(ref fp, ref ip, 2, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x0C:
-                    S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<int>(FastAddImm(ref fp, ref ip, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<int>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x0D:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>(FastAddImm(ref fp, ref ip, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZero + 0x0E: case (int)Op.MemoryZero + 0x10: case (int)Op.MemoryZero + 0x16:
-                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 4, memoryBase, memoryLength, cx), (uint)S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (uint)S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x0F: case (int)Op.MemoryZero + 0x11:
-                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 8, memoryBase, memoryLength, cx), S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 8 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x12: case (int)Op.MemoryZero + 0x14:
-                    *Fast(ref fp, ref ip, 1, 1, memoryBase, memoryLength, cx) = (byte)S(ref fp, ref ip, 2).Bits; ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)S(ref fp, ref ip, 2).Bits; ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x13: case (int)Op.MemoryZero + 0x15:
-                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 2, memoryBase, memoryLength, cx), (ushort)S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue; }
 
                 case 0x45: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) == 0); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0x46: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) == B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
@@ -438,6 +459,9 @@ internal static unsafe partial class Interpreter
                     continue;
                 }
 
+                case (int)Op.ReturnCopy:
+                    fp.Bits = S(ref fp, ref ip, 1).Bits;
+                    goto case (int)Op.Return;
                 case (int)Op.Return:
                 {
                     if (--stack.FrameCount == entryFrames)
@@ -662,6 +686,13 @@ internal static unsafe partial class Interpreter
                     (memoryBase, memoryLength) = LoadMemory(cx);
                     continue;
             }
+
+            // An access of memory 0 failed the check against the length kept here: out of bounds,
+            // or a shared memory another thread grew (the instruction runs again with its new
+            // length). Out of the handlers, so their fast paths make no call that would make the
+            // JIT save ip, fp and the memory's length around it.
+            memoryMiss:
+            (memoryBase, memoryLength) = MemoryMiss(ref ip, cx, memoryLength);
         }
     }
 

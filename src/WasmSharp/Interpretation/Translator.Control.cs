@@ -347,7 +347,30 @@ internal sealed partial class Translator
             return;
         }
 
-        MaterializeTop(count);
+        // Copying straight into slots 0.. is safe unless a result's source is one of those slots
+        // that an earlier copy overwrites; only then do the results go to their own slots first.
+        bool direct = true;
+        for (int i = 0; i < count; i++)
+        {
+            int slot = _stack[first + i].Slot;
+            direct &= slot >= count || slot == i;
+        }
+
+        if (!direct)
+        {
+            MaterializeTop(count);
+        }
+
+        if (count == 1 && _stack[first].Kind == SlotKind.Bits && _stack[first].Slot != 0)
+        {
+            // The common single number result: one instruction copies it and returns.
+            Emit(Op.ReturnCopy);
+            _code.Add(_stack[first].Slot);
+            _stack.RemoveRange(first, count);
+            _stack.AddRange(before);
+            return;
+        }
+
         for (int i = 0; i < count; i++)
         {
             Operand operand = _stack[first + i];

@@ -97,6 +97,30 @@ internal sealed partial class Translator
                 constant = unchecked(-constant);
             }
 
+            // The constant's operand computed just before it by a shift (a bit field extracted) or
+            // an add (a range check): one instruction does both.
+            Op? withPrior = fused switch
+            {
+                Op.I32AndImm when other.Slot == a.Slot && PriorComputed(Op.I32ShrUImm, a, heightA) => Op.I32ShrUAndImm,
+                Op.I32CompareImm + 3 when other.Slot == a.Slot && PriorComputed(Op.I32AddImm, a, heightA) => Op.I32AddImmLtUImm,
+                _ => null,
+            };
+            if (withPrior is Op both)
+            {
+                int x = _code[_priorStart + 2];
+                int first = _code[_priorStart + 3];
+                DropLastTwo();
+                Pop();
+                Pop();
+                int result = Push(SlotKind.Bits);
+                Emit(both);
+                EmitResult(result);
+                _code.Add(x);
+                _code.Add(first);
+                _code.Add(constant);
+                return true;
+            }
+
             DropLast();
             Pop();
             Pop();
@@ -108,7 +132,7 @@ internal sealed partial class Translator
             return true;
         }
 
-        if (code is 0x7C or 0x7D or 0x83 or 0x86 or 0x87 or 0x88 && LastComputed(Op.Const64, b, heightB))
+        if (code is 0x7C or 0x7D or 0x7E or 0x83 or 0x84 or 0x85 or 0x86 or 0x87 or 0x88 or 0x89 or 0x8A && LastComputed(Op.Const64, b, heightB))
         {
             ulong constant = (uint)_code[_lastStart + 2] | ((ulong)(uint)_code[_lastStart + 3] << 32);
             DropLast();
@@ -117,11 +141,18 @@ internal sealed partial class Translator
             int dst = Push(SlotKind.Bits);
             switch (code)
             {
-                case 0x7C or 0x7D or 0x83:
-                    Emit(code == 0x83 ? Op.I64AndImm : Op.I64AddImm);
+                case 0x7C or 0x7D or 0x7E or 0x83 or 0x84 or 0x85:
+                    Emit(code switch { 0x7E => Op.I64MulImm, 0x83 => Op.I64AndImm, 0x84 => Op.I64OrImm, 0x85 => Op.I64XorImm, _ => Op.I64AddImm });
                     EmitResult(dst);
                     _code.Add(a.Slot);
                     _code.Add64(code == 0x7D ? unchecked(0 - constant) : constant);
+                    break;
+                case 0x89 or 0x8A:
+                    // i64.rotr by c is i64.rotl by 64 - c.
+                    Emit(Op.I64RotlImm);
+                    EmitResult(dst);
+                    _code.Add(a.Slot);
+                    _code.Add(code == 0x89 ? (int)(constant & 63) : (int)((64 - (constant & 63)) & 63));
                     break;
                 default:
                     Emit(code switch { 0x86 => Op.I64ShlImm, 0x87 => Op.I64ShrSImm, _ => Op.I64ShrUImm });
@@ -178,6 +209,23 @@ internal sealed partial class Translator
 
         Emit(whenTrue ? Op.BrIfNez : Op.BrIfEqz);
         _code.Add(condition.Slot);
+    }
+
+    /// <summary>
+    /// Whether the instruction before the last one is <paramref name="op"/> and computed
+    /// <paramref name="operand"/> into its own stack slot at <paramref name="height"/> (the last one
+    /// computing the other operand, a constant), so both fold into the next instruction.
+    /// </summary>
+    private bool PriorComputed(Op op, Operand operand, int height) =>
+        _priorStart >= 0 && _lastStart >= 0 && _code[_priorStart] == (int)op && _code[_priorStart + 1] == operand.Slot && operand.Slot == SlotAt(height);
+
+    /// <summary>Removes the last two instructions (folded into the one about to be emitted).</summary>
+    private void DropLastTwo()
+    {
+        int prior = _priorStart;
+        DropLast();
+        _instructionStart = Math.Min(_instructionStart, prior);
+        _code.Truncate(prior);
     }
 
     // An add (operands a, b at stack heights heightA, heightB) one of whose operands the last
