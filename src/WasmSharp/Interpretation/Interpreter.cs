@@ -165,6 +165,48 @@ internal static unsafe partial class Interpreter
                 case (int)Op.BrIfI32Imm + 8: ip = ref A32(ref fp, ref ip, 1) >= Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.BrIfI32Imm + 9: ip = ref (uint)A32(ref fp, ref ip, 1) >= (uint)Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
 
+                // A counter step and the test of its new value (the second operand read after the write).
+                case (int)Op.I32AddImmBrIfI32Imm + 0: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 1: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 2: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 3: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 4: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 5: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 6: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 7: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 8: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 9: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 0: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(0, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 1: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(1, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 2: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(2, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 3: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(3, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 4: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(4, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 5: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(5, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 6: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(6, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 7: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(7, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 8: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(8, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 9: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(9, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 0: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 1: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 2: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 3: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 4: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 5: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 6: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 7: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 8: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 9: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 0: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(0, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 1: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(1, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 2: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(2, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 3: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(3, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 4: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(4, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 5: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(5, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 6: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(6, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 7: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(7, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 8: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(8, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 9: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(9, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+
                 case (int)Op.I32AddImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32MulImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) * Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32AndImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) & Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
@@ -539,10 +581,7 @@ internal static unsafe partial class Interpreter
                         ip = ref code0;
                         fpIndex = newFp;
                         fp = ref values[fpIndex];
-                        if (targetCode.LocalCount != targetCode.ParamCount)
-                        {
-                            values.AsSpan(newFp + targetCode.ParamCount, targetCode.LocalCount - targetCode.ParamCount).Clear();
-                        }
+                        ClearLocals(ref fp, targetCode.ParamCount, targetCode.LocalCount);
                         continue;
                     }
 
@@ -587,10 +626,7 @@ internal static unsafe partial class Interpreter
                         code0 = ref MemoryMarshal.GetArrayDataReference(targetCode.Code);
                         ip = ref code0;
                         fp = ref values[fpIndex];
-                        if (targetCode.LocalCount != targetCode.ParamCount)
-                        {
-                            values.AsSpan(fpIndex + targetCode.ParamCount, targetCode.LocalCount - targetCode.ParamCount).Clear();
-                        }
+                        ClearLocals(ref fp, targetCode.ParamCount, targetCode.LocalCount);
                         continue;
                     }
 
@@ -726,6 +762,46 @@ internal static unsafe partial class Interpreter
         stack.Positioned = exception;
         return false;
     }
+
+    /// <summary>
+    /// Zeroes the non-parameter locals <paramref name="first"/> .. <paramref name="end"/> - 1 of the
+    /// frame at <paramref name="fp"/> (whose slots the caller ensured): a few in a loop here, more
+    /// through a span's clear, a call that costs more than most functions' few locals.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClearLocals(ref ValRaw fp, int first, int end)
+    {
+        if (end - first <= 4)
+        {
+            for (int i = first; i < end; i++)
+            {
+                Unsafe.Add(ref fp, i) = default;
+            }
+        }
+        else
+        {
+            MemoryMarshal.CreateSpan(ref Unsafe.Add(ref fp, first), end - first).Clear();
+        }
+    }
+
+    /// <summary>
+    /// Whether i32 comparison <paramref name="comparison"/> (0x46–0x4F less 0x46: eq ne lt_s lt_u
+    /// gt_s gt_u le_s le_u ge_s ge_u) holds; a constant comparison folds to that one test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Holds(int comparison, int a, int b) => comparison switch
+    {
+        0 => a == b,
+        1 => a != b,
+        2 => a < b,
+        3 => (uint)a < (uint)b,
+        4 => a > b,
+        5 => (uint)a > (uint)b,
+        6 => a <= b,
+        7 => (uint)a <= (uint)b,
+        8 => a >= b,
+        _ => (uint)a >= (uint)b,
+    };
 
     /// <summary>The slot named by operand <paramref name="operand"/> of the instruction at <paramref name="ip"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -280,6 +280,21 @@ internal enum Op
     /// </summary>
     I32AddImmLtUImm = 0x19A,
 
+    /// <summary>
+    /// <c>dst, x, c, imm, target</c>: <c>dst = i32.add x c</c>, then jumps when <c>dst</c> compares
+    /// with <c>imm</c> as <see cref="BrIfI32Imm"/> (<c>+ opcode - 0x46</c>): a loop's counter step and test.
+    /// </summary>
+    I32AddImmBrIfI32Imm = 0x110,
+
+    /// <summary><c>dst, x, c, b, target</c>: as <see cref="I32AddImmBrIfI32Imm"/> comparing with slot <c>b</c> (read after <c>dst</c> is written).</summary>
+    I32AddImmBrIfI32 = 0x150,
+
+    /// <summary><c>dst, x, y, imm, target</c>: as <see cref="I32AddImmBrIfI32Imm"/> with <c>dst = i32.add x y</c>.</summary>
+    I32AddBrIfI32Imm = 0x146,
+
+    /// <summary><c>dst, x, y, b, target</c>: as <see cref="I32AddImmBrIfI32"/> with <c>dst = i32.add x y</c>.</summary>
+    I32AddBrIfI32 = 0x12A,
+
     /// <summary><c>src</c>: copies a number into slot 0 and returns (a function's single result).</summary>
     ReturnCopy = 0x43,
 

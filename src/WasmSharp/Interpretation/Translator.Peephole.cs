@@ -121,7 +121,7 @@ internal sealed partial class Translator
                 return true;
             }
 
-            DropLast();
+            DropLastKeepingPrior();
             Pop();
             Pop();
             int dst = Push(SlotKind.Bits);
@@ -194,10 +194,35 @@ internal sealed partial class Translator
                 int comparison = immediate ? op - (int)Op.I32CompareImm + 0x46 : op;
                 int a = _code[_lastStart + 2];
                 int b = _code[_lastStart + 3];
+                int prior = _priorStart;
                 DropLast();
                 if (!whenTrue)
                 {
                     comparison = s_negated[comparison - 0x46];
+                }
+
+                if (prior >= 0 && _code[prior] is (int)Op.I32AddImm or 0x6A && _code[prior + 1] == a)
+                {
+                    // The value compared was just computed by an add (a loop counter's step): one
+                    // instruction adds, writes the sum and branches on it.
+                    bool addImmediate = _code[prior] == (int)Op.I32AddImm;
+                    int x = _code[prior + 2];
+                    int y = _code[prior + 3];
+                    _code.Truncate(prior);
+                    _instructionStart = Math.Min(_instructionStart, prior);
+                    Op fused = (addImmediate, immediate) switch
+                    {
+                        (true, true) => Op.I32AddImmBrIfI32Imm,
+                        (true, false) => Op.I32AddImmBrIfI32,
+                        (false, true) => Op.I32AddBrIfI32Imm,
+                        _ => Op.I32AddBrIfI32,
+                    };
+                    Emit(fused + (comparison - 0x46));
+                    _code.Add(a);
+                    _code.Add(x);
+                    _code.Add(y);
+                    _code.Add(b);
+                    return;
                 }
 
                 Emit((immediate ? Op.BrIfI32Imm : Op.BrIfI32) + (comparison - 0x46));
@@ -218,6 +243,18 @@ internal sealed partial class Translator
     /// </summary>
     private bool PriorComputed(Op op, Operand operand, int height) =>
         _priorStart >= 0 && _lastStart >= 0 && _code[_priorStart] == (int)op && _code[_priorStart + 1] == operand.Slot && operand.Slot == SlotAt(height);
+
+    /// <summary>
+    /// Removes the last instruction (a constant folded into the one about to be emitted), leaving
+    /// the one before it last, so that instruction can still fuse with the next (a counter's add
+    /// with a compare-and-branch whose constant was folded).
+    /// </summary>
+    private void DropLastKeepingPrior()
+    {
+        int prior = _priorStart;
+        DropLast();
+        _lastStart = prior;
+    }
 
     /// <summary>Removes the last two instructions (folded into the one about to be emitted).</summary>
     private void DropLastTwo()
