@@ -506,17 +506,20 @@ internal static unsafe partial class Interpreter
                     goto case (int)Op.Return;
                 case (int)Op.Return:
                 {
-                    if (--stack.FrameCount == entryFrames)
+                    int frames = --stack.FrameCount;
+                    if (frames == entryFrames)
                     {
                         return;
                     }
 
-                    ref Frame caller = ref stack.Frames[stack.FrameCount - 1];
+                    // Unchecked: the caller's frame is below the one that returns, and its slots
+                    // were ensured when it was called.
+                    ref Frame caller = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack.Frames), frames - 1);
                     function = caller.Function;
                     code0 = ref MemoryMarshal.GetArrayDataReference(function.Code.Code);
                     ip = ref Unsafe.Add(ref code0, caller.Pc);
                     fpIndex = caller.Fp;
-                    fp = ref values[fpIndex];
+                    fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), fpIndex);
 
                     // Memory 0's locals are this loop's: a callee in the same instance that grew
                     // it has reloaded them already.
