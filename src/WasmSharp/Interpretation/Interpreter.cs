@@ -533,6 +533,7 @@ internal static unsafe partial class Interpreter
                 }
 
                 case (int)Op.Call:
+                case (int)Op.CallCopy:
                 case (int)Op.CallIndirect:
                 case (int)Op.CallRef:
                 {
@@ -546,6 +547,14 @@ internal static unsafe partial class Interpreter
                         @base = Unsafe.Add(ref ip, 2);
                         span = Unsafe.Add(ref ip, 3);
                         length = 4;
+                    }
+                    else if (ip == (int)Op.CallCopy)
+                    {
+                        S(ref fp, ref ip, 4).Bits = S(ref fp, ref ip, 5).Bits;
+                        callee = cx.Functions[Unsafe.Add(ref ip, 1)];
+                        @base = Unsafe.Add(ref ip, 2);
+                        span = Unsafe.Add(ref ip, 3);
+                        length = 6;
                     }
                     else if (ip == (int)Op.CallRef)
                     {

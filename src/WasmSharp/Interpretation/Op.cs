@@ -335,6 +335,12 @@ internal enum Op
     /// <summary><c>reference, base, span</c>: <c>call_ref</c>, as <see cref="Call"/> through a function reference.</summary>
     CallRef = 0x124,
 
+    /// <summary>
+    /// <c>function, base, span, dst, src</c>: copies the number in <c>src</c> to <c>dst</c> (an
+    /// argument read from a local) and calls as <see cref="Call"/>.
+    /// </summary>
+    CallCopy = 0x125,
+
     // 0x140–0x15F: tail calls and exception handling.
 
     /// <summary>

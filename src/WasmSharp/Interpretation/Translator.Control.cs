@@ -388,11 +388,29 @@ internal sealed partial class Translator
     private void TranslateCall(int function)
     {
         FuncType callee = _module.GetFunctionType(function);
+        int start = _code.Length;
         int @base = PrepareCall(callee);
+        int span = Math.Max(callee.Params.Count, callee.Results.Count);
+        if (_lastStart >= start && _code[_lastStart] == (int)Op.Copy)
+        {
+            // The one argument copied from a local for this call: the call copies it itself.
+            int destination = _code[_lastStart + 1];
+            int source = _code[_lastStart + 2];
+            DropLast();
+            Emit(Op.CallCopy);
+            _code.Add(function);
+            _code.Add(@base);
+            _code.Add(span);
+            _code.Add(destination);
+            _code.Add(source);
+            FinishCall(callee);
+            return;
+        }
+
         Emit(Op.Call);
         _code.Add(function);
         _code.Add(@base);
-        _code.Add(Math.Max(callee.Params.Count, callee.Results.Count));
+        _code.Add(span);
         FinishCall(callee);
     }
 
