@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WasmSharp.Vm;
 
 namespace WasmSharp.Interpretation;
@@ -33,7 +34,12 @@ internal sealed class InterpretedFunction : IActivationSource
     public int Index { get; }
 
     /// <summary>The translated code, translating it on first use (races translate twice, harmlessly).</summary>
-    public InterpretedCode Code => _code ?? Translate();
+    public InterpretedCode Code
+    {
+        // Inlined into the interpreter's call and return paths: only the first call translates.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _code ?? Translate();
+    }
 
     /// <summary>
     /// The code positions of the instructions of <see cref="Code"/> that can trap or call, with their
@@ -49,6 +55,7 @@ internal sealed class InterpretedFunction : IActivationSource
     /// <inheritdoc/>
     public bool StaysInterpreted => Module.TierUp is null;
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private InterpretedCode Translate()
     {
         InterpretedCode code = Translator.Translate(Module, Index);

@@ -170,7 +170,7 @@ internal static unsafe partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe byte* Fast(ref ValRaw fp, ref int ip, int addressOperand, uint size, nint memoryBase, ulong memoryLength, InstanceContext cx, int offsetOperand = 3)
     {
-        ulong effective = (ulong)(uint)S(ref fp, ref ip, addressOperand).Bits + (uint)Unsafe.Add(ref ip, offsetOperand);
+        ulong effective = Effective(ref fp, ref ip, addressOperand, offsetOperand);
         return effective + size <= memoryLength ? (byte*)memoryBase + effective : FastSlow(ref ip, effective, size, cx);
     }
 
@@ -178,16 +178,43 @@ internal static unsafe partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe byte* FastAddImm(ref ValRaw fp, ref int ip, uint size, nint memoryBase, ulong memoryLength, InstanceContext cx)
     {
-        ulong effective = (ulong)(uint)((int)S(ref fp, ref ip, 2).Bits + Unsafe.Add(ref ip, 3)) + (uint)Unsafe.Add(ref ip, 4);
+        ulong effective = EffectiveAddImm(ref fp, ref ip, 2);
         return effective + size <= memoryLength ? (byte*)memoryBase + effective : FastSlow(ref ip, effective, size, cx);
     }
 
-    /// <summary>As <see cref="Fast"/> for an address <c>i32.add a b</c>: a in operand 2, b in 3, offset in 4.</summary>
+    /// <summary>The effective address of an access at the i32 in operand <paramref name="addressOperand"/> plus the offset in operand <paramref name="offsetOperand"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe byte* FastAddRegister(ref ValRaw fp, ref int ip, uint size, nint memoryBase, ulong memoryLength, InstanceContext cx)
+    private static ulong Effective(ref ValRaw fp, ref int ip, int addressOperand, int offsetOperand) =>
+        (ulong)(uint)S(ref fp, ref ip, addressOperand).Bits + (uint)Unsafe.Add(ref ip, offsetOperand);
+
+    /// <summary>
+    /// The effective address of an access at <c>i32.add a imm</c> (wrapping): a in operand
+    /// <paramref name="x"/> (2 for loads, 1 for stores), imm in the next, the offset in operand 4.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong EffectiveAddImm(ref ValRaw fp, ref int ip, int x) =>
+        (ulong)(uint)((int)S(ref fp, ref ip, x).Bits + Unsafe.Add(ref ip, x + 1)) + (uint)Unsafe.Add(ref ip, 4);
+
+    /// <summary>The effective address of an access at <c>i32.add a b</c> (wrapping): a in operand 2, b in 3, offset in 4.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong EffectiveAddRegister(ref ValRaw fp, ref int ip) =>
+        (ulong)(uint)((int)S(ref fp, ref ip, 2).Bits + (int)S(ref fp, ref ip, 3).Bits) + (uint)Unsafe.Add(ref ip, 4);
+
+    /// <summary>
+    /// Memory 0's base and length after an access at <paramref name="ip"/> failed the check
+    /// against <paramref name="checkedLength"/>: the memory's current ones when it has grown since
+    /// (a shared memory grown by another thread; the access is then tried again), else a trap.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static unsafe (nint Base, ulong Length) MemoryMiss(ref int ip, InstanceContext cx, ulong checkedLength)
     {
-        ulong effective = (ulong)(uint)((int)S(ref fp, ref ip, 2).Bits + (int)S(ref fp, ref ip, 3).Bits) + (uint)Unsafe.Add(ref ip, 4);
-        return effective + size <= memoryLength ? (byte*)memoryBase + effective : FastSlow(ref ip, effective, size, cx);
+        LinearMemory? memory = cx.Memory0;
+        if (memory is null || memory.Length <= checkedLength)
+        {
+            throw Positioned(ref ip, TrapHelpers.MemoryOutOfBounds());
+        }
+
+        return ((nint)memory.Base, memory.Length);
     }
 
     // The fast check failed: out of bounds, or a shared memory another thread grew.

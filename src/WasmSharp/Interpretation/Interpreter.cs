@@ -167,6 +167,48 @@ internal static unsafe partial class Interpreter
                 case (int)Op.BrIfI32Imm + 8: ip = ref A32(ref fp, ref ip, 1) >= Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.BrIfI32Imm + 9: ip = ref (uint)A32(ref fp, ref ip, 1) >= (uint)Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
 
+                // A counter step and the test of its new value (the second operand read after the write).
+                case (int)Op.I32AddImmBrIfI32Imm + 0: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 1: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 2: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 3: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 4: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 5: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 6: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 7: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 8: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 9: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 0: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(0, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 1: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(1, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 2: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(2, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 3: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(3, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 4: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(4, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 5: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(5, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 6: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(6, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 7: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(7, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 8: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(8, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 9: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(9, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 0: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 1: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 2: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 3: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 4: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 5: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 6: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 7: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 8: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 9: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 0: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(0, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 1: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(1, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 2: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(2, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 3: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(3, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 4: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(4, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 5: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(5, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 6: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(6, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 7: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(7, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 8: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(8, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 9: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(9, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+
                 case (int)Op.I32AddImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32MulImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) * Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32AndImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) & Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
@@ -181,25 +223,25 @@ internal static unsafe partial class Interpreter
                 case (int)Op.I32AddShlImm: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) << Unsafe.Add(ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.I32MulAdd: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) * A32(ref fp, ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.MemoryZeroAddRegister + 0:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>(FastAddRegister(ref fp, ref ip, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddRegister + 1:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>(FastAddRegister(ref fp, ref ip, 8, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 8 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddRegister + 2:
-                    S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)FastAddRegister(ref fp, ref ip, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddRegister + 3:
-                    S(ref fp, ref ip, 1).Bits = *FastAddRegister(ref fp, ref ip, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.F32MulAdd:
                     D(ref fp, ref ip) = F32((AF(ref fp, ref ip) * BF(ref fp, ref ip)) + BitConverter.UInt32BitsToSingle((uint)S(ref fp, ref ip, 4).Bits));
                     ip = ref Unsafe.Add(ref ip, 5);
                     continue;
                 case (int)Op.MemoryZeroStoreImm + 0:
-                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 4, memoryBase, memoryLength, cx, 3), Unsafe.Add(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, Unsafe.Add(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZeroStoreImm + 1:
-                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 8, memoryBase, memoryLength, cx, 4), Imm64(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 4); if (at + 8 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, Imm64(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroStoreImm + 2:
-                    *Fast(ref fp, ref ip, 1, 1, memoryBase, memoryLength, cx, 3) = (byte)Unsafe.Add(ref ip, 2); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)Unsafe.Add(ref ip, 2); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZeroStoreImm + 3:
-                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 2, memoryBase, memoryLength, cx, 3), (ushort)Unsafe.Add(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)Unsafe.Add(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.I32RotlImm: D(ref fp, ref ip) = I32(RotateOps.I32Rotl(A32(ref fp, ref ip), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32ShrUImm: D(ref fp, ref ip) = (uint)A32(ref fp, ref ip) >> Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32CompareImm + 0: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) == Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
@@ -217,57 +259,78 @@ internal static unsafe partial class Interpreter
                 case (int)Op.I64ShlImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) << Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I64ShrSImm: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) >> Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I64ShrUImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) >> Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I64XorImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) ^ Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64OrImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) | Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64MulImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) * Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64RotlImm: D(ref fp, ref ip) = BitOperations.RotateLeft((ulong)A64(ref fp, ref ip), Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32ShrUAndImm: D(ref fp, ref ip) = ((uint)A32(ref fp, ref ip) >> Unsafe.Add(ref ip, 3)) & (uint)Unsafe.Add(ref ip, 4); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AddImmLtUImm: D(ref fp, ref ip) = I32((uint)(A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3)) < (uint)Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
 
                 // Loads and stores of a 32-bit memory 0: dst|address, address|value, offset.
                 case (int)Op.MemoryZero + 0x00: case (int)Op.MemoryZero + 0x02:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>(Fast(ref fp, ref ip, 2, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x01: case (int)Op.MemoryZero + 0x03:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>(Fast(ref fp, ref ip, 2, 8, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 8 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x04:
-                    S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)Fast(ref fp, ref ip, 2, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x05: case (int)Op.MemoryZero + 0x09:
-                    S(ref fp, ref ip, 1).Bits = *Fast(ref fp, ref ip, 2, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x06:
-                    S(ref fp, ref ip, 1).Bits = (uint)(int)Unsafe.ReadUnaligned<short>(Fast(ref fp, ref ip, 2, 2, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x07: case (int)Op.MemoryZero + 0x0B:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ushort>(Fast(ref fp, ref ip, 2, 2, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ushort>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x08:
-                    S(ref fp, ref ip, 1).Bits = (ulong)(long)*(sbyte*)Fast(ref fp, ref ip, 2, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x0A:
-                    S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<short>(Fast(ref fp, ref ip, 2, 2, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x0C:
-                    S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<int>(Fast(ref fp, ref ip, 2, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<int>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x0D:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>(Fast(ref fp, ref ip, 2, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                // Stores to a 32-bit memory 0 at `i32.add x c`: x, c, value|imm, offset.
+                case (int)Op.MemoryZeroStoreAddImm + 0:
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (uint)S(ref fp, ref ip, 3).Bits); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.MemoryZeroStoreAddImm + 1:
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 8 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, S(ref fp, ref ip, 3).Bits); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.MemoryZeroStoreAddImm + 2:
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)S(ref fp, ref ip, 3).Bits; ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.MemoryZeroStoreAddImm + 3:
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)S(ref fp, ref ip, 3).Bits); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.MemoryZeroStoreImmAddImm + 0:
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.MemoryZeroStoreImmAddImm + 2:
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.MemoryZeroStoreImmAddImm + 3:
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 // Loads of a 32-bit memory 0 at `i32.add a imm`: dst, a, imm, offset.
                 case (int)Op.MemoryZeroAddImm + 0x00: case (int)Op.MemoryZeroAddImm + 0x02:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>(FastAddImm(ref fp, ref ip, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x01: case (int)Op.MemoryZeroAddImm + 0x03:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>(FastAddImm(ref fp, ref ip, 8, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 8 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x04:
-                    S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)FastAddImm(ref fp, ref ip, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x05: case (int)Op.MemoryZeroAddImm + 0x09:
-                    S(ref fp, ref ip, 1).Bits = *FastAddImm(ref fp, ref ip, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x06:
-                    S(ref fp, ref ip, 1).Bits = (uint)(int)Unsafe.ReadUnaligned<short>(FastAddImm(ref fp, ref ip, 2, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x07: case (int)Op.MemoryZeroAddImm + 0x0B:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ushort>(FastAddImm(ref fp, ref ip, 2, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ushort>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x08:
-                    S(ref fp, ref ip, 1).Bits = (ulong)(long)*(sbyte*)FastAddImm(ref fp, ref ip, 1, memoryBase, memoryLength, cx); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x0A:
-                    S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<short>(FastAddImm(ref fp, ref ip, 2, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x0C:
-                    S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<int>(FastAddImm(ref fp, ref ip, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<int>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x0D:
-                    S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>(FastAddImm(ref fp, ref ip, 4, memoryBase, memoryLength, cx)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZero + 0x0E: case (int)Op.MemoryZero + 0x10: case (int)Op.MemoryZero + 0x16:
-                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 4, memoryBase, memoryLength, cx), (uint)S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (uint)S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x0F: case (int)Op.MemoryZero + 0x11:
-                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 8, memoryBase, memoryLength, cx), S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 8 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x12: case (int)Op.MemoryZero + 0x14:
-                    *Fast(ref fp, ref ip, 1, 1, memoryBase, memoryLength, cx) = (byte)S(ref fp, ref ip, 2).Bits; ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)S(ref fp, ref ip, 2).Bits; ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x13: case (int)Op.MemoryZero + 0x15:
-                    Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 2, memoryBase, memoryLength, cx), (ushort)S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue; }
 
                 case 0x45: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) == 0); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0x46: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) == B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
@@ -440,19 +503,25 @@ internal static unsafe partial class Interpreter
                     continue;
                 }
 
+                case (int)Op.ReturnCopy:
+                    fp.Bits = S(ref fp, ref ip, 1).Bits;
+                    goto case (int)Op.Return;
                 case (int)Op.Return:
                 {
-                    if (--stack.FrameCount == entryFrames)
+                    int frames = --stack.FrameCount;
+                    if (frames == entryFrames)
                     {
                         return;
                     }
 
-                    ref Frame caller = ref stack.Frames[stack.FrameCount - 1];
+                    // Unchecked: the caller's frame is below the one that returns, and its slots
+                    // were ensured when it was called.
+                    ref Frame caller = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack.Frames), frames - 1);
                     function = caller.Function;
                     code0 = ref MemoryMarshal.GetArrayDataReference(function.Code.Code);
                     ip = ref Unsafe.Add(ref code0, caller.Pc);
                     fpIndex = caller.Fp;
-                    fp = ref values[fpIndex];
+                    fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), fpIndex);
 
                     // Memory 0's locals are this loop's: a callee in the same instance that grew
                     // it has reloaded them already.
@@ -466,6 +535,7 @@ internal static unsafe partial class Interpreter
                 }
 
                 case (int)Op.Call:
+                case (int)Op.CallCopy:
                 case (int)Op.CallIndirect:
                 case (int)Op.CallRef:
                 {
@@ -479,6 +549,14 @@ internal static unsafe partial class Interpreter
                         @base = Unsafe.Add(ref ip, 2);
                         span = Unsafe.Add(ref ip, 3);
                         length = 4;
+                    }
+                    else if (ip == (int)Op.CallCopy)
+                    {
+                        S(ref fp, ref ip, 4).Bits = S(ref fp, ref ip, 5).Bits;
+                        callee = cx.Functions[Unsafe.Add(ref ip, 1)];
+                        @base = Unsafe.Add(ref ip, 2);
+                        span = Unsafe.Add(ref ip, 3);
+                        length = 6;
                     }
                     else if (ip == (int)Op.CallRef)
                     {
@@ -517,10 +595,7 @@ internal static unsafe partial class Interpreter
                         ip = ref code0;
                         fpIndex = newFp;
                         fp = ref values[fpIndex];
-                        if (targetCode.LocalCount != targetCode.ParamCount)
-                        {
-                            values.AsSpan(newFp + targetCode.ParamCount, targetCode.LocalCount - targetCode.ParamCount).Clear();
-                        }
+                        ClearLocals(ref fp, targetCode.ParamCount, targetCode.LocalCount);
                         continue;
                     }
 
@@ -565,10 +640,7 @@ internal static unsafe partial class Interpreter
                         code0 = ref MemoryMarshal.GetArrayDataReference(targetCode.Code);
                         ip = ref code0;
                         fp = ref values[fpIndex];
-                        if (targetCode.LocalCount != targetCode.ParamCount)
-                        {
-                            values.AsSpan(fpIndex + targetCode.ParamCount, targetCode.LocalCount - targetCode.ParamCount).Clear();
-                        }
+                        ClearLocals(ref fp, targetCode.ParamCount, targetCode.LocalCount);
                         continue;
                     }
 
@@ -720,6 +792,13 @@ internal static unsafe partial class Interpreter
                     (memoryBase, memoryLength) = LoadMemory(cx);
                     continue;
             }
+
+            // An access of memory 0 failed the check against the length kept here: out of bounds,
+            // or a shared memory another thread grew (the instruction runs again with its new
+            // length). Out of the handlers, so their fast paths make no call that would make the
+            // JIT save ip, fp and the memory's length around it.
+            memoryMiss:
+            (memoryBase, memoryLength) = MemoryMiss(ref ip, cx, memoryLength);
         }
     }
 
@@ -753,6 +832,46 @@ internal static unsafe partial class Interpreter
         stack.Positioned = exception;
         return false;
     }
+
+    /// <summary>
+    /// Zeroes the non-parameter locals <paramref name="first"/> .. <paramref name="end"/> - 1 of the
+    /// frame at <paramref name="fp"/> (whose slots the caller ensured): a few in a loop here, more
+    /// through a span's clear, a call that costs more than most functions' few locals.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClearLocals(ref ValRaw fp, int first, int end)
+    {
+        if (end - first <= 4)
+        {
+            for (int i = first; i < end; i++)
+            {
+                Unsafe.Add(ref fp, i) = default;
+            }
+        }
+        else
+        {
+            MemoryMarshal.CreateSpan(ref Unsafe.Add(ref fp, first), end - first).Clear();
+        }
+    }
+
+    /// <summary>
+    /// Whether i32 comparison <paramref name="comparison"/> (0x46–0x4F less 0x46: eq ne lt_s lt_u
+    /// gt_s gt_u le_s le_u ge_s ge_u) holds; a constant comparison folds to that one test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Holds(int comparison, int a, int b) => comparison switch
+    {
+        0 => a == b,
+        1 => a != b,
+        2 => a < b,
+        3 => (uint)a < (uint)b,
+        4 => a > b,
+        5 => (uint)a > (uint)b,
+        6 => a <= b,
+        7 => (uint)a <= (uint)b,
+        8 => a >= b,
+        _ => (uint)a >= (uint)b,
+    };
 
     /// <summary>The slot named by operand <paramref name="operand"/> of the instruction at <paramref name="ip"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

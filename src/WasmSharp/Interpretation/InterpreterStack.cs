@@ -102,9 +102,19 @@ internal sealed class InterpreterStack
             GrowFrames(context.Store);
         }
 
+        // A frame slot is mostly reused by the same function and instance (recursion, a helper
+        // called in a loop): comparing first saves the GC write barriers of storing references.
         ref Frame frame = ref Frames[FrameCount++];
-        frame.Function = function;
-        frame.Context = context;
+        if (!ReferenceEquals(frame.Function, function))
+        {
+            frame.Function = function;
+        }
+
+        if (!ReferenceEquals(frame.Context, context))
+        {
+            frame.Context = context;
+        }
+
         frame.Fp = fp;
         frame.Pc = 0;
     }

@@ -259,6 +259,58 @@ internal enum Op
     /// <summary><c>dst, a, imm</c>: i64.shr_s by a constant.</summary>
     I64ShrSImm = 0x1B4,
 
+    /// <summary><c>dst, a, low, high</c>: i64.xor with a constant.</summary>
+    I64XorImm = 0x1B5,
+
+    /// <summary><c>dst, a, low, high</c>: i64.or with a constant.</summary>
+    I64OrImm = 0x1B6,
+
+    /// <summary><c>dst, a, low, high</c>: i64.mul with a constant.</summary>
+    I64MulImm = 0x1B7,
+
+    /// <summary><c>dst, a, imm</c>: i64.rotl by a constant (i64.rotr by c is rotl by 64 - c): hash and cipher rounds.</summary>
+    I64RotlImm = 0x1B8,
+
+    /// <summary><c>dst, a, shift, mask</c>: <c>i32.and (i32.shr_u a shift) mask</c>, a bit field extracted.</summary>
+    I32ShrUAndImm = 0x199,
+
+    /// <summary>
+    /// <c>dst, a, addend, limit</c>: <c>i32.lt_u (i32.add a addend) limit</c>, the range check
+    /// <c>lo &lt;= a &lt; lo + limit</c> that compilers make of two comparisons.
+    /// </summary>
+    I32AddImmLtUImm = 0x19A,
+
+    /// <summary>
+    /// <c>dst, x, c, imm, target</c>: <c>dst = i32.add x c</c>, then jumps when <c>dst</c> compares
+    /// with <c>imm</c> as <see cref="BrIfI32Imm"/> (<c>+ opcode - 0x46</c>): a loop's counter step and test.
+    /// </summary>
+    I32AddImmBrIfI32Imm = 0x110,
+
+    /// <summary><c>dst, x, c, b, target</c>: as <see cref="I32AddImmBrIfI32Imm"/> comparing with slot <c>b</c> (read after <c>dst</c> is written).</summary>
+    I32AddImmBrIfI32 = 0x150,
+
+    /// <summary><c>dst, x, y, imm, target</c>: as <see cref="I32AddImmBrIfI32Imm"/> with <c>dst = i32.add x y</c>.</summary>
+    I32AddBrIfI32Imm = 0x146,
+
+    /// <summary><c>dst, x, y, b, target</c>: as <see cref="I32AddImmBrIfI32"/> with <c>dst = i32.add x y</c>.</summary>
+    I32AddBrIfI32 = 0x12A,
+
+    /// <summary><c>src</c>: copies a number into slot 0 and returns (a function's single result).</summary>
+    ReturnCopy = 0x43,
+
+    /// <summary>
+    /// <c>x, c, value, offset</c>: a store to a 32-bit memory 0 at <c>i32.add x c</c>; <c>+0</c>
+    /// stores 4 bytes (i32, f32, i64.store32), <c>+1</c> 8 (i64, f64), <c>+2</c> one (store8),
+    /// <c>+3</c> two (store16).
+    /// </summary>
+    MemoryZeroStoreAddImm = 0x1E4,
+
+    /// <summary>
+    /// <c>x, c, imm, offset</c>: as <see cref="MemoryZeroStoreImm"/> (i32.store, store8 and store16:
+    /// <c>+0</c>, <c>+2</c>, <c>+3</c>) at the address <c>i32.add x c</c>.
+    /// </summary>
+    MemoryZeroStoreImmAddImm = 0x1F4,
+
     /// <summary>
     /// <c>handler, dst?, operands...</c>: an instruction of a family run outside the main loop
     /// (SIMD, GC, atomics, wide arithmetic, exceptions); <c>handler</c> selects it in
@@ -282,6 +334,12 @@ internal enum Op
 
     /// <summary><c>reference, base, span</c>: <c>call_ref</c>, as <see cref="Call"/> through a function reference.</summary>
     CallRef = 0x124,
+
+    /// <summary>
+    /// <c>function, base, span, dst, src</c>: copies the number in <c>src</c> to <c>dst</c> (an
+    /// argument read from a local) and calls as <see cref="Call"/>.
+    /// </summary>
+    CallCopy = 0x125,
 
     // 0x140–0x15F: tail calls and exception handling.
 

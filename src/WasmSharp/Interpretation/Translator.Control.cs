@@ -347,7 +347,30 @@ internal sealed partial class Translator
             return;
         }
 
-        MaterializeTop(count);
+        // Copying straight into slots 0.. is safe unless a result's source is one of those slots
+        // that an earlier copy overwrites; only then do the results go to their own slots first.
+        bool direct = true;
+        for (int i = 0; i < count; i++)
+        {
+            int slot = _stack[first + i].Slot;
+            direct &= slot >= count || slot == i;
+        }
+
+        if (!direct)
+        {
+            MaterializeTop(count);
+        }
+
+        if (count == 1 && _stack[first].Kind == SlotKind.Bits && _stack[first].Slot != 0)
+        {
+            // The common single number result: one instruction copies it and returns.
+            Emit(Op.ReturnCopy);
+            _code.Add(_stack[first].Slot);
+            _stack.RemoveRange(first, count);
+            _stack.AddRange(before);
+            return;
+        }
+
         for (int i = 0; i < count; i++)
         {
             Operand operand = _stack[first + i];
@@ -365,11 +388,29 @@ internal sealed partial class Translator
     private void TranslateCall(int function)
     {
         FuncType callee = _module.GetFunctionType(function);
+        int start = _code.Length;
         int @base = PrepareCall(callee);
+        int span = Math.Max(callee.Params.Count, callee.Results.Count);
+        if (_lastStart >= start && _code[_lastStart] == (int)Op.Copy)
+        {
+            // The one argument copied from a local for this call: the call copies it itself.
+            int destination = _code[_lastStart + 1];
+            int source = _code[_lastStart + 2];
+            DropLast();
+            Emit(Op.CallCopy);
+            _code.Add(function);
+            _code.Add(@base);
+            _code.Add(span);
+            _code.Add(destination);
+            _code.Add(source);
+            FinishCall(callee);
+            return;
+        }
+
         Emit(Op.Call);
         _code.Add(function);
         _code.Add(@base);
-        _code.Add(Math.Max(callee.Params.Count, callee.Results.Count));
+        _code.Add(span);
         FinishCall(callee);
     }
 

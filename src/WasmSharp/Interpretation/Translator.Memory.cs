@@ -44,6 +44,39 @@ internal sealed partial class Translator
                 return;
             }
 
+            if (op >= 0x36 && LastComputed(Op.I32AddImm, Peek(1), Height - 2) && Peek().Slot != SlotAt(Height - 2))
+            {
+                // A store of a local's value to `i32.add x c` computed just before: one instruction.
+                int x = _code[_lastStart + 2];
+                int c = _code[_lastStart + 3];
+                DropLast();
+                Operand value = Pop();
+                Pop();
+                Emit(Op.MemoryZeroStoreAddImm + StoreWidth(op));
+                _code.Add(x);
+                _code.Add(c);
+                _code.Add(value.Slot);
+                _code.Add((int)(uint)offset);
+                return;
+            }
+
+            if (op is 0x36 or 0x3A or 0x3B && LastComputed(Op.Const32, Peek(), Height - 1) && PriorComputed(Op.I32AddImm, Peek(1), Height - 2))
+            {
+                // A constant stored to `i32.add x c` (clearing a byte array): one instruction.
+                int imm = _code[_lastStart + 2];
+                int x = _code[_priorStart + 2];
+                int c = _code[_priorStart + 3];
+                DropLastTwo();
+                Pop();
+                Pop();
+                Emit(Op.MemoryZeroStoreImmAddImm + StoreWidth(op));
+                _code.Add(x);
+                _code.Add(c);
+                _code.Add(imm);
+                _code.Add((int)(uint)offset);
+                return;
+            }
+
             if (op is 0x36 or 0x3A or 0x3B && LastComputed(Op.Const32, Peek(), Height - 1)
                 || op == 0x37 && LastComputed(Op.Const64, Peek(), Height - 1))
             {
@@ -106,6 +139,15 @@ internal sealed partial class Translator
         _code.Add(memory);
         _code.Add64(offset);
     }
+
+    // The variant of a store to memory 0 by the bytes it writes: 4 (+0), 8 (+1), 1 (+2), 2 (+3).
+    private static int StoreWidth(byte op) => op switch
+    {
+        0x36 or 0x38 or 0x3E => 0,
+        0x37 or 0x39 => 1,
+        0x3A or 0x3C => 2,
+        _ => 3,
+    };
 
     private void TranslateMemorySizeGrow(byte op, ref WasmReader reader)
     {

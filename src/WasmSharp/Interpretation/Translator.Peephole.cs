@@ -97,7 +97,31 @@ internal sealed partial class Translator
                 constant = unchecked(-constant);
             }
 
-            DropLast();
+            // The constant's operand computed just before it by a shift (a bit field extracted) or
+            // an add (a range check): one instruction does both.
+            Op? withPrior = fused switch
+            {
+                Op.I32AndImm when other.Slot == a.Slot && PriorComputed(Op.I32ShrUImm, a, heightA) => Op.I32ShrUAndImm,
+                Op.I32CompareImm + 3 when other.Slot == a.Slot && PriorComputed(Op.I32AddImm, a, heightA) => Op.I32AddImmLtUImm,
+                _ => null,
+            };
+            if (withPrior is Op both)
+            {
+                int x = _code[_priorStart + 2];
+                int first = _code[_priorStart + 3];
+                DropLastTwo();
+                Pop();
+                Pop();
+                int result = Push(SlotKind.Bits);
+                Emit(both);
+                EmitResult(result);
+                _code.Add(x);
+                _code.Add(first);
+                _code.Add(constant);
+                return true;
+            }
+
+            DropLastKeepingPrior();
             Pop();
             Pop();
             int dst = Push(SlotKind.Bits);
@@ -108,7 +132,7 @@ internal sealed partial class Translator
             return true;
         }
 
-        if (code is 0x7C or 0x7D or 0x83 or 0x86 or 0x87 or 0x88 && LastComputed(Op.Const64, b, heightB))
+        if (code is 0x7C or 0x7D or 0x7E or 0x83 or 0x84 or 0x85 or 0x86 or 0x87 or 0x88 or 0x89 or 0x8A && LastComputed(Op.Const64, b, heightB))
         {
             ulong constant = (uint)_code[_lastStart + 2] | ((ulong)(uint)_code[_lastStart + 3] << 32);
             DropLast();
@@ -117,11 +141,18 @@ internal sealed partial class Translator
             int dst = Push(SlotKind.Bits);
             switch (code)
             {
-                case 0x7C or 0x7D or 0x83:
-                    Emit(code == 0x83 ? Op.I64AndImm : Op.I64AddImm);
+                case 0x7C or 0x7D or 0x7E or 0x83 or 0x84 or 0x85:
+                    Emit(code switch { 0x7E => Op.I64MulImm, 0x83 => Op.I64AndImm, 0x84 => Op.I64OrImm, 0x85 => Op.I64XorImm, _ => Op.I64AddImm });
                     EmitResult(dst);
                     _code.Add(a.Slot);
                     _code.Add64(code == 0x7D ? unchecked(0 - constant) : constant);
+                    break;
+                case 0x89 or 0x8A:
+                    // i64.rotr by c is i64.rotl by 64 - c.
+                    Emit(Op.I64RotlImm);
+                    EmitResult(dst);
+                    _code.Add(a.Slot);
+                    _code.Add(code == 0x89 ? (int)(constant & 63) : (int)((64 - (constant & 63)) & 63));
                     break;
                 default:
                     Emit(code switch { 0x86 => Op.I64ShlImm, 0x87 => Op.I64ShrSImm, _ => Op.I64ShrUImm });
@@ -163,10 +194,35 @@ internal sealed partial class Translator
                 int comparison = immediate ? op - (int)Op.I32CompareImm + 0x46 : op;
                 int a = _code[_lastStart + 2];
                 int b = _code[_lastStart + 3];
+                int prior = _priorStart;
                 DropLast();
                 if (!whenTrue)
                 {
                     comparison = s_negated[comparison - 0x46];
+                }
+
+                if (prior >= 0 && _code[prior] is (int)Op.I32AddImm or 0x6A && _code[prior + 1] == a)
+                {
+                    // The value compared was just computed by an add (a loop counter's step): one
+                    // instruction adds, writes the sum and branches on it.
+                    bool addImmediate = _code[prior] == (int)Op.I32AddImm;
+                    int x = _code[prior + 2];
+                    int y = _code[prior + 3];
+                    _code.Truncate(prior);
+                    _instructionStart = Math.Min(_instructionStart, prior);
+                    Op fused = (addImmediate, immediate) switch
+                    {
+                        (true, true) => Op.I32AddImmBrIfI32Imm,
+                        (true, false) => Op.I32AddImmBrIfI32,
+                        (false, true) => Op.I32AddBrIfI32Imm,
+                        _ => Op.I32AddBrIfI32,
+                    };
+                    Emit(fused + (comparison - 0x46));
+                    _code.Add(a);
+                    _code.Add(x);
+                    _code.Add(y);
+                    _code.Add(b);
+                    return;
                 }
 
                 Emit((immediate ? Op.BrIfI32Imm : Op.BrIfI32) + (comparison - 0x46));
@@ -178,6 +234,35 @@ internal sealed partial class Translator
 
         Emit(whenTrue ? Op.BrIfNez : Op.BrIfEqz);
         _code.Add(condition.Slot);
+    }
+
+    /// <summary>
+    /// Whether the instruction before the last one is <paramref name="op"/> and computed
+    /// <paramref name="operand"/> into its own stack slot at <paramref name="height"/> (the last one
+    /// computing the other operand, a constant), so both fold into the next instruction.
+    /// </summary>
+    private bool PriorComputed(Op op, Operand operand, int height) =>
+        _priorStart >= 0 && _lastStart >= 0 && _code[_priorStart] == (int)op && _code[_priorStart + 1] == operand.Slot && operand.Slot == SlotAt(height);
+
+    /// <summary>
+    /// Removes the last instruction (a constant folded into the one about to be emitted), leaving
+    /// the one before it last, so that instruction can still fuse with the next (a counter's add
+    /// with a compare-and-branch whose constant was folded).
+    /// </summary>
+    private void DropLastKeepingPrior()
+    {
+        int prior = _priorStart;
+        DropLast();
+        _lastStart = prior;
+    }
+
+    /// <summary>Removes the last two instructions (folded into the one about to be emitted).</summary>
+    private void DropLastTwo()
+    {
+        int prior = _priorStart;
+        DropLast();
+        _instructionStart = Math.Min(_instructionStart, prior);
+        _code.Truncate(prior);
     }
 
     // An add (operands a, b at stack heights heightA, heightB) one of whose operands the last

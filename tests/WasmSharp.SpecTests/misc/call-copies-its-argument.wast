@@ -1,0 +1,43 @@
+;; A direct call whose last argument is copied from a local (or a parameter) just before it: the
+;; interpreter's call instruction makes the copy itself. The copy happens before the call even when
+;; the callee traps or throws, the caller's local keeps its value, recursion sees each frame's own
+;; argument, and an exception from the callee is still caught by the caller's handler around it.
+(module
+  (tag $e (param i32))
+  (func $id (param i32) (result i32) (local.get 0))
+  (func $sub (param i32 i32) (result i32) (i32.sub (local.get 0) (local.get 1)))
+  (func $trap (param i32) (result i32) (unreachable))
+  (func $throw (param i32) (result i32) (throw $e (i32.add (local.get 0) (i32.const 1))))
+  (func $count (param $n i32) (result i32)
+    (if (result i32) (i32.eqz (local.get $n))
+      (then (i32.const 0))
+      (else (i32.add (i32.const 1) (call $count (i32.sub (local.get $n) (i32.const 1)))))))
+  (func $sum (param $n i32) (result i32) (local $m i32)
+    (if (result i32) (i32.eqz (local.get $n))
+      (then (i32.const 0))
+      (else
+        (local.set $m (i32.sub (local.get $n) (i32.const 1)))
+        (i32.add (local.get $n) (call $sum (local.get $m))))))
+  (func (export "id") (param i32) (result i32) (call $id (local.get 0)))
+  (func (export "keep") (param i32) (result i32) (local $x i32)
+    (local.set $x (i32.mul (local.get 0) (i32.const 3)))
+    (i32.add (call $id (local.get $x)) (local.get $x)))
+  (func (export "sub") (param i32 i32) (result i32) (call $sub (i32.const 100) (local.get 1)))
+  (func (export "sub-swapped") (param i32 i32) (result i32) (call $sub (local.get 1) (local.get 0)))
+  (func (export "count") (param i32) (result i32) (call $count (local.get 0)))
+  (func (export "sum") (param i32) (result i32) (call $sum (local.get 0)))
+  (func (export "trap") (param i32) (result i32) (call $trap (local.get 0)))
+  (func (export "catch") (param i32) (result i32)
+    (block $h (result i32)
+      (try_table (catch $e $h)
+        (drop (call $throw (local.get 0))))
+      (i32.const -1))))
+
+(assert_return (invoke "id" (i32.const 7)) (i32.const 7))
+(assert_return (invoke "keep" (i32.const 5)) (i32.const 30))
+(assert_return (invoke "sub" (i32.const 0) (i32.const 1)) (i32.const 99))
+(assert_return (invoke "sub-swapped" (i32.const 1) (i32.const 10)) (i32.const 9))
+(assert_return (invoke "count" (i32.const 100)) (i32.const 100))
+(assert_return (invoke "sum" (i32.const 100)) (i32.const 5050))
+(assert_trap (invoke "trap" (i32.const 1)) "unreachable")
+(assert_return (invoke "catch" (i32.const 41)) (i32.const 42))
