@@ -106,7 +106,7 @@ internal static class FirstResultCatalog
             return;
         }
 
-        string script = Path.Combine(FirstResultOptions.RepositoryRoot(), "scripts", "fetch-large-programs.sh");
+        string script = Path.Combine(HarnessOptions.RepositoryRoot(), "scripts", "fetch-large-programs.sh");
         Console.WriteLine($"first-result: fetching the large programs into {cacheDirectory} ({script})");
         var info = new ProcessStartInfo("bash") { UseShellExecute = false };
         info.ArgumentList.Add(script);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using WasmSharp.TestSupport;
+using WasmSharp.Benchmarks.Harness;
 
 namespace WasmSharp.Benchmarks.FirstResult;
 
@@ -37,7 +37,7 @@ internal sealed record FirstResultOptions(
         bool large = true;
         bool sightglass = true;
         HashSet<string>? variants = null;
-        string cli = Path.Combine(RepositoryRoot(), "src", "WasmSharp.Cli", "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "wasmsharp.exe" : "wasmsharp");
+        string cli = Path.Combine(HarnessOptions.RepositoryRoot(), "src", "WasmSharp.Cli", "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "wasmsharp.exe" : "wasmsharp");
         string? baseline = null;
         string cache = DefaultCacheDirectory();
         // Never docs/ by default: that page is written only on purpose, from a full run.
@@ -47,7 +47,7 @@ internal sealed record FirstResultOptions(
             switch (args[i])
             {
                 case "--rounds":
-                    rounds = int.Parse(Value(args, ref i), CultureInfo.InvariantCulture);
+                    rounds = int.Parse(HarnessOptions.Value(args, ref i), CultureInfo.InvariantCulture);
                     if (rounds < 1)
                     {
                         throw new ArgumentException("--rounds must be at least 1");
@@ -55,7 +55,7 @@ internal sealed record FirstResultOptions(
 
                     break;
                 case "--filter":
-                    filter = Value(args, ref i);
+                    filter = HarnessOptions.Value(args, ref i);
                     break;
                 case "--no-large":
                     large = false;
@@ -64,7 +64,7 @@ internal sealed record FirstResultOptions(
                     sightglass = false;
                     break;
                 case "--variants":
-                    variants = Value(args, ref i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+                    variants = HarnessOptions.Value(args, ref i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
                     if (variants.FirstOrDefault(v => !WholeProcessVariant.Names.Contains(v)) is string unknown)
                     {
                         throw new ArgumentException($"unknown variant `{unknown}`: expected some of {string.Join(',', WholeProcessVariant.Names)}");
@@ -72,16 +72,16 @@ internal sealed record FirstResultOptions(
 
                     break;
                 case "--cli":
-                    cli = Path.GetFullPath(Value(args, ref i));
+                    cli = Path.GetFullPath(HarnessOptions.Value(args, ref i));
                     break;
                 case "--baseline-cli":
-                    baseline = Path.GetFullPath(Value(args, ref i));
+                    baseline = Path.GetFullPath(HarnessOptions.Value(args, ref i));
                     break;
                 case "--cache":
-                    cache = Path.GetFullPath(Value(args, ref i));
+                    cache = Path.GetFullPath(HarnessOptions.Value(args, ref i));
                     break;
                 case "--docs":
-                    docs = Path.GetFullPath(Value(args, ref i));
+                    docs = Path.GetFullPath(HarnessOptions.Value(args, ref i));
                     break;
                 default:
                     throw new ArgumentException($"unknown first-result option `{args[i]}`");
@@ -101,8 +101,6 @@ internal sealed record FirstResultOptions(
     }
 
     /// <summary>The folder holding WasmSharp.slnx, found upwards from the binary.</summary>
-    public static string RepositoryRoot() => SharedFolder.RepositoryRoot ?? Directory.GetCurrentDirectory();
-
     // Beside the user's other caches, like the CLI's own compilation cache: the programs are 55 MB.
     private static string DefaultCacheDirectory() =>
         Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
@@ -110,7 +108,4 @@ internal sealed record FirstResultOptions(
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "wasmsharp-bench");
 
     private static string Quote(string arg) => arg.Contains(' ', StringComparison.Ordinal) ? $"'{arg}'" : arg;
-
-    private static string Value(string[] args, ref int i) =>
-        ++i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value");
 }

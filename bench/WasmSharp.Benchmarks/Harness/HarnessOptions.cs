@@ -65,6 +65,7 @@ internal sealed record HarnessOptions(int Rounds, bool Quick, string? Filter, bo
     /// <summary>The folder holding WasmSharp.slnx, found upwards from the binary.</summary>
     public static string RepositoryRoot() => SharedFolder.RepositoryRoot ?? Directory.GetCurrentDirectory();
 
-    private static string Value(string[] args, ref int i) =>
+    /// <summary>The value after option <c>args[i]</c>, moving <paramref name="i"/> to it (also the first-result mode's options).</summary>
+    public static string Value(string[] args, ref int i) =>
         ++i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value");
 }

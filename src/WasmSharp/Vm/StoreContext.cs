@@ -280,8 +280,15 @@ internal sealed class StoreContext
         StackLimit = SegmentLimit(here);
     }
 
-    private bool Fits(nuint here, nuint low) =>
-        low == 0 || here - low >= (nuint)MaxWasmStack + Reserve + GuestThread.Margin;
+    private bool Fits(nuint here, nuint low) => low == 0 || Room(here, low) >= (nuint)MaxWasmStack;
+
+    // The stack below `here` on a thread whose end is `low`, beyond the reserve and the margin for
+    // the frames between the entry and the guest's code.
+    private static nuint Room(nuint here, nuint low)
+    {
+        nuint kept = (nuint)(Reserve + GuestThread.Margin);
+        return here - low > kept ? here - low - kept : 0;
+    }
 
     private nuint Limit(nuint here, nuint low)
     {
@@ -291,9 +298,7 @@ internal sealed class StoreContext
         nuint budget = (nuint)MaxWasmStack;
         if (low != 0)
         {
-            nuint kept = (nuint)(Reserve + GuestThread.Margin);
-            nuint room = here - low > kept ? here - low - kept : 0;
-            budget = Math.Max(Math.Min((nuint)NativeStackBudget, room), budget);
+            budget = Math.Max(Math.Min((nuint)NativeStackBudget, Room(here, low)), budget);
         }
 
         nuint limit = here > budget ? here - budget : 1;
