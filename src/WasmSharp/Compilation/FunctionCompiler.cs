@@ -178,7 +178,7 @@ internal sealed partial class FunctionCompiler
             FrameBuffer = RegionEmitter.EmitFrameBuffer(this, _localTypes.Length + valueSlots);
         }
 
-        _addressing.DeclareLocals();
+        _addressing.DeclareLocals(EstimateOwnBlocks());
         _control.Add(new ControlFrame(FrameKind.Function, IL.DefineLabel(), [], Type.Results.ToArray(), 0));
         _frameEnds.Add(_body.CodeLength);
         var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset);
@@ -196,6 +196,22 @@ internal sealed partial class FunctionCompiler
         _compilation.Sites[ModuleCompiler.FunctionName(FunctionIndex)] = Sites.Build();
     }
 
+    // The basic blocks of the function's own method, without the regions compiled as methods of
+    // their own (an estimate: straight-line regions are chosen while compiling, and count here).
+    private int EstimateOwnBlocks()
+    {
+        int blocks = FunctionScanner.EstimateBlocks(Module, _body, 0, _body.CodeLength);
+        foreach (RegionPlan region in _regions)
+        {
+            if (region.End > 0)
+            {
+                blocks -= FunctionScanner.EstimateBlocks(Module, _body, region.Start, region.End);
+            }
+        }
+
+        return blocks;
+    }
+
     /// <summary>
     /// Compiles <see cref="Region"/>: loads the locals it uses from the frame, compiles its block or
     /// loop under stand-ins for the function's enclosing labels, and ends every way out with a
@@ -205,7 +221,7 @@ internal sealed partial class FunctionCompiler
     {
         RegionPlan region = Region!;
         DeclareLocals();
-        _addressing.DeclareLocals();
+        _addressing.DeclareLocals(FunctionScanner.EstimateBlocks(Module, _body, region.Start, region.End > 0 ? region.End : region.Start + 2 * _compilation.SplitThreshold));
 
         // The locals to copy in, and whether a stack check is needed, are known once the body is
         // compiled: the entry jumps to a block after it that checks, loads them and jumps back.
@@ -389,6 +405,14 @@ internal sealed partial class FunctionCompiler
     private void EmitInstruction(byte op, ref WasmReader reader)
     {
         InstructionOffset = reader.Offset - 1;
+        if (_stack.Count == IlBase)
+        {
+            // The IL stack is empty: the JIT starts a statement here (see CodeSites.LookupFrom).
+            Sites.AddStatement(IL.ILOffset);
+            _setByPreviousStatement = _setByStatement;
+            _setByStatement = -1;
+        }
+
         if (_compilation.ConsumeFuel || (_compilation.EpochInterruption && op == 0x03) || FunctionScanner.MayTrapOrCall(op, reader))
         {
             // A trap or call here leaves a frame at this IL (fuel is charged, and epochs checked
@@ -546,6 +570,11 @@ internal sealed partial class FunctionCompiler
     public ValType EmitLocalGet(int index)
     {
         _usedLocals?.Add(index);
+        if (index == _setByPreviousStatement)
+        {
+            Sites.MarkStatementAbsorbsPrevious();
+        }
+
         if (index < _firstLocal)
         {
             IL.Emit(OpCodes.Ldarg, (short)index);
@@ -558,9 +587,16 @@ internal sealed partial class FunctionCompiler
         return _localTypes[index];
     }
 
+    // The local that the statement before the current one ended by setting (-1 for none), and the
+    // one the current statement sets last with the IL stack empty after it: a statement that reads
+    // the first may have absorbed the statement before it (see CodeSites.LookupFrom).
+    private int _setByPreviousStatement = -1;
+    private int _setByStatement = -1;
+
     /// <summary>Emits storing the top of the stack into local <paramref name="index"/>.</summary>
     public void EmitLocalSet(int index)
     {
+        _setByStatement = _stack.Count == IlBase ? index : -1;
         _usedLocals?.Add(index);
         _writtenLocals?.Add(index);
         _addressing.ForgetChecks(index);

@@ -156,6 +156,44 @@ internal static class FunctionScanner
         _ => Vm.CodeSites.NoCall,
     };
 
+    /// <summary>
+    /// An estimate of the basic blocks RyuJIT will see in a method compiling the code of
+    /// <paramref name="body"/> from offset <paramref name="start"/> to <paramref name="end"/>
+    /// (within the function's code), before any trap block: one per bounds-checked memory access
+    /// (its check ends a block) and two per control instruction and call (its targets, the check
+    /// after a call). <see cref="MemoryAddressing"/> gives accesses trap blocks of their own while
+    /// the method stays well under the JIT's 2,000-block limit for full optimization.
+    /// </summary>
+    public static int EstimateBlocks(ModuleInfo module, FunctionBody body, int start, int end)
+    {
+        var reader = new WasmReader(module.Bytes.Span.Slice(body.CodeOffset, body.CodeLength), body.CodeOffset) { Position = start };
+        int blocks = 0;
+        while (!reader.AtEnd && reader.Position < end)
+        {
+            byte op = reader.ReadByte();
+            switch (op)
+            {
+                case >= 0x28 and <= 0x3E:
+                    blocks++;
+                    break;
+                case >= 0x02 and <= 0x0E or >= 0x10 and <= 0x15 or 0x1F or 0xD5 or 0xD6:
+                    blocks += 2;
+                    break;
+                case 0xFD:
+                    if (MayTrap(op, reader))
+                    {
+                        blocks++;
+                    }
+
+                    break;
+            }
+
+            OperandReader.Skip(ref reader, op);
+        }
+
+        return blocks;
+    }
+
     /// <summary>The number of bytes accessed by load/store opcode <paramref name="op"/> (0x28-0x3E).</summary>
     public static ulong AccessSize(byte op) => op switch
     {

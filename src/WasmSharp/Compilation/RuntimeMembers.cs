@@ -63,6 +63,8 @@ internal static class RuntimeMembers
 
     /// <summary>Trap helper.</summary>
     public static readonly MethodInfo MemoryOutOfBounds = Method(typeof(TrapHelpers), nameof(TrapHelpers.MemoryOutOfBounds));
+    /// <summary><see cref="TrapHelpers.ThrowMemoryOutOfBoundsAt"/>.</summary>
+    public static readonly MethodInfo ThrowMemoryOutOfBoundsAt = Method(typeof(TrapHelpers), nameof(TrapHelpers.ThrowMemoryOutOfBoundsAt));
     /// <summary><see cref="TrapHelpers.Locate"/>.</summary>
     public static readonly MethodInfo LocateTrap = Method(typeof(TrapHelpers), nameof(TrapHelpers.Locate));
     /// <summary>Trap helper.</summary>

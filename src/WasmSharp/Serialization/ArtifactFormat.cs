@@ -13,7 +13,8 @@ namespace WasmSharp.Serialization;
 /// value strings), and the CPU features (strings are a u32 byte length and UTF-8);</item>
 /// <item>the module's bytes (u32 length and bytes);</item>
 /// <item>a code flag (u8); when 1, the runtime's module version id (16 bytes), the assembly image,
-/// the SIMD constants (count, then two u64 each) and the region method names;</item>
+/// the SIMD constants (count, then two u64 each), the region method names, and per compiled method
+/// its code sites (position, module offset, callee) and statement starts (see <see cref="CodeSites"/>);</item>
 /// <item>the SHA-256 of everything before it (32 bytes).</item>
 /// </list>
 /// Reading checks magic, version and checksum before anything else, and every length against what
@@ -26,7 +27,7 @@ internal static class ArtifactFormat
     public static ReadOnlySpan<byte> Magic => "\0wasmsharp-cwasm"u8;
 
     /// <summary>The layout version; a file of another version is refused as incompatible.</summary>
-    public const uint FormatVersion = 2;
+    public const uint FormatVersion = 3;
 
     private const int ChecksumLength = 32;
 
@@ -75,13 +76,19 @@ internal static class ArtifactFormat
                 foreach ((string method, CodeSites sites) in saved.Code.Sites)
                 {
                     WriteString(writer, method);
-                    (int[] positions, int[] offsets, int[] callees) = sites.ToArrays();
+                    (int[] positions, int[] offsets, int[] callees, int[] statements) = sites.ToArrays();
                     writer.Write(positions.Length);
                     for (int i = 0; i < positions.Length; i++)
                     {
                         writer.Write(positions[i]);
                         writer.Write(offsets[i]);
                         writer.Write(callees[i]);
+                    }
+
+                    writer.Write(statements.Length);
+                    foreach (int statement in statements)
+                    {
+                        writer.Write(statement);
                     }
                 }
             }
@@ -168,7 +175,13 @@ internal static class ArtifactFormat
                         callees[i] = reader.ReadInt32();
                     }
 
-                    sites[method] = CodeSites.FromArrays(positions, offsets, callees) ?? throw Malformed();
+                    int[] statements = new int[reader.ReadCount(sizeof(int))];
+                    for (int i = 0; i < statements.Length; i++)
+                    {
+                        statements[i] = reader.ReadInt32();
+                    }
+
+                    sites[method] = CodeSites.FromArrays(positions, offsets, callees, statements) ?? throw Malformed();
                 }
 
                 code = new SavedCode(runtime, new Compilation.PersistedCode(assembly, simd, regions, sites));

@@ -104,6 +104,7 @@ internal static class Backtrace
 
         int nextSegment = 0;
         (int Index, int? Offset)? pendingRegion = null;
+        bool sawCompiled = false;
         StackFrame[] stackFrames = new StackTrace(exception, false).GetFrames();
         for (int f = 0; f < stackFrames.Length; f++)
         {
@@ -132,7 +133,8 @@ internal static class Backtrace
                     continue;
                 }
 
-                int? offset = CompiledOffset(exception, stackFrames, f, code, method.Name);
+                int? offset = CompiledOffset(exception, stackFrames, f, code, method.Name, innermost: !sawCompiled);
+                sawCompiled = true;
                 if (region)
                 {
                     // A region method F<n>_<r> is part of function n, whose own method is the
@@ -170,10 +172,12 @@ internal static class Backtrace
     }
 
     // Where compiled method `name`, stack frame f of the exception, stands: where it threw the
-    // trap when it did (f == 0), else at the site its IL offset and the frame inside it point to.
-    private static int? CompiledOffset(Exception exception, StackFrame[] stackFrames, int f, CompiledCode code, string name)
+    // trap when it did (the innermost compiled frame of a trap that compiled code located, inline
+    // or through a helper that throws, see Trap.ThrownAt), else at the site its IL offset and the
+    // frame inside it point to.
+    private static int? CompiledOffset(Exception exception, StackFrame[] stackFrames, int f, CompiledCode code, string name, bool innermost)
     {
-        if (f == 0 && exception is Trap { ThrownAt: int thrownAt })
+        if (innermost && exception is Trap { ThrownAt: int thrownAt })
         {
             return thrownAt == CodeSites.Unknown ? null : thrownAt;
         }

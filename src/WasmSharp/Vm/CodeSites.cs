@@ -20,17 +20,22 @@ internal sealed class CodeSites
     public const int AnyCallee = -2;
 
     /// <summary>No sites: every position maps to no offset.</summary>
-    public static readonly CodeSites Empty = new([], [], []);
+    public static readonly CodeSites Empty = new([], [], [], []);
 
     private readonly int[] _positions;
     private readonly int[] _offsets;
     private readonly int[] _callees;
 
-    private CodeSites(int[] positions, int[] offsets, int[] callees)
+    // Where compiled code's statements start (see LookupFrom), in increasing positions, each as
+    // position * 2 + 1 when the statement may have absorbed the one before it, else position * 2.
+    private readonly int[] _statements;
+
+    private CodeSites(int[] positions, int[] offsets, int[] callees, int[] statements)
     {
         _positions = positions;
         _offsets = offsets;
         _callees = callees;
+        _statements = statements;
     }
 
     /// <summary>
@@ -52,18 +57,28 @@ internal sealed class CodeSites
     /// <summary>
     /// The module offset of the site a compiled frame stands at, from the IL offset .NET reports for
     /// it, <paramref name="position"/>, or null. In optimized code the JIT keeps IL offsets only
-    /// for its statements, which need not be the IL's (it merges single-use locals into their use):
-    /// a frame's IL offset is that of some statement at or before the instruction it stands at, or
-    /// inside that instruction's IL. So the site is the one from there that fits what the frame was
-    /// doing, when only one does: a call of <paramref name="callee"/> when the frame inside is that
+    /// for its statements, which start where the IL stack is empty, and not for all of them: a
+    /// statement whose offset it dropped reports the one of a statement before it. So the site is
+    /// the one from there that fits what the frame was doing, when only one does: a call of
+    /// <paramref name="callee"/> (or a call whose callee is not known) when the frame inside is that
     /// function of the same module, any call when it is other code (a host function, another
-    /// module), any site when it is a runtime helper that traps (<paramref name="callsOnly"/> false).
-    /// Several fitting sites: null, never a guess.
+    /// module), any site when it is a runtime helper that traps (<paramref name="callsOnly"/>
+    /// false). Several fitting sites: null, never a guess.
     /// </summary>
     /// <remarks>
+    /// <para>
+    /// The JIT's forward substitution also moves a statement that sets a local into the next one
+    /// when that reads it (<c>x = f(1); y = f(x)</c> becomes <c>y = f(f(1))</c>), and the merged
+    /// statement keeps the later IL offset: measured, three such calls of one function all reported
+    /// the IL offset of the function's last statement. So a fitting site in the statements the
+    /// reported one may have absorbed (see <see cref="Builder.MarkStatementAbsorbsPrevious"/>) makes
+    /// the answer null too.
+    /// </para>
+    /// <para>
     /// When a runtime helper raised the trap (<paramref name="callsOnly"/> false),
     /// <paramref name="raises"/>, if given, tells by module offset which sites' instructions can
     /// raise it (see <see cref="TrapSources"/>); the others do not fit.
+    /// </para>
     /// </remarks>
     public int? LookupFrom(int position, int? callee, bool callsOnly, Func<int, bool>? raises = null)
     {
@@ -74,48 +89,118 @@ internal sealed class CodeSites
             start = Math.Max(~start - 1, 0);
         }
 
-        int first = Next(start, callee, callsOnly, raises);
-        if (first < 0 && callee is not null)
+        int absorbed = Array.BinarySearch(_positions, AbsorbedStart(position));
+        absorbed = absorbed < 0 ? ~absorbed : absorbed;
+        int found = Search(absorbed, start, callee, callsOnly, raises);
+        if (found == NotFound && callee is not null)
         {
-            first = Next(start, null, callsOnly, raises);
-            callee = null;
+            // No call of the callee: a tail call replaced the frame that made the call.
+            found = Search(absorbed, start, null, callsOnly, raises);
         }
 
-        if (first < 0)
-        {
-            return null;
-        }
-
-        return Next(first + 1, callee, callsOnly, raises) >= 0 ? null : Offset(first);
+        return found >= 0 ? Offset(found) : null;
     }
 
-    // The first site from `start` that fits (see LookupFrom), or -1.
-    private int Next(int start, int? callee, bool callsOnly, Func<int, bool>? raises)
+    private const int NotFound = -1;
+    private const int Ambiguous = -2;
+
+    // The one site from `start` on that fits (see LookupFrom), NotFound, or Ambiguous when several
+    // do or one does in the absorbed statements before `start` (from `absorbed`).
+    private int Search(int absorbed, int start, int? callee, bool callsOnly, Func<int, bool>? raises)
     {
-        for (int i = start; i < _positions.Length; i++)
+        for (int i = absorbed; i < start; i++)
         {
-            // A site of unknown offset that calls nothing (a function's out-of-line stack check, a
-            // shared trap block, which locates its own trap) is never where a runtime helper
-            // raised a trap.
-            if (callee is int wanted ? _callees[i] == wanted : callsOnly ? _callees[i] != NoCall : (_offsets[i] != Unknown || _callees[i] != NoCall) && (raises is null || _offsets[i] == Unknown || raises(_offsets[i])))
+            if (Fits(i, callee, callsOnly, raises))
             {
-                return i;
+                return Ambiguous;
             }
         }
 
-        return -1;
+        int found = NotFound;
+        for (int i = start; i < _positions.Length; i++)
+        {
+            if (Fits(i, callee, callsOnly, raises))
+            {
+                if (found >= 0)
+                {
+                    return Ambiguous;
+                }
+
+                found = i;
+            }
+        }
+
+        return found;
     }
 
-    /// <summary>The sites as three parallel arrays (code positions, module offsets, callees), to save them with compiled code.</summary>
-    public (int[] Positions, int[] Offsets, int[] Callees) ToArrays() => (_positions, _offsets, _callees);
+    // Where the statements that the statement containing `position` may have absorbed start: its
+    // own start when it absorbed none; the code's start when no statements were recorded.
+    private int AbsorbedStart(int position)
+    {
+        int last = -1;
+        int low = 0, high = _statements.Length - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            if (_statements[middle] >> 1 <= position)
+            {
+                last = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        while (last >= 0 && (_statements[last] & 1) != 0)
+        {
+            last--;
+        }
+
+        return last >= 0 ? _statements[last] >> 1 : 0;
+    }
+
+    // Whether site i fits what the frame was doing (see LookupFrom).
+    private bool Fits(int i, int? callee, bool callsOnly, Func<int, bool>? raises)
+    {
+        if (callee is int wanted)
+        {
+            return _callees[i] == wanted || _callees[i] == AnyCallee;
+        }
+
+        if (callsOnly)
+        {
+            return _callees[i] != NoCall;
+        }
+
+        // A site of unknown offset that calls nothing (a function's out-of-line stack check, a
+        // shared trap block, which locates its own trap) is never where a runtime helper raised
+        // a trap.
+        return (_offsets[i] != Unknown || _callees[i] != NoCall) && (raises is null || _offsets[i] == Unknown || raises(_offsets[i]));
+    }
+
+    /// <summary>
+    /// The sites as three parallel arrays (code positions, module offsets, callees) and the
+    /// statements (see <see cref="Builder.AddStatement"/>), to save them with compiled code.
+    /// </summary>
+    public (int[] Positions, int[] Offsets, int[] Callees, int[] Statements) ToArrays() => (_positions, _offsets, _callees, _statements);
 
     /// <summary>
     /// The sites saved by <see cref="ToArrays"/>. Saved code is trusted as its IL is (see
     /// docs/serialization.md), but the arrays must still agree in length and be sorted, or lookups
     /// would go wrong: null for anything else.
     /// </summary>
-    public static CodeSites? FromArrays(int[] positions, int[] offsets, int[] callees)
+    public static CodeSites? FromArrays(int[] positions, int[] offsets, int[] callees, int[] statements)
     {
+        for (int i = 0; i < statements.Length; i++)
+        {
+            if (statements[i] < 0 || (i > 0 && statements[i] >> 1 <= statements[i - 1] >> 1))
+            {
+                return null;
+            }
+        }
+
         if (offsets.Length != positions.Length || callees.Length != positions.Length)
         {
             return null;
@@ -129,7 +214,7 @@ internal sealed class CodeSites
             }
         }
 
-        return positions.Length == 0 ? Empty : new(positions, offsets, callees);
+        return positions.Length == 0 && statements.Length == 0 ? Empty : new(positions, offsets, callees, statements);
     }
 
     private int? Offset(int index) => _offsets[index] == Unknown ? null : _offsets[index];
@@ -140,6 +225,7 @@ internal sealed class CodeSites
         private readonly List<int> _positions = [];
         private readonly List<int> _offsets = [];
         private readonly List<int> _callees = [];
+        private readonly List<int> _statements = [];
 
         /// <summary>
         /// Records that the instruction at module offset <paramref name="moduleOffset"/> (or
@@ -162,7 +248,35 @@ internal sealed class CodeSites
             _callees.Add(callee);
         }
 
+        /// <summary>
+        /// Records that a statement of compiled code starts at code position
+        /// <paramref name="position"/>: a wasm instruction that starts with the IL stack empty, where
+        /// the JIT starts a statement and keeps its IL offset. One at the position of the last
+        /// replaces it (the instructions between emitted no code).
+        /// </summary>
+        public void AddStatement(int position)
+        {
+            if (_statements.Count > 0 && _statements[^1] >> 1 >= position)
+            {
+                _statements.RemoveAt(_statements.Count - 1);
+            }
+
+            _statements.Add(position << 1);
+        }
+
+        /// <summary>
+        /// Records that the last statement reads the local that the statement before it ended by
+        /// setting, so the JIT may have merged the two (see <see cref="LookupFrom"/>).
+        /// </summary>
+        public void MarkStatementAbsorbsPrevious()
+        {
+            if (_statements.Count > 0)
+            {
+                _statements[^1] |= 1;
+            }
+        }
+
         /// <summary>The sites recorded.</summary>
-        public CodeSites Build() => _positions.Count == 0 ? Empty : new([.. _positions], [.. _offsets], [.. _callees]);
+        public CodeSites Build() => _positions.Count == 0 && _statements.Count == 0 ? Empty : new([.. _positions], [.. _offsets], [.. _callees], [.. _statements]);
     }
 }

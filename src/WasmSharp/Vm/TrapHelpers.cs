@@ -19,6 +19,17 @@ internal static class TrapHelpers
     public static Trap MemoryOutOfBounds() =>
         new Trap(TrapCode.MemoryOutOfBounds);
 
+    /// <summary>
+    /// Throws <see cref="TrapCode.MemoryOutOfBounds"/> located at the access at module offset
+    /// <paramref name="moduleOffset"/>: the whole trap block of one access in compiled code, one
+    /// call then an unreachable <c>throw</c> (see <see cref="Compilation.MemoryAddressing"/>).
+    /// </summary>
+    /// <param name="moduleOffset">The module offset of the access that failed its bounds check.</param>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public static void ThrowMemoryOutOfBoundsAt(int moduleOffset) =>
+        throw new Trap(TrapCode.MemoryOutOfBounds) { ThrownAt = moduleOffset };
+
     /// <summary>Creates <see cref="TrapCode.HeapMisaligned"/> ("unaligned atomic").</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Trap HeapMisaligned() =>

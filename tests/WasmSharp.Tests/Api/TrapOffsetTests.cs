@@ -155,6 +155,77 @@ public sealed class TrapOffsetTests
         Assert.True(frames[1].ModuleOffset is null || frames[1].ModuleOffset == After(wasm, 0x6666), $"{frames[1].ModuleOffset}");
     }
 
+    public static TheoryData<Strategy, int> StrategiesAndCalls()
+    {
+        var data = new TheoryData<Strategy, int>();
+        foreach (Strategy strategy in new[] { Strategy.Interpreter, Strategy.Compiler })
+        {
+            for (int call = 1; call <= 3; call++)
+            {
+                data.Add(strategy, call);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(StrategiesAndCalls))]
+    public void CallsThatTheJitMergesAreNeverMislocated(Strategy strategy, int trapping)
+    {
+        // Each call's result goes through a local into the next call: the JIT merges the three
+        // statements into the last one and reports its IL offset for all three frames, which was
+        // taken for the third call. Compiled code may not know the call (null), never a wrong one.
+        string wat = $$"""
+            (module
+              (func $callee (param i32) (result i32)
+                (if (i32.eq (local.get 0) (i32.const {{trapping}})) (then (i64.const 0x7777) drop unreachable))
+                (i32.add (local.get 0) (i32.const 1)))
+              (func $caller (result i32) (local i32)
+                (i32.const 1) (i64.const 0x6661) drop call $callee local.set 0
+                (local.get 0) (i64.const 0x6662) drop call $callee local.set 0
+                (local.get 0) (i64.const 0x6663) drop call $callee)
+              (func (export "run") (i64.const 0x8888) drop (call $caller) drop))
+            """;
+        byte[] wasm = WatParser.ParseModule(wat);
+        Trap trap = RunTrapping(new Config { Strategy = strategy }, wasm, _ => { });
+        IReadOnlyList<FrameInfo> frames = trap.Backtrace.Frames;
+        Assert.Equal([After(wasm, 0x7777), After(wasm, 0x8888)], [frames[0].ModuleOffset, frames[2].ModuleOffset]);
+        int call = After(wasm, 0x6660 + trapping);
+        if (strategy == Strategy.Interpreter)
+        {
+            Assert.Equal(call, frames[1].ModuleOffset);
+        }
+        else
+        {
+            Assert.True(frames[1].ModuleOffset is null || frames[1].ModuleOffset == call, $"{frames[1].ModuleOffset:x} for the call at {call:x}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(BacktraceTests.Strategies), MemberType = typeof(BacktraceTests))]
+    public void AnAccessPastTheSixtyFourthOfAFunctionLocatesItsTrap(Strategy strategy)
+    {
+        // 300 loads, each wider than the last (so each is checked), then one out of bounds: the
+        // compiled tier gave only the first 64 accesses of a method a trap block of their own.
+        var loads = new System.Text.StringBuilder();
+        for (int i = 0; i < 300; i++)
+        {
+            loads.Append(System.Globalization.CultureInfo.InvariantCulture, $"(i32.load offset={4 * i} (local.get 0)) i32.add\n");
+        }
+
+        string wat = $$"""
+            (module
+              (memory 1)
+              (func $trapping (param i32) (result i32)
+                (i32.const 0)
+                {{loads}}
+                (local.get 0) (i64.const 0x7777) drop (i32.load offset=65536) i32.add)
+              (func (export "run") (i32.const 0) (i64.const 0x8888) drop (call $trapping) drop))
+            """;
+        AssertLocated(strategy, wat, [0x7777, 0x8888]);
+    }
+
     // Wasmtime 50.0.1 checks epochs (and fuel) on entry at the function's last local declaration
     // (its first byte, where Cranelift's source location stands when it translates the entry), or
     // at the body's start without locals: a passed deadline traps in `run` at func offset 3 of a
