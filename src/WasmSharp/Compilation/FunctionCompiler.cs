@@ -623,10 +623,22 @@ internal sealed partial class FunctionCompiler
 
     /// <summary>
     /// Emits the bounds check and native address of a memory access (see
-    /// <see cref="MemoryAddressing.EmitEffectiveAddress"/>).
+    /// <see cref="MemoryAddressing.EmitEffectiveAddress(int, ulong, ulong, string?)"/>).
     /// </summary>
     public void EmitEffectiveAddress(int memory, ulong offset, ulong size, bool stackIsTracked = false) =>
         _addressing.EmitEffectiveAddress(memory, offset, size, stackIsTracked ? SharedBoundsTrapKey() : null);
+
+    /// <summary>
+    /// Emits the bounds check and native address of a scalar load, which <paramref name="following"/>
+    /// follows; the loads after it may be checked here too (see <see cref="MemoryAddressing"/>).
+    /// </summary>
+    public void EmitLoadAddress(int memory, ulong offset, ulong size, WasmReader following) =>
+        _addressing.EmitEffectiveAddress(memory, offset, size, SharedBoundsTrapKey(), following, GroupsChecks);
+
+    // Whether the loads a scan finds are all compiled into this method: not when straight-line
+    // code may be cut into region methods at any instruction (see EmitSequence), nor with fuel,
+    // which can run out between them.
+    private bool GroupsChecks => !_splitSequences && Region is not { End: <= 0 } && !_compilation.ConsumeFuel;
 
     /// <summary>Reloads cached memory bases and limits after something that may have grown a memory.</summary>
     public void EmitMemoryReload(bool afterCall)

@@ -30,6 +30,15 @@ internal sealed class FunctionFacts
     /// </summary>
     public bool MayTrap { get; set; }
 
+    /// <summary>
+    /// Whether the body has an instruction whose code may test an integer operand against zero:
+    /// a branch or <c>select</c> on a condition, an integer comparison, a division or remainder
+    /// (their helpers test the divisor), a call (an inlined callee may test its arguments), or any
+    /// GC, bulk, atomic, table or reference instruction. Without one, a rotate by a constant
+    /// cannot meet RyuJIT's flag-reuse error (see <c>NumericEmitter.EmitRotate</c>).
+    /// </summary>
+    public bool MayTestIntegers { get; set; }
+
     /// <summary>Whether the function needs a stack-exhaustion check in its prologue (set by the call-graph analysis).</summary>
     public bool NeedsStackCheck { get; set; }
 

@@ -23,6 +23,7 @@ internal static class FunctionScanner
                 facts.MayTrap = true;
             }
 
+            facts.MayTestIntegers |= MayTestIntegers(op);
             switch (op)
             {
                 case 0x10:
@@ -193,6 +194,23 @@ internal static class FunctionScanner
 
         return blocks;
     }
+
+    // See FunctionFacts.MayTestIntegers. Conservative: only the opcode byte is looked at.
+    private static bool MayTestIntegers(byte op) => op switch
+    {
+        0x04 or 0x0D or 0x0E => true, // if, br_if, br_table
+        >= 0x08 and <= 0x0A => true, // throw, rethrow, throw_ref (helper calls)
+        >= 0x10 and <= 0x15 => true, // calls
+        0x1B or 0x1C => true, // select
+        0x25 or 0x26 => true, // table.get, table.set
+        0x3F or 0x40 => true, // memory.size, memory.grow (helper calls)
+        >= 0x45 and <= 0x5A => true, // integer tests and comparisons
+        >= 0x6D and <= 0x70 => true, // i32 division and remainder
+        >= 0x7F and <= 0x82 => true, // i64 division and remainder
+        >= 0xD0 and <= 0xD6 => true, // reference instructions
+        0xFB or 0xFC or 0xFE => true, // GC, bulk and conversion, atomic prefixes
+        _ => false,
+    };
 
     /// <summary>The number of bytes accessed by load/store opcode <paramref name="op"/> (0x28-0x3E).</summary>
     public static ulong AccessSize(byte op) => op switch

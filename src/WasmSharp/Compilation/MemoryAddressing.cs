@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using WasmSharp.Binary;
 using WasmSharp.Vm;
 
 namespace WasmSharp.Compilation;
@@ -20,6 +21,18 @@ internal sealed class MemoryAddressing
     private readonly FunctionCompiler _c;
     private readonly Dictionary<int, MemoryLocals> _memoryLocals = new();
     private readonly Dictionary<string, (Label Label, int User)> _sharedTraps = new();
+
+    // The out-of-line blocks that find which load of a group fails (see TryEmitGroupCheck).
+    private readonly List<(Label Label, int Memory, List<(int Local, ulong Extent, int Offset)> Accesses)> _groupTraps = new();
+
+    // Compares in those blocks so far; see MaxGroupTrapRungs.
+    private int _groupTrapRungs;
+
+    /// <summary>
+    /// The most compares the group trap blocks of one method may hold, each a basic block: enough
+    /// for a dozen unrolled hash rounds, small against the JIT's 2,000 blocks for full optimization.
+    /// </summary>
+    private const int MaxGroupTrapRungs = 256;
 
     // Accesses given a trap block of their own so far; see OwnTrapBlocks.
     private int _ownTraps;
@@ -77,6 +90,11 @@ internal sealed class MemoryAddressing
     /// <summary>Emits the shared trap blocks; called after the function's last instruction.</summary>
     public void EmitSharedTraps()
     {
+        foreach ((Label label, int memory, List<(int Local, ulong Extent, int Offset)> accesses) in _groupTraps)
+        {
+            EmitGroupTrap(label, _memoryLocals[memory], accesses);
+        }
+
         foreach ((Label trap, int user) in _sharedTraps.Values)
         {
             _c.IL.MarkLabel(trap);
@@ -136,7 +154,15 @@ internal sealed class MemoryAddressing
     /// <paramref name="trapKey"/> names the IL stack shape below the address, a failed check
     /// branches to the trap block shared by accesses with that shape.
     /// </summary>
-    public void EmitEffectiveAddress(int memory, ulong offset, ulong size, string? trapKey)
+    public void EmitEffectiveAddress(int memory, ulong offset, ulong size, string? trapKey) =>
+        EmitEffectiveAddress(memory, offset, size, trapKey, default, groupable: false);
+
+    /// <summary>
+    /// <see cref="EmitEffectiveAddress(int, ulong, ulong, string?)"/> for a load that
+    /// <paramref name="following"/> follows: when <paramref name="groupable"/>, the loads after it
+    /// that <see cref="AccessGroupScanner"/> finds may be checked here, at once.
+    /// </summary>
+    public void EmitEffectiveAddress(int memory, ulong offset, ulong size, string? trapKey, WasmReader following, bool groupable)
     {
         MemoryLocals locals = _memoryLocals[memory];
         ulong extent = FunctionScanner.Extent(offset, size);
@@ -154,12 +180,20 @@ internal sealed class MemoryAddressing
             return;
         }
 
+        bool shared = _c.Module.Memories[memory].Shared;
+        if (fromLocal && groupable && trapKey is not null && !shared && !_c.Module.Memories[memory].Is64
+            && TryEmitGroupCheck(memory, locals, local, extent, following))
+        {
+            _c.IL.Emit(OpCodes.Conv_U8);
+            EmitAddressAfterCheck(locals, offset);
+            return;
+        }
+
         if (fromLocal)
         {
             _checkedExtents[(memory, local)] = extent;
         }
 
-        bool shared = _c.Module.Memories[memory].Shared;
         Label? trap = trapKey is not null && !shared ? SharedTrap(trapKey) : null;
         Label ok = _c.IL.DefineLabel();
         if (!locals.Limits.TryGetValue(extent, out LocalBuilder? limit))
@@ -211,6 +245,96 @@ internal sealed class MemoryAddressing
 
         _c.IL.MarkLabel(ok);
         EmitAddressAfterCheck(locals, offset);
+    }
+
+    /// <summary>
+    /// Checks, at a load through <paramref name="local"/> of a 32-bit unshared memory, every load
+    /// of its group (<see cref="AccessGroupScanner"/>) at once: per base local, one compare of
+    /// <c>address + widest extent</c> with the length, and then none at the loads. Nothing between
+    /// the loads can trap, call, branch or be observed, the bases keep their values and the memory
+    /// its length, so a failed compare means one of the loads will fail, with no effect before it:
+    /// the failed compare branches to a block that checks the loads one by one in program order
+    /// and traps at the first that fails, with its offset, as the loads themselves would have.
+    /// </summary>
+    private bool TryEmitGroupCheck(int memory, MemoryLocals locals, int local, ulong extent, WasmReader following)
+    {
+        if (_groupTrapRungs >= MaxGroupTrapRungs)
+        {
+            return false;
+        }
+
+        var accesses = new List<(int Local, ulong Extent, int Offset)> { (local, extent, _c.InstructionOffset) };
+        accesses.AddRange(AccessGroupScanner.Scan(following, memory));
+        var widest = new List<(int Local, ulong Extent)>();
+        foreach ((int access, ulong accessExtent, _) in accesses)
+        {
+            int known = widest.FindIndex(w => w.Local == access);
+            if (known < 0)
+            {
+                widest.Add((access, accessExtent));
+            }
+            else if (widest[known].Extent < accessExtent)
+            {
+                widest[known] = (access, accessExtent);
+            }
+        }
+
+        // Bases an earlier check already covers to their widest extent need no compare here.
+        widest.RemoveAll(w => _checkedExtents.TryGetValue((memory, w.Local), out ulong passed) && passed >= w.Extent);
+        if (widest.Count == 0 || (widest.Count == 1 && widest[0] == (local, extent)))
+        {
+            // Nothing wider than this load's own check: the plain one does.
+            return false;
+        }
+
+        Label trap = _c.IL.DefineLabel();
+        foreach ((int groupLocal, ulong groupExtent) in widest)
+        {
+            EmitExceedsLength(locals, groupLocal, groupExtent);
+            _c.IL.Emit(OpCodes.Bgt_Un, trap);
+            _checkedExtents[(memory, groupLocal)] = groupExtent;
+        }
+
+        _groupTraps.Add((trap, memory, accesses));
+        _groupTrapRungs += accesses.Count;
+        return true;
+    }
+
+    // Pushes address + extent and the memory's length, for a compare: the address is local's,
+    // zero-extended; both fit in 34 bits, so the sum cannot wrap.
+    private void EmitExceedsLength(MemoryLocals locals, int local, ulong extent)
+    {
+        _c.EmitLocalGet(local);
+        _c.IL.Emit(OpCodes.Conv_U8);
+        _c.IL.Emit(OpCodes.Ldc_I8, (long)extent);
+        _c.IL.Emit(OpCodes.Add);
+        _c.IL.Emit(OpCodes.Ldloc, locals.Length);
+    }
+
+    // The block a failed group check branches to: the loads' own checks in program order, each
+    // trapping with its load's offset. The last trap is never reached (a load of the group fails).
+    private void EmitGroupTrap(Label label, MemoryLocals locals, List<(int Local, ulong Extent, int Offset)> accesses)
+    {
+        _c.IL.MarkLabel(label);
+        var passed = new Dictionary<int, ulong>();
+        foreach ((int local, ulong extent, int offset) in accesses)
+        {
+            if (passed.TryGetValue(local, out ulong wider) && wider >= extent)
+            {
+                continue;
+            }
+
+            passed[local] = extent;
+            Label next = _c.IL.DefineLabel();
+            EmitExceedsLength(locals, local, extent);
+            _c.IL.Emit(OpCodes.Ble_Un, next);
+            _c.Sites.Add(_c.IL.ILOffset, offset);
+            _c.EmitTrap(RuntimeMembers.MemoryOutOfBounds, offset);
+            _c.IL.MarkLabel(next);
+        }
+
+        _c.Sites.Add(_c.IL.ILOffset, accesses[^1].Offset);
+        _c.EmitTrap(RuntimeMembers.MemoryOutOfBounds, accesses[^1].Offset);
     }
 
     // [address: u64] → base + address + offset, as a native pointer.

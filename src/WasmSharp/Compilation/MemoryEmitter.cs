@@ -58,7 +58,7 @@ internal static class MemoryEmitter
         if (op <= 0x35)
         {
             c.Pop();
-            c.EmitEffectiveAddress(memory, offset, size, stackIsTracked: true);
+            c.EmitLoadAddress(memory, offset, size, reader);
             EmitUnaligned(il, alignLog2, size);
             c.Push(EmitLoad(il, op));
             return;

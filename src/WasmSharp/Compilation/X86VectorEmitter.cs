@@ -144,6 +144,7 @@ internal static class X86VectorEmitter
 
     /// <summary>
     /// Emits <c>i8x16.shuffle</c> with lane indices <paramref name="low"/>/<paramref name="high"/>
+    /// as the one immediate-form instruction that does it (<see cref="X86ShuffleMatcher"/>), or else
     /// as one or two <c>pshufb</c>: a lane index of 16 or more picks from the second operand, and
     /// a mask byte with its top bit set makes <c>pshufb</c> write zero.
     /// </summary>
@@ -173,6 +174,21 @@ internal static class X86VectorEmitter
         MethodInfo pshufb = Binary(typeof(Ssse3), nameof(Ssse3.Shuffle), typeof(byte));
         LocalBuilder second = c.RentScratch(typeof(Vector128<byte>));
         il.Emit(OpCodes.Stloc, second);
+        LocalBuilder first = c.RentScratch(typeof(Vector128<byte>));
+        il.Emit(OpCodes.Stloc, first);
+        bool matched = X86ShuffleMatcher.TryEmit(il, lanes, first, second);
+        if (!matched)
+        {
+            il.Emit(OpCodes.Ldloc, first);
+        }
+
+        c.ReturnScratch(first);
+        if (matched)
+        {
+            c.ReturnScratch(second);
+            return Done(c, popped: 2);
+        }
+
         if (usesFirst)
         {
             EmitMask(c, fromFirst);

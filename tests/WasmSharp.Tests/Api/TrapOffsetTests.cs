@@ -125,6 +125,30 @@ public sealed class TrapOffsetTests
 
     [Theory]
     [MemberData(nameof(BacktraceTests.Strategies), MemberType = typeof(BacktraceTests))]
+    public void LoadsCheckedTogetherTrapAtTheFirstThatFails(Strategy strategy)
+    {
+        // Straight-line loads through $p and $q, which the compiler checks at once at the first
+        // (each base at its widest extent): $q's fails, at its third load (offset=8: 65528 + 12 >
+        // 65536), although $p's widest load, later, would fail too and $q's first two pass.
+        const string wat = """
+            (module
+              (memory 1)
+              (func $trapping (param $p i32) (param $q i32) (result i32)
+                (i32.load (local.get $p))
+                (i32.load (local.get $q)) i32.add
+                (i32.load offset=4 (local.get $q)) i32.add
+                (i64.const 0x7777) drop local.get $q i32.load offset=8 i32.add
+                (i32.load offset=65000 (local.get $p)) i32.add)
+              (func (export "run") (i32.const 1000) (i32.const 65528) (i64.const 0x8888) drop call $trapping drop))
+            """;
+        byte[] wasm = WatParser.ParseModule(wat);
+        Trap trap = RunTrapping(new Config { Strategy = strategy }, wasm, _ => { });
+        Assert.Equal(TrapCode.MemoryOutOfBounds, trap.Code);
+        Assert.Equal([After(wasm, 0x7777, 2), After(wasm, 0x8888)], trap.Backtrace.Frames.Select(f => f.ModuleOffset));
+    }
+
+    [Theory]
+    [MemberData(nameof(BacktraceTests.Strategies), MemberType = typeof(BacktraceTests))]
     public void CallsOfOneCalleeAreEachLocated(Strategy strategy)
     {
         // $caller calls $callee three times; the last call traps. Each call's result feeds the next.
