@@ -98,6 +98,83 @@ internal sealed class TierUpCompiler
         }
     }
 
+    /// <summary>
+    /// Compiles the on-stack replacement entry of defined function <paramref name="function"/> at the
+    /// loop at module offset <paramref name="loop"/> into a new assembly (see FunctionCompiler.Osr.cs),
+    /// and returns its invoker over the interpreter's frame: it reads the parameters and locals from
+    /// the frame's slots, runs the function from the loop's label to its end, and writes the results
+    /// from slot 0. Null when the loop's label is not in the function's own method (it is in a region
+    /// method of a split function), where the activation stays interpreted.
+    /// </summary>
+    public RawInvoker? CompileLoop(int function, int loop)
+    {
+        lock (_lock)
+        {
+            int imported = _module.ImportedFunctionCount;
+            int defined = function - imported;
+            var facts = (FunctionFacts?[])_facts.Clone();
+            facts[defined] = FunctionScanner.Scan(_module, _module.Bodies[defined]);
+            AnalyzeCalls([defined], facts);
+
+            int id = Interlocked.Increment(ref s_counter);
+            var name = new AssemblyName("WasmSharp.TierUpLoop" + id);
+            AssemblyBuilder assembly = AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);
+            ModuleBuilder moduleBuilder = assembly.DefineDynamicModule(name.Name!);
+            ModuleCompiler.GrantAccess(assembly, moduleBuilder);
+            var types = new EmittedTypes(moduleBuilder);
+            FuncType funcType = _module.GetFunctionType(function);
+            TypeBuilder owner = types.Reserve(2);
+
+            // Named as the function's method, so backtraces show it as the function's one frame.
+            MethodBuilder method = owner.DefineMethod(ModuleCompiler.FunctionName(function), MethodAttributes.Public | MethodAttributes.Static, ClrTypes.Return(funcType.Results), [.. ClrTypes.Parameters(funcType), typeof(Span<ValRaw>)]);
+            method.SetImplementationFlags(MethodImplAttributes.NoInlining);
+
+            // A call of the function itself goes to its compiled method, or through its reference.
+            var compilation = new ModuleCompilation(_module, (MethodInfo?[])_methods.Clone(), facts, _typeIds)
+            {
+                Code = types,
+                SplitThreshold = _splitThreshold,
+                ConsumeFuel = _consumeFuel,
+                EpochInterruption = _epochInterruption,
+                EpochContinuation = _epochContinuation,
+                ReloadMemoryAfterCalls = true,
+            };
+            var compiler = new FunctionCompiler(compilation, function, compilation.Generator(method)) { EntryLoop = loop };
+            compiler.Compile();
+            if (!compiler.EntersLoop)
+            {
+                return null;
+            }
+
+            InvokerEmitter.EmitLoopEntry(owner, ModuleCompiler.InvokerName(function), method, funcType);
+            var created = new Type[types.Types.Count];
+            var methods = new List<MethodInfo>();
+            for (int t = 0; t < created.Length; t++)
+            {
+                Type type = types.Types[t].CreateType();
+                methods.AddRange(type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly));
+                created[t] = type;
+            }
+
+            var code = new CompiledModule(_module, created, [], _typeIds);
+            foreach (Type type in created)
+            {
+                Backtrace.Register(code, type, compilation.Sites);
+            }
+
+            // Machine code now, on this (background) thread, not when the guest enters it.
+            foreach (MethodInfo compiled in methods)
+            {
+                RuntimeHelpers.PrepareMethod(compiled.MethodHandle);
+            }
+
+            MethodInfo invoker = methods.Single(m => m.Name == ModuleCompiler.InvokerName(function));
+
+            _batches.Add(created);
+            return invoker.CreateDelegate<RawInvoker>();
+        }
+    }
+
     private CompiledFunction EntryOf(int function)
     {
         int defined = function - _module.ImportedFunctionCount;

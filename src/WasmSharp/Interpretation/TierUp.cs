@@ -13,13 +13,16 @@ namespace WasmSharp.Interpretation;
 /// references to it (<see cref="FuncRef.SwitchToCompiled"/>) on its store's own thread, at the next
 /// hot-counter expiry in the instance (a function entry or loop header of interpreted code): the
 /// compiler thread never writes a reference, so no thread sees a new code with an old context.
-/// Calls switch at function entry: activations already running stay interpreted to their end.
+/// Calls switch at function entry. An activation already running moves to compiled code at a hot
+/// loop header instead (on-stack replacement, <see cref="OnLoopHot"/>): for a function entered once
+/// whose loops do the work, such as a C <c>main</c>.
 /// </para>
 /// </summary>
 internal sealed class TierUp
 {
     private readonly InterpretedModule _module;
     private readonly Func<IReadOnlyList<int>, CompiledFunction[]> _compile;
+    private readonly Func<int, int, RawInvoker?>? _compileLoop;
     private readonly Lock _lock = new();
 
     // Per defined function, under _lock: whether it has been queued (or compiled).
@@ -31,14 +34,22 @@ internal sealed class TierUp
     private CompiledFunction[] _code = new CompiledFunction[16];
     private int _published;
 
+    // On-stack replacement code by (function index, module offset of the loop), under _lock: present
+    // once requested; null until compiled, and for good where the loop cannot be entered.
+    private readonly Dictionary<(int Function, int Loop), RawInvoker?> _loops = new();
+    private int _loopsEntered;
+
     /// <summary>
     /// Prepares tier-up for <paramref name="module"/>: <paramref name="compile"/> compiles a batch of
-    /// its functions (by function index) and returns their entry points in order.
+    /// its functions (by function index) and returns their entry points in order;
+    /// <paramref name="compileLoop"/> compiles a function's on-stack replacement entry at a loop (see
+    /// <see cref="OnLoopHot"/>), or returns null where it cannot.
     /// </summary>
-    public TierUp(InterpretedModule module, Func<IReadOnlyList<int>, CompiledFunction[]> compile, int threshold, bool synchronous)
+    public TierUp(InterpretedModule module, Func<IReadOnlyList<int>, CompiledFunction[]> compile, Func<int, int, RawInvoker?>? compileLoop, int threshold, bool synchronous)
     {
         _module = module;
         _compile = compile;
+        _compileLoop = compileLoop;
         Threshold = threshold;
         Synchronous = synchronous;
         _queued = new bool[module.Module.Bodies.Count];
@@ -58,6 +69,9 @@ internal sealed class TierUp
     /// interpreted (they run correctly, only slower), and tests assert this stays null.
     /// </summary>
     public Exception? Failure { get; private set; }
+
+    /// <summary>How many times an interpreted activation moved into compiled code at a loop header (tests).</summary>
+    public int LoopsEntered => Volatile.Read(ref _loopsEntered);
 
     /// <summary>The size in bytes of the code of function <paramref name="function"/>, to size batches.</summary>
     public int CodeLength(int function) => _module.Module.Bodies[function - _module.Module.ImportedFunctionCount].CodeLength;
@@ -88,6 +102,73 @@ internal sealed class TierUp
         }
 
         Apply(cx);
+    }
+
+    /// <summary>
+    /// Called by the interpreter when <paramref name="function"/>'s counter ran out at the header of
+    /// the loop at module offset <paramref name="loop"/> (<see cref="Op.LoopHot"/>), in instance
+    /// <paramref name="cx"/>: does what <see cref="OnHot"/> does and, when <paramref name="enter"/>,
+    /// returns the code that runs the rest of the activation from that loop's header (on-stack
+    /// replacement), once compiled. Until then it queues its compilation, like a hot function's,
+    /// and returns null: the activation goes on interpreted, and the counter asks again later.
+    /// </summary>
+    /// <remarks>
+    /// The code takes the activation's frame: the locals in its slots on entry, the results written
+    /// from slot 0 on return (a <see cref="RawInvoker"/> over the frame). It starts at the loop's
+    /// label, where the compiled tier charges fuel and checks epochs as the interpreter does after
+    /// <see cref="Op.LoopHot"/>, so fuel, epochs and traps go on as in one tier.
+    /// </remarks>
+    public RawInvoker? OnLoopHot(InterpretedFunction function, int loop, InstanceContext cx, bool enter)
+    {
+        OnHot(function, cx);
+        if (!enter || _compileLoop is null)
+        {
+            return null;
+        }
+
+        lock (_lock)
+        {
+            if (_loops.TryGetValue((function.Index, loop), out RawInvoker? code))
+            {
+                return code;
+            }
+
+            _loops.Add((function.Index, loop), null);
+        }
+
+        if (Synchronous)
+        {
+            CompileLoop(function.Index, loop);
+            lock (_lock)
+            {
+                return _loops[(function.Index, loop)];
+            }
+        }
+
+        TierUpWorker.Enqueue(this, function.Index, loop);
+        return null;
+    }
+
+    /// <summary>Records that an activation entered on-stack replacement code.</summary>
+    public void NoteLoopEntered() => Interlocked.Increment(ref _loopsEntered);
+
+    /// <summary>
+    /// Compiles the on-stack replacement entry of <paramref name="function"/> at the loop at module
+    /// offset <paramref name="loop"/> and publishes it; the function's counter is cleared so that its
+    /// next loop header, in any instance, takes it.
+    /// </summary>
+    public void CompileLoop(int function, int loop)
+    {
+        RawInvoker? code = _compileLoop!(function, loop);
+        lock (_lock)
+        {
+            _loops[(function, loop)] = code;
+        }
+
+        if (code is not null)
+        {
+            _module.GetFunction(function).Hotness = 0;
+        }
     }
 
     /// <summary>

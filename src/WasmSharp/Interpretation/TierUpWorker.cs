@@ -7,7 +7,8 @@ namespace WasmSharp.Interpretation;
 /// engines keep no thread. It takes what has been queued, up to <see cref="MaxBatchFunctions"/>
 /// functions or <see cref="MaxBatchBytes"/> bytes of code, and compiles each module's share as
 /// one batch: functions that get hot together are compiled together and call each other directly.
-/// The guest never waits for it.
+/// On-stack replacement entries (<see cref="TierUp.OnLoopHot"/>) are queued the same way and
+/// compiled one at a time, in queue order with the functions. The guest never waits for it.
 /// </summary>
 internal static class TierUpWorker
 {
@@ -17,16 +18,25 @@ internal static class TierUpWorker
     /// <summary>Most bytes of wasm code in one batch.</summary>
     public const int MaxBatchBytes = 256 * 1024;
 
-    private static readonly Queue<(TierUp Module, int Function)> s_queue = new();
+    // Loop is the module offset of an on-stack replacement entry's loop, or NoLoop for a function.
+    private const int NoLoop = -1;
+
+    private static readonly Queue<(TierUp Module, int Function, int Loop)> s_queue = new();
     private static readonly Lock s_lock = new();
     private static bool s_running;
 
     /// <summary>Queues function <paramref name="function"/> of <paramref name="module"/> for compilation.</summary>
-    public static void Enqueue(TierUp module, int function)
+    public static void Enqueue(TierUp module, int function) => Enqueue(module, function, NoLoop);
+
+    /// <summary>
+    /// Queues <paramref name="function"/>'s entry at the loop at module offset <paramref name="loop"/>
+    /// (or, with <see cref="NoLoop"/>, the function) of <paramref name="module"/> for compilation.
+    /// </summary>
+    public static void Enqueue(TierUp module, int function, int loop)
     {
         lock (s_lock)
         {
-            s_queue.Enqueue((module, function));
+            s_queue.Enqueue((module, function, loop));
             if (s_running)
             {
                 return;
@@ -40,9 +50,22 @@ internal static class TierUpWorker
 
     private static void Work()
     {
-        while (TakeBatch() is List<(TierUp Module, int Function)> batch)
+        while (TakeBatch() is List<(TierUp Module, int Function, int Loop)> batch)
         {
-            foreach (IGrouping<TierUp, int> group in batch.GroupBy(item => item.Module, item => item.Function))
+            foreach ((TierUp module, int function, int loop) in batch.Where(item => item.Loop != NoLoop))
+            {
+                try
+                {
+                    module.CompileLoop(function, loop);
+                }
+                catch (Exception e)
+                {
+                    // As below: the activation stays interpreted, and the failure is kept.
+                    module.Fail(e);
+                }
+            }
+
+            foreach (IGrouping<TierUp, int> group in batch.Where(item => item.Loop == NoLoop).GroupBy(item => item.Module, item => item.Function))
             {
                 try
                 {
@@ -59,7 +82,7 @@ internal static class TierUpWorker
     }
 
     // The next batch, or null (and the thread ends) when nothing is queued.
-    private static List<(TierUp Module, int Function)>? TakeBatch()
+    private static List<(TierUp Module, int Function, int Loop)>? TakeBatch()
     {
         lock (s_lock)
         {
@@ -69,13 +92,13 @@ internal static class TierUpWorker
                 return null;
             }
 
-            var batch = new List<(TierUp Module, int Function)>();
+            var batch = new List<(TierUp Module, int Function, int Loop)>();
             int bytes = 0;
             while (s_queue.Count > 0 && batch.Count < MaxBatchFunctions && bytes < MaxBatchBytes)
             {
-                (TierUp module, int function) = s_queue.Dequeue();
+                (TierUp module, int function, int loop) = s_queue.Dequeue();
                 bytes += module.CodeLength(function);
-                batch.Add((module, function));
+                batch.Add((module, function, loop));
             }
 
             return batch;
