@@ -5,47 +5,46 @@ namespace WasmSharp.Compilation;
 
 /// <summary>
 /// On-stack replacement entries (Strategy.Auto's tier-up, see <see cref="Interpretation.TierUp.OnLoopHot"/>):
-/// a variant of the function's method, <c>R F(args..., InstanceContext cx, Span&lt;ValRaw&gt; frame)</c>,
-/// whose entry loads the locals from the interpreter's frame and jumps to the label of one loop,
-/// then runs the rest of the function as its ordinary method does. IL permits the jump: the loop is
-/// one with an empty operand stack and no enclosing protected region, so the IL stack is empty at
-/// its label and no <c>try</c> is entered. The loop must be compiled in the function's own method,
-/// not in a region method of a split function (<see cref="RegionPlanner"/>): where it is not,
-/// <see cref="EntersLoop"/> stays false and the entry cannot be used.
+/// a variant of the function's method, <c>R F(args..., InstanceContext cx, Span&lt;ValRaw&gt; frame, int loop)</c>,
+/// whose entry loads the locals from the interpreter's frame and jumps to the label of the loop at
+/// module offset <c>loop</c>, then runs the rest of the function as its ordinary method does. IL
+/// permits the jump: the loops it enters have an empty operand stack and no enclosing protected
+/// region, so the IL stack is empty at their labels and no <c>try</c> is entered. A loop must be
+/// compiled in the function's own method, not in a region method of a split function
+/// (<see cref="RegionPlanner"/>), to be entered (<see cref="EntryLoops"/>).
 /// </summary>
 internal sealed partial class FunctionCompiler
 {
-    private Label _loopEntry;
+    private readonly List<(int Loop, Label Label)> _loopEntries = [];
     private Label _loadFrame;
 
-    /// <summary>
-    /// The module offset of the <c>loop</c> instruction at whose label this method starts (an
-    /// on-stack replacement entry), or -1 for the function's ordinary method.
-    /// </summary>
-    public int EntryLoop { get; init; } = -1;
+    /// <summary>Whether this compiles the function's on-stack replacement entry rather than its ordinary method.</summary>
+    public bool IsLoopEntry { get; init; }
 
-    /// <summary>Whether the label of <see cref="EntryLoop"/> was compiled in this method, so the entry jumps to it.</summary>
-    public bool EntersLoop { get; private set; }
+    /// <summary>The module offsets of the loops the on-stack replacement entry can enter, sorted.</summary>
+    public int[] EntryLoops => _loopEntries.Select(e => e.Loop).Order().ToArray();
 
-    // The index of the frame argument of an on-stack replacement entry: after the parameters and cx.
+    // The frame and loop arguments of an on-stack replacement entry: after the parameters and cx.
     private short FrameArgument => (short)(Type.Params.Count + 1);
+
+    private short LoopArgument => (short)(Type.Params.Count + 2);
 
     // At the start of the body, after the prologue (stack check, frame buffer, memory bases): the
     // entry goes to the loads of the locals, emitted after the body once its IL locals are known.
     private void EmitLoopEntryJump()
     {
-        _loopEntry = IL.DefineLabel();
         _loadFrame = IL.DefineLabel();
         IL.Emit(OpCodes.Br, _loadFrame);
     }
 
-    /// <summary>Just after a loop's label is marked: the entry's target when this is <see cref="EntryLoop"/>.</summary>
+    /// <summary>Just after a loop's label is marked: a target of the on-stack replacement entry when it can be one.</summary>
     public void MarkLoopEntry()
     {
-        if (EntryLoop == InstructionOffset && Region is null && !EntersLoop && _stack.Count == 0 && TryDepth == 0)
+        if (IsLoopEntry && Region is null && _stack.Count == 0 && TryDepth == 0)
         {
-            IL.MarkLabel(_loopEntry);
-            EntersLoop = true;
+            Label entry = IL.DefineLabel();
+            IL.MarkLabel(entry);
+            _loopEntries.Add((InstructionOffset, entry));
         }
     }
 
@@ -66,17 +65,15 @@ internal sealed partial class FunctionCompiler
             }
         }
 
-        if (EntersLoop)
+        foreach ((int loop, Label label) in _loopEntries)
         {
-            IL.Emit(OpCodes.Br, _loopEntry);
+            IL.Emit(OpCodes.Ldarg, LoopArgument);
+            EmitInt(loop);
+            IL.Emit(OpCodes.Beq, label);
         }
-        else
-        {
-            // The loop is in a region method or never compiled: the caller drops this method, but
-            // its IL must still be complete.
-            IL.MarkLabel(_loopEntry);
-            IL.Emit(OpCodes.Ldnull);
-            IL.Emit(OpCodes.Throw);
-        }
+
+        // The interpreter enters only the loops of EntryLoops.
+        IL.Emit(OpCodes.Ldnull);
+        IL.Emit(OpCodes.Throw);
     }
 }

@@ -154,7 +154,7 @@ internal sealed partial class FunctionCompiler
         DeclareLocals();
         Label? stackContinuation = Facts.NeedsStackCheck ? StackCheckEmitter.EmitCheck(this) : null;
 
-        if (_compilation.EpochInterruption && EntryLoop < 0)
+        if (_compilation.EpochInterruption && !IsLoopEntry)
         {
             // Located where Wasmtime locates its entry check (see FunctionBody.EntryOffset); an
             // on-stack replacement entry passed it in the interpreter.
@@ -182,7 +182,7 @@ internal sealed partial class FunctionCompiler
         _addressing.DeclareLocals();
         _control.Add(new ControlFrame(FrameKind.Function, IL.DefineLabel(), [], Type.Results.ToArray(), 0));
         _frameEnds.Add(_body.CodeLength);
-        if (EntryLoop >= 0)
+        if (IsLoopEntry)
         {
             EmitLoopEntryJump();
         }
@@ -199,7 +199,7 @@ internal sealed partial class FunctionCompiler
             StackCheckEmitter.EmitContinuation(this, continuation);
         }
 
-        if (EntryLoop >= 0)
+        if (IsLoopEntry)
         {
             EmitLoadFrame();
         }

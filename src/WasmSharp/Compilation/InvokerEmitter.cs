@@ -34,16 +34,17 @@ internal static class InvokerEmitter
 
     /// <summary>
     /// Defines the invoker of an on-stack replacement entry <paramref name="target"/> (see
-    /// FunctionCompiler.Osr.cs) on <paramref name="owner"/>: a <see cref="RawInvoker"/> over the
-    /// interpreter's frame, which passes the parameters from its first slots and the frame itself,
-    /// and writes the results from slot 0.
+    /// FunctionCompiler.Osr.cs) on <paramref name="owner"/>, matching <see cref="LoopEntry"/>: it
+    /// passes the parameters from the frame's first slots, the frame and the loop, and writes the
+    /// results from slot 0.
     /// </summary>
     public static MethodBuilder EmitLoopEntry(TypeBuilder owner, string name, MethodInfo target, FuncType type)
     {
-        MethodBuilder method = owner.DefineMethod(name, MethodAttributes.Public | MethodAttributes.Static, typeof(void), [typeof(InstanceContext), typeof(Span<ValRaw>)]);
+        MethodBuilder method = owner.DefineMethod(name, MethodAttributes.Public | MethodAttributes.Static, typeof(void), [typeof(InstanceContext), typeof(Span<ValRaw>), typeof(int)]);
         ILGenerator il = method.GetILGenerator();
         EmitCallFromValues(il, type, () => il.Emit(OpCodes.Ldarg_0), 1);
         il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Ldarg_2);
         il.Emit(OpCodes.Call, target);
         EmitResultsToValues(il, type, 1);
         il.Emit(OpCodes.Ret);

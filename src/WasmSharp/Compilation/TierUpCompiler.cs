@@ -99,14 +99,14 @@ internal sealed class TierUpCompiler
     }
 
     /// <summary>
-    /// Compiles the on-stack replacement entry of defined function <paramref name="function"/> at the
-    /// loop at module offset <paramref name="loop"/> into a new assembly (see FunctionCompiler.Osr.cs),
-    /// and returns its invoker over the interpreter's frame: it reads the parameters and locals from
-    /// the frame's slots, runs the function from the loop's label to its end, and writes the results
-    /// from slot 0. Null when the loop's label is not in the function's own method (it is in a region
-    /// method of a split function), where the activation stays interpreted.
+    /// Compiles the on-stack replacement entry of defined function <paramref name="function"/> into
+    /// a new assembly (see FunctionCompiler.Osr.cs), with its invoker over the interpreter's frame:
+    /// it reads the parameters and locals from the frame's slots, runs the function from the header
+    /// of the loop it is given to its end, and writes the results from slot 0. Null when it can
+    /// enter no loop (every loop is in a region method of a split function, or has operands at its
+    /// header, or is in a <c>try</c>): those activations stay interpreted.
     /// </summary>
-    public RawInvoker? CompileLoop(int function, int loop)
+    public LoopEntries? CompileLoops(int function)
     {
         lock (_lock)
         {
@@ -117,7 +117,7 @@ internal sealed class TierUpCompiler
             AnalyzeCalls([defined], facts);
 
             int id = Interlocked.Increment(ref s_counter);
-            var name = new AssemblyName("WasmSharp.TierUpLoop" + id);
+            var name = new AssemblyName("WasmSharp.TierUpLoops" + id);
             AssemblyBuilder assembly = AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);
             ModuleBuilder moduleBuilder = assembly.DefineDynamicModule(name.Name!);
             ModuleCompiler.GrantAccess(assembly, moduleBuilder);
@@ -126,7 +126,7 @@ internal sealed class TierUpCompiler
             TypeBuilder owner = types.Reserve(2);
 
             // Named as the function's method, so backtraces show it as the function's one frame.
-            MethodBuilder method = owner.DefineMethod(ModuleCompiler.FunctionName(function), MethodAttributes.Public | MethodAttributes.Static, ClrTypes.Return(funcType.Results), [.. ClrTypes.Parameters(funcType), typeof(Span<ValRaw>)]);
+            MethodBuilder method = owner.DefineMethod(ModuleCompiler.FunctionName(function), MethodAttributes.Public | MethodAttributes.Static, ClrTypes.Return(funcType.Results), [.. ClrTypes.Parameters(funcType), typeof(Span<ValRaw>), typeof(int)]);
             method.SetImplementationFlags(MethodImplAttributes.NoInlining);
 
             // A call of the function itself goes to its compiled method, or through its reference.
@@ -139,9 +139,10 @@ internal sealed class TierUpCompiler
                 EpochContinuation = _epochContinuation,
                 ReloadMemoryAfterCalls = true,
             };
-            var compiler = new FunctionCompiler(compilation, function, compilation.Generator(method)) { EntryLoop = loop };
+            var compiler = new FunctionCompiler(compilation, function, compilation.Generator(method)) { IsLoopEntry = true };
             compiler.Compile();
-            if (!compiler.EntersLoop)
+            int[] loops = compiler.EntryLoops;
+            if (loops.Length == 0)
             {
                 return null;
             }
@@ -168,10 +169,9 @@ internal sealed class TierUpCompiler
                 RuntimeHelpers.PrepareMethod(compiled.MethodHandle);
             }
 
-            MethodInfo invoker = methods.Single(m => m.Name == ModuleCompiler.InvokerName(function));
-
             _batches.Add(created);
-            return invoker.CreateDelegate<RawInvoker>();
+            MethodInfo invoker = methods.Single(m => m.Name == ModuleCompiler.InvokerName(function));
+            return new LoopEntries(invoker.CreateDelegate<LoopEntry>(), loops);
         }
     }
 

@@ -25,7 +25,7 @@ internal static partial class Interpreter
     {
         TierUp tierUp = function.Module.TierUp!;
         StoreContext store = cx.Store;
-        if (tierUp.OnLoopHot(function, loop, cx, enter: stack.Activation is null && store.Async is null) is not RawInvoker code)
+        if (tierUp.OnLoopHot(function, loop, cx, enter: stack.Activation is null && store.Async is null) is not LoopEntry code)
         {
             return false;
         }
@@ -38,7 +38,7 @@ internal static partial class Interpreter
         ValRaw[] before = stack.Values;
         try
         {
-            code(cx, before.AsSpan(fp, interpreted.FrameSize));
+            code(cx, before.AsSpan(fp, interpreted.FrameSize), loop);
         }
         catch (Exception e) when (CalledOut(stack, e))
         {

@@ -22,7 +22,7 @@ internal sealed class TierUp
 {
     private readonly InterpretedModule _module;
     private readonly Func<IReadOnlyList<int>, CompiledFunction[]> _compile;
-    private readonly Func<int, int, RawInvoker?>? _compileLoop;
+    private readonly Func<int, LoopEntries?>? _compileLoops;
     private readonly Lock _lock = new();
 
     // Per defined function, under _lock: whether it has been queued (or compiled).
@@ -34,22 +34,22 @@ internal sealed class TierUp
     private CompiledFunction[] _code = new CompiledFunction[16];
     private int _published;
 
-    // On-stack replacement code by (function index, module offset of the loop), under _lock: present
-    // once requested; null until compiled, and for good where the loop cannot be entered.
-    private readonly Dictionary<(int Function, int Loop), RawInvoker?> _loops = new();
+    // On-stack replacement code by function index, under _lock: present once requested; null until
+    // compiled, and for good where no loop of the function can be entered.
+    private readonly Dictionary<int, LoopEntries?> _loops = new();
     private int _loopsEntered;
 
     /// <summary>
     /// Prepares tier-up for <paramref name="module"/>: <paramref name="compile"/> compiles a batch of
     /// its functions (by function index) and returns their entry points in order;
-    /// <paramref name="compileLoop"/> compiles a function's on-stack replacement entry at a loop (see
-    /// <see cref="OnLoopHot"/>), or returns null where it cannot.
+    /// <paramref name="compileLoops"/> compiles a function's on-stack replacement entry (see
+    /// <see cref="OnLoopHot"/>), or returns null where it can enter no loop.
     /// </summary>
-    public TierUp(InterpretedModule module, Func<IReadOnlyList<int>, CompiledFunction[]> compile, Func<int, int, RawInvoker?>? compileLoop, int threshold, bool synchronous)
+    public TierUp(InterpretedModule module, Func<IReadOnlyList<int>, CompiledFunction[]> compile, Func<int, LoopEntries?>? compileLoops, int threshold, bool synchronous)
     {
         _module = module;
         _compile = compile;
-        _compileLoop = compileLoop;
+        _compileLoops = compileLoops;
         Threshold = threshold;
         Synchronous = synchronous;
         _queued = new bool[module.Module.Bodies.Count];
@@ -72,6 +72,9 @@ internal sealed class TierUp
 
     /// <summary>How many times an interpreted activation moved into compiled code at a loop header (tests).</summary>
     public int LoopsEntered => Volatile.Read(ref _loopsEntered);
+
+    /// <summary>How many functions got no on-stack replacement entry, as no loop of theirs can be entered (tests).</summary>
+    public int FunctionsWithoutLoopEntry { get; private set; }
 
     /// <summary>The size in bytes of the code of function <paramref name="function"/>, to size batches.</summary>
     public int CodeLength(int function) => _module.Module.Bodies[function - _module.Module.ImportedFunctionCount].CodeLength;
@@ -107,65 +110,72 @@ internal sealed class TierUp
     /// <summary>
     /// Called by the interpreter when <paramref name="function"/>'s counter ran out at the header of
     /// the loop at module offset <paramref name="loop"/> (<see cref="Op.LoopHot"/>), in instance
-    /// <paramref name="cx"/>: does what <see cref="OnHot"/> does and, when <paramref name="enter"/>,
-    /// returns the code that runs the rest of the activation from that loop's header (on-stack
-    /// replacement), once compiled. Until then it queues its compilation, like a hot function's,
-    /// and returns null: the activation goes on interpreted, and the counter asks again later.
+    /// <paramref name="cx"/>: when <paramref name="enter"/>, returns the code that runs the rest of
+    /// the activation from that loop's header (on-stack replacement), once compiled, and does what
+    /// <see cref="OnHot"/> does. Until the code is compiled, it queues its compilation (before the
+    /// function's, which serves later calls) and returns null: the activation goes on interpreted,
+    /// and the counter asks again later. One compilation serves every loop of the function.
     /// </summary>
     /// <remarks>
     /// The code takes the activation's frame: the locals in its slots on entry, the results written
-    /// from slot 0 on return (a <see cref="RawInvoker"/> over the frame). It starts at the loop's
-    /// label, where the compiled tier charges fuel and checks epochs as the interpreter does after
-    /// <see cref="Op.LoopHot"/>, so fuel, epochs and traps go on as in one tier.
+    /// from slot 0 on return. It starts at the loop's label, where the compiled tier charges fuel
+    /// and checks epochs as the interpreter does after <see cref="Op.LoopHot"/>, so fuel, epochs
+    /// and traps go on as in one tier.
     /// </remarks>
-    public RawInvoker? OnLoopHot(InterpretedFunction function, int loop, InstanceContext cx, bool enter)
+    public LoopEntry? OnLoopHot(InterpretedFunction function, int loop, InstanceContext cx, bool enter)
     {
-        OnHot(function, cx);
-        if (!enter || _compileLoop is null)
+        LoopEntry? code = null;
+        if (enter && _compileLoops is not null)
         {
-            return null;
-        }
-
-        lock (_lock)
-        {
-            if (_loops.TryGetValue((function.Index, loop), out RawInvoker? code))
-            {
-                return code;
-            }
-
-            _loops.Add((function.Index, loop), null);
-        }
-
-        if (Synchronous)
-        {
-            CompileLoop(function.Index, loop);
+            bool queue;
             lock (_lock)
             {
-                return _loops[(function.Index, loop)];
+                queue = !_loops.TryGetValue(function.Index, out LoopEntries? entries);
+                if (queue)
+                {
+                    _loops.Add(function.Index, null);
+                }
+                else if (entries?.Enters(loop) == true)
+                {
+                    code = entries.Code;
+                }
+            }
+
+            if (queue && Synchronous)
+            {
+                CompileLoops(function.Index);
+                lock (_lock)
+                {
+                    code = _loops[function.Index]?.Enters(loop) == true ? _loops[function.Index]!.Code : null;
+                }
+            }
+            else if (queue)
+            {
+                TierUpWorker.Enqueue(this, function.Index, loops: true);
             }
         }
 
-        TierUpWorker.Enqueue(this, function.Index, loop);
-        return null;
+        OnHot(function, cx);
+        return code;
     }
 
     /// <summary>Records that an activation entered on-stack replacement code.</summary>
     public void NoteLoopEntered() => Interlocked.Increment(ref _loopsEntered);
 
     /// <summary>
-    /// Compiles the on-stack replacement entry of <paramref name="function"/> at the loop at module
-    /// offset <paramref name="loop"/> and publishes it; the function's counter is cleared so that its
-    /// next loop header, in any instance, takes it.
+    /// Compiles the on-stack replacement entry of <paramref name="function"/> and publishes it; the
+    /// function's counter is cleared so that its next loop header, in any instance, takes it.
     /// </summary>
-    public void CompileLoop(int function, int loop)
+    public void CompileLoops(int function)
     {
-        RawInvoker? code = _compileLoop!(function, loop);
+        LoopEntries? entries = _compileLoops!(function);
         lock (_lock)
         {
-            _loops[(function, loop)] = code;
+            _loops[function] = entries;
+            FunctionsWithoutLoopEntry += entries is null ? 1 : 0;
         }
 
-        if (code is not null)
+        if (entries is not null)
         {
             _module.GetFunction(function).Hotness = 0;
         }
