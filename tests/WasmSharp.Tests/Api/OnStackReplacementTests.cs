@@ -241,6 +241,37 @@ public sealed class OnStackReplacementTests
     }
 
     [Fact]
+    public async Task ActivationsOnAnAsyncStoreStayInterpreted()
+    {
+        // An instance that may suspend is not tiered at all there (docs/tiers.md); one that may not is,
+        // and its calls switch to compiled code at entry, but its running activations are not moved.
+        const string looping = """
+            (module
+              (import "host" "step" (func $step (param i32) (result i32)))
+              (func (export "run") (param $n i32) (result i32) (local $i i32) (local $sum i32)
+                (loop $l
+                  (local.set $sum (i32.add (local.get $sum) (call $step (local.get $i))))
+                  (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                  (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+                (local.get $sum)))
+            """;
+        Engine engine = AsyncTesting.Engine(Strategy.Auto, c =>
+        {
+            c.TierUpCodeSize = 0;
+            c.TierUpThreshold = 10;
+            c.TierUpSynchronously = true;
+        });
+        Module module = Module.FromText(engine, looping);
+        var linker = new Linker<int>(engine);
+        linker.FuncWrap("host", "step", (int i) => i);
+        var store = new Store<int>(engine, 0);
+        Instance instance = await linker.InstantiateAsync(store, module);
+        Assert.Equal(Enumerable.Range(0, 1000).Sum(), await instance.GetTypedFunc<int, int>(store, "run").CallAsync(store, 1000));
+        Assert.Equal(1, TierUpOf(module).CompiledCount);
+        Assert.Equal(0, TierUpOf(module).LoopsEntered);
+    }
+
+    [Fact]
     public void TheBackgroundCompilerPublishesTheEntryWhileTheLoopRuns()
     {
         // The loop polls the host until the activation is in compiled code (a minute at most).
