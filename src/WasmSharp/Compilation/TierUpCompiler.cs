@@ -116,12 +116,7 @@ internal sealed class TierUpCompiler
             facts[defined] = FunctionScanner.Scan(_module, _module.Bodies[defined]);
             AnalyzeCalls([defined], facts);
 
-            int id = Interlocked.Increment(ref s_counter);
-            var name = new AssemblyName("WasmSharp.TierUpLoops" + id);
-            AssemblyBuilder assembly = AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);
-            ModuleBuilder moduleBuilder = assembly.DefineDynamicModule(name.Name!);
-            ModuleCompiler.GrantAccess(assembly, moduleBuilder);
-            var types = new EmittedTypes(moduleBuilder);
+            EmittedTypes types = NewAssembly("WasmSharp.TierUpLoops");
             FuncType funcType = _module.GetFunctionType(function);
             TypeBuilder owner = types.Reserve(2);
 
@@ -130,15 +125,7 @@ internal sealed class TierUpCompiler
             method.SetImplementationFlags(MethodImplAttributes.NoInlining);
 
             // A call of the function itself goes to its compiled method, or through its reference.
-            var compilation = new ModuleCompilation(_module, (MethodInfo?[])_methods.Clone(), facts, _typeIds)
-            {
-                Code = types,
-                SplitThreshold = _splitThreshold,
-                ConsumeFuel = _consumeFuel,
-                EpochInterruption = _epochInterruption,
-                EpochContinuation = _epochContinuation,
-                ReloadMemoryAfterCalls = true,
-            };
+            ModuleCompilation compilation = NewCompilation(types, (MethodInfo?[])_methods.Clone(), facts);
             var compiler = new FunctionCompiler(compilation, function, compilation.Generator(method)) { IsLoopEntry = true };
             compiler.Compile();
             int[] loops = compiler.EntryLoops;
@@ -148,29 +135,7 @@ internal sealed class TierUpCompiler
             }
 
             InvokerEmitter.EmitLoopEntry(owner, ModuleCompiler.InvokerName(function), method, funcType);
-            var created = new Type[types.Types.Count];
-            var methods = new List<MethodInfo>();
-            for (int t = 0; t < created.Length; t++)
-            {
-                Type type = types.Types[t].CreateType();
-                methods.AddRange(type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly));
-                created[t] = type;
-            }
-
-            var code = new CompiledModule(_module, created, [], _typeIds);
-            foreach (Type type in created)
-            {
-                Backtrace.Register(code, type, compilation.Sites);
-            }
-
-            // Machine code now, on this (background) thread, not when the guest enters it.
-            foreach (MethodInfo compiled in methods)
-            {
-                RuntimeHelpers.PrepareMethod(compiled.MethodHandle);
-            }
-
-            _batches.Add(created);
-            MethodInfo invoker = methods.Single(m => m.Name == ModuleCompiler.InvokerName(function));
+            MethodInfo invoker = Finish(types, compilation)[ModuleCompiler.InvokerName(function)];
             return new LoopEntries(invoker.CreateDelegate<LoopEntry>(), loops);
         }
     }
@@ -194,12 +159,7 @@ internal sealed class TierUpCompiler
 
         AnalyzeCalls(batch, facts);
 
-        int id = Interlocked.Increment(ref s_counter);
-        var name = new AssemblyName("WasmSharp.TierUp" + id);
-        AssemblyBuilder assembly = AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);
-        ModuleBuilder moduleBuilder = assembly.DefineDynamicModule(name.Name!);
-        ModuleCompiler.GrantAccess(assembly, moduleBuilder);
-        var types = new EmittedTypes(moduleBuilder);
+        EmittedTypes types = NewAssembly("WasmSharp.TierUp");
         var builders = new MethodBuilder[batch.Count];
         var owners = new TypeBuilder[batch.Count];
         for (int i = 0; i < batch.Count; i++)
@@ -212,16 +172,7 @@ internal sealed class TierUpCompiler
             methods[batch[i]] = builders[i];
         }
 
-        // Functions outside the batch may grow memory, so every call reloads the memory bases.
-        var compilation = new ModuleCompilation(_module, methods, facts, _typeIds)
-        {
-            Code = types,
-            SplitThreshold = _splitThreshold,
-            ConsumeFuel = _consumeFuel,
-            EpochInterruption = _epochInterruption,
-            EpochContinuation = _epochContinuation,
-            ReloadMemoryAfterCalls = true,
-        };
+        ModuleCompilation compilation = NewCompilation(types, methods, facts);
         for (int i = 0; i < batch.Count; i++)
         {
             int function = imported + batch[i];
@@ -230,6 +181,42 @@ internal sealed class TierUpCompiler
             InvokerEmitter.Emit(owners[i], ModuleCompiler.InvokerName(function), builders[i], _module.GetFunctionType(function));
         }
 
+        Dictionary<string, MethodInfo> byName = Finish(types, compilation);
+        foreach (int defined in batch)
+        {
+            _methods[defined] = byName[ModuleCompiler.FunctionName(imported + defined)];
+            _invokers[defined] = byName[ModuleCompiler.InvokerName(imported + defined)].CreateDelegate<RawInvoker>();
+            _facts[defined] = facts[defined];
+        }
+    }
+
+    // A new collectible assembly for a batch or an on-stack replacement entry, with the types that receive its methods.
+    private static EmittedTypes NewAssembly(string prefix)
+    {
+        var name = new AssemblyName(prefix + Interlocked.Increment(ref s_counter));
+        AssemblyBuilder assembly = AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);
+        ModuleBuilder moduleBuilder = assembly.DefineDynamicModule(name.Name!);
+        ModuleCompiler.GrantAccess(assembly, moduleBuilder);
+        return new EmittedTypes(moduleBuilder);
+    }
+
+    // The engine's code settings over `methods` (what a call can reach directly). Functions outside
+    // the batch may grow memory, so every call reloads the memory bases.
+    private ModuleCompilation NewCompilation(EmittedTypes types, MethodInfo?[] methods, FunctionFacts?[] facts) => new(_module, methods, facts, _typeIds)
+    {
+        Code = types,
+        SplitThreshold = _splitThreshold,
+        ConsumeFuel = _consumeFuel,
+        EpochInterruption = _epochInterruption,
+        EpochContinuation = _epochContinuation,
+        ReloadMemoryAfterCalls = true,
+    };
+
+    // Creates the types, registers their sites for backtraces, has the JIT compile every method now,
+    // on this (background) thread, not at the first call on the guest's, and keeps the types alive
+    // with this compiler (function pointers hold no reference). Returns the methods by name.
+    private Dictionary<string, MethodInfo> Finish(EmittedTypes types, ModuleCompilation compilation)
+    {
         var created = new Type[types.Types.Count];
         var byName = new Dictionary<string, MethodInfo>(StringComparer.Ordinal);
         for (int t = 0; t < created.Length; t++)
@@ -249,20 +236,13 @@ internal sealed class TierUpCompiler
             Backtrace.Register(code, type, compilation.Sites);
         }
 
-        // Machine code now, on this (background) thread, not at the first call on the guest's.
         foreach (MethodInfo method in byName.Values)
         {
             RuntimeHelpers.PrepareMethod(method.MethodHandle);
         }
 
-        foreach (int defined in batch)
-        {
-            _methods[defined] = byName[ModuleCompiler.FunctionName(imported + defined)];
-            _invokers[defined] = byName[ModuleCompiler.InvokerName(imported + defined)].CreateDelegate<RawInvoker>();
-            _facts[defined] = facts[defined];
-        }
-
         _batches.Add(created);
+        return byName;
     }
 
     /// <summary>
