@@ -110,11 +110,14 @@ internal sealed class TierUp
     /// <summary>
     /// Called by the interpreter when <paramref name="function"/>'s counter ran out at the header of
     /// the loop at module offset <paramref name="loop"/> (<see cref="Op.LoopHot"/>), in instance
-    /// <paramref name="cx"/>: when <paramref name="enter"/>, returns the code that runs the rest of
-    /// the activation from that loop's header (on-stack replacement), once compiled, and does what
-    /// <see cref="OnHot"/> does. Until the code is compiled, it queues its compilation (before the
-    /// function's, which serves later calls) and returns null: the activation goes on interpreted,
-    /// and the counter asks again later. One compilation serves every loop of the function.
+    /// <paramref name="cx"/>: does what <see cref="OnHot"/> does and, when <paramref name="enter"/>,
+    /// returns the code that runs the rest of the activation from that loop's header (on-stack
+    /// replacement) once it is compiled. It is asked for only when the function's own compiled code
+    /// is in use and this activation, which started before, still runs its loops: functions called
+    /// often switch at entry and need none, so their entries do not delay the compilation of other
+    /// functions (measured on short programs: meshoptimizer's execute time +15% when every hot loop
+    /// asked for one). Until the entry is compiled, it returns null: the activation goes on
+    /// interpreted, and the counter asks again later. One compilation serves every loop of the function.
     /// </summary>
     /// <remarks>
     /// The code takes the activation's frame: the locals in its slots on entry, the results written
@@ -124,39 +127,37 @@ internal sealed class TierUp
     /// </remarks>
     public LoopEntry? OnLoopHot(InterpretedFunction function, int loop, InstanceContext cx, bool enter)
     {
-        LoopEntry? code = null;
-        if (enter && _compileLoops is not null)
+        OnHot(function, cx);
+        if (!enter || _compileLoops is null || cx.Functions[function.Index].Interpreted is not null)
         {
-            bool queue;
-            lock (_lock)
-            {
-                queue = !_loops.TryGetValue(function.Index, out LoopEntries? entries);
-                if (queue)
-                {
-                    _loops.Add(function.Index, null);
-                }
-                else if (entries?.Enters(loop) == true)
-                {
-                    code = entries.Code;
-                }
-            }
+            return null;
+        }
 
-            if (queue && Synchronous)
+        bool queue;
+        lock (_lock)
+        {
+            queue = !_loops.TryGetValue(function.Index, out LoopEntries? entries);
+            if (queue)
             {
-                CompileLoops(function.Index);
-                lock (_lock)
-                {
-                    code = _loops[function.Index]?.Enters(loop) == true ? _loops[function.Index]!.Code : null;
-                }
+                _loops.Add(function.Index, null);
             }
-            else if (queue)
+            else
             {
-                TierUpWorker.Enqueue(this, function.Index, loops: true);
+                return entries?.Enters(loop) == true ? entries.Code : null;
             }
         }
 
-        OnHot(function, cx);
-        return code;
+        if (Synchronous)
+        {
+            CompileLoops(function.Index);
+            lock (_lock)
+            {
+                return _loops[function.Index] is LoopEntries entries && entries.Enters(loop) ? entries.Code : null;
+            }
+        }
+
+        TierUpWorker.Enqueue(this, function.Index, loops: true);
+        return null;
     }
 
     /// <summary>Records that an activation entered on-stack replacement code.</summary>

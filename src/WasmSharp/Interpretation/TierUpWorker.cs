@@ -8,9 +8,8 @@ namespace WasmSharp.Interpretation;
 /// functions or <see cref="MaxBatchBytes"/> bytes of code, and compiles each module's share as
 /// one batch: functions that get hot together are compiled together and call each other directly.
 /// On-stack replacement entries (<see cref="TierUp.OnLoopHot"/>) are queued the same way and
-/// compiled one at a time, in queue order with the batches of functions around them (a function
-/// entered once, such as a C <c>main</c>, needs its entry more than its method). The guest never
-/// waits for it.
+/// compiled one at a time, in queue order with the batches of functions around them. The guest
+/// never waits for it.
 /// </summary>
 internal static class TierUpWorker
 {
