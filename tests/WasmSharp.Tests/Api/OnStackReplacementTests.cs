@@ -219,6 +219,21 @@ public sealed class OnStackReplacementTests
     }
 
     [Fact]
+    public void FunctionsSplitIntoRegionsEnterOnlyLoopsOfTheirOwnMethod()
+    {
+        // A split threshold of 16 bytes puts almost every block in a region method of its own.
+        var config = new Config { Strategy = Strategy.Auto, TierUpCodeSize = 0, TierUpThreshold = 10, TierUpSynchronously = true, FunctionSplitThreshold = 16 };
+        (Module module, Store<int> store, Instance instance) = Instantiate(new Engine(config));
+        Assert.Equal(Enumerable.Range(0, 300).Sum(i => (long)i) * Enumerable.Range(0, 300).Sum(), instance.GetTypedFunc<int, long>(store, "nested").Call(store, 300));
+        Assert.Equal(5000, instance.GetTypedFunc<int, int>(store, "catches").Call(store, 5000));
+        (Module plain, Store<int> plainStore, Instance plainInstance) = Instantiate(Single(Strategy.Compiler));
+        Assert.Equal(plainInstance.GetTypedFunc<(int, int), int>(plainStore, "outer").Call(plainStore, (2000, -1)), instance.GetTypedFunc<(int, int), int>(store, "outer").Call(store, (2000, -1)));
+        Assert.Null(TierUpOf(module).Failure);
+        Assert.NotNull(plain);
+        Assert.True(TierUpOf(module).LoopsEntered > 0);
+    }
+
+    [Fact]
     public void AnExceptionFromTheCompiledLoopReachesTheInterpretedCallersHandler()
     {
         (Module module, Store<int> store, Instance instance) = Instantiate(Tiering());
