@@ -107,6 +107,7 @@ internal sealed class SettingsCommand
         Line("parallel-compilation", config.ParallelCompilation);
         Line("lazy-compilation", config.LazyCompilation);
         Line("function-split-threshold", config.FunctionSplitThreshold);
+        Line("tier-up-code-size", config.TierUpCodeSize);
         return 0;
     }
 

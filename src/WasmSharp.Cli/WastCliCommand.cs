@@ -29,7 +29,7 @@ internal static class WastCliCommand
         };
         var codegen = new Option<string[]>("--codegen", "-C")
         {
-            Description = "Codegen options; wast takes `strategy=auto|compiler|interpreter` (as `run -C strategy`).",
+            Description = "Codegen options; wast takes `strategy=auto|compiler|interpreter` and `tier-up-code-size=N` (as `run -C`).",
             AllowMultipleArgumentsPerToken = false,
         };
         var optimize = new Option<string[]>("--optimize", "-O")
@@ -49,26 +49,34 @@ internal static class WastCliCommand
             parseResult.GetValue(files)!,
             parseResult.GetValue(validateOnly),
             parseResult.GetValue(messages),
-            ParseStrategy(parseResult.GetValue(codegen) ?? []),
+            ParseCodegen(parseResult.GetValue(codegen) ?? []),
             ParseAllocation(parseResult.GetValue(optimize) ?? [])));
         return command;
     }
 
-    private static Strategy? ParseStrategy(string[] options)
+    // The -C keys that apply to the scripts' engines: strategy and tier-up-code-size.
+    private static (Strategy? Strategy, long? TierUpCodeSize) ParseCodegen(string[] options)
     {
         Strategy? strategy = null;
+        long? tierUpCodeSize = null;
         foreach (string option in options)
         {
+            if (option.StartsWith("tier-up-code-size=", StringComparison.Ordinal))
+            {
+                tierUpCodeSize = Options.OptionValue.Size(option["tier-up-code-size=".Length..]);
+                continue;
+            }
+
             strategy = option switch
             {
                 "strategy=auto" => Strategy.Auto,
                 "strategy=compiler" => Strategy.Compiler,
                 "strategy=interpreter" => Strategy.Interpreter,
-                _ => throw new UsageException($"wast: unsupported codegen option `{option}` (expected strategy=auto|compiler|interpreter)"),
+                _ => throw new UsageException($"wast: unsupported codegen option `{option}` (expected strategy=auto|compiler|interpreter or tier-up-code-size=N)"),
             };
         }
 
-        return strategy;
+        return (strategy, tierUpCodeSize);
     }
 
     // The allocation strategy of `-O pooling-allocator[,pooling-...]`; null without it. Other -O keys
@@ -89,9 +97,9 @@ internal static class WastCliCommand
         return settings.PoolingAllocator == true ? InstanceAllocationStrategy.Pooling(settings.Pooling) : null;
     }
 
-    private static int Run(FileInfo[] inputs, bool validateOnly, bool reportMessages, Strategy? strategy, InstanceAllocationStrategy? allocation)
+    private static int Run(FileInfo[] inputs, bool validateOnly, bool reportMessages, (Strategy? Strategy, long? TierUpCodeSize) codegen, InstanceAllocationStrategy? allocation)
     {
-        var options = new WastRunnerOptions { ValidateOnly = validateOnly, Strategy = strategy, AllocationStrategy = allocation };
+        var options = new WastRunnerOptions { ValidateOnly = validateOnly, Strategy = codegen.Strategy, TierUpCodeSize = codegen.TierUpCodeSize, AllocationStrategy = allocation };
         int passed = 0, failed = 0, skipped = 0, rejections = 0, matching = 0;
         var skipReasons = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string path in ExpandInputs(inputs))

@@ -39,6 +39,11 @@ public sealed class WastRunner
             config.Strategy = strategy;
         }
 
+        if (_options.TierUpCodeSize is long tierUpCodeSize)
+        {
+            config.TierUpCodeSize = tierUpCodeSize;
+        }
+
         if (_options.AllocationStrategy is InstanceAllocationStrategy allocation)
         {
             config.AllocationStrategy = allocation;

@@ -22,6 +22,13 @@ public sealed class WastRunnerOptions
     public Strategy? Strategy { get; init; }
 
     /// <summary>
+    /// The code size from which Strategy.Auto starts modules interpreted and tiers them up
+    /// (<see cref="WasmSharp.Config.TierUpCodeSize"/>), overriding the one of <see cref="Config"/>
+    /// or of the suite's profile (0 to run every module through tier-up); null keeps it.
+    /// </summary>
+    public long? TierUpCodeSize { get; init; }
+
+    /// <summary>
     /// How instances are allocated, overriding the one of <see cref="Config"/> or of the suite's
     /// profile (e.g. the pooling allocator, to run the suite against it); null keeps it.
     /// </summary>

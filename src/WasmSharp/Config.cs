@@ -244,8 +244,8 @@ public sealed class Config
     /// compiled before they run, as under <see cref="WasmSharp.Strategy.Compiler"/>. Big programs
     /// (compilers, interpreters, databases: megabytes of code, tens of thousands of functions) thus
     /// print their first result without waiting for a compile of code they mostly never run, while
-    /// a small program whose hot loop sits in a function called once (no on-stack replacement yet)
-    /// runs compiled from the start. Default: 1 MiB, more than any program of the Sightglass set
+    /// a small program whose hot loop sits in a function called once (which tier-up would enter by
+    /// on-stack replacement, after interpreting it for a while) runs compiled from the start. Default: 1 MiB, more than any program of the Sightglass set
     /// (the largest has 534 KB of code). 0 tiers up every module; <see cref="long.MaxValue"/> never.
     /// A WasmSharp extension.
     /// </summary>

@@ -126,6 +126,8 @@ internal static class OptionGroups
             (s, v) => s.LazyCompilation = OptionValue.Boolean(v), "false"),
         new("function-split-threshold", "=N", "Split functions above N code bytes into several .NET methods (WasmSharp extension).",
             (s, v) => s.FunctionSplitThreshold = SplitThreshold(v), "6144"),
+        new("tier-up-code-size", "=N", "With strategy=auto, modules of N code bytes or more start interpreted and compile hot functions in the background; 0 tiers up every module (WasmSharp extension).",
+            (s, v) => s.TierUpCodeSize = OptionValue.Size(v), "1048576"),
         new("cache", "[=y|n]", "Cache compiled modules on disk (off unless asked for; in $XDG_CACHE_HOME/wasmsharp or ~/.cache/wasmsharp).",
             (s, v) => s.Cache = OptionValue.Boolean(v), "false"),
         new("cache-config", "=PATH", "Cache configuration file (TOML, `[cache]` with `directory = \"...\"`); enables the cache.",

@@ -71,6 +71,9 @@ internal sealed class RunSettings
     /// <summary><c>-C function-split-threshold=N</c> (WasmSharp's <see cref="Config.FunctionSplitThreshold"/>).</summary>
     public int? FunctionSplitThreshold { get; set; }
 
+    /// <summary><c>-C tier-up-code-size=N</c> (WasmSharp's <see cref="Config.TierUpCodeSize"/>).</summary>
+    public long? TierUpCodeSize { get; set; }
+
     /// <summary><c>-C cache</c>: whether compiled modules are cached on disk.</summary>
     public bool? Cache { get; set; }
 
@@ -140,6 +143,11 @@ internal sealed class RunSettings
         if (FunctionSplitThreshold is int threshold)
         {
             config.FunctionSplitThreshold = threshold;
+        }
+
+        if (TierUpCodeSize is long tierUpCodeSize)
+        {
+            config.TierUpCodeSize = tierUpCodeSize;
         }
 
         // As Wasmtime's CommonOptions::config: a cache config file names the folder; -C cache=n wins.

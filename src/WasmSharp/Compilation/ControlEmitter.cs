@@ -47,6 +47,7 @@ internal static class ControlEmitter
                 if (op == 0x03)
                 {
                     il.MarkLabel(frame.Label);
+                    c.MarkLoopEntry();
                     c.EmitLoopHeader();
                 }
 

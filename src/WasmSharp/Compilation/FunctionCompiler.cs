@@ -154,9 +154,10 @@ internal sealed partial class FunctionCompiler
         DeclareLocals();
         Label? stackContinuation = Facts.NeedsStackCheck ? StackCheckEmitter.EmitCheck(this) : null;
 
-        if (_compilation.EpochInterruption)
+        if (_compilation.EpochInterruption && !IsLoopEntry)
         {
-            // Located where Wasmtime locates its entry check (see FunctionBody.EntryOffset).
+            // Located where Wasmtime locates its entry check (see FunctionBody.EntryOffset); an
+            // on-stack replacement entry passed it in the interpreter.
             InstructionOffset = _body.EntryOffset(Module.Bytes.Span);
             EmitEpochCheck();
             InstructionOffset = CodeSites.Unknown;
@@ -181,6 +182,11 @@ internal sealed partial class FunctionCompiler
         _addressing.DeclareLocals(EstimateOwnBlocks());
         _control.Add(new ControlFrame(FrameKind.Function, IL.DefineLabel(), [], Type.Results.ToArray(), 0));
         _frameEnds.Add(_body.CodeLength);
+        if (IsLoopEntry)
+        {
+            EmitLoopEntryJump();
+        }
+
         var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset);
         EmitInstructions(ref reader, 0);
         InstructionOffset = CodeSites.Unknown;
@@ -191,6 +197,11 @@ internal sealed partial class FunctionCompiler
             // The prologue's stack check, out of line: at no instruction.
             Sites.Add(IL.ILOffset, CodeSites.Unknown);
             StackCheckEmitter.EmitContinuation(this, continuation);
+        }
+
+        if (IsLoopEntry)
+        {
+            EmitLoadFrame();
         }
 
         _compilation.Sites[ModuleCompiler.FunctionName(FunctionIndex)] = Sites.Build();

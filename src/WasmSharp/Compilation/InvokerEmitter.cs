@@ -32,6 +32,25 @@ internal static class InvokerEmitter
         return method;
     }
 
+    /// <summary>
+    /// Defines the invoker of an on-stack replacement entry <paramref name="target"/> (see
+    /// FunctionCompiler.Osr.cs) on <paramref name="owner"/>, matching <see cref="LoopEntry"/>: it
+    /// passes the parameters from the frame's first slots, the frame and the loop, and writes the
+    /// results from slot 0.
+    /// </summary>
+    public static MethodBuilder EmitLoopEntry(TypeBuilder owner, string name, MethodInfo target, FuncType type)
+    {
+        MethodBuilder method = owner.DefineMethod(name, MethodAttributes.Public | MethodAttributes.Static, typeof(void), [typeof(InstanceContext), typeof(Span<ValRaw>), typeof(int)]);
+        ILGenerator il = method.GetILGenerator();
+        EmitCallFromValues(il, type, () => il.Emit(OpCodes.Ldarg_0), 1);
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Ldarg_2);
+        il.Emit(OpCodes.Call, target);
+        EmitResultsToValues(il, type, 1);
+        il.Emit(OpCodes.Ret);
+        return method;
+    }
+
     /// <summary>Pushes the arguments of <paramref name="type"/> from the span argument <paramref name="spanArg"/>, then the context.</summary>
     public static void EmitCallFromValues(ILGenerator il, FuncType type, Action emitContext, short spanArg)
     {

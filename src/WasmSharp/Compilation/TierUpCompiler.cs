@@ -98,6 +98,48 @@ internal sealed class TierUpCompiler
         }
     }
 
+    /// <summary>
+    /// Compiles the on-stack replacement entry of defined function <paramref name="function"/> into
+    /// a new assembly (see FunctionCompiler.Osr.cs), with its invoker over the interpreter's frame:
+    /// it reads the parameters and locals from the frame's slots, runs the function from the header
+    /// of the loop it is given to its end, and writes the results from slot 0. Null when it can
+    /// enter no loop (every loop is in a region method of a split function, or has operands at its
+    /// header, or is in a <c>try</c>): those activations stay interpreted.
+    /// </summary>
+    public LoopEntries? CompileLoops(int function)
+    {
+        lock (_lock)
+        {
+            int imported = _module.ImportedFunctionCount;
+            int defined = function - imported;
+            var facts = (FunctionFacts?[])_facts.Clone();
+            facts[defined] = FunctionScanner.Scan(_module, _module.Bodies[defined]);
+            AnalyzeCalls([defined], facts);
+
+            EmittedTypes types = NewAssembly("WasmSharp.TierUpLoops");
+            FuncType funcType = _module.GetFunctionType(function);
+            TypeBuilder owner = types.Reserve(2);
+
+            // Named as the function's method, so backtraces show it as the function's one frame.
+            MethodBuilder method = owner.DefineMethod(ModuleCompiler.FunctionName(function), MethodAttributes.Public | MethodAttributes.Static, ClrTypes.Return(funcType.Results), [.. ClrTypes.Parameters(funcType), typeof(Span<ValRaw>), typeof(int)]);
+            method.SetImplementationFlags(MethodImplAttributes.NoInlining);
+
+            // A call of the function itself goes to its compiled method, or through its reference.
+            ModuleCompilation compilation = NewCompilation(types, (MethodInfo?[])_methods.Clone(), facts);
+            var compiler = new FunctionCompiler(compilation, function, compilation.Generator(method)) { IsLoopEntry = true };
+            compiler.Compile();
+            int[] loops = compiler.EntryLoops;
+            if (loops.Length == 0)
+            {
+                return null;
+            }
+
+            InvokerEmitter.EmitLoopEntry(owner, ModuleCompiler.InvokerName(function), method, funcType);
+            MethodInfo invoker = Finish(types, compilation)[ModuleCompiler.InvokerName(function)];
+            return new LoopEntries(invoker.CreateDelegate<LoopEntry>(), loops);
+        }
+    }
+
     private CompiledFunction EntryOf(int function)
     {
         int defined = function - _module.ImportedFunctionCount;
@@ -117,12 +159,7 @@ internal sealed class TierUpCompiler
 
         AnalyzeCalls(batch, facts);
 
-        int id = Interlocked.Increment(ref s_counter);
-        var name = new AssemblyName("WasmSharp.TierUp" + id);
-        AssemblyBuilder assembly = AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);
-        ModuleBuilder moduleBuilder = assembly.DefineDynamicModule(name.Name!);
-        ModuleCompiler.GrantAccess(assembly, moduleBuilder);
-        var types = new EmittedTypes(moduleBuilder);
+        EmittedTypes types = NewAssembly("WasmSharp.TierUp");
         var builders = new MethodBuilder[batch.Count];
         var owners = new TypeBuilder[batch.Count];
         for (int i = 0; i < batch.Count; i++)
@@ -135,16 +172,7 @@ internal sealed class TierUpCompiler
             methods[batch[i]] = builders[i];
         }
 
-        // Functions outside the batch may grow memory, so every call reloads the memory bases.
-        var compilation = new ModuleCompilation(_module, methods, facts, _typeIds)
-        {
-            Code = types,
-            SplitThreshold = _splitThreshold,
-            ConsumeFuel = _consumeFuel,
-            EpochInterruption = _epochInterruption,
-            EpochContinuation = _epochContinuation,
-            ReloadMemoryAfterCalls = true,
-        };
+        ModuleCompilation compilation = NewCompilation(types, methods, facts);
         for (int i = 0; i < batch.Count; i++)
         {
             int function = imported + batch[i];
@@ -153,6 +181,42 @@ internal sealed class TierUpCompiler
             InvokerEmitter.Emit(owners[i], ModuleCompiler.InvokerName(function), builders[i], _module.GetFunctionType(function));
         }
 
+        Dictionary<string, MethodInfo> byName = Finish(types, compilation);
+        foreach (int defined in batch)
+        {
+            _methods[defined] = byName[ModuleCompiler.FunctionName(imported + defined)];
+            _invokers[defined] = byName[ModuleCompiler.InvokerName(imported + defined)].CreateDelegate<RawInvoker>();
+            _facts[defined] = facts[defined];
+        }
+    }
+
+    // A new collectible assembly for a batch or an on-stack replacement entry, with the types that receive its methods.
+    private static EmittedTypes NewAssembly(string prefix)
+    {
+        var name = new AssemblyName(prefix + Interlocked.Increment(ref s_counter));
+        AssemblyBuilder assembly = AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);
+        ModuleBuilder moduleBuilder = assembly.DefineDynamicModule(name.Name!);
+        ModuleCompiler.GrantAccess(assembly, moduleBuilder);
+        return new EmittedTypes(moduleBuilder);
+    }
+
+    // The engine's code settings over `methods` (what a call can reach directly). Functions outside
+    // the batch may grow memory, so every call reloads the memory bases.
+    private ModuleCompilation NewCompilation(EmittedTypes types, MethodInfo?[] methods, FunctionFacts?[] facts) => new(_module, methods, facts, _typeIds)
+    {
+        Code = types,
+        SplitThreshold = _splitThreshold,
+        ConsumeFuel = _consumeFuel,
+        EpochInterruption = _epochInterruption,
+        EpochContinuation = _epochContinuation,
+        ReloadMemoryAfterCalls = true,
+    };
+
+    // Creates the types, registers their sites for backtraces, has the JIT compile every method now,
+    // on this (background) thread, not at the first call on the guest's, and keeps the types alive
+    // with this compiler (function pointers hold no reference). Returns the methods by name.
+    private Dictionary<string, MethodInfo> Finish(EmittedTypes types, ModuleCompilation compilation)
+    {
         var created = new Type[types.Types.Count];
         var byName = new Dictionary<string, MethodInfo>(StringComparer.Ordinal);
         for (int t = 0; t < created.Length; t++)
@@ -172,20 +236,13 @@ internal sealed class TierUpCompiler
             Backtrace.Register(code, type, compilation.Sites);
         }
 
-        // Machine code now, on this (background) thread, not at the first call on the guest's.
         foreach (MethodInfo method in byName.Values)
         {
             RuntimeHelpers.PrepareMethod(method.MethodHandle);
         }
 
-        foreach (int defined in batch)
-        {
-            _methods[defined] = byName[ModuleCompiler.FunctionName(imported + defined)];
-            _invokers[defined] = byName[ModuleCompiler.InvokerName(imported + defined)].CreateDelegate<RawInvoker>();
-            _facts[defined] = facts[defined];
-        }
-
         _batches.Add(created);
+        return byName;
     }
 
     /// <summary>

@@ -684,6 +684,16 @@ internal static unsafe partial class Interpreter
 
                     ip = ref Unsafe.Add(ref ip, 1);
                     continue;
+                case (int)Op.LoopHot:
+                    if (--function.Hotness < 0 && EnterCompiledLoop(stack, function, cx, fpIndex, Unsafe.Add(ref ip, 1)))
+                    {
+                        // The compiled code ran the rest of the activation (Interpreter.Osr.cs).
+                        values = stack.Values;
+                        goto case (int)Op.Return;
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 2);
+                    continue;
                 case (int)Op.Epoch:
                 {
                     StoreContext store = cx.Store;

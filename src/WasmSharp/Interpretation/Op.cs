@@ -371,6 +371,15 @@ internal enum Op
     /// </summary>
     Hot = 0x145,
 
+    /// <summary>
+    /// <see cref="Hot"/> at the header of a loop where on-stack replacement may enter compiled code
+    /// (an empty operand stack, no enclosing <c>try</c>): <c>loop</c>, the module offset of the
+    /// <c>loop</c> instruction, which names the loop to the compiler (see <see cref="TierUp.OnLoopHot"/>).
+    /// Not 0x280–0x28F: <see cref="Simd"/> + 0x80 is <c>i16x8.extadd_pairwise_i8x16_s</c>; 0x177–0x17F
+    /// lie between <see cref="MemoryZero"/>'s loads and <see cref="BrIfI32"/>.
+    /// </summary>
+    LoopHot = 0x17F,
+
     // 0xC8–0xEA: the vector instructions SIMD kernels spend their time in, numbered among the scalar
     // ones so that the main loop's switch stays one dense jump table (Translator.SimdFast.cs picks
     // them; every other first-class vector instruction is Simd + sub-opcode), and their fusions.

@@ -7,7 +7,9 @@ namespace WasmSharp.Interpretation;
 /// engines keep no thread. It takes what has been queued, up to <see cref="MaxBatchFunctions"/>
 /// functions or <see cref="MaxBatchBytes"/> bytes of code, and compiles each module's share as
 /// one batch: functions that get hot together are compiled together and call each other directly.
-/// The guest never waits for it.
+/// On-stack replacement entries (<see cref="TierUp.OnLoopHot"/>) are queued the same way and
+/// compiled one at a time, in queue order with the batches of functions around them. The guest
+/// never waits for it.
 /// </summary>
 internal static class TierUpWorker
 {
@@ -17,16 +19,23 @@ internal static class TierUpWorker
     /// <summary>Most bytes of wasm code in one batch.</summary>
     public const int MaxBatchBytes = 256 * 1024;
 
-    private static readonly Queue<(TierUp Module, int Function)> s_queue = new();
+    // Loops: whether the item is a function's on-stack replacement entry rather than its method.
+    private static readonly Queue<(TierUp Module, int Function, bool Loops)> s_queue = new();
     private static readonly Lock s_lock = new();
     private static bool s_running;
 
     /// <summary>Queues function <paramref name="function"/> of <paramref name="module"/> for compilation.</summary>
-    public static void Enqueue(TierUp module, int function)
+    public static void Enqueue(TierUp module, int function) => Enqueue(module, function, loops: false);
+
+    /// <summary>
+    /// Queues <paramref name="function"/> of <paramref name="module"/> for compilation: its method,
+    /// or with <paramref name="loops"/> its on-stack replacement entry.
+    /// </summary>
+    public static void Enqueue(TierUp module, int function, bool loops)
     {
         lock (s_lock)
         {
-            s_queue.Enqueue((module, function));
+            s_queue.Enqueue((module, function, loops));
             if (s_running)
             {
                 return;
@@ -40,26 +49,49 @@ internal static class TierUpWorker
 
     private static void Work()
     {
-        while (TakeBatch() is List<(TierUp Module, int Function)> batch)
+        while (TakeBatch() is List<(TierUp Module, int Function, bool Loops)> batch)
         {
-            foreach (IGrouping<TierUp, int> group in batch.GroupBy(item => item.Module, item => item.Function))
+            // In queue order: the functions queued between two entries compile as one batch per module.
+            int start = 0;
+            for (int i = 0; i <= batch.Count; i++)
             {
-                try
+                if (i < batch.Count && !batch[i].Loops)
                 {
-                    group.Key.Compile(group.ToList());
+                    continue;
                 }
-                catch (Exception e)
+
+                foreach (IGrouping<TierUp, int> group in batch.Skip(start).Take(i - start).GroupBy(item => item.Module, item => item.Function))
                 {
-                    // Nothing on this thread can report it and the guest must not wait for it: the
-                    // functions stay interpreted (correct, only slower) and the failure is kept.
-                    group.Key.Fail(e);
+                    Compile(group.Key, () => group.Key.Compile(group.ToList()));
                 }
+
+                if (i < batch.Count)
+                {
+                    (TierUp module, int function, _) = batch[i];
+                    Compile(module, () => module.CompileLoops(function));
+                }
+
+                start = i + 1;
             }
         }
     }
 
+    private static void Compile(TierUp module, Action compile)
+    {
+        try
+        {
+            compile();
+        }
+        catch (Exception e)
+        {
+            // Nothing on this thread can report it and the guest must not wait for it: the
+            // functions stay interpreted (correct, only slower) and the failure is kept.
+            module.Fail(e);
+        }
+    }
+
     // The next batch, or null (and the thread ends) when nothing is queued.
-    private static List<(TierUp Module, int Function)>? TakeBatch()
+    private static List<(TierUp Module, int Function, bool Loops)>? TakeBatch()
     {
         lock (s_lock)
         {
@@ -69,13 +101,13 @@ internal static class TierUpWorker
                 return null;
             }
 
-            var batch = new List<(TierUp Module, int Function)>();
+            var batch = new List<(TierUp Module, int Function, bool Loops)>();
             int bytes = 0;
             while (s_queue.Count > 0 && batch.Count < MaxBatchFunctions && bytes < MaxBatchBytes)
             {
-                (TierUp module, int function) = s_queue.Dequeue();
+                (TierUp module, int function, bool loops) = s_queue.Dequeue();
                 bytes += module.CodeLength(function);
-                batch.Add((module, function));
+                batch.Add((module, function, loops));
             }
 
             return batch;

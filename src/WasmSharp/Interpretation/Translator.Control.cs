@@ -97,9 +97,17 @@ internal sealed partial class Translator
 
     private void OpenLoop(ref WasmReader reader)
     {
+        int offset = reader.Offset - 1;
         Label label = OpenLabel(LabelKind.Loop, ref reader);
         label.Start = MarkTarget();
-        if (_owner.TierUp is not null)
+        if (_owner.TierUp is not null && Height == 0 && !_labels.Any(l => l.Kind is LabelKind.TryTable or LabelKind.Try))
+        {
+            // On-stack replacement can enter compiled code here: its IL stack is empty at the
+            // loop's label, and no protected region is entered by the jump (see TierUp.OnLoopHot).
+            Emit(Op.LoopHot);
+            _code.Add(offset);
+        }
+        else if (_owner.TierUp is not null)
         {
             Emit(Op.Hot);
         }

@@ -1,0 +1,313 @@
+using System.Runtime.Intrinsics;
+using WasmSharp.Interpretation;
+
+namespace WasmSharp.Tests.Api;
+
+/// <summary>
+/// Strategy.Auto's on-stack replacement: an interpreted activation whose loop is hot moves into
+/// compiled code at the loop's header (<see cref="TierUp.OnLoopHot"/>), with its locals, and runs
+/// the rest of the function there, with the results, traps, backtraces, fuel and exceptions of the
+/// other tiers.
+/// </summary>
+public sealed class OnStackReplacementTests
+{
+    private const string Wat = """
+        (module $m
+          (type $cell (struct (field (mut i32))))
+          (type $unit (func (result i32)))
+          (tag $stop (param i32))
+          (memory 1)
+          (elem declare func $seven)
+          (func $seven (export "seven") (result i32) i32.const 7)
+
+          ;; Every value type held in locals and parameters across the loop header.
+          (func (export "types") (param $n i32) (param $x externref) (param $q i64)
+            (result i32 i64 f32 f64 v128 funcref externref i32 i64)
+            (local $a i64) (local $b f32) (local $c f64) (local $v v128) (local $f funcref)
+            (local $e externref) (local $s (ref null $cell)) (local $i i32)
+            (local.set $a (i64.const 0x1234567890))
+            (local.set $b (f32.const 1.5))
+            (local.set $c (f64.const -2.25))
+            (local.set $v (v128.const i32x4 1 2 3 4))
+            (local.set $f (ref.func $seven))
+            (local.set $e (local.get $x))
+            (local.set $s (struct.new $cell (i32.const 100)))
+            (loop $l
+              (local.set $a (i64.add (local.get $a) (i64.const 3)))
+              (local.set $b (f32.add (local.get $b) (f32.const 0.25)))
+              (local.set $c (f64.add (local.get $c) (f64.const 0.5)))
+              (local.set $v (i32x4.add (local.get $v) (v128.const i32x4 1 1 1 1)))
+              (struct.set $cell 0 (local.get $s) (i32.add (struct.get $cell 0 (local.get $s)) (i32.const 2)))
+              (local.set $q (i64.sub (local.get $q) (i64.const 1)))
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))
+              (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+            (local.get $i) (local.get $a) (local.get $b) (local.get $c) (local.get $v) (local.get $f) (local.get $e)
+            (i32.add (struct.get $cell 0 (local.get $s)) (call_ref $unit (ref.cast (ref $unit) (local.get $f))))
+            (local.get $q))
+
+          ;; Nested loops; the inner one gets hot first.
+          (func (export "nested") (param $n i32) (result i64) (local $i i32) (local $j i32) (local $sum i64)
+            (loop $outer
+              (local.set $j (i32.const 0))
+              (loop $inner
+                (local.set $sum (i64.add (local.get $sum) (i64.extend_i32_u (i32.mul (local.get $i) (local.get $j)))))
+                (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                (br_if $inner (i32.lt_u (local.get $j) (local.get $n))))
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))
+              (br_if $outer (i32.lt_u (local.get $i) (local.get $n))))
+            (local.get $sum))
+
+          ;; A loop that stores to memory and traps in a callee once $i reaches $at.
+          (func $check (param $i i32) (param $at i32)
+            (if (i32.eq (local.get $i) (local.get $at)) (then unreachable)))
+          (func $work (export "work") (param $n i32) (param $at i32) (result i32) (local $i i32) (local $h i32)
+            (loop $l
+              (call $check (local.get $i) (local.get $at))
+              (i32.store (i32.shl (i32.and (local.get $i) (i32.const 255)) (i32.const 2)) (local.get $h))
+              (local.set $h (i32.add (i32.mul (local.get $h) (i32.const 31)) (local.get $i)))
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))
+              (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+            (local.get $h))
+          (func (export "outer") (param $n i32) (param $at i32) (result i32)
+            (i32.add (i32.const 1) (call $work (local.get $n) (local.get $at))))
+
+          ;; A wasm exception thrown from the loop, caught by the interpreted caller.
+          (func $thrower (param $n i32) (result i32) (local $i i32)
+            (loop $l
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))
+              (if (i32.eq (local.get $i) (local.get $n)) (then (throw $stop (local.get $i))))
+              (br $l))
+            (i32.const -1))
+          (func (export "catches") (param $n i32) (result i32)
+            (block $caught (result i32)
+              (try_table (catch $stop $caught) (drop (call $thrower (local.get $n))))
+              (i32.const -2)))
+
+          ;; Loops where the operand stack is not empty at the header: they stay interpreted.
+          (func (export "params") (param $n i32) (result i32) (local $i i32)
+            (i32.const 0)
+            (loop $l (param i32) (result i32)
+              (i32.add (local.get $i))
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))
+              (br_if $l (i32.lt_u (local.get $i) (local.get $n)))))
+          (func (export "below") (param $n i32) (result i32) (local $i i32)
+            (i32.const 1000)
+            (loop $l
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))
+              (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+            (i32.add (local.get $i)))
+          (func (export "in_try") (param $n i32) (result i32) (local $i i32)
+            (block $caught (result i32)
+              (try_table (catch $stop $caught)
+                (loop $l
+                  (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                  (br_if $l (i32.lt_u (local.get $i) (local.get $n)))))
+              (local.get $i))))
+        """;
+
+    private static Engine Tiering(int threshold = 10, bool synchronous = true, bool fuel = false) =>
+        new(new Config { Strategy = Strategy.Auto, TierUpCodeSize = 0, TierUpThreshold = threshold, TierUpSynchronously = synchronous, ConsumeFuel = fuel });
+
+    private static Engine Single(Strategy strategy, bool fuel = false) => new(new Config { Strategy = strategy, ConsumeFuel = fuel });
+
+    private static (Module Module, Store<int> Store, Instance Instance) Instantiate(Engine engine, Linker<int>? linker = null)
+    {
+        Module module = Module.FromText(engine, Wat);
+        var store = new Store<int>(engine, 0);
+        return (module, store, (linker ?? new Linker<int>(engine)).Instantiate(store, module));
+    }
+
+    private static TierUp TierUpOf(Module module) => ((InterpretedModule)module.Code).TierUp!;
+
+    [Fact]
+    public void AHotLoopOfAFunctionEnteredOnceMovesToCompiledCode()
+    {
+        (Module module, Store<int> store, Instance instance) = Instantiate(Tiering());
+        Assert.Equal(0, TierUpOf(module).LoopsEntered);
+        Assert.Equal(Enumerable.Range(0, 300).Sum(i => (long)i) * Enumerable.Range(0, 300).Sum(), instance.GetTypedFunc<int, long>(store, "nested").Call(store, 300));
+        Assert.Equal(1, TierUpOf(module).LoopsEntered);
+        Assert.Null(TierUpOf(module).Failure);
+    }
+
+    [Fact]
+    public void TheLocalsOfEveryValueTypeCarryOver()
+    {
+        var host = new object();
+        Val[] Run(Engine engine, out Func seven)
+        {
+            (_, Store<int> store, Instance instance) = Instantiate(engine);
+            var results = new Val[9];
+            instance.GetFunc(store, "types")!.Call(store, [Val.I32(1000), Val.ExternRef(host), Val.I64(-5)], results);
+            seven = instance.GetFunc(store, "seven")!;
+            return results;
+        }
+
+        Val[] compiled = Run(Single(Strategy.Compiler), out _);
+        Engine tiering = Tiering();
+        Val[] replaced = Run(tiering, out Func seven);
+        Assert.Equal(1000, replaced[0].AsI32());
+        Assert.Equal(0x1234567890L + 3000, replaced[1].AsI64());
+        Assert.Equal(1.5f + 250f, replaced[2].AsF32());
+        Assert.Equal(-2.25 + 500, replaced[3].AsF64());
+        Assert.Equal(Vector128.Create(1001, 1002, 1003, 1004).AsByte(), replaced[4].AsV128());
+        Assert.Same(seven.Ref, replaced[5].AsFuncRef()!.Ref);
+        Assert.Same(host, replaced[6].AsExternRef());
+        Assert.Equal(100 + 2000 + 7, replaced[7].AsI32());
+        Assert.Equal(-1005L, replaced[8].AsI64());
+        for (int i = 0; i < compiled.Length; i++)
+        {
+            if (i != 5)
+            {
+                Assert.Equal(compiled[i].ToString(), replaced[i].ToString());
+            }
+        }
+    }
+
+    [Fact]
+    public void ATrapAfterTheSwitchHasTheBacktraceOfTheOtherTiers()
+    {
+        (string Message, (int Function, int? Offset)[] Frames, int Entered) Run(Engine engine)
+        {
+            (Module module, Store<int> store, Instance instance) = Instantiate(engine);
+            Trap trap = Assert.Throws<Trap>(() => instance.GetTypedFunc<(int, int), int>(store, "outer").Call(store, (1000, 500)));
+            Assert.Equal(TrapCode.UnreachableCodeReached, trap.Code);
+            int entered = module.Code is InterpretedModule { TierUp: TierUp tierUp } ? tierUp.LoopsEntered : -1;
+            return (trap.Message, trap.Backtrace.Frames.Select(f => (f.FuncIndex, f.ModuleOffset)).ToArray(), entered);
+        }
+
+        var compiled = Run(Single(Strategy.Compiler));
+        var interpreted = Run(Single(Strategy.Interpreter));
+        var replaced = Run(Tiering());
+        Assert.Equal(3, compiled.Frames.Length);
+        Assert.Equal(compiled.Message, replaced.Message);
+        Assert.Equal(compiled.Frames, replaced.Frames);
+        Assert.Equal(interpreted.Frames, replaced.Frames);
+        Assert.Equal(1, replaced.Entered);
+    }
+
+    [Fact]
+    public void FuelRunsOutAtTheSamePointAfterTheSwitch()
+    {
+        (string Outcome, ulong Fuel, int Entered) Run(Engine engine, ulong fuel)
+        {
+            (Module module, Store<int> store, Instance instance) = Instantiate(engine);
+            store.SetFuel(fuel);
+            string outcome;
+            try
+            {
+                outcome = instance.GetTypedFunc<(int, int), int>(store, "outer").Call(store, (2000, -1)).ToString();
+            }
+            catch (Trap trap)
+            {
+                outcome = trap.Code + " " + string.Join(",", trap.Backtrace.Frames.Select(f => f.FuncIndex + "@" + f.ModuleOffset));
+            }
+
+            int entered = module.Code is InterpretedModule { TierUp: TierUp tierUp } ? tierUp.LoopsEntered : -1;
+            return (outcome, store.GetFuel(), entered);
+        }
+
+        // Enough fuel, then fuel that runs out in the middle of the loop, long after the switch.
+        foreach (ulong fuel in new ulong[] { 1_000_000, 30_001, 30_017 })
+        {
+            var compiled = Run(Single(Strategy.Compiler, fuel: true), fuel);
+            var interpreted = Run(Single(Strategy.Interpreter, fuel: true), fuel);
+            var replaced = Run(Tiering(fuel: true), fuel);
+            Assert.Equal((compiled.Outcome, compiled.Fuel), (interpreted.Outcome, interpreted.Fuel));
+            Assert.Equal((compiled.Outcome, compiled.Fuel), (replaced.Outcome, replaced.Fuel));
+            Assert.Equal(1, replaced.Entered);
+        }
+    }
+
+    [Fact]
+    public void FunctionsSplitIntoRegionsEnterOnlyLoopsOfTheirOwnMethod()
+    {
+        // A split threshold of 16 bytes puts almost every block in a region method of its own.
+        var config = new Config { Strategy = Strategy.Auto, TierUpCodeSize = 0, TierUpThreshold = 10, TierUpSynchronously = true, FunctionSplitThreshold = 16 };
+        (Module module, Store<int> store, Instance instance) = Instantiate(new Engine(config));
+        Assert.Equal(Enumerable.Range(0, 300).Sum(i => (long)i) * Enumerable.Range(0, 300).Sum(), instance.GetTypedFunc<int, long>(store, "nested").Call(store, 300));
+        Assert.Equal(5000, instance.GetTypedFunc<int, int>(store, "catches").Call(store, 5000));
+        (Module plain, Store<int> plainStore, Instance plainInstance) = Instantiate(Single(Strategy.Compiler));
+        Assert.Equal(plainInstance.GetTypedFunc<(int, int), int>(plainStore, "outer").Call(plainStore, (2000, -1)), instance.GetTypedFunc<(int, int), int>(store, "outer").Call(store, (2000, -1)));
+        Assert.Null(TierUpOf(module).Failure);
+        Assert.NotNull(plain);
+        Assert.True(TierUpOf(module).LoopsEntered > 0);
+    }
+
+    [Fact]
+    public void AnExceptionFromTheCompiledLoopReachesTheInterpretedCallersHandler()
+    {
+        (Module module, Store<int> store, Instance instance) = Instantiate(Tiering());
+        Assert.Equal(5000, instance.GetTypedFunc<int, int>(store, "catches").Call(store, 5000));
+        Assert.Equal(1, TierUpOf(module).LoopsEntered);
+    }
+
+    [Fact]
+    public void LoopsWithOperandsAtTheirHeaderOrInATryStayInterpreted()
+    {
+        (Module module, Store<int> store, Instance instance) = Instantiate(Tiering(threshold: 1));
+        Assert.Equal(Enumerable.Range(0, 500).Sum(), instance.GetTypedFunc<int, int>(store, "params").Call(store, 500));
+        Assert.Equal(1500, instance.GetTypedFunc<int, int>(store, "below").Call(store, 500));
+        Assert.Equal(500, instance.GetTypedFunc<int, int>(store, "in_try").Call(store, 500));
+        Assert.Equal(0, TierUpOf(module).LoopsEntered);
+
+        // A function compiled by then runs compiled from its next entry, as before.
+        Assert.Equal(1500, instance.GetTypedFunc<int, int>(store, "below").Call(store, 500));
+        Assert.Null(TierUpOf(module).Failure);
+    }
+
+    [Fact]
+    public async Task ActivationsOnAnAsyncStoreStayInterpreted()
+    {
+        // An instance that may suspend is not tiered at all there (docs/tiers.md); one that may not is,
+        // and its calls switch to compiled code at entry, but its running activations are not moved.
+        const string looping = """
+            (module
+              (import "host" "step" (func $step (param i32) (result i32)))
+              (func (export "run") (param $n i32) (result i32) (local $i i32) (local $sum i32)
+                (loop $l
+                  (local.set $sum (i32.add (local.get $sum) (call $step (local.get $i))))
+                  (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                  (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+                (local.get $sum)))
+            """;
+        Engine engine = AsyncTesting.Engine(Strategy.Auto, c =>
+        {
+            c.TierUpCodeSize = 0;
+            c.TierUpThreshold = 10;
+            c.TierUpSynchronously = true;
+        });
+        Module module = Module.FromText(engine, looping);
+        var linker = new Linker<int>(engine);
+        linker.FuncWrap("host", "step", (int i) => i);
+        var store = new Store<int>(engine, 0);
+        Instance instance = await linker.InstantiateAsync(store, module);
+        Assert.Equal(Enumerable.Range(0, 1000).Sum(), await instance.GetTypedFunc<int, int>(store, "run").CallAsync(store, 1000));
+        Assert.Equal(1, TierUpOf(module).CompiledCount);
+        Assert.Equal(0, TierUpOf(module).LoopsEntered);
+    }
+
+    [Fact]
+    public void TheBackgroundCompilerPublishesTheEntryWhileTheLoopRuns()
+    {
+        // The loop polls the host until the activation is in compiled code (a minute at most).
+        const string polling = """
+            (module
+              (import "host" "entered" (func $entered (result i32)))
+              (func (export "spin") (result i32) (local $i i32)
+                (loop $l
+                  (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                  (br_if $l (i32.eqz (call $entered))))
+                (local.get $i)))
+            """;
+        Engine engine = Tiering(threshold: 1000, synchronous: false);
+        Module module = Module.FromText(engine, polling);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        var linker = new Linker<int>(engine);
+        linker.FuncWrap("host", "entered", () => TierUpOf(module).LoopsEntered > 0 || DateTime.UtcNow > deadline ? 1 : 0);
+        var store = new Store<int>(engine, 0);
+        Instance instance = linker.Instantiate(store, module);
+        Assert.True(instance.GetTypedFunc<ValueTuple, int>(store, "spin").Call(store, default) > 1000);
+        Assert.Equal(1, TierUpOf(module).LoopsEntered);
+        Assert.Null(TierUpOf(module).Failure);
+    }
+}
