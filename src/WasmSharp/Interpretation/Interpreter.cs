@@ -242,7 +242,19 @@ internal static unsafe partial class Interpreter
                     { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)Unsafe.Add(ref ip, 2); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZeroStoreImm + 3:
                     { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)Unsafe.Add(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
-                case (int)Op.I32RotlImm: D(ref fp, ref ip) = I32(RotateOps.I32Rotl(A32(ref fp, ref ip), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32RotlImm: { uint x = (uint)A32(ref fp, ref ip); D(ref fp, ref ip) = (x << Unsafe.Add(ref ip, 3)) | (x >> Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.I32XorRotlImm: { uint x = (uint)(A32(ref fp, ref ip) ^ B32(ref fp, ref ip)); D(ref fp, ref ip) = (x << Unsafe.Add(ref ip, 4)) | (x >> Unsafe.Add(ref ip, 5)); ip = ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddXor: { int t = A32(ref fp, ref ip) + B32(ref fp, ref ip); S(ref fp, ref ip, 4).Bits = (uint)t; D(ref fp, ref ip) = (uint)(t ^ A32(ref fp, ref ip, 5)); ip = ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddXorRotlImm:
+                {
+                    int t = A32(ref fp, ref ip) + B32(ref fp, ref ip);
+                    S(ref fp, ref ip, 4).Bits = (uint)t;
+                    uint x = (uint)(t ^ A32(ref fp, ref ip, 5));
+                    D(ref fp, ref ip) = (x << Unsafe.Add(ref ip, 6)) | (x >> Unsafe.Add(ref ip, 7));
+                    ip = ref Unsafe.Add(ref ip, 8);
+                    continue;
+                }
+
                 case (int)Op.I32ShrUImm: D(ref fp, ref ip) = (uint)A32(ref fp, ref ip) >> Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32CompareImm + 0: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) == Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32CompareImm + 1: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) != Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
@@ -262,7 +274,19 @@ internal static unsafe partial class Interpreter
                 case (int)Op.I64XorImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) ^ Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.I64OrImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) | Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.I64MulImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) * Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I64RotlImm: D(ref fp, ref ip) = BitOperations.RotateLeft((ulong)A64(ref fp, ref ip), Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I64RotlImm: { ulong x = (ulong)A64(ref fp, ref ip); D(ref fp, ref ip) = (x << Unsafe.Add(ref ip, 3)) | (x >> Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.I64XorRotlImm: { ulong x = (ulong)(A64(ref fp, ref ip) ^ B64(ref fp, ref ip)); D(ref fp, ref ip) = (x << Unsafe.Add(ref ip, 4)) | (x >> Unsafe.Add(ref ip, 5)); ip = ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I64AddXor: { ulong t = (ulong)(A64(ref fp, ref ip) + B64(ref fp, ref ip)); S(ref fp, ref ip, 4).Bits = t; D(ref fp, ref ip) = t ^ S(ref fp, ref ip, 5).Bits; ip = ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I64AddXorRotlImm:
+                {
+                    ulong t = (ulong)(A64(ref fp, ref ip) + B64(ref fp, ref ip));
+                    S(ref fp, ref ip, 4).Bits = t;
+                    ulong x = t ^ S(ref fp, ref ip, 5).Bits;
+                    D(ref fp, ref ip) = (x << Unsafe.Add(ref ip, 6)) | (x >> Unsafe.Add(ref ip, 7));
+                    ip = ref Unsafe.Add(ref ip, 8);
+                    continue;
+                }
+
                 case (int)Op.I32ShrUAndImm: D(ref fp, ref ip) = ((uint)A32(ref fp, ref ip) >> Unsafe.Add(ref ip, 3)) & (uint)Unsafe.Add(ref ip, 4); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.I32AddImmLtUImm: D(ref fp, ref ip) = I32((uint)(A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3)) < (uint)Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
 

@@ -207,7 +207,13 @@ internal enum Op
     /// <summary><c>dst, a, imm</c>: i32.shr_u by a constant.</summary>
     I32ShrUImm = 0x197,
 
-    /// <summary><c>dst, a, imm</c>: i32.rotl by a constant (i32.rotr by c is rotl by 32 - c).</summary>
+    /// <summary>
+    /// <c>dst, a, left, right</c>: i32.rotl by a constant (i32.rotr by c is rotl by 32 - c), as two
+    /// shifts <c>(a &lt;&lt; left) | (a &gt;&gt; right)</c> with <c>right = (32 - left) &amp; 31</c>:
+    /// RyuJIT would make a rotate by a count it cannot see of one with the count in <c>cl</c>, which
+    /// forces the loop's instruction pointer out of <c>rcx</c> and through the stack; the two
+    /// counts, unrelated to it, give it BMI2's <c>shlx</c>/<c>shrx</c> instead.
+    /// </summary>
     I32RotlImm = 0x198,
 
     /// <summary>
@@ -268,7 +274,11 @@ internal enum Op
     /// <summary><c>dst, a, low, high</c>: i64.mul with a constant.</summary>
     I64MulImm = 0x1B7,
 
-    /// <summary><c>dst, a, imm</c>: i64.rotl by a constant (i64.rotr by c is rotl by 64 - c): hash and cipher rounds.</summary>
+    /// <summary>
+    /// <c>dst, a, left, right</c>: i64.rotl by a constant (i64.rotr by c is rotl by 64 - c): hash
+    /// and cipher rounds. Two shifts, <c>(a &lt;&lt; left) | (a &gt;&gt; right)</c> with
+    /// <c>right = (64 - left) &amp; 63</c>, so x64 needs no count in <c>cl</c> (see <see cref="I32RotlImm"/>).
+    /// </summary>
     I64RotlImm = 0x1B8,
 
     /// <summary><c>dst, a, shift, mask</c>: <c>i32.and (i32.shr_u a shift) mask</c>, a bit field extracted.</summary>
@@ -502,4 +512,32 @@ internal enum Op
 
     /// <summary><c>f32x4.mul</c> of a vector and a <c>v128.const</c>, as <see cref="F32x4AddConst"/>: <c>dst, a, constant(4)</c>.</summary>
     F32x4MulConst = 0xEA,
+
+    /// <summary>
+    /// <c>dst, a, b, t, c</c>: <c>i32.add a b</c> into slot <c>t</c> and an <c>i32.xor</c> of it with
+    /// <c>c</c> just after (an ARX round's <c>a += b; d ^= a</c>); t is written as the add did and
+    /// c read after that write.
+    /// </summary>
+    I32AddXor = 0xEB,
+
+    /// <summary><c>dst, a, b, t, c</c>: <see cref="I32AddXor"/> of i64 values.</summary>
+    I64AddXor = 0xEC,
+
+    /// <summary>
+    /// <c>dst, a, b, left, right</c>: <c>i32.rotl (i32.xor a b) k</c> (as <see cref="I32RotlImm"/>),
+    /// the xor's result consumed by the rotation (ChaCha's and blake3's <c>d = rotl(d ^ a, k)</c>).
+    /// </summary>
+    I32XorRotlImm = 0xED,
+
+    /// <summary><c>dst, a, b, left, right</c>: <see cref="I32XorRotlImm"/> of i64 values.</summary>
+    I64XorRotlImm = 0xEE,
+
+    /// <summary>
+    /// <c>dst, a, b, t, c, left, right</c>: <see cref="I32AddXor"/> whose xor result is consumed by
+    /// a rotation, a whole ARX step <c>a += b; d = rotl(d ^ a, k)</c> in one instruction.
+    /// </summary>
+    I32AddXorRotlImm = 0xEF,
+
+    /// <summary><c>dst, a, b, t, c, left, right</c>: <see cref="I32AddXorRotlImm"/> of i64 values.</summary>
+    I64AddXorRotlImm = 0xF0,
 }

@@ -41,17 +41,27 @@ internal sealed partial class Translator
             }
         }
 
+        if (code is 0x73 or 0x85 && _lastStart >= 0 && _code[_lastStart] == (code == 0x73 ? 0x6A : 0x7C))
+        {
+            // An add whose result the xor reads (an ARX round's `a += b; d ^= a`).
+            if (TryFuseChain(code == 0x73 ? Op.I32AddXor : Op.I64AddXor, SlotKind.Bits))
+            {
+                return true;
+            }
+        }
+
         if (code is 0x77 or 0x78 && LastComputed(Op.Const32, b, heightB))
         {
             int count = _code[_lastStart + 2] & 31;
-            DropLast();
-            Pop();
-            Pop();
-            int rotated = Push(SlotKind.Bits);
-            Emit(Op.I32RotlImm);
-            EmitResult(rotated);
-            _code.Add(a.Slot);
-            _code.Add(code == 0x77 ? count : (32 - count) & 31);
+            EmitRotate(a, heightA, code == 0x77 ? count : (32 - count) & 31, 32);
+            return true;
+        }
+
+        if (code is 0x89 or 0x8A && LastComputed(Op.Const64, b, heightB))
+        {
+            // i64.rotr by c is i64.rotl by 64 - c.
+            int count = _code[_lastStart + 2] & 63;
+            EmitRotate(a, heightA, code == 0x89 ? count : (64 - count) & 63, 64);
             return true;
         }
 
@@ -132,7 +142,7 @@ internal sealed partial class Translator
             return true;
         }
 
-        if (code is 0x7C or 0x7D or 0x7E or 0x83 or 0x84 or 0x85 or 0x86 or 0x87 or 0x88 or 0x89 or 0x8A && LastComputed(Op.Const64, b, heightB))
+        if (code is 0x7C or 0x7D or 0x7E or 0x83 or 0x84 or 0x85 or 0x86 or 0x87 or 0x88 && LastComputed(Op.Const64, b, heightB))
         {
             ulong constant = (uint)_code[_lastStart + 2] | ((ulong)(uint)_code[_lastStart + 3] << 32);
             DropLast();
@@ -146,13 +156,6 @@ internal sealed partial class Translator
                     EmitResult(dst);
                     _code.Add(a.Slot);
                     _code.Add64(code == 0x7D ? unchecked(0 - constant) : constant);
-                    break;
-                case 0x89 or 0x8A:
-                    // i64.rotr by c is i64.rotl by 64 - c.
-                    Emit(Op.I64RotlImm);
-                    EmitResult(dst);
-                    _code.Add(a.Slot);
-                    _code.Add(code == 0x89 ? (int)(constant & 63) : (int)((64 - (constant & 63)) & 63));
                     break;
                 default:
                     Emit(code switch { 0x86 => Op.I64ShlImm, 0x87 => Op.I64ShrSImm, _ => Op.I64ShrUImm });
@@ -234,6 +237,57 @@ internal sealed partial class Translator
 
         Emit(whenTrue ? Op.BrIfNez : Op.BrIfEqz);
         _code.Add(condition.Slot);
+    }
+
+    /// <summary>
+    /// Emits a rotation left by <paramref name="left"/> of operand <paramref name="a"/> (at stack
+    /// height <paramref name="heightA"/>) of a <paramref name="bits"/>-bit integer, the last
+    /// instruction being its constant count: fused with the xor before it that computed
+    /// <paramref name="a"/> (alone, or with the add before that: <see cref="Op.I32AddXorRotlImm"/>).
+    /// </summary>
+    private void EmitRotate(Operand a, int heightA, int left, int bits)
+    {
+        bool wide = bits == 64;
+        Op xor = wide ? (Op)0x85 : (Op)0x73;
+        Op addXor = wide ? Op.I64AddXor : Op.I32AddXor;
+        int right = (bits - left) & (bits - 1);
+        if (PriorComputed(xor, a, heightA) || PriorComputed(addXor, a, heightA))
+        {
+            // The xor's result, in its own stack slot, is only read by the rotation: it is not written.
+            bool withAdd = _code[_priorStart] == (int)addXor;
+            int operands = withAdd ? 4 : 2;
+            int start = _priorStart + 2;
+            Span<int> read = stackalloc int[4];
+            for (int i = 0; i < operands; i++)
+            {
+                read[i] = _code[start + i];
+            }
+
+            DropLastTwo();
+            Pop();
+            Pop();
+            int fused = Push(SlotKind.Bits);
+            Emit(withAdd ? (wide ? Op.I64AddXorRotlImm : Op.I32AddXorRotlImm) : (wide ? Op.I64XorRotlImm : Op.I32XorRotlImm));
+            EmitResult(fused);
+            for (int i = 0; i < operands; i++)
+            {
+                _code.Add(read[i]);
+            }
+
+            _code.Add(left);
+            _code.Add(right);
+            return;
+        }
+
+        DropLast();
+        Pop();
+        Pop();
+        int rotated = Push(SlotKind.Bits);
+        Emit(wide ? Op.I64RotlImm : Op.I32RotlImm);
+        EmitResult(rotated);
+        _code.Add(a.Slot);
+        _code.Add(left);
+        _code.Add(right);
     }
 
     /// <summary>
