@@ -222,6 +222,8 @@ internal static unsafe partial class Interpreter
                     continue;
                 case (int)Op.I32AddShlImm: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) << Unsafe.Add(ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.I32MulAdd: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) * A32(ref fp, ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64MulAdd: D(ref fp, ref ip) = (ulong)((A64(ref fp, ref ip) * B64(ref fp, ref ip)) + (long)S(ref fp, ref ip, 4).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AddImmXorImm: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3)) ^ Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.MemoryZeroAddRegister + 0:
                     { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddRegister + 1:
@@ -230,6 +232,10 @@ internal static unsafe partial class Interpreter
                     { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddRegister + 3:
                     { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.I32LoadMulAdd:
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; D(ref fp, ref ip) = I32((Unsafe.ReadUnaligned<int>((byte*)memoryBase + at) * A32(ref fp, ref ip, 4)) + A32(ref fp, ref ip, 5)); ip = ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32StoreAdd:
+                    { ulong at = Effective(ref fp, ref ip, 1, 4); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, A32(ref fp, ref ip) + B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.F32MulAdd:
                     D(ref fp, ref ip) = F32((AF(ref fp, ref ip) * BF(ref fp, ref ip)) + BitConverter.UInt32BitsToSingle((uint)S(ref fp, ref ip, 4).Bits));
                     ip = ref Unsafe.Add(ref ip, 5);
@@ -560,6 +566,7 @@ internal static unsafe partial class Interpreter
 
                 case (int)Op.Call:
                 case (int)Op.CallCopy:
+                case (int)Op.CallAddImm:
                 case (int)Op.CallIndirect:
                 case (int)Op.CallRef:
                 {
@@ -581,6 +588,14 @@ internal static unsafe partial class Interpreter
                         @base = Unsafe.Add(ref ip, 2);
                         span = Unsafe.Add(ref ip, 3);
                         length = 6;
+                    }
+                    else if (ip == (int)Op.CallAddImm)
+                    {
+                        S(ref fp, ref ip, 4).Bits = (uint)(A32(ref fp, ref ip, 5) + Unsafe.Add(ref ip, 6));
+                        callee = cx.Functions[Unsafe.Add(ref ip, 1)];
+                        @base = Unsafe.Add(ref ip, 2);
+                        span = Unsafe.Add(ref ip, 3);
+                        length = 7;
                     }
                     else if (ip == (int)Op.CallRef)
                     {

@@ -540,4 +540,30 @@ internal enum Op
 
     /// <summary><c>dst, a, b, t, c, left, right</c>: <see cref="I32AddXorRotlImm"/> of i64 values.</summary>
     I64AddXorRotlImm = 0xF0,
+
+    /// <summary><c>dst, a, b, c</c>: <c>i64.add (i64.mul a b) c</c> (wrapping), as <see cref="I32MulAdd"/>.</summary>
+    I64MulAdd = 0xF1,
+
+    /// <summary><c>dst, a, add, xor</c>: <c>i32.xor (i32.add a add) xor</c> (base64's character arithmetic).</summary>
+    I32AddImmXorImm = 0xF2,
+
+    /// <summary>
+    /// <c>function, base, span, dst, x, c</c>: <c>dst = i32.add x c</c> (the last argument, in its
+    /// own slot), then <see cref="Call"/> (a recursion's <c>f(n - 1)</c>).
+    /// </summary>
+    CallAddImm = 0xF3,
+
+    /// <summary>
+    /// <c>dst, address, offset, x, c</c>: <c>i32.add (i32.mul (i32.load offset address) x) c</c>,
+    /// the loaded value only read by the product (a matrix product's inner loop); the load is first,
+    /// so a trap leaves nothing written and is located at the load.
+    /// </summary>
+    I32LoadMulAdd = 0xF4,
+
+    /// <summary>
+    /// <c>address, x, y, offset</c>: an i32.store to a 32-bit memory 0 of <c>i32.add x y</c> computed
+    /// just before into its own stack slot (an element-wise loop's <c>a[i] = b[i] + c[i]</c>); the sum's
+    /// slot, read only by the store, is not written.
+    /// </summary>
+    I32StoreAdd = 0xF5,
 }

@@ -30,6 +30,17 @@ internal sealed partial class Translator
             }
         }
 
+        if (code == 0x7C && TryFoldIntoAdd((Op)0x7E, Op.I64MulAdd, a, b, heightA, heightB))
+        {
+            // An i64 product plus something (ed25519's limb arithmetic), as i32's below.
+            return true;
+        }
+
+        if (code == 0x6A && TryFoldLoadedProduct(a, b, heightA, heightB))
+        {
+            return true;
+        }
+
         if (code == 0x6A)
         {
             // A product (wrapping, so the same bits) or a shifted index plus something: the
@@ -113,6 +124,7 @@ internal sealed partial class Translator
             {
                 Op.I32AndImm when other.Slot == a.Slot && PriorComputed(Op.I32ShrUImm, a, heightA) => Op.I32ShrUAndImm,
                 Op.I32CompareImm + 3 when other.Slot == a.Slot && PriorComputed(Op.I32AddImm, a, heightA) => Op.I32AddImmLtUImm,
+                Op.I32XorImm when other.Slot == a.Slot && PriorComputed(Op.I32AddImm, a, heightA) => Op.I32AddImmXorImm,
                 _ => null,
             };
             if (withPrior is Op both)
@@ -235,6 +247,23 @@ internal sealed partial class Translator
             }
         }
 
+        if (_lastStart >= 0 && _code[_lastStart] is (int)Op.I32AddImm or 0x6A && _code[_lastStart + 1] == condition.Slot)
+        {
+            // A value just computed by an add (a counter counting down, into a local or its own
+            // slot) tested for zero: the add writes it and compares it with 0.
+            bool addImmediate = _code[_lastStart] == (int)Op.I32AddImm;
+            int dst = _code[_lastStart + 1];
+            int x = _code[_lastStart + 2];
+            int y = _code[_lastStart + 3];
+            DropLast();
+            Emit((addImmediate ? Op.I32AddImmBrIfI32Imm : Op.I32AddBrIfI32Imm) + (whenTrue ? 1 : 0));
+            _code.Add(dst);
+            _code.Add(x);
+            _code.Add(y);
+            _code.Add(0);
+            return;
+        }
+
         Emit(whenTrue ? Op.BrIfNez : Op.BrIfEqz);
         _code.Add(condition.Slot);
     }
@@ -317,6 +346,43 @@ internal sealed partial class Translator
         DropLast();
         _instructionStart = Math.Min(_instructionStart, prior);
         _code.Truncate(prior);
+    }
+
+    // An add of a product (the last instruction, an i32.mul) one of whose factors the instruction
+    // before it loaded (an i32.load of memory 0) into its own stack slot: one I32LoadMulAdd. Only
+    // the product reads the loaded slot, so it need not be written.
+    private bool TryFoldLoadedProduct(Operand a, Operand b, int heightA, int heightB)
+    {
+        bool productB = LastComputed((Op)0x6C, b, heightB);
+        if (!productB && !(LastComputed((Op)0x6C, a, heightA) && b.Slot != a.Slot) || _priorStart < 0 || _code[_priorStart] != (int)Op.MemoryZero)
+        {
+            return false;
+        }
+
+        Operand addend = productB ? a : b;
+        int productHeight = productB ? heightB : heightA;
+        int loaded = _code[_priorStart + 1];
+        int x = _code[_lastStart + 2];
+        int y = _code[_lastStart + 3];
+        if (x == y || addend.Slot == loaded || (loaded != x && loaded != y) || (loaded != SlotAt(productHeight) && loaded != SlotAt(productHeight + 1)))
+        {
+            return false;
+        }
+
+        int other = loaded == x ? y : x;
+        int address = _code[_priorStart + 2];
+        int offset = _code[_priorStart + 3];
+        DropLastTwo();
+        Pop();
+        Pop();
+        int sum = Push(SlotKind.Bits);
+        Emit(Op.I32LoadMulAdd);
+        EmitResult(sum);
+        _code.Add(address);
+        _code.Add(offset);
+        _code.Add(other);
+        _code.Add(addend.Slot);
+        return true;
     }
 
     // An add (operands a, b at stack heights heightA, heightB) one of whose operands the last
