@@ -223,6 +223,16 @@ internal static unsafe partial class Interpreter
                 case (int)Op.I32AddShlImm: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) << Unsafe.Add(ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.I32MulAdd: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) * A32(ref fp, ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.I64MulAdd: D(ref fp, ref ip) = (ulong)((A64(ref fp, ref ip) * B64(ref fp, ref ip)) + (long)S(ref fp, ref ip, 4).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32ShlImmXor: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) << Unsafe.Add(ref ip, 3)) ^ A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32XorXor: { uint t = (uint)(A32(ref fp, ref ip) ^ B32(ref fp, ref ip)); S(ref fp, ref ip, 4).Bits = t; D(ref fp, ref ip) = t ^ (uint)S(ref fp, ref ip, 5).Bits; ip = ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I64XorXor: { ulong t = S(ref fp, ref ip, 2).Bits ^ S(ref fp, ref ip, 3).Bits; S(ref fp, ref ip, 4).Bits = t; D(ref fp, ref ip) = t ^ S(ref fp, ref ip, 5).Bits; ip = ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I64AndNotXor: D(ref fp, ref ip) = (~S(ref fp, ref ip, 2).Bits & S(ref fp, ref ip, 3).Bits) ^ S(ref fp, ref ip, 4).Bits; ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64AndXor: D(ref fp, ref ip) = (S(ref fp, ref ip, 2).Bits & S(ref fp, ref ip, 3).Bits) ^ S(ref fp, ref ip, 4).Bits; ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64AndNot: D(ref fp, ref ip) = ~S(ref fp, ref ip, 2).Bits & S(ref fp, ref ip, 3).Bits; ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32AndNot: D(ref fp, ref ip) = I32(~A32(ref fp, ref ip) & B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32AddImmAnd: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3)) & A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AndImmOr: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) & Unsafe.Add(ref ip, 3)) | A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AddImmLtUImmAdd: D(ref fp, ref ip) = I32(((uint)(A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3)) < (uint)Unsafe.Add(ref ip, 4) ? 1 : 0) + A32(ref fp, ref ip, 5)); ip = ref Unsafe.Add(ref ip, 6); continue;
                 case (int)Op.I32AddImmXorImm: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3)) ^ Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.MemoryZeroAddRegister + 0:
                     { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
@@ -798,6 +808,17 @@ internal static unsafe partial class Interpreter
                     SetV(ref fp, ref ip, 4, t);
                     SetV(ref fp, ref ip, t ^ c);
                     ip = ref Unsafe.Add(ref ip, 6);
+                    continue;
+                }
+
+                case (int)Op.I32x4AddXorRotlImm:
+                {
+                    V128 t = SimdIntegerOps.I32x4Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3));
+                    SetV(ref fp, ref ip, 4, t);
+                    V128 x = t ^ ReadV(ref fp, ref ip, 5);
+                    SetV(ref fp, ref ip, 6, x);
+                    SetV(ref fp, ref ip, RotateLeft(x, Unsafe.Add(ref ip, 7)));
+                    ip = ref Unsafe.Add(ref ip, 8);
                     continue;
                 }
 

@@ -566,4 +566,50 @@ internal enum Op
     /// slot, read only by the store, is not written.
     /// </summary>
     I32StoreAdd = 0xF5,
+
+    /// <summary>
+    /// <c>dst, x, k, c</c>: <c>i32.xor (i32.shl x k) c</c>, the shifted value only read by the xor
+    /// (gimli's rounds).
+    /// </summary>
+    I32ShlImmXor = 0xF6,
+
+    /// <summary>
+    /// <c>dst, a, b, t, c</c>: <c>i32.xor a b</c> into slot <c>t</c> and an <c>i32.xor</c> of it with
+    /// <c>c</c> just after; t is written as the first xor did (a local may keep it) and c read after.
+    /// </summary>
+    I32XorXor = 0xF7,
+
+    /// <summary><c>dst, a, b, t, c</c>: <see cref="I32XorXor"/> of i64 values (keccak's column parities).</summary>
+    I64XorXor = 0xF8,
+
+    /// <summary><c>dst, x, y, c</c>: <c>i64.xor (i64.and x y) c</c>, the conjunction only read by the xor (keccak's chi).</summary>
+    I64AndXor = 0xF9,
+
+    /// <summary><c>dst, x, c</c>: <c>i64.and (i64.xor x -1) c</c>, the complement only read by the and (keccak's chi).</summary>
+    I64AndNot = 0xFA,
+
+    /// <summary><c>dst, x, c</c>: <c>i32.and (i32.xor x -1) c</c>, the complement only read by the and.</summary>
+    I32AndNot = 0xFB,
+
+    /// <summary><c>dst, x, imm, c</c>: <c>i32.and (i32.add x imm) c</c>, the sum only read by the and (base64's masks).</summary>
+    I32AddImmAnd = 0xFC,
+
+    /// <summary><c>dst, x, imm, c</c>: <c>i32.or (i32.and x imm) c</c>, the masked value only read by the or.</summary>
+    I32AndImmOr = 0xFD,
+
+    /// <summary>
+    /// <c>dst, x, addend, limit, c</c>: <c>i32.add (i32.lt_u (i32.add x addend) limit) c</c>, a range
+    /// check (<see cref="I32AddImmLtUImm"/>) counted (ctype's character classes).
+    /// </summary>
+    I32AddImmLtUImmAdd = 0xFE,
+
+    /// <summary>
+    /// <c>dst, a, b, t, c, x, k</c>: <see cref="I32x4AddXor"/> into slot <c>x</c> (<c>t = a + b</c>,
+    /// <c>x = t ^ c</c>, both written) and the lane rotation of x by k (<see cref="I32x4RotlImm"/>)
+    /// just after: blake3's <c>c += d; b = rotr(b ^ c, 12)</c>.
+    /// </summary>
+    I32x4AddXorRotlImm = 0xFF,
+
+    /// <summary><c>dst, x, y, c</c>: <c>i64.xor (i64.and (i64.xor x -1) y) c</c>, keccak's chi whole.</summary>
+    I64AndNotXor = 0x109,
 }

@@ -24,13 +24,13 @@ internal sealed partial class Translator
         {
             // A product added to something: one instruction, still rounding the product first.
             Op multiply = code == 0xA0 ? (Op)0xA2 : (Op)0x94;
-            if (TryFoldIntoAdd(multiply, code == 0xA0 ? Op.F64MulAdd : Op.F32MulAdd, a, b, heightA, heightB))
+            if (TryFoldInto(multiply, code == 0xA0 ? Op.F64MulAdd : Op.F32MulAdd, a, b, heightA, heightB))
             {
                 return true;
             }
         }
 
-        if (code == 0x7C && TryFoldIntoAdd((Op)0x7E, Op.I64MulAdd, a, b, heightA, heightB))
+        if (code == 0x7C && TryFoldInto((Op)0x7E, Op.I64MulAdd, a, b, heightA, heightB))
         {
             // An i64 product plus something (ed25519's limb arithmetic), as i32's below.
             return true;
@@ -46,7 +46,7 @@ internal sealed partial class Translator
             // A product (wrapping, so the same bits) or a shifted index plus something: the
             // producer's two operands move into the add, which reads them before writing.
             Op producer = LastComputed((Op)0x6C, b, heightB) || LastComputed((Op)0x6C, a, heightA) ? (Op)0x6C : Op.I32ShlImm;
-            if (TryFoldIntoAdd(producer, producer == Op.I32ShlImm ? Op.I32AddShlImm : Op.I32MulAdd, a, b, heightA, heightB))
+            if (TryFoldInto(producer, producer == Op.I32ShlImm ? Op.I32AddShlImm : Op.I32MulAdd, a, b, heightA, heightB))
             {
                 return true;
             }
@@ -59,6 +59,46 @@ internal sealed partial class Translator
             {
                 return true;
             }
+        }
+
+        // A value computed just before into its own slot and only read by this commutative
+        // operation: xor chains (gimli, keccak), keccak's chi `a ^ (~b & c)`.
+        if (code == 0x73 && TryFoldInto(Op.I32ShlImm, Op.I32ShlImmXor, a, b, heightA, heightB))
+        {
+            return true;
+        }
+
+        if (code == 0x85 && (TryFoldInto((Op)0x83, Op.I64AndXor, a, b, heightA, heightB) || TryFoldInto(Op.I64AndNot, Op.I64AndNotXor, a, b, heightA, heightB)))
+        {
+            return true;
+        }
+
+        // A xor of a xor's result, which may also be kept in a local (a tee): the chained form
+        // writes it as the first xor did.
+        if (code is 0x73 or 0x85 && _lastStart >= 0 && _code[_lastStart] == code && TryFuseChain(code == 0x73 ? Op.I32XorXor : Op.I64XorXor, SlotKind.Bits))
+        {
+            return true;
+        }
+
+        if (code is 0x83 or 0x71 && TryFoldComplement(code == 0x83, a, b, heightA, heightB))
+        {
+            return true;
+        }
+
+        // Base64's branch-free masks and ctype's counted range checks.
+        if (code == 0x71 && TryFoldInto(Op.I32AddImm, Op.I32AddImmAnd, a, b, heightA, heightB))
+        {
+            return true;
+        }
+
+        if (code == 0x72 && TryFoldInto(Op.I32AndImm, Op.I32AndImmOr, a, b, heightA, heightB))
+        {
+            return true;
+        }
+
+        if (code == 0x6A && TryFoldCountedRangeCheck(a, b, heightA, heightB))
+        {
+            return true;
         }
 
         if (code is 0x77 or 0x78 && LastComputed(Op.Const32, b, heightB))
@@ -348,6 +388,59 @@ internal sealed partial class Translator
         _code.Truncate(prior);
     }
 
+    // An and one of whose operands the last instruction computed as `xor x -1` into its own stack
+    // slot: one I64AndNot or I32AndNot reading x and the other operand.
+    private bool TryFoldComplement(bool wide, Operand a, Operand b, int heightA, int heightB)
+    {
+        Op complement = wide ? Op.I64XorImm : Op.I32XorImm;
+        Operand? other = LastComputed(complement, b, heightB) ? a
+            : LastComputed(complement, a, heightA) && b.Slot != a.Slot ? b
+            : null;
+        if (other is not Operand kept || _code[_lastStart + 3] != -1 || (wide && _code[_lastStart + 4] != -1))
+        {
+            return false;
+        }
+
+        int x = _code[_lastStart + 2];
+        DropLast();
+        Pop();
+        Pop();
+        int dst = Push(SlotKind.Bits);
+        Emit(wide ? Op.I64AndNot : Op.I32AndNot);
+        EmitResult(dst);
+        _code.Add(x);
+        _code.Add(kept.Slot);
+        return true;
+    }
+
+    // An add one of whose operands the last instruction computed as a range check
+    // (I32AddImmLtUImm: x, addend, limit) into its own stack slot: one I32AddImmLtUImmAdd.
+    private bool TryFoldCountedRangeCheck(Operand a, Operand b, int heightA, int heightB)
+    {
+        Operand? other = LastComputed(Op.I32AddImmLtUImm, b, heightB) ? a
+            : LastComputed(Op.I32AddImmLtUImm, a, heightA) && b.Slot != a.Slot ? b
+            : null;
+        if (other is not Operand counter)
+        {
+            return false;
+        }
+
+        int x = _code[_lastStart + 2];
+        int addend = _code[_lastStart + 3];
+        int limit = _code[_lastStart + 4];
+        DropLast();
+        Pop();
+        Pop();
+        int dst = Push(SlotKind.Bits);
+        Emit(Op.I32AddImmLtUImmAdd);
+        EmitResult(dst);
+        _code.Add(x);
+        _code.Add(addend);
+        _code.Add(limit);
+        _code.Add(counter.Slot);
+        return true;
+    }
+
     // An add of a product (the last instruction, an i32.mul) one of whose factors the instruction
     // before it loaded (an i32.load of memory 0) into its own stack slot: one I32LoadMulAdd. Only
     // the product reads the loaded slot, so it need not be written.
@@ -385,10 +478,11 @@ internal sealed partial class Translator
         return true;
     }
 
-    // An add (operands a, b at stack heights heightA, heightB) one of whose operands the last
-    // instruction computed with `producer` (two operands: x, y): one `fused` instruction reading x,
-    // y and the other addend before writing the sum.
-    private bool TryFoldIntoAdd(Op producer, Op fused, Operand a, Operand b, int heightA, int heightB)
+    // An add, or another commutative operation (operands a, b at stack heights heightA, heightB),
+    // one of whose operands the last instruction computed with `producer` (two operands: x, y)
+    // into its own stack slot: one `fused` instruction reading x, y and the other operand before
+    // writing the result.
+    private bool TryFoldInto(Op producer, Op fused, Operand a, Operand b, int heightA, int heightB)
     {
         Operand? addend = LastComputed(producer, b, heightB) ? a
             : LastComputed(producer, a, heightA) && b.Slot != a.Slot ? b
