@@ -612,4 +612,31 @@ internal enum Op
 
     /// <summary><c>dst, x, y, c</c>: <c>i64.xor (i64.and (i64.xor x -1) y) c</c>, keccak's chi whole.</summary>
     I64AndNotXor = 0x109,
+
+    /// <summary>
+    /// <c>dst, x, y, t, left, right</c>: <c>i32.add x y</c> into slot <c>t</c> (written as the add
+    /// did) and its rotation by a constant (as <see cref="I32RotlImm"/>) just after.
+    /// </summary>
+    I32AddRotlImm = 0x10A,
+
+    /// <summary><c>dst, x, y, t, left, right</c>: <see cref="I32AddRotlImm"/> of i64 values (SipHash's <c>v0 += v1; v0 = rotl(v0, 32)</c>).</summary>
+    I64AddRotlImm = 0x10B,
+
+    /// <summary>
+    /// <c>dst, x, left, right, t, c</c>: a rotation by a constant (as <see cref="I32RotlImm"/>) into
+    /// slot <c>t</c> (written) and an <c>i32.xor</c> of it with <c>c</c> just after (read after that write).
+    /// </summary>
+    I32RotlXor = 0x10C,
+
+    /// <summary><c>dst, x, left, right, t, c</c>: <see cref="I32RotlXor"/> of i64 values (SipHash's <c>v1 = rotl(v1, 13) ^ v0</c>).</summary>
+    I64RotlXor = 0x10D,
+
+    /// <summary>
+    /// <c>dst, a, b, c, t, k</c>: <see cref="I64MulAdd"/> into slot <c>t</c> (written) and an
+    /// <c>i64.shr_u</c> of it by the constant k just after: a limb's carry (ed25519).
+    /// </summary>
+    I64MulAddShrUImm = 0x10E,
+
+    /// <summary><c>dst, x, k, c</c>: <c>i64.add (i64.shr_u x k) c</c>, the shifted value only read by the add.</summary>
+    I64ShrUImmAdd = 0x10F,
 }

@@ -73,6 +73,18 @@ internal sealed partial class Translator
             return true;
         }
 
+        // A rotation's result (kept in a local or not) xored: SipHash's `v1 = rotl(v1, 13) ^ v0`.
+        if (code is 0x73 or 0x85 && TryChainAfter(code == 0x73 ? Op.I32RotlImm : Op.I64RotlImm, 3, code == 0x73 ? Op.I32RotlXor : Op.I64RotlXor))
+        {
+            return true;
+        }
+
+        // A carry added (ed25519's limbs: `x + (y >> 51)`).
+        if (code == 0x7C && TryFoldProducer(Op.I64ShrUImm, 2, Op.I64ShrUImmAdd, a, b, heightA, heightB))
+        {
+            return true;
+        }
+
         // A xor of a xor's result, which may also be kept in a local (a tee): the chained form
         // writes it as the first xor did.
         if (code is 0x73 or 0x85 && _lastStart >= 0 && _code[_lastStart] == code && TryFuseChain(code == 0x73 ? Op.I32XorXor : Op.I64XorXor, SlotKind.Bits))
@@ -191,6 +203,33 @@ internal sealed partial class Translator
             EmitResult(dst);
             _code.Add(other.Slot);
             _code.Add(code is >= 0x74 and <= 0x76 ? constant & 31 : constant);
+            return true;
+        }
+
+        if (code == 0x88 && LastComputed(Op.Const64, b, heightB) && _priorStart >= 0 && _code[_priorStart] == (int)Op.I64MulAdd && _code[_priorStart + 1] == a.Slot)
+        {
+            // A multiply-add's result (kept in a local or not) shifted right: its carry.
+            int shift = _code[_lastStart + 2] & 63;
+            int product = _priorStart;
+            Span<int> read = stackalloc int[4];
+            for (int i = 0; i < 4; i++)
+            {
+                read[i] = _code[product + 1 + i];
+            }
+
+            DropLastTwo();
+            Pop();
+            Pop();
+            int carry = Push(SlotKind.Bits);
+            Emit(Op.I64MulAddShrUImm);
+            EmitResult(carry);
+            for (int i = 1; i < 4; i++)
+            {
+                _code.Add(read[i]);
+            }
+
+            _code.Add(read[0]);
+            _code.Add(shift);
             return true;
         }
 
@@ -348,6 +387,27 @@ internal sealed partial class Translator
             return;
         }
 
+        Op add = wide ? (Op)0x7C : (Op)0x6A;
+        if (_priorStart >= 0 && _code[_priorStart] == (int)add && _code[_priorStart + 1] == a.Slot)
+        {
+            // The rotated value just computed by an add (kept in a local or not): SipHash's
+            // `v0 += v1; v0 = rotl(v0, 32)`. The sum is written as the add did.
+            int x = _code[_priorStart + 2];
+            int y = _code[_priorStart + 3];
+            DropLastTwo();
+            Pop();
+            Pop();
+            int sum = Push(SlotKind.Bits);
+            Emit(wide ? Op.I64AddRotlImm : Op.I32AddRotlImm);
+            EmitResult(sum);
+            _code.Add(x);
+            _code.Add(y);
+            _code.Add(a.Slot);
+            _code.Add(left);
+            _code.Add(right);
+            return;
+        }
+
         DropLast();
         Pop();
         Pop();
@@ -393,53 +453,14 @@ internal sealed partial class Translator
     private bool TryFoldComplement(bool wide, Operand a, Operand b, int heightA, int heightB)
     {
         Op complement = wide ? Op.I64XorImm : Op.I32XorImm;
-        Operand? other = LastComputed(complement, b, heightB) ? a
-            : LastComputed(complement, a, heightA) && b.Slot != a.Slot ? b
-            : null;
-        if (other is not Operand kept || _code[_lastStart + 3] != -1 || (wide && _code[_lastStart + 4] != -1))
-        {
-            return false;
-        }
-
-        int x = _code[_lastStart + 2];
-        DropLast();
-        Pop();
-        Pop();
-        int dst = Push(SlotKind.Bits);
-        Emit(wide ? Op.I64AndNot : Op.I32AndNot);
-        EmitResult(dst);
-        _code.Add(x);
-        _code.Add(kept.Slot);
-        return true;
+        bool allOnes = _lastStart >= 0 && _code[_lastStart] == (int)complement && _code[_lastStart + 3] == -1 && (!wide || _code[_lastStart + 4] == -1);
+        return allOnes && TryFoldProducer(complement, 1, wide ? Op.I64AndNot : Op.I32AndNot, a, b, heightA, heightB);
     }
 
     // An add one of whose operands the last instruction computed as a range check
     // (I32AddImmLtUImm: x, addend, limit) into its own stack slot: one I32AddImmLtUImmAdd.
-    private bool TryFoldCountedRangeCheck(Operand a, Operand b, int heightA, int heightB)
-    {
-        Operand? other = LastComputed(Op.I32AddImmLtUImm, b, heightB) ? a
-            : LastComputed(Op.I32AddImmLtUImm, a, heightA) && b.Slot != a.Slot ? b
-            : null;
-        if (other is not Operand counter)
-        {
-            return false;
-        }
-
-        int x = _code[_lastStart + 2];
-        int addend = _code[_lastStart + 3];
-        int limit = _code[_lastStart + 4];
-        DropLast();
-        Pop();
-        Pop();
-        int dst = Push(SlotKind.Bits);
-        Emit(Op.I32AddImmLtUImmAdd);
-        EmitResult(dst);
-        _code.Add(x);
-        _code.Add(addend);
-        _code.Add(limit);
-        _code.Add(counter.Slot);
-        return true;
-    }
+    private bool TryFoldCountedRangeCheck(Operand a, Operand b, int heightA, int heightB) =>
+        TryFoldProducer(Op.I32AddImmLtUImm, 3, Op.I32AddImmLtUImmAdd, a, b, heightA, heightB);
 
     // An add of a product (the last instruction, an i32.mul) one of whose factors the instruction
     // before it loaded (an i32.load of memory 0) into its own stack slot: one I32LoadMulAdd. Only
@@ -482,27 +503,80 @@ internal sealed partial class Translator
     // one of whose operands the last instruction computed with `producer` (two operands: x, y)
     // into its own stack slot: one `fused` instruction reading x, y and the other operand before
     // writing the result.
-    private bool TryFoldInto(Op producer, Op fused, Operand a, Operand b, int heightA, int heightB)
+    private bool TryFoldInto(Op producer, Op fused, Operand a, Operand b, int heightA, int heightB) =>
+        TryFoldProducer(producer, 2, fused, a, b, heightA, heightB);
+
+    // A commutative operation (operands a, b at stack heights heightA, heightB) one of whose
+    // operands the last instruction, `producer`, computed into its own stack slot from its first
+    // `operands` operands: `fused dst, those operands, other`, the producer's slot not written.
+    private bool TryFoldProducer(Op producer, int operands, Op fused, Operand a, Operand b, int heightA, int heightB)
     {
-        Operand? addend = LastComputed(producer, b, heightB) ? a
+        Operand? other = LastComputed(producer, b, heightB) ? a
             : LastComputed(producer, a, heightA) && b.Slot != a.Slot ? b
             : null;
-        if (addend is not Operand added)
+        if (other is not Operand kept)
         {
             return false;
         }
 
-        int x = _code[_lastStart + 2];
-        int y = _code[_lastStart + 3];
+        Span<int> read = stackalloc int[3];
+        for (int i = 0; i < operands; i++)
+        {
+            read[i] = _code[_lastStart + 2 + i];
+        }
+
         DropLast();
         Pop();
         Pop();
-        int sum = Push(SlotKind.Bits);
+        int dst = Push(SlotKind.Bits);
         Emit(fused);
-        EmitResult(sum);
-        _code.Add(x);
-        _code.Add(y);
-        _code.Add(added.Slot);
+        EmitResult(dst);
+        for (int i = 0; i < operands; i++)
+        {
+            _code.Add(read[i]);
+        }
+
+        _code.Add(kept.Slot);
+        return true;
+    }
+
+    // The last instruction `producer t, operands...` (`operands` of them) wrote slot t, which exactly
+    // one operand of this commutative operation reads: `fused dst, operands..., t, other`, writing t
+    // as the producer did (a local may keep it) and reading `other` after that write.
+    private bool TryChainAfter(Op producer, int operands, Op fused)
+    {
+        Operand b = Peek(0);
+        Operand a = Peek(1);
+        if (_lastStart < 0 || _code[_lastStart] != (int)producer)
+        {
+            return false;
+        }
+
+        int t = _code[_lastStart + 1];
+        if ((a.Slot == t) == (b.Slot == t))
+        {
+            return false;
+        }
+
+        Span<int> read = stackalloc int[3];
+        for (int i = 0; i < operands; i++)
+        {
+            read[i] = _code[_lastStart + 2 + i];
+        }
+
+        DropLast();
+        Pop();
+        Pop();
+        int dst = Push(SlotKind.Bits);
+        Emit(fused);
+        EmitResult(dst);
+        for (int i = 0; i < operands; i++)
+        {
+            _code.Add(read[i]);
+        }
+
+        _code.Add(t);
+        _code.Add(a.Slot == t ? b.Slot : a.Slot);
         return true;
     }
 }
