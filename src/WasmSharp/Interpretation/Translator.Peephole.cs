@@ -519,24 +519,7 @@ internal sealed partial class Translator
             return false;
         }
 
-        Span<int> read = stackalloc int[3];
-        for (int i = 0; i < operands; i++)
-        {
-            read[i] = _code[_lastStart + 2 + i];
-        }
-
-        DropLast();
-        Pop();
-        Pop();
-        int dst = Push(SlotKind.Bits);
-        Emit(fused);
-        EmitResult(dst);
-        for (int i = 0; i < operands; i++)
-        {
-            _code.Add(read[i]);
-        }
-
-        _code.Add(kept.Slot);
+        ReplaceLastBinary(fused, operands, [kept.Slot]);
         return true;
     }
 
@@ -558,6 +541,14 @@ internal sealed partial class Translator
             return false;
         }
 
+        ReplaceLastBinary(fused, operands, [t, a.Slot == t ? b.Slot : a.Slot]);
+        return true;
+    }
+
+    // Replaces the last instruction and the binary operation being translated (its two operands
+    // popped, a number pushed) by `fused dst, the last one's first `operands` operands, after...`.
+    private void ReplaceLastBinary(Op fused, int operands, ReadOnlySpan<int> after)
+    {
         Span<int> read = stackalloc int[3];
         for (int i = 0; i < operands; i++)
         {
@@ -575,8 +566,9 @@ internal sealed partial class Translator
             _code.Add(read[i]);
         }
 
-        _code.Add(t);
-        _code.Add(a.Slot == t ? b.Slot : a.Slot);
-        return true;
+        foreach (int slot in after)
+        {
+            _code.Add(slot);
+        }
     }
 }
