@@ -7,8 +7,10 @@ namespace WasmSharp.Interpretation;
 /// <summary>Operand access for numeric instructions (spec 4.4.1): operands <c>dst, a[, b]</c>; i32 and f32 zero-extended in their slot.</summary>
 internal static partial class Interpreter
 {
+    // The destination's bits, reached without a field access: `ref slot.Bits` would make RyuJIT
+    // null-check the slot before the value is computed, a load in every instruction.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ref ulong D(ref ValRaw fp, ref int ip) => ref S(ref fp, ref ip, 1).Bits;
+    private static ref ulong D(ref ValRaw fp, ref int ip) => ref Unsafe.As<ValRaw, ulong>(ref S(ref fp, ref ip, 1));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int A32(ref ValRaw fp, ref int ip) => (int)S(ref fp, ref ip, 2).Bits;

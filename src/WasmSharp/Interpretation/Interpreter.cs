@@ -116,122 +116,149 @@ internal static unsafe partial class Interpreter
         // instructions (memory.grow). A shared memory that another thread grew fails the fast
         // check and takes the slow path, which reads the current length.
         (nint memoryBase, ulong memoryLength) = LoadMemory(cx);
+        // The cases reach their slots through Unsafe.Add, As, ReadUnaligned and WriteUnaligned, which
+        // the JIT expands as intrinsics, rather than through the operand helpers (S, D, A32, ReadV,
+        // SetV...): every helper is an inlinee, and past RyuJIT's inlining budget for this method
+        // the rest stay calls (measured: with the helpers, the vector cases and the float ones were
+        // calls, several per instruction).
         while (true)
         {
             switch (ip)
             {
                 case (int)Op.Copy:
-                    S(ref fp, ref ip, 1).Bits = S(ref fp, ref ip, 2).Bits;
+                    Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits;
                     ip = ref Unsafe.Add(ref ip, 3);
                     continue;
                 case (int)Op.Copy2:
-                    S(ref fp, ref ip, 1).Bits = S(ref fp, ref ip, 2).Bits;
-                    S(ref fp, ref ip, 3).Bits = S(ref fp, ref ip, 4).Bits;
+                    Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits;
+                    Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits = Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits;
                     ip = ref Unsafe.Add(ref ip, 5);
                     continue;
                 case (int)Op.Const32:
-                    S(ref fp, ref ip, 1).Bits = (uint)Unsafe.Add(ref ip, 2);
+                    Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (uint)Unsafe.Add(ref ip, 2);
                     ip = ref Unsafe.Add(ref ip, 3);
                     continue;
                 case (int)Op.Const64:
-                    S(ref fp, ref ip, 1).Bits = Imm64(ref ip, 2);
+                    Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Imm64(ref ip, 2);
                     ip = ref Unsafe.Add(ref ip, 4);
                     continue;
                 case (int)Op.Br:
                     ip = ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 1));
                     continue;
                 case (int)Op.BrIfNez:
-                    ip = ref (uint)S(ref fp, ref ip, 1).Bits != 0 ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 2)) : ref Unsafe.Add(ref ip, 3);
+                    ip = ref (uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits != 0 ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 2)) : ref Unsafe.Add(ref ip, 3);
                     continue;
                 case (int)Op.BrIfEqz:
-                    ip = ref (uint)S(ref fp, ref ip, 1).Bits == 0 ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 2)) : ref Unsafe.Add(ref ip, 3);
+                    ip = ref (uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits == 0 ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 2)) : ref Unsafe.Add(ref ip, 3);
                     continue;
-                case (int)Op.BrIfI32 + 0: ip = ref A32(ref fp, ref ip, 1) == A32(ref fp, ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32 + 1: ip = ref A32(ref fp, ref ip, 1) != A32(ref fp, ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32 + 2: ip = ref A32(ref fp, ref ip, 1) < A32(ref fp, ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32 + 3: ip = ref (uint)A32(ref fp, ref ip, 1) < (uint)A32(ref fp, ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32 + 4: ip = ref A32(ref fp, ref ip, 1) > A32(ref fp, ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32 + 5: ip = ref (uint)A32(ref fp, ref ip, 1) > (uint)A32(ref fp, ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32 + 6: ip = ref A32(ref fp, ref ip, 1) <= A32(ref fp, ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32 + 7: ip = ref (uint)A32(ref fp, ref ip, 1) <= (uint)A32(ref fp, ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32 + 8: ip = ref A32(ref fp, ref ip, 1) >= A32(ref fp, ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32 + 9: ip = ref (uint)A32(ref fp, ref ip, 1) >= (uint)A32(ref fp, ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32Imm + 0: ip = ref A32(ref fp, ref ip, 1) == Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32Imm + 1: ip = ref A32(ref fp, ref ip, 1) != Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32Imm + 2: ip = ref A32(ref fp, ref ip, 1) < Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32Imm + 3: ip = ref (uint)A32(ref fp, ref ip, 1) < (uint)Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32Imm + 4: ip = ref A32(ref fp, ref ip, 1) > Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32Imm + 5: ip = ref (uint)A32(ref fp, ref ip, 1) > (uint)Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32Imm + 6: ip = ref A32(ref fp, ref ip, 1) <= Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32Imm + 7: ip = ref (uint)A32(ref fp, ref ip, 1) <= (uint)Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32Imm + 8: ip = ref A32(ref fp, ref ip, 1) >= Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.BrIfI32Imm + 9: ip = ref (uint)A32(ref fp, ref ip, 1) >= (uint)Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32 + 0: ip = ref (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits == (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32 + 1: ip = ref (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits != (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32 + 2: ip = ref (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits < (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32 + 3: ip = ref (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits < (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32 + 4: ip = ref (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits > (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32 + 5: ip = ref (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits > (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32 + 6: ip = ref (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits <= (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32 + 7: ip = ref (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits <= (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32 + 8: ip = ref (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits >= (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32 + 9: ip = ref (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits >= (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32Imm + 0: ip = ref (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits == Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32Imm + 1: ip = ref (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits != Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32Imm + 2: ip = ref (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits < Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32Imm + 3: ip = ref (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits < (uint)Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32Imm + 4: ip = ref (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits > Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32Imm + 5: ip = ref (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits > (uint)Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32Imm + 6: ip = ref (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits <= Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32Imm + 7: ip = ref (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits <= (uint)Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32Imm + 8: ip = ref (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits >= Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.BrIfI32Imm + 9: ip = ref (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits >= (uint)Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
 
                 // A counter step and the test of its new value (the second operand read after the write).
-                case (int)Op.I32AddImmBrIfI32Imm + 0: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 1: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 2: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 3: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 4: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 5: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 6: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 7: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 8: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 9: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 0: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(0, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 1: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(1, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 2: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(2, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 3: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(3, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 4: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(4, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 5: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(5, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 6: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(6, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 7: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(7, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 8: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(8, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 9: { int sum = A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(9, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 0: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 1: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 2: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 3: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 4: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 5: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 6: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 7: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 8: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 9: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 0: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(0, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 1: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(1, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 2: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(2, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 3: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(3, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 4: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(4, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 5: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(5, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 6: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(6, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 7: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(7, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 8: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(8, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 9: { int sum = A32(ref fp, ref ip) + A32(ref fp, ref ip, 3); D(ref fp, ref ip) = I32(sum); ip = ref Holds(9, sum, A32(ref fp, ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(0, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(1, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(2, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(3, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(4, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(5, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(6, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(7, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(8, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(9, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(0, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(1, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(2, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(3, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(4, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(5, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(6, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(7, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(8, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(9, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
 
-                case (int)Op.I32AddImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32MulImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) * Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32AndImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) & Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32OrImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) | Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32XorImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) ^ Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32ShlImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) << Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32ShrSImm: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) >> Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32AddImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32MulImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32AndImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32OrImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits | Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32XorImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32ShlImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32ShrSImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.F64MulAdd:
-                    D(ref fp, ref ip) = F64((AD(ref fp, ref ip) * BD(ref fp, ref ip)) + BitConverter.UInt64BitsToDouble(S(ref fp, ref ip, 4).Bits));
+                    Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64((AD(ref fp, ref ip) * BD(ref fp, ref ip)) + BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits));
                     ip = ref Unsafe.Add(ref ip, 5);
                     continue;
-                case (int)Op.I32AddShlImm: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) << Unsafe.Add(ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I32MulAdd: D(ref fp, ref ip) = I32((A32(ref fp, ref ip) * A32(ref fp, ref ip, 3)) + A32(ref fp, ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AddShlImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << Unsafe.Add(ref ip, 3)) + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32MulAdd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits) + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64MulAdd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits) + (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32ShlImmXor: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << Unsafe.Add(ref ip, 3)) ^ (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32XorXor: { uint t = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = t ^ (uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits; ip = ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I64XorXor: { ulong t = Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = t ^ Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits; ip = ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I64AndNotXor: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (~Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits) ^ Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits; ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64AndXor: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits) ^ Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits; ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64AndNot: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ~Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32AddRotlImm: { uint t = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (t << Unsafe.Add(ref ip, 5)) | (t >> Unsafe.Add(ref ip, 6)); ip = ref Unsafe.Add(ref ip, 7); continue; }
+                case (int)Op.I64AddRotlImm: { ulong t = Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (t << Unsafe.Add(ref ip, 5)) | (t >> Unsafe.Add(ref ip, 6)); ip = ref Unsafe.Add(ref ip, 7); continue; }
+                case (int)Op.I32RotlXor: { uint x = (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; uint t = (x << Unsafe.Add(ref ip, 3)) | (x >> Unsafe.Add(ref ip, 4)); Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = t ^ (uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 6)).Bits; ip = ref Unsafe.Add(ref ip, 7); continue; }
+                case (int)Op.I64RotlXor: { ulong x = Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ulong t = (x << Unsafe.Add(ref ip, 3)) | (x >> Unsafe.Add(ref ip, 4)); Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = t ^ Unsafe.Add(ref fp, Unsafe.Add(ref ip, 6)).Bits; ip = ref Unsafe.Add(ref ip, 7); continue; }
+                case (int)Op.I64MulAddShrUImm: { ulong t = (Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits) + Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = t >> Unsafe.Add(ref ip, 6); ip = ref Unsafe.Add(ref ip, 7); continue; }
+                case (int)Op.I64ShrUImmAdd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> Unsafe.Add(ref ip, 3)) + Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits; ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AndNot: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(~(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32AddImmAnd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) & (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AndImmOr: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & Unsafe.Add(ref ip, 3)) | (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AddImmLtUImmAdd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(((uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) < (uint)Unsafe.Add(ref ip, 4) ? 1 : 0) + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits); ip = ref Unsafe.Add(ref ip, 6); continue;
+                case (int)Op.I32AddImmXorImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) ^ Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.MemoryZeroAddRegister + 0:
-                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddRegister + 1:
-                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 8 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 8 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<ulong>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddRegister + 2:
-                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 1 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (uint)(int)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddRegister + 3:
-                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 1 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.I32LoadMulAdd:
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((Unsafe.ReadUnaligned<int>((byte*)memoryBase + at) * (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits); ip = ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32StoreAdd:
+                    { ulong at = Effective(ref fp, ref ip, 1, 4); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.F32MulAdd:
-                    D(ref fp, ref ip) = F32((AF(ref fp, ref ip) * BF(ref fp, ref ip)) + BitConverter.UInt32BitsToSingle((uint)S(ref fp, ref ip, 4).Bits));
+                    Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32((AF(ref fp, ref ip) * BF(ref fp, ref ip)) + BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits));
                     ip = ref Unsafe.Add(ref ip, 5);
                     continue;
                 case (int)Op.MemoryZeroStoreImm + 0:
@@ -242,60 +269,84 @@ internal static unsafe partial class Interpreter
                     { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)Unsafe.Add(ref ip, 2); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZeroStoreImm + 3:
                     { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)Unsafe.Add(ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue; }
-                case (int)Op.I32RotlImm: D(ref fp, ref ip) = I32(RotateOps.I32Rotl(A32(ref fp, ref ip), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32ShrUImm: D(ref fp, ref ip) = (uint)A32(ref fp, ref ip) >> Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 0: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) == Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 1: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) != Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 2: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) < Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 3: D(ref fp, ref ip) = I32((uint)A32(ref fp, ref ip) < (uint)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 4: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) > Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 5: D(ref fp, ref ip) = I32((uint)A32(ref fp, ref ip) > (uint)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 6: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) <= Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 7: D(ref fp, ref ip) = I32((uint)A32(ref fp, ref ip) <= (uint)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 8: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) >= Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 9: D(ref fp, ref ip) = I32((uint)A32(ref fp, ref ip) >= (uint)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I64AddImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) + Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I64AndImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) & Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I64ShlImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) << Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I64ShrSImm: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) >> Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I64ShrUImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) >> Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I64XorImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) ^ Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I64OrImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) | Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I64MulImm: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) * Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I64RotlImm: D(ref fp, ref ip) = BitOperations.RotateLeft((ulong)A64(ref fp, ref ip), Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32ShrUAndImm: D(ref fp, ref ip) = ((uint)A32(ref fp, ref ip) >> Unsafe.Add(ref ip, 3)) & (uint)Unsafe.Add(ref ip, 4); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I32AddImmLtUImm: D(ref fp, ref ip) = I32((uint)(A32(ref fp, ref ip) + Unsafe.Add(ref ip, 3)) < (uint)Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32RotlImm: { uint x = (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (x << Unsafe.Add(ref ip, 3)) | (x >> Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.I32XorRotlImm: { uint x = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (x << Unsafe.Add(ref ip, 4)) | (x >> Unsafe.Add(ref ip, 5)); ip = ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddXor: { int t = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = (uint)t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(t ^ (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits); ip = ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddXorRotlImm:
+                {
+                    int t = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits;
+                    Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = (uint)t;
+                    uint x = (uint)(t ^ (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits);
+                    Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (x << Unsafe.Add(ref ip, 6)) | (x >> Unsafe.Add(ref ip, 7));
+                    ip = ref Unsafe.Add(ref ip, 8);
+                    continue;
+                }
+
+                case (int)Op.I32ShrUImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 0: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 1: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits != Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 2: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 3: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (uint)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 4: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 5: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (uint)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 6: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 7: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (uint)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 8: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 9: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (uint)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I64AddImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64AndImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64ShlImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I64ShrSImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I64ShrUImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I64XorImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64OrImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits | Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64MulImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I64RotlImm: { ulong x = (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (x << Unsafe.Add(ref ip, 3)) | (x >> Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.I64XorRotlImm: { ulong x = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (x << Unsafe.Add(ref ip, 4)) | (x >> Unsafe.Add(ref ip, 5)); ip = ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I64AddXor: { ulong t = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = t ^ Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits; ip = ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I64AddXorRotlImm:
+                {
+                    ulong t = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits);
+                    Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = t;
+                    ulong x = t ^ Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits;
+                    Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (x << Unsafe.Add(ref ip, 6)) | (x >> Unsafe.Add(ref ip, 7));
+                    ip = ref Unsafe.Add(ref ip, 8);
+                    continue;
+                }
+
+                case (int)Op.I32ShrUAndImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> Unsafe.Add(ref ip, 3)) & (uint)Unsafe.Add(ref ip, 4); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AddImmLtUImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) < (uint)Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
 
                 // Loads and stores of a 32-bit memory 0: dst|address, address|value, offset.
                 case (int)Op.MemoryZero + 0x00: case (int)Op.MemoryZero + 0x02:
-                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x01: case (int)Op.MemoryZero + 0x03:
-                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 8 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 8 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<ulong>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x04:
-                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 1 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (uint)(int)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x05: case (int)Op.MemoryZero + 0x09:
-                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 1 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x06:
-                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (uint)(int)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x07: case (int)Op.MemoryZero + 0x0B:
-                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ushort>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<ushort>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x08:
-                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 1 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (ulong)(long)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x0A:
-                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (ulong)(long)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x0C:
-                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<int>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (ulong)(long)Unsafe.ReadUnaligned<int>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x0D:
-                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 // Stores to a 32-bit memory 0 at `i32.add x c`: x, c, value|imm, offset.
                 case (int)Op.MemoryZeroStoreAddImm + 0:
-                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (uint)S(ref fp, ref ip, 3).Bits); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroStoreAddImm + 1:
-                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 8 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, S(ref fp, ref ip, 3).Bits); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 8 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroStoreAddImm + 2:
-                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)S(ref fp, ref ip, 3).Bits; ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroStoreAddImm + 3:
-                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)S(ref fp, ref ip, 3).Bits); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroStoreImmAddImm + 0:
                     { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroStoreImmAddImm + 2:
@@ -304,192 +355,192 @@ internal static unsafe partial class Interpreter
                     { ulong at = EffectiveAddImm(ref fp, ref ip, 1); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 // Loads of a 32-bit memory 0 at `i32.add a imm`: dst, a, imm, offset.
                 case (int)Op.MemoryZeroAddImm + 0x00: case (int)Op.MemoryZeroAddImm + 0x02:
-                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x01: case (int)Op.MemoryZeroAddImm + 0x03:
-                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 8 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ulong>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 8 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<ulong>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x04:
-                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 1 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (uint)(int)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x05: case (int)Op.MemoryZeroAddImm + 0x09:
-                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 1 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x06:
-                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (uint)(int)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (uint)(int)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x07: case (int)Op.MemoryZeroAddImm + 0x0B:
-                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<ushort>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<ushort>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x08:
-                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 1 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 1 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (ulong)(long)*(sbyte*)((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x0A:
-                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 2 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (ulong)(long)Unsafe.ReadUnaligned<short>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x0C:
-                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = (ulong)(long)Unsafe.ReadUnaligned<int>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (ulong)(long)Unsafe.ReadUnaligned<int>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddImm + 0x0D:
-                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 4 > memoryLength) goto memoryMiss; S(ref fp, ref ip, 1).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                    { ulong at = EffectiveAddImm(ref fp, ref ip, 2); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZero + 0x0E: case (int)Op.MemoryZero + 0x10: case (int)Op.MemoryZero + 0x16:
-                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (uint)S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x0F: case (int)Op.MemoryZero + 0x11:
-                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 8 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 8 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x12: case (int)Op.MemoryZero + 0x14:
-                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)S(ref fp, ref ip, 2).Bits; ip = ref Unsafe.Add(ref ip, 4); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ip = ref Unsafe.Add(ref ip, 4); continue; }
                 case (int)Op.MemoryZero + 0x13: case (int)Op.MemoryZero + 0x15:
-                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)S(ref fp, ref ip, 2).Bits); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue; }
 
-                case 0x45: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) == 0); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x46: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) == B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x47: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) != B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x48: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) < B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x49: D(ref fp, ref ip) = I32((uint)A32(ref fp, ref ip) < (uint)B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x4A: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) > B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x4B: D(ref fp, ref ip) = I32((uint)A32(ref fp, ref ip) > (uint)B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x4C: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) <= B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x4D: D(ref fp, ref ip) = I32((uint)A32(ref fp, ref ip) <= (uint)B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x4E: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) >= B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x4F: D(ref fp, ref ip) = I32((uint)A32(ref fp, ref ip) >= (uint)B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x50: D(ref fp, ref ip) = I32(A64(ref fp, ref ip) == 0); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x51: D(ref fp, ref ip) = I32(A64(ref fp, ref ip) == B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x52: D(ref fp, ref ip) = I32(A64(ref fp, ref ip) != B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x53: D(ref fp, ref ip) = I32(A64(ref fp, ref ip) < B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x54: D(ref fp, ref ip) = I32((ulong)A64(ref fp, ref ip) < (ulong)B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x55: D(ref fp, ref ip) = I32(A64(ref fp, ref ip) > B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x56: D(ref fp, ref ip) = I32((ulong)A64(ref fp, ref ip) > (ulong)B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x57: D(ref fp, ref ip) = I32(A64(ref fp, ref ip) <= B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x58: D(ref fp, ref ip) = I32((ulong)A64(ref fp, ref ip) <= (ulong)B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x59: D(ref fp, ref ip) = I32(A64(ref fp, ref ip) >= B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x5A: D(ref fp, ref ip) = I32((ulong)A64(ref fp, ref ip) >= (ulong)B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x5B: D(ref fp, ref ip) = I32(AF(ref fp, ref ip) == BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x5C: D(ref fp, ref ip) = I32(AF(ref fp, ref ip) != BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x5D: D(ref fp, ref ip) = I32(AF(ref fp, ref ip) < BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x5E: D(ref fp, ref ip) = I32(AF(ref fp, ref ip) > BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x5F: D(ref fp, ref ip) = I32(AF(ref fp, ref ip) <= BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x60: D(ref fp, ref ip) = I32(AF(ref fp, ref ip) >= BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x61: D(ref fp, ref ip) = I32(AD(ref fp, ref ip) == BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x62: D(ref fp, ref ip) = I32(AD(ref fp, ref ip) != BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x63: D(ref fp, ref ip) = I32(AD(ref fp, ref ip) < BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x64: D(ref fp, ref ip) = I32(AD(ref fp, ref ip) > BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x65: D(ref fp, ref ip) = I32(AD(ref fp, ref ip) <= BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x66: D(ref fp, ref ip) = I32(AD(ref fp, ref ip) >= BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x45: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == 0); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x46: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x47: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits != (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x48: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x49: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x4A: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x4B: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x4C: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x4D: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x4E: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x4F: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x50: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == 0); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x51: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x52: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits != (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x53: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x54: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x55: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x56: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x57: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x58: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x59: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x5A: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x5B: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AF(ref fp, ref ip) == BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x5C: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AF(ref fp, ref ip) != BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x5D: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AF(ref fp, ref ip) < BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x5E: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AF(ref fp, ref ip) > BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x5F: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AF(ref fp, ref ip) <= BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x60: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AF(ref fp, ref ip) >= BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x61: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AD(ref fp, ref ip) == BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x62: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AD(ref fp, ref ip) != BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x63: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AD(ref fp, ref ip) < BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x64: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AD(ref fp, ref ip) > BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x65: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AD(ref fp, ref ip) <= BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x66: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AD(ref fp, ref ip) >= BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
 
-                case 0x67: D(ref fp, ref ip) = (ulong)BitOperations.LeadingZeroCount((uint)A32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x68: D(ref fp, ref ip) = (ulong)BitOperations.TrailingZeroCount((uint)A32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x69: D(ref fp, ref ip) = (ulong)BitOperations.PopCount((uint)A32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x6A: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) + B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x6B: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) - B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x6C: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) * B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x6D: D(ref fp, ref ip) = I32(IntegerOps.I32DivS(SignedDividend(A32(ref fp, ref ip), B32(ref fp, ref ip), ref ip), Divisor(B32(ref fp, ref ip), ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x6E: D(ref fp, ref ip) = I32(IntegerOps.I32DivU(A32(ref fp, ref ip), Divisor(B32(ref fp, ref ip), ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x6F: D(ref fp, ref ip) = I32(IntegerOps.I32RemS(A32(ref fp, ref ip), Divisor(B32(ref fp, ref ip), ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x70: D(ref fp, ref ip) = I32(IntegerOps.I32RemU(A32(ref fp, ref ip), Divisor(B32(ref fp, ref ip), ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x71: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) & B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x72: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) | B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x73: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) ^ B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x74: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) << B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x75: D(ref fp, ref ip) = I32(A32(ref fp, ref ip) >> B32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x76: D(ref fp, ref ip) = I32((int)((uint)A32(ref fp, ref ip) >> B32(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x77: D(ref fp, ref ip) = I32(RotateOps.I32Rotl(A32(ref fp, ref ip), B32(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x78: D(ref fp, ref ip) = I32(RotateOps.I32Rotr(A32(ref fp, ref ip), B32(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x67: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)BitOperations.LeadingZeroCount((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x68: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)BitOperations.TrailingZeroCount((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x69: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)BitOperations.PopCount((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x6A: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x6B: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits - (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x6C: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x6D: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(IntegerOps.I32DivS(SignedDividend((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip), Divisor((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x6E: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(IntegerOps.I32DivU((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, Divisor((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x6F: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(IntegerOps.I32RemS((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, Divisor((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x70: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(IntegerOps.I32RemU((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, Divisor((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x71: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x72: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits | (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x73: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x74: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x75: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x76: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x77: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(RotateOps.I32Rotl((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x78: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(RotateOps.I32Rotr((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits)); ip = ref Unsafe.Add(ref ip, 4); continue;
 
-                case 0x79: D(ref fp, ref ip) = (ulong)BitOperations.LeadingZeroCount((ulong)A64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x7A: D(ref fp, ref ip) = (ulong)BitOperations.TrailingZeroCount((ulong)A64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x7B: D(ref fp, ref ip) = (ulong)BitOperations.PopCount((ulong)A64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x7C: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) + B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x7D: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) - B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x7E: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) * B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x7F: D(ref fp, ref ip) = (ulong)IntegerOps.I64DivS(SignedDividend(A64(ref fp, ref ip), B64(ref fp, ref ip), ref ip), Divisor(B64(ref fp, ref ip), ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x80: D(ref fp, ref ip) = (ulong)IntegerOps.I64DivU(A64(ref fp, ref ip), Divisor(B64(ref fp, ref ip), ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x81: D(ref fp, ref ip) = (ulong)IntegerOps.I64RemS(A64(ref fp, ref ip), Divisor(B64(ref fp, ref ip), ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x82: D(ref fp, ref ip) = (ulong)IntegerOps.I64RemU(A64(ref fp, ref ip), Divisor(B64(ref fp, ref ip), ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x83: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) & B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x84: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) | B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x85: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) ^ B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x86: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) << (int)B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x87: D(ref fp, ref ip) = (ulong)(A64(ref fp, ref ip) >> (int)B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x88: D(ref fp, ref ip) = (ulong)A64(ref fp, ref ip) >> (int)B64(ref fp, ref ip); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x89: D(ref fp, ref ip) = (ulong)RotateOps.I64Rotl(A64(ref fp, ref ip), B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x8A: D(ref fp, ref ip) = (ulong)RotateOps.I64Rotr(A64(ref fp, ref ip), B64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x79: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)BitOperations.LeadingZeroCount((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x7A: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)BitOperations.TrailingZeroCount((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x7B: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)BitOperations.PopCount((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x7C: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x7D: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits - (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x7E: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x7F: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)IntegerOps.I64DivS(SignedDividend((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip), Divisor((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x80: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)IntegerOps.I64DivU((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, Divisor((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x81: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)IntegerOps.I64RemS((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, Divisor((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x82: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)IntegerOps.I64RemU((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, Divisor((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x83: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x84: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits | (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x85: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x86: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << (int)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x87: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> (int)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x88: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> (int)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x89: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)RotateOps.I64Rotl((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x8A: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)RotateOps.I64Rotr((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
 
-                case 0x8B: D(ref fp, ref ip) = F32(FloatOps.F32Abs(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x8C: D(ref fp, ref ip) = F32(FloatOps.F32Neg(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x8D: D(ref fp, ref ip) = F32(MathF.Ceiling(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x8E: D(ref fp, ref ip) = F32(MathF.Floor(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x8F: D(ref fp, ref ip) = F32(MathF.Truncate(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x90: D(ref fp, ref ip) = F32(FloatOps.F32Nearest(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x91: D(ref fp, ref ip) = F32(MathF.Sqrt(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x92: D(ref fp, ref ip) = F32(AF(ref fp, ref ip) + BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x93: D(ref fp, ref ip) = F32(AF(ref fp, ref ip) - BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x94: D(ref fp, ref ip) = F32(AF(ref fp, ref ip) * BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x95: D(ref fp, ref ip) = F32(AF(ref fp, ref ip) / BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x96: D(ref fp, ref ip) = F32(FloatOps.F32Min(AF(ref fp, ref ip), BF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x97: D(ref fp, ref ip) = F32(FloatOps.F32Max(AF(ref fp, ref ip), BF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x98: D(ref fp, ref ip) = F32(FloatOps.F32CopySign(AF(ref fp, ref ip), BF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x8B: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(FloatOps.F32Abs(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x8C: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(FloatOps.F32Neg(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x8D: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(MathF.Ceiling(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x8E: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(MathF.Floor(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x8F: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(MathF.Truncate(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x90: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(FloatOps.F32Nearest(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x91: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(MathF.Sqrt(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x92: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(AF(ref fp, ref ip) + BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x93: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(AF(ref fp, ref ip) - BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x94: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(AF(ref fp, ref ip) * BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x95: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(AF(ref fp, ref ip) / BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x96: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(FloatOps.F32Min(AF(ref fp, ref ip), BF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x97: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(FloatOps.F32Max(AF(ref fp, ref ip), BF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x98: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(FloatOps.F32CopySign(AF(ref fp, ref ip), BF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
 
-                case 0x99: D(ref fp, ref ip) = F64(FloatOps.F64Abs(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x9A: D(ref fp, ref ip) = F64(FloatOps.F64Neg(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x9B: D(ref fp, ref ip) = F64(Math.Ceiling(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x9C: D(ref fp, ref ip) = F64(Math.Floor(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x9D: D(ref fp, ref ip) = F64(Math.Truncate(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x9E: D(ref fp, ref ip) = F64(FloatOps.F64Nearest(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x9F: D(ref fp, ref ip) = F64(Math.Sqrt(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xA0: D(ref fp, ref ip) = F64(AD(ref fp, ref ip) + BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0xA1: D(ref fp, ref ip) = F64(AD(ref fp, ref ip) - BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0xA2: D(ref fp, ref ip) = F64(AD(ref fp, ref ip) * BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0xA3: D(ref fp, ref ip) = F64(AD(ref fp, ref ip) / BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0xA4: D(ref fp, ref ip) = F64(FloatOps.F64Min(AD(ref fp, ref ip), BD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0xA5: D(ref fp, ref ip) = F64(FloatOps.F64Max(AD(ref fp, ref ip), BD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0xA6: D(ref fp, ref ip) = F64(FloatOps.F64CopySign(AD(ref fp, ref ip), BD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x99: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(FloatOps.F64Abs(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x9A: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(FloatOps.F64Neg(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x9B: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(Math.Ceiling(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x9C: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(Math.Floor(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x9D: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(Math.Truncate(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x9E: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(FloatOps.F64Nearest(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x9F: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(Math.Sqrt(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xA0: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(AD(ref fp, ref ip) + BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0xA1: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(AD(ref fp, ref ip) - BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0xA2: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(AD(ref fp, ref ip) * BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0xA3: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(AD(ref fp, ref ip) / BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0xA4: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(FloatOps.F64Min(AD(ref fp, ref ip), BD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0xA5: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(FloatOps.F64Max(AD(ref fp, ref ip), BD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0xA6: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(FloatOps.F64CopySign(AD(ref fp, ref ip), BD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
 
-                case 0xA7: D(ref fp, ref ip) = (uint)A64(ref fp, ref ip); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xA8: D(ref fp, ref ip) = I32(ConversionOps.I32TruncF32S(Truncatable(AF(ref fp, ref ip), ConversionOps.I32TruncF32SFits(AF(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xA9: D(ref fp, ref ip) = I32(ConversionOps.I32TruncF32U(Truncatable(AF(ref fp, ref ip), ConversionOps.I32TruncF32UFits(AF(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xAA: D(ref fp, ref ip) = I32(ConversionOps.I32TruncF64S(Truncatable(AD(ref fp, ref ip), ConversionOps.I32TruncF64SFits(AD(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xAB: D(ref fp, ref ip) = I32(ConversionOps.I32TruncF64U(Truncatable(AD(ref fp, ref ip), ConversionOps.I32TruncF64UFits(AD(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xAC: D(ref fp, ref ip) = (ulong)(long)A32(ref fp, ref ip); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xAD: D(ref fp, ref ip) = (uint)A32(ref fp, ref ip); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xAE: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncF32S(Truncatable(AF(ref fp, ref ip), ConversionOps.I64TruncF32SFits(AF(ref fp, ref ip)), ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xAF: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncF32U(Truncatable(AF(ref fp, ref ip), ConversionOps.I64TruncF32UFits(AF(ref fp, ref ip)), ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xB0: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncF64S(Truncatable(AD(ref fp, ref ip), ConversionOps.I64TruncF64SFits(AD(ref fp, ref ip)), ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xB1: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncF64U(Truncatable(AD(ref fp, ref ip), ConversionOps.I64TruncF64UFits(AD(ref fp, ref ip)), ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xB2: D(ref fp, ref ip) = F32(A32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xB3: D(ref fp, ref ip) = F32(ConversionOps.F32ConvertI32U(A32(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xB4: D(ref fp, ref ip) = F32(A64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xB5: D(ref fp, ref ip) = F32(ConversionOps.F32ConvertI64U(A64(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xB6: D(ref fp, ref ip) = F32(ConversionOps.F32DemoteF64(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xB7: D(ref fp, ref ip) = F64(A32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xB8: D(ref fp, ref ip) = F64(ConversionOps.F64ConvertI32U(A32(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xB9: D(ref fp, ref ip) = F64(A64(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xBA: D(ref fp, ref ip) = F64(ConversionOps.F64ConvertI64U(A64(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xBB: D(ref fp, ref ip) = F64(AF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xC0: D(ref fp, ref ip) = I32((sbyte)A32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xC1: D(ref fp, ref ip) = I32((short)A32(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xC2: D(ref fp, ref ip) = (ulong)(long)(sbyte)A64(ref fp, ref ip); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xC3: D(ref fp, ref ip) = (ulong)(long)(short)A64(ref fp, ref ip); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xC4: D(ref fp, ref ip) = (ulong)(long)(int)A64(ref fp, ref ip); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xA7: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xA8: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncF32S(Truncatable(AF(ref fp, ref ip), ConversionOps.I32TruncF32SFits(AF(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xA9: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncF32U(Truncatable(AF(ref fp, ref ip), ConversionOps.I32TruncF32UFits(AF(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xAA: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncF64S(Truncatable(AD(ref fp, ref ip), ConversionOps.I32TruncF64SFits(AD(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xAB: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncF64U(Truncatable(AD(ref fp, ref ip), ConversionOps.I32TruncF64UFits(AD(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xAC: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xAD: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xAE: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)ConversionOps.I64TruncF32S(Truncatable(AF(ref fp, ref ip), ConversionOps.I64TruncF32SFits(AF(ref fp, ref ip)), ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xAF: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)ConversionOps.I64TruncF32U(Truncatable(AF(ref fp, ref ip), ConversionOps.I64TruncF32UFits(AF(ref fp, ref ip)), ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xB0: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)ConversionOps.I64TruncF64S(Truncatable(AD(ref fp, ref ip), ConversionOps.I64TruncF64SFits(AD(ref fp, ref ip)), ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xB1: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)ConversionOps.I64TruncF64U(Truncatable(AD(ref fp, ref ip), ConversionOps.I64TruncF64UFits(AD(ref fp, ref ip)), ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xB2: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xB3: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(ConversionOps.F32ConvertI32U((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xB4: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xB5: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(ConversionOps.F32ConvertI64U((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xB6: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F32(ConversionOps.F32DemoteF64(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xB7: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xB8: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(ConversionOps.F64ConvertI32U((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xB9: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xBA: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(ConversionOps.F64ConvertI64U((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xBB: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(AF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xC0: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((sbyte)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xC1: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((short)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xC2: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)(sbyte)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xC3: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)(short)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xC4: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)(int)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ip = ref Unsafe.Add(ref ip, 3); continue;
 
-                case (int)Op.I32TruncSatF32S: D(ref fp, ref ip) = I32(ConversionOps.I32TruncSatF32S(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I32TruncSatF32U: D(ref fp, ref ip) = I32(ConversionOps.I32TruncSatF32U(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I32TruncSatF64S: D(ref fp, ref ip) = I32(ConversionOps.I32TruncSatF64S(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I32TruncSatF64U: D(ref fp, ref ip) = I32(ConversionOps.I32TruncSatF64U(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I64TruncSatF32S: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncSatF32S(AF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I64TruncSatF32U: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncSatF32U(AF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I64TruncSatF64S: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncSatF64S(AD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I64TruncSatF64U: D(ref fp, ref ip) = (ulong)ConversionOps.I64TruncSatF64U(AD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I32TruncSatF32S: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncSatF32S(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I32TruncSatF32U: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncSatF32U(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I32TruncSatF64S: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncSatF64S(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I32TruncSatF64U: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncSatF64U(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I64TruncSatF32S: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)ConversionOps.I64TruncSatF32S(AF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I64TruncSatF32U: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)ConversionOps.I64TruncSatF32U(AF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I64TruncSatF64S: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)ConversionOps.I64TruncSatF64S(AD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I64TruncSatF64U: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)ConversionOps.I64TruncSatF64U(AD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
 
                 case (int)Op.Select:
-                    S(ref fp, ref ip, 1).Bits = (uint)S(ref fp, ref ip, 4).Bits != 0 ? S(ref fp, ref ip, 2).Bits : S(ref fp, ref ip, 3).Bits;
+                    Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits != 0 ? Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits : Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits;
                     ip = ref Unsafe.Add(ref ip, 5);
                     continue;
                 case (int)Op.GlobalGet:
-                    S(ref fp, ref ip, 1).Bits = cx.Globals[Unsafe.Add(ref ip, 2)].Bits;
+                    Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = cx.Globals[Unsafe.Add(ref ip, 2)].Bits;
                     ip = ref Unsafe.Add(ref ip, 3);
                     continue;
                 case (int)Op.GlobalSet:
-                    cx.Globals[Unsafe.Add(ref ip, 1)].Bits = S(ref fp, ref ip, 2).Bits;
+                    cx.Globals[Unsafe.Add(ref ip, 1)].Bits = Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits;
                     ip = ref Unsafe.Add(ref ip, 3);
                     continue;
                 case (int)Op.Unreachable:
                     throw Positioned(ref ip, TrapHelpers.Unreachable());
                 case (int)Op.BrOnNull:
-                    ip = ref S(ref fp, ref ip, 1).Ref is null ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 2)) : ref Unsafe.Add(ref ip, 3);
+                    ip = ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Ref is null ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 2)) : ref Unsafe.Add(ref ip, 3);
                     continue;
                 case (int)Op.BrOnNonNull:
-                    ip = ref S(ref fp, ref ip, 1).Ref is not null ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 2)) : ref Unsafe.Add(ref ip, 3);
+                    ip = ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Ref is not null ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 2)) : ref Unsafe.Add(ref ip, 3);
                     continue;
                 case (int)Op.BrOnCast:
                 case (int)Op.BrOnCastFail:
@@ -497,14 +548,14 @@ internal static unsafe partial class Interpreter
                     continue;
                 case (int)Op.BrTable:
                 {
-                    uint index = (uint)S(ref fp, ref ip, 1).Bits;
+                    uint index = (uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits;
                     uint count = (uint)Unsafe.Add(ref ip, 2);
                     ip = ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3 + (int)Math.Min(index, count)));
                     continue;
                 }
 
                 case (int)Op.ReturnCopy:
-                    fp.Bits = S(ref fp, ref ip, 1).Bits;
+                    fp.Bits = Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits;
                     goto case (int)Op.Return;
                 case (int)Op.Return:
                 {
@@ -536,6 +587,7 @@ internal static unsafe partial class Interpreter
 
                 case (int)Op.Call:
                 case (int)Op.CallCopy:
+                case (int)Op.CallAddImm:
                 case (int)Op.CallIndirect:
                 case (int)Op.CallRef:
                 {
@@ -552,22 +604,30 @@ internal static unsafe partial class Interpreter
                     }
                     else if (ip == (int)Op.CallCopy)
                     {
-                        S(ref fp, ref ip, 4).Bits = S(ref fp, ref ip, 5).Bits;
+                        Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits;
                         callee = cx.Functions[Unsafe.Add(ref ip, 1)];
                         @base = Unsafe.Add(ref ip, 2);
                         span = Unsafe.Add(ref ip, 3);
                         length = 6;
                     }
+                    else if (ip == (int)Op.CallAddImm)
+                    {
+                        Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits + Unsafe.Add(ref ip, 6));
+                        callee = cx.Functions[Unsafe.Add(ref ip, 1)];
+                        @base = Unsafe.Add(ref ip, 2);
+                        span = Unsafe.Add(ref ip, 3);
+                        length = 7;
+                    }
                     else if (ip == (int)Op.CallRef)
                     {
-                        callee = CallRefTarget(S(ref fp, ref ip, 1).Ref, ref ip);
+                        callee = CallRefTarget(Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Ref, ref ip);
                         @base = Unsafe.Add(ref ip, 2);
                         span = Unsafe.Add(ref ip, 3);
                         length = 4;
                     }
                     else
                     {
-                        ulong index = S(ref fp, ref ip, 3).Bits;
+                        ulong index = Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits;
                         callee = ResolveIndirect(ref ip, index, cx);
                         @base = Unsafe.Add(ref ip, 4);
                         span = Unsafe.Add(ref ip, 5);
@@ -661,7 +721,7 @@ internal static unsafe partial class Interpreter
                     throw CreateException(ref ip, ref fp, cx);
                 case (int)Op.ThrowRef:
                     stack.Frames[stack.FrameCount - 1].Pc = (int)(Unsafe.ByteOffset(ref code0, ref ip) / sizeof(int)) + 1;
-                    throw ExceptionHelpers.Rethrow(S(ref fp, ref ip, 1).Ref);
+                    throw ExceptionHelpers.Rethrow(Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Ref);
                 case (int)Op.Fuel:
                 {
                     // Below the floor (0, or an async store's next yield) the slow path traps or yields.
@@ -709,7 +769,7 @@ internal static unsafe partial class Interpreter
 
                 case (int)Op.Const128:
                 {
-                    ref ValRaw destination = ref S(ref fp, ref ip, 1);
+                    ref ValRaw destination = ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1));
                     destination.Bits = Imm64(ref ip, 2);
                     destination.Hi = Imm64(ref ip, 4);
                     ip = ref Unsafe.Add(ref ip, 6);
@@ -718,8 +778,8 @@ internal static unsafe partial class Interpreter
 
                 case (int)Op.Copy128:
                 {
-                    ref ValRaw source = ref S(ref fp, ref ip, 2);
-                    ref ValRaw destination = ref S(ref fp, ref ip, 1);
+                    ref ValRaw source = ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2));
+                    ref ValRaw destination = ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1));
                     destination.Bits = source.Bits;
                     destination.Hi = source.Hi;
                     ip = ref Unsafe.Add(ref ip, 3);
@@ -728,56 +788,67 @@ internal static unsafe partial class Interpreter
 
                 // The vector instructions SIMD kernels spend their time in, as cases of this switch:
                 // one dispatch, the operands in registers (Interpreter.SimdFast.cs has the others).
-                case (int)Op.V128Load: SetV(ref fp, ref ip, Unsafe.ReadUnaligned<V128>(Fast(ref fp, ref ip, 2, 16, memoryBase, memoryLength, cx))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.V128LoadAddImm: SetV(ref fp, ref ip, Unsafe.ReadUnaligned<V128>(FastAddImm(ref fp, ref ip, 16, memoryBase, memoryLength, cx))); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.V128Store: Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 16, memoryBase, memoryLength, cx), ReadV(ref fp, ref ip, 2)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.V128Shuffle: SetV(ref fp, ref ip, ShuffleMasked(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3), ref ip)); ip = ref Unsafe.Add(ref ip, 12); continue;
-                case (int)Op.V128And: SetV(ref fp, ref ip, ReadV(ref fp, ref ip, 2) & ReadV(ref fp, ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.V128AndNot: SetV(ref fp, ref ip, SimdOps.AndNot(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.V128Or: SetV(ref fp, ref ip, ReadV(ref fp, ref ip, 2) | ReadV(ref fp, ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.V128Xor: SetV(ref fp, ref ip, ReadV(ref fp, ref ip, 2) ^ ReadV(ref fp, ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.V128Bitselect: SetV(ref fp, ref ip, SimdOps.Bitselect(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3), ReadV(ref fp, ref ip, 4))); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I8x16Add: SetV(ref fp, ref ip, SimdIntegerOps.I8x16Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I16x8Add: SetV(ref fp, ref ip, SimdIntegerOps.I16x8Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I16x8AddSatS: SetV(ref fp, ref ip, SimdIntegerOps.I16x8AddSatS(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I16x8Mul: SetV(ref fp, ref ip, SimdIntegerOps.I16x8Mul(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32x4Add: SetV(ref fp, ref ip, SimdIntegerOps.I32x4Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32x4Sub: SetV(ref fp, ref ip, SimdIntegerOps.I32x4Sub(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32x4Mul: SetV(ref fp, ref ip, SimdIntegerOps.I32x4Mul(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32x4DotI16x8S: SetV(ref fp, ref ip, SimdIntegerOps.I32x4DotI16x8S(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.F32x4Add: SetV(ref fp, ref ip, SimdFloatOps.F32x4Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.F32x4Mul: SetV(ref fp, ref ip, SimdFloatOps.F32x4Mul(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32x4ShlImm: SetV(ref fp, ref ip, SimdIntegerOps.I32x4Shl(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32x4ShrSImm: SetV(ref fp, ref ip, SimdIntegerOps.I32x4ShrS(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32x4ShrUImm: SetV(ref fp, ref ip, SimdIntegerOps.I32x4ShrU(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I8x16Neg: SetV(ref fp, ref ip, SimdIntegerOps.I8x16Neg(ReadV(ref fp, ref ip, 2))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I16x8ExtendLowI8x16S: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtendLowI8x16S(ReadV(ref fp, ref ip, 2))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I16x8ExtendHighI8x16S: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtendHighI8x16S(ReadV(ref fp, ref ip, 2))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.F32x4ConvertI32x4S: SetV(ref fp, ref ip, SimdConversionOps.F32x4ConvertI32x4S(ReadV(ref fp, ref ip, 2))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I32x4ExtractLane: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I32x4ExtractLane(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.V128Store32Lane: Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 4, memoryBase, memoryLength, cx), SimdOps.I32x4ExtractLane(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 4))); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I32x4RotlImm: SetV(ref fp, ref ip, RotateLeft(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.Shuffle1: SetV(ref fp, ref ip, ShuffleOne(ReadV(ref fp, ref ip, 2), ReadV128Immediate(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 7); continue;
-                case (int)Op.V128AndConst: SetV(ref fp, ref ip, ReadV(ref fp, ref ip, 2) & ReadV128Immediate(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 7); continue;
-                case (int)Op.F32x4AddConst: SetV(ref fp, ref ip, SimdFloatOps.F32x4Add(ReadV(ref fp, ref ip, 2), ReadV128Immediate(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 7); continue;
-                case (int)Op.F32x4MulConst: SetV(ref fp, ref ip, SimdFloatOps.F32x4Mul(ReadV(ref fp, ref ip, 2), ReadV128Immediate(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 7); continue;
+                case (int)Op.V128Load: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(Fast(ref fp, ref ip, 2, 16, memoryBase, memoryLength, cx))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128LoadAddImm: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(FastAddImm(ref fp, ref ip, 16, memoryBase, memoryLength, cx))); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.V128Store: Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 16, memoryBase, memoryLength, cx), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128Shuffle: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), ShuffleMasked(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))), ref ip)); ip = ref Unsafe.Add(ref ip, 12); continue;
+                case (int)Op.V128And: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))) & Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128AndNot: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdOps.AndNot(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128Or: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))) | Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128Xor: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))) ^ Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128Bitselect: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdOps.Bitselect(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)))))); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I8x16Add: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I8x16Add(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I16x8Add: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I16x8Add(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I16x8AddSatS: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I16x8AddSatS(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I16x8Mul: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I16x8Mul(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4Add: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4Add(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4Sub: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4Sub(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4Mul: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4Mul(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4DotI16x8S: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4DotI16x8S(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.F32x4Add: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdFloatOps.F32x4Add(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.F32x4Mul: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdFloatOps.F32x4Mul(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4ShlImm: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4Shl(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4ShrSImm: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4ShrS(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4ShrUImm: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4ShrU(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I8x16Neg: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I8x16Neg(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I16x8ExtendLowI8x16S: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I16x8ExtendLowI8x16S(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I16x8ExtendHighI8x16S: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I16x8ExtendHighI8x16S(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.F32x4ConvertI32x4S: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdConversionOps.F32x4ConvertI32x4S(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I32x4ExtractLane: Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (uint)SimdOps.I32x4ExtractLane(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128Store32Lane: Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 4, memoryBase, memoryLength, cx), SimdOps.I32x4ExtractLane(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.Add(ref ip, 4))); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32x4RotlImm: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), RotateLeft(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.Shuffle1: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), ShuffleOne(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), ReadV128Immediate(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 7); continue;
+                case (int)Op.V128AndConst: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))) & ReadV128Immediate(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 7); continue;
+                case (int)Op.F32x4AddConst: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdFloatOps.F32x4Add(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), ReadV128Immediate(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 7); continue;
+                case (int)Op.F32x4MulConst: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdFloatOps.F32x4Mul(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), ReadV128Immediate(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 7); continue;
                 case (int)Op.I32x4AddXor:
                 {
                     // dst, a, b, t, c: t = a + b as the add wrote it, then dst = t ^ c (c is not t).
-                    V128 t = SimdIntegerOps.I32x4Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3));
-                    V128 c = ReadV(ref fp, ref ip, 5);
-                    SetV(ref fp, ref ip, 4, t);
-                    SetV(ref fp, ref ip, t ^ c);
+                    V128 t = SimdIntegerOps.I32x4Add(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))));
+                    V128 c = Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5))));
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4))), t);
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), t ^ c);
                     ip = ref Unsafe.Add(ref ip, 6);
+                    continue;
+                }
+
+                case (int)Op.I32x4AddXorRotlImm:
+                {
+                    V128 t = SimdIntegerOps.I32x4Add(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))));
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4))), t);
+                    V128 x = t ^ Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5))));
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 6))), x);
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), RotateLeft(x, Unsafe.Add(ref ip, 7)));
+                    ip = ref Unsafe.Add(ref ip, 8);
                     continue;
                 }
 
                 case (int)Op.I32x4DotAdd:
                 {
-                    V128 t = SimdIntegerOps.I32x4DotI16x8S(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3));
-                    V128 c = ReadV(ref fp, ref ip, 5);
-                    SetV(ref fp, ref ip, 4, t);
-                    SetV(ref fp, ref ip, SimdIntegerOps.I32x4Add(t, c));
+                    V128 t = SimdIntegerOps.I32x4DotI16x8S(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))));
+                    V128 c = Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5))));
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4))), t);
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4Add(t, c));
                     ip = ref Unsafe.Add(ref ip, 6);
                     continue;
                 }

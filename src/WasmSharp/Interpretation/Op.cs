@@ -207,7 +207,13 @@ internal enum Op
     /// <summary><c>dst, a, imm</c>: i32.shr_u by a constant.</summary>
     I32ShrUImm = 0x197,
 
-    /// <summary><c>dst, a, imm</c>: i32.rotl by a constant (i32.rotr by c is rotl by 32 - c).</summary>
+    /// <summary>
+    /// <c>dst, a, left, right</c>: i32.rotl by a constant (i32.rotr by c is rotl by 32 - c), as two
+    /// shifts <c>(a &lt;&lt; left) | (a &gt;&gt; right)</c> with <c>right = (32 - left) &amp; 31</c>:
+    /// RyuJIT would make a rotate by a count it cannot see of one with the count in <c>cl</c>, which
+    /// forces the loop's instruction pointer out of <c>rcx</c> and through the stack; the two
+    /// counts, unrelated to it, give it BMI2's <c>shlx</c>/<c>shrx</c> instead.
+    /// </summary>
     I32RotlImm = 0x198,
 
     /// <summary>
@@ -268,7 +274,11 @@ internal enum Op
     /// <summary><c>dst, a, low, high</c>: i64.mul with a constant.</summary>
     I64MulImm = 0x1B7,
 
-    /// <summary><c>dst, a, imm</c>: i64.rotl by a constant (i64.rotr by c is rotl by 64 - c): hash and cipher rounds.</summary>
+    /// <summary>
+    /// <c>dst, a, left, right</c>: i64.rotl by a constant (i64.rotr by c is rotl by 64 - c): hash
+    /// and cipher rounds. Two shifts, <c>(a &lt;&lt; left) | (a &gt;&gt; right)</c> with
+    /// <c>right = (64 - left) &amp; 63</c>, so x64 needs no count in <c>cl</c> (see <see cref="I32RotlImm"/>).
+    /// </summary>
     I64RotlImm = 0x1B8,
 
     /// <summary><c>dst, a, shift, mask</c>: <c>i32.and (i32.shr_u a shift) mask</c>, a bit field extracted.</summary>
@@ -511,4 +521,131 @@ internal enum Op
 
     /// <summary><c>f32x4.mul</c> of a vector and a <c>v128.const</c>, as <see cref="F32x4AddConst"/>: <c>dst, a, constant(4)</c>.</summary>
     F32x4MulConst = 0xEA,
+
+    /// <summary>
+    /// <c>dst, a, b, t, c</c>: <c>i32.add a b</c> into slot <c>t</c> and an <c>i32.xor</c> of it with
+    /// <c>c</c> just after (an ARX round's <c>a += b; d ^= a</c>); t is written as the add did and
+    /// c read after that write.
+    /// </summary>
+    I32AddXor = 0xEB,
+
+    /// <summary><c>dst, a, b, t, c</c>: <see cref="I32AddXor"/> of i64 values.</summary>
+    I64AddXor = 0xEC,
+
+    /// <summary>
+    /// <c>dst, a, b, left, right</c>: <c>i32.rotl (i32.xor a b) k</c> (as <see cref="I32RotlImm"/>),
+    /// the xor's result consumed by the rotation (ChaCha's and blake3's <c>d = rotl(d ^ a, k)</c>).
+    /// </summary>
+    I32XorRotlImm = 0xED,
+
+    /// <summary><c>dst, a, b, left, right</c>: <see cref="I32XorRotlImm"/> of i64 values.</summary>
+    I64XorRotlImm = 0xEE,
+
+    /// <summary>
+    /// <c>dst, a, b, t, c, left, right</c>: <see cref="I32AddXor"/> whose xor result is consumed by
+    /// a rotation, a whole ARX step <c>a += b; d = rotl(d ^ a, k)</c> in one instruction.
+    /// </summary>
+    I32AddXorRotlImm = 0xEF,
+
+    /// <summary><c>dst, a, b, t, c, left, right</c>: <see cref="I32AddXorRotlImm"/> of i64 values.</summary>
+    I64AddXorRotlImm = 0xF0,
+
+    /// <summary><c>dst, a, b, c</c>: <c>i64.add (i64.mul a b) c</c> (wrapping), as <see cref="I32MulAdd"/>.</summary>
+    I64MulAdd = 0xF1,
+
+    /// <summary><c>dst, a, add, xor</c>: <c>i32.xor (i32.add a add) xor</c> (base64's character arithmetic).</summary>
+    I32AddImmXorImm = 0xF2,
+
+    /// <summary>
+    /// <c>function, base, span, dst, x, c</c>: <c>dst = i32.add x c</c> (the last argument, in its
+    /// own slot), then <see cref="Call"/> (a recursion's <c>f(n - 1)</c>).
+    /// </summary>
+    CallAddImm = 0xF3,
+
+    /// <summary>
+    /// <c>dst, address, offset, x, c</c>: <c>i32.add (i32.mul (i32.load offset address) x) c</c>,
+    /// the loaded value only read by the product (a matrix product's inner loop); the load is first,
+    /// so a trap leaves nothing written and is located at the load.
+    /// </summary>
+    I32LoadMulAdd = 0xF4,
+
+    /// <summary>
+    /// <c>address, x, y, offset</c>: an i32.store to a 32-bit memory 0 of <c>i32.add x y</c> computed
+    /// just before into its own stack slot (an element-wise loop's <c>a[i] = b[i] + c[i]</c>); the sum's
+    /// slot, read only by the store, is not written.
+    /// </summary>
+    I32StoreAdd = 0xF5,
+
+    /// <summary>
+    /// <c>dst, x, k, c</c>: <c>i32.xor (i32.shl x k) c</c>, the shifted value only read by the xor
+    /// (gimli's rounds).
+    /// </summary>
+    I32ShlImmXor = 0xF6,
+
+    /// <summary>
+    /// <c>dst, a, b, t, c</c>: <c>i32.xor a b</c> into slot <c>t</c> and an <c>i32.xor</c> of it with
+    /// <c>c</c> just after; t is written as the first xor did (a local may keep it) and c read after.
+    /// </summary>
+    I32XorXor = 0xF7,
+
+    /// <summary><c>dst, a, b, t, c</c>: <see cref="I32XorXor"/> of i64 values (keccak's column parities).</summary>
+    I64XorXor = 0xF8,
+
+    /// <summary><c>dst, x, y, c</c>: <c>i64.xor (i64.and x y) c</c>, the conjunction only read by the xor (keccak's chi).</summary>
+    I64AndXor = 0xF9,
+
+    /// <summary><c>dst, x, c</c>: <c>i64.and (i64.xor x -1) c</c>, the complement only read by the and (keccak's chi).</summary>
+    I64AndNot = 0xFA,
+
+    /// <summary><c>dst, x, c</c>: <c>i32.and (i32.xor x -1) c</c>, the complement only read by the and.</summary>
+    I32AndNot = 0xFB,
+
+    /// <summary><c>dst, x, imm, c</c>: <c>i32.and (i32.add x imm) c</c>, the sum only read by the and (base64's masks).</summary>
+    I32AddImmAnd = 0xFC,
+
+    /// <summary><c>dst, x, imm, c</c>: <c>i32.or (i32.and x imm) c</c>, the masked value only read by the or.</summary>
+    I32AndImmOr = 0xFD,
+
+    /// <summary>
+    /// <c>dst, x, addend, limit, c</c>: <c>i32.add (i32.lt_u (i32.add x addend) limit) c</c>, a range
+    /// check (<see cref="I32AddImmLtUImm"/>) counted (ctype's character classes).
+    /// </summary>
+    I32AddImmLtUImmAdd = 0xFE,
+
+    /// <summary>
+    /// <c>dst, a, b, t, c, x, k</c>: <see cref="I32x4AddXor"/> into slot <c>x</c> (<c>t = a + b</c>,
+    /// <c>x = t ^ c</c>, both written) and the lane rotation of x by k (<see cref="I32x4RotlImm"/>)
+    /// just after: blake3's <c>c += d; b = rotr(b ^ c, 12)</c>.
+    /// </summary>
+    I32x4AddXorRotlImm = 0xFF,
+
+    /// <summary><c>dst, x, y, c</c>: <c>i64.xor (i64.and (i64.xor x -1) y) c</c>, keccak's chi whole.</summary>
+    I64AndNotXor = 0x109,
+
+    /// <summary>
+    /// <c>dst, x, y, t, left, right</c>: <c>i32.add x y</c> into slot <c>t</c> (written as the add
+    /// did) and its rotation by a constant (as <see cref="I32RotlImm"/>) just after.
+    /// </summary>
+    I32AddRotlImm = 0x10A,
+
+    /// <summary><c>dst, x, y, t, left, right</c>: <see cref="I32AddRotlImm"/> of i64 values (SipHash's <c>v0 += v1; v0 = rotl(v0, 32)</c>).</summary>
+    I64AddRotlImm = 0x10B,
+
+    /// <summary>
+    /// <c>dst, x, left, right, t, c</c>: a rotation by a constant (as <see cref="I32RotlImm"/>) into
+    /// slot <c>t</c> (written) and an <c>i32.xor</c> of it with <c>c</c> just after (read after that write).
+    /// </summary>
+    I32RotlXor = 0x10C,
+
+    /// <summary><c>dst, x, left, right, t, c</c>: <see cref="I32RotlXor"/> of i64 values (SipHash's <c>v1 = rotl(v1, 13) ^ v0</c>).</summary>
+    I64RotlXor = 0x10D,
+
+    /// <summary>
+    /// <c>dst, a, b, c, t, k</c>: <see cref="I64MulAdd"/> into slot <c>t</c> (written) and an
+    /// <c>i64.shr_u</c> of it by the constant k just after: a limb's carry (ed25519).
+    /// </summary>
+    I64MulAddShrUImm = 0x10E,
+
+    /// <summary><c>dst, x, k, c</c>: <c>i64.add (i64.shr_u x k) c</c>, the shifted value only read by the add.</summary>
+    I64ShrUImmAdd = 0x10F,
 }

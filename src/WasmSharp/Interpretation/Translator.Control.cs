@@ -415,6 +415,24 @@ internal sealed partial class Translator
             return;
         }
 
+        if (_code.Length == start && callee.Params.Count > 0 && LastComputed(Op.I32AddImm, Peek(), Height - 1))
+        {
+            // The last argument computed by an add of a constant just before: the call adds it.
+            int destination = _code[_lastStart + 1];
+            int x = _code[_lastStart + 2];
+            int constant = _code[_lastStart + 3];
+            DropLast();
+            Emit(Op.CallAddImm);
+            _code.Add(function);
+            _code.Add(@base);
+            _code.Add(span);
+            _code.Add(destination);
+            _code.Add(x);
+            _code.Add(constant);
+            FinishCall(callee);
+            return;
+        }
+
         Emit(Op.Call);
         _code.Add(function);
         _code.Add(@base);

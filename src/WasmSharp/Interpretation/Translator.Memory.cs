@@ -44,6 +44,22 @@ internal sealed partial class Translator
                 return;
             }
 
+            if (op == 0x36 && LastComputed((Op)0x6A, Peek(), Height - 1))
+            {
+                // A sum computed just before and only stored: the store adds.
+                int x = _code[_lastStart + 2];
+                int y = _code[_lastStart + 3];
+                DropLast();
+                Pop();
+                Operand address = Pop();
+                Emit(Op.I32StoreAdd);
+                _code.Add(address.Slot);
+                _code.Add(x);
+                _code.Add(y);
+                _code.Add((int)(uint)offset);
+                return;
+            }
+
             if (op >= 0x36 && LastComputed(Op.I32AddImm, Peek(1), Height - 2) && Peek().Slot != SlotAt(Height - 2))
             {
                 // A store of a local's value to `i32.add x c` computed just before: one instruction.

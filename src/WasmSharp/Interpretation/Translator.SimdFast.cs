@@ -123,11 +123,13 @@ internal sealed partial class Translator
         // The instruction before the constant stays the one before the shift: a rotation is
         // recognized across the two shifts (TryRotate).
         int prior = _priorStart;
+        int third = _thirdStart;
         DropLast();
         Pop();
         EmitSimdFast(sub, inputs: 1, SlotKind.V128);
         _code.Add(count);
         _priorStart = prior;
+        _thirdStart = third;
         return true;
     }
 
@@ -158,9 +160,40 @@ internal sealed partial class Translator
             return false;
         }
 
+        if (_thirdStart >= 0 && _thirdStart + 6 == _priorStart && _code[_thirdStart] == (int)Op.I32x4AddXor && _code[_thirdStart + 1] == source)
+        {
+            // The rotated value was just computed by an add-xor (blake3's `b = rotr(b ^ c, 12)`
+            // after `c += d`): one instruction writes the add's and the xor's slots as they did.
+            Span<int> chain = stackalloc int[5];
+            for (int i = 0; i < 5; i++)
+            {
+                chain[i] = _code[_thirdStart + 1 + i];
+            }
+
+            _instructionStart = Math.Min(_instructionStart, _thirdStart);
+            _code.Truncate(_thirdStart);
+            _lastStart = -1;
+            _priorStart = -1;
+            _thirdStart = -1;
+            Pop();
+            Pop();
+            int rotated = Push(SlotKind.V128);
+            Emit(Op.I32x4AddXorRotlImm);
+            EmitResult(rotated);
+            for (int i = 1; i < 5; i++)
+            {
+                _code.Add(chain[i]);
+            }
+
+            _code.Add(chain[0]);
+            _code.Add(left);
+            return true;
+        }
+
         _code.Truncate(_priorStart);
         _lastStart = -1;
         _priorStart = -1;
+        _thirdStart = -1;
         Pop();
         Pop();
         int dst = Push(SlotKind.V128);

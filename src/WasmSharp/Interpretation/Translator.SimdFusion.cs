@@ -96,7 +96,7 @@ internal sealed partial class Translator
     // commutative operation reads: `fused dst, a, b, t, other`. The fused handler writes t as the
     // first instruction did (a local, or a stack slot read again later, may hold it) and reads
     // `other` unchanged by that write, so the pair keeps its meaning whatever the slots are.
-    private bool TryFuseChain(Op fused)
+    private bool TryFuseChain(Op fused, SlotKind kind = SlotKind.V128)
     {
         Operand b = Peek(0);
         Operand a = Peek(1);
@@ -112,7 +112,7 @@ internal sealed partial class Translator
         DropLast();
         Pop();
         Pop();
-        int dst = Push(SlotKind.V128);
+        int dst = Push(kind);
         Emit(fused);
         EmitResult(dst);
         _code.Add(firstA);

@@ -48,6 +48,10 @@ internal sealed partial class Translator
     // current position; -1 otherwise (read by the two-instruction fusions of Translator.SimdFast.cs).
     private int _priorStart = -1;
 
+    // Position of the instruction before that one under the same condition; -1 otherwise (read by
+    // the fusion of a vector add-xor with the rotation of its result, Translator.SimdFast.cs).
+    private int _thirdStart = -1;
+
     // Fuel of the straight-line run being translated, charged where the run ends (as FuelMeter).
     private long _pendingFuel;
 
@@ -321,6 +325,7 @@ internal sealed partial class Translator
     private void Emit(Op op)
     {
         _lastResult = -1;
+        _thirdStart = _priorStart;
         _priorStart = _lastStart;
         _lastStart = _code.Add((int)op);
     }
@@ -351,6 +356,7 @@ internal sealed partial class Translator
         _lastResult = -1;
         _lastStart = -1;
         _priorStart = -1;
+        _thirdStart = -1;
         return _code.Length;
     }
 
@@ -368,6 +374,7 @@ internal sealed partial class Translator
         _code.Truncate(_lastStart);
         _lastStart = -1;
         _priorStart = -1;
+        _thirdStart = -1;
         _lastResult = -1;
     }
 

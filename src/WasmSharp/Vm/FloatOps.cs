@@ -16,10 +16,11 @@ internal static class FloatOps
     {
         if (float.IsNaN(a) || float.IsNaN(b))
         {
-            // Adding propagates a quieted NaN operand: an arithmetic NaN, as the spec allows. With
-            // two NaNs x64 keeps the first operand's payload; b first gives the NaN Wasmtime's x64
-            // code gives (its min/max sequence adds lhs into rhs), so bits read back agree with it.
-            return b + a;
+            // A quieted NaN operand: an arithmetic NaN, as the spec allows. With two NaNs, b's
+            // payload: the NaN Wasmtime's x64 code gives (its min/max sequence adds lhs into rhs,
+            // and x64 keeps the first operand's), so bits read back agree with it. Chosen
+            // explicitly: `b + a` would leave the choice to the JIT, which may commute the add.
+            return QuietF32(float.IsNaN(b) ? b : a);
         }
 
         if (a == b)
@@ -37,7 +38,7 @@ internal static class FloatOps
     {
         if (float.IsNaN(a) || float.IsNaN(b))
         {
-            return b + a;
+            return QuietF32(float.IsNaN(b) ? b : a);
         }
 
         if (a == b)
@@ -54,7 +55,7 @@ internal static class FloatOps
     {
         if (double.IsNaN(a) || double.IsNaN(b))
         {
-            return b + a;
+            return QuietF64(double.IsNaN(b) ? b : a);
         }
 
         if (a == b)
@@ -71,7 +72,7 @@ internal static class FloatOps
     {
         if (double.IsNaN(a) || double.IsNaN(b))
         {
-            return b + a;
+            return QuietF64(double.IsNaN(b) ? b : a);
         }
 
         if (a == b)
@@ -115,4 +116,9 @@ internal static class FloatOps
     /// <summary><c>f64.nearest</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double F64Nearest(double a) => Math.Round(a, MidpointRounding.ToEven);
+
+    // A NaN with its quiet bit set, payload and sign kept (what an arithmetic operation makes of it).
+    private static float QuietF32(float nan) => BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(nan) | 0x00400000);
+
+    private static double QuietF64(double nan) => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(nan) | 0x0008000000000000L);
 }

@@ -1,0 +1,47 @@
+;; The interpreter's chained fusions whose first result may also be kept in a local
+;; (Translator.Peephole.cs: I32/I64AddRotlImm, I32/I64RotlXor, I64MulAddShrUImm) and the added
+;; carry (I64ShrUImmAdd): the first result is written as before, the second operand is read after
+;; that write (also when it is that same local), rotations by 64 - k. Both tiers run it.
+(module
+  ;; Half a SipHash round: v0 += v1; v1 = rotl(v1, 13) ^ v0; v0 = rotl(v0, 32).
+  (func (export "sip-half") (param $v0 i64) (param $v1 i64) (result i64 i64)
+    (local.set $v0 (i64.add (local.get $v0) (local.get $v1)))
+    (local.set $v1 (i64.xor (local.tee $v1 (i64.rotl (local.get $v1) (i64.const 13))) (local.get $v0)))
+    (local.set $v0 (i64.rotl (local.get $v0) (i64.const 32)))
+    (local.get $v0) (local.get $v1))
+  ;; The rotation kept in a local and xored with that same local: not a chain.
+  (func (export "rotl-xor-self") (param $x i64) (result i64 i64)
+    (i64.xor (local.tee $x (i64.rotl (local.get $x) (i64.const 13))) (local.get $x))
+    (local.get $x))
+  (func (export "add-rotr-tree") (param i64 i64) (result i64) (i64.rotr (i64.add (local.get 0) (local.get 1)) (i64.const 17)))
+  ;; A product's carry, the product kept.
+  (func (export "carry") (param $a i64) (param $b i64) (result i64 i64)
+    (local $t i64)
+    (i64.shr_u (local.tee $t (i64.add (i64.mul (local.get $a) (local.get $b)) (local.get $b))) (i64.const 51))
+    (local.get $t))
+  (func (export "carry-added") (param i64 i64) (result i64) (i64.add (local.get 1) (i64.shr_u (local.get 0) (i64.const 51))))
+  (func (export "add-rotl32") (param $x i32) (param $y i32) (result i32 i32)
+    (local.set $x (i32.add (local.get $x) (local.get $y)))
+    (i32.rotl (local.get $x) (i32.const 7))
+    (local.get $x))
+  (func (export "rotl-xor32") (param i32 i32) (result i32) (i32.xor (local.get 1) (i32.rotl (local.get 0) (i32.const 5))))
+)
+(assert_return (invoke "sip-half" (i64.const 81985529216486895) (i64.const -81985529216486896)) (i64.const -1) (i64.const 7542668687916785700))
+(assert_return (invoke "rotl-xor-self" (i64.const 81985529216486895)) (i64.const 0) (i64.const 7542668687916785700))
+(assert_return (invoke "add-rotr-tree" (i64.const 81985529216486895) (i64.const -81985529216486896)) (i64.const -1))
+(assert_return (invoke "carry" (i64.const 81985529216486895) (i64.const -81985529216486896)) (i64.const 1058) (i64.const 2383410429355736832))
+(assert_return (invoke "carry-added" (i64.const 81985529216486895) (i64.const -81985529216486896)) (i64.const -81985529216486860))
+(assert_return (invoke "sip-half" (i64.const -1) (i64.const 1)) (i64.const 0) (i64.const 8192))
+(assert_return (invoke "rotl-xor-self" (i64.const -1)) (i64.const 0) (i64.const -1))
+(assert_return (invoke "add-rotr-tree" (i64.const -1) (i64.const 1)) (i64.const 0))
+(assert_return (invoke "carry" (i64.const -1) (i64.const 1)) (i64.const 0) (i64.const 0))
+(assert_return (invoke "carry-added" (i64.const -1) (i64.const 1)) (i64.const 8192))
+(assert_return (invoke "sip-half" (i64.const 0) (i64.const -9223372036854775808)) (i64.const 2147483648) (i64.const -9223372036854771712))
+(assert_return (invoke "rotl-xor-self" (i64.const 0)) (i64.const 0) (i64.const 0))
+(assert_return (invoke "add-rotr-tree" (i64.const 0) (i64.const -9223372036854775808)) (i64.const 70368744177664))
+(assert_return (invoke "carry" (i64.const 0) (i64.const -9223372036854775808)) (i64.const 4096) (i64.const -9223372036854775808))
+(assert_return (invoke "carry-added" (i64.const 0) (i64.const -9223372036854775808)) (i64.const -9223372036854775808))
+(assert_return (invoke "add-rotl32" (i32.const 305419896) (i32.const -1698898192)) (i32.const 2023404630) (i32.const -1393478296))
+(assert_return (invoke "rotl-xor32" (i32.const 305419896) (i32.const -1698898192)) (i32.const -600436238))
+(assert_return (invoke "add-rotl32" (i32.const -1) (i32.const 1)) (i32.const 0) (i32.const 0))
+(assert_return (invoke "rotl-xor32" (i32.const -1) (i32.const 1)) (i32.const -2))

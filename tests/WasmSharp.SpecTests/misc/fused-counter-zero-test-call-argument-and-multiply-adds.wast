@@ -1,0 +1,76 @@
+;; The interpreter's fusions of an add with a following zero test (br_if, if, on a local the add
+;; wrote or a stack slot), of an add of a constant with a following call that takes it as its last
+;; argument, of i64.mul into i64.add and of an add of a constant into an xor with a constant
+;; (Translator.Peephole.cs, Translator.Control.cs). Both tiers run it.
+(module
+  ;; A counter counting down to zero through a tee, tested by br_if.
+  (func (export "count-down-tee") (param $n i32) (result i32)
+    (local $steps i32)
+    (block $done
+      (loop $next
+        (local.set $steps (i32.add (local.get $steps) (i32.const 1)))
+        (br_if $next (local.tee $n (i32.add (local.get $n) (i32.const -1))))))
+    (i32.add (i32.mul (local.get $steps) (i32.const 1000)) (local.get $n)))
+  ;; A register addend, the sum in its own stack slot, tested by br_if.
+  (func (export "count-up-exit") (param $n i32) (param $step i32) (result i32)
+    (local $steps i32) (local $zero i32)
+    (loop $next
+      (local.set $steps (i32.add (local.get $steps) (i32.const 1)))
+      (local.set $n (i32.add (local.get $n) (local.get $step)))
+      (br_if $next (i32.add (local.get $n) (local.get $zero))))
+    (local.get $steps))
+  ;; `if` on a sum: the jump to else is taken when the sum is zero.
+  (func (export "if-sum") (param i32 i32) (result i32)
+    (if (result i32) (i32.add (local.get 0) (local.get 1)) (then (i32.const 1)) (else (i32.const 2))))
+  (func (export "if-sum-imm") (param i32) (result i32)
+    (if (result i32) (i32.add (local.get 0) (i32.const 5)) (then (i32.const 1)) (else (i32.const 2))))
+  ;; Recursion with an argument computed by an add of a constant.
+  (func $sum (export "sum") (param $n i32) (result i32)
+    (if (result i32) (i32.eqz (local.get $n))
+      (then (i32.const 0))
+      (else (i32.add (local.get $n) (call $sum (i32.add (local.get $n) (i32.const -1)))))))
+  (func $pair (param i32 i32) (result i32) (i32.sub (local.get 0) (local.get 1)))
+  ;; The add's result as the second of two arguments, the first copied from a local.
+  (func (export "call-second-arg") (param i32) (result i32)
+    (call $pair (local.get 0) (i32.add (local.get 0) (i32.const 7))))
+  ;; A trap in a callee reached through the fused call.
+  (func $divide (param i32) (result i32) (i32.div_u (i32.const 10) (local.get 0)))
+  (func (export "call-traps") (param i32) (result i32) (call $divide (i32.add (local.get 0) (i32.const 1))))
+  (func (export "i64-mul-add") (param i64 i64 i64) (result i64) (i64.add (i64.mul (local.get 0) (local.get 1)) (local.get 2)))
+  (func (export "i64-add-mul") (param i64 i64 i64) (result i64) (i64.add (local.get 2) (i64.mul (local.get 0) (local.get 1))))
+  (func (export "i64-mul-tee-add") (param i64 i64) (result i64)
+    (i64.add (i64.mul (local.get 0) (local.get 1)) (local.tee 0 (i64.const 9))))
+  (func (export "add-imm-xor-imm") (param i32) (result i32) (i32.xor (i32.sub (local.get 0) (i32.const 0x41)) (i32.const 0x20)))
+  (func (export "add-imm-xor-imm-wraps") (param i32) (result i32) (i32.xor (i32.add (local.get 0) (i32.const 0x7fffffff)) (i32.const -1)))
+)
+(assert_return (invoke "count-down-tee" (i32.const 5)) (i32.const 5000))
+(assert_return (invoke "count-down-tee" (i32.const 1)) (i32.const 1000))
+(assert_return (invoke "count-up-exit" (i32.const -6) (i32.const 2)) (i32.const 3))
+(assert_return (invoke "count-up-exit" (i32.const -1) (i32.const 1)) (i32.const 1))
+(assert_return (invoke "if-sum" (i32.const 3) (i32.const -3)) (i32.const 2))
+(assert_return (invoke "if-sum" (i32.const 3) (i32.const -2)) (i32.const 1))
+(assert_return (invoke "if-sum-imm" (i32.const -5)) (i32.const 2))
+(assert_return (invoke "if-sum-imm" (i32.const -4)) (i32.const 1))
+(assert_return (invoke "sum" (i32.const 100)) (i32.const 5050))
+(assert_return (invoke "call-second-arg" (i32.const 5)) (i32.const -7))
+(assert_return (invoke "call-traps" (i32.const 1)) (i32.const 5))
+(assert_trap (invoke "call-traps" (i32.const -1)) "integer divide by zero")
+(assert_return (invoke "i64-mul-add" (i64.const 4886718345) (i64.const 40926266145) (i64.const 5)) (i64.const -2919049247681137746))
+(assert_return (invoke "i64-add-mul" (i64.const 4886718345) (i64.const 40926266145) (i64.const 5)) (i64.const -2919049247681137746))
+(assert_return (invoke "i64-mul-tee-add" (i64.const 4886718345) (i64.const 40926266145)) (i64.const -2919049247681137742))
+(assert_return (invoke "i64-mul-add" (i64.const -1) (i64.const -1) (i64.const -1)) (i64.const 0))
+(assert_return (invoke "i64-add-mul" (i64.const -1) (i64.const -1) (i64.const -1)) (i64.const 0))
+(assert_return (invoke "i64-mul-tee-add" (i64.const -1) (i64.const -1)) (i64.const 10))
+(assert_return (invoke "i64-mul-add" (i64.const -9223372036854775808) (i64.const 2) (i64.const 7)) (i64.const 7))
+(assert_return (invoke "i64-add-mul" (i64.const -9223372036854775808) (i64.const 2) (i64.const 7)) (i64.const 7))
+(assert_return (invoke "i64-mul-tee-add" (i64.const -9223372036854775808) (i64.const 2)) (i64.const 9))
+(assert_return (invoke "add-imm-xor-imm" (i32.const 0)) (i32.const -97))
+(assert_return (invoke "add-imm-xor-imm-wraps" (i32.const 0)) (i32.const -2147483648))
+(assert_return (invoke "add-imm-xor-imm" (i32.const 1)) (i32.const -32))
+(assert_return (invoke "add-imm-xor-imm-wraps" (i32.const 1)) (i32.const 2147483647))
+(assert_return (invoke "add-imm-xor-imm" (i32.const 2147483647)) (i32.const 2147483550))
+(assert_return (invoke "add-imm-xor-imm-wraps" (i32.const 2147483647)) (i32.const 1))
+(assert_return (invoke "add-imm-xor-imm" (i32.const -1)) (i32.const -98))
+(assert_return (invoke "add-imm-xor-imm-wraps" (i32.const -1)) (i32.const -2147483647))
+(assert_return (invoke "add-imm-xor-imm" (i32.const 65)) (i32.const 32))
+(assert_return (invoke "add-imm-xor-imm-wraps" (i32.const 65)) (i32.const 2147483583))
