@@ -63,7 +63,16 @@ internal static class WastCliCommand
         {
             if (option.StartsWith("tier-up-code-size=", StringComparison.Ordinal))
             {
-                tierUpCodeSize = Options.OptionValue.Size(option["tier-up-code-size=".Length..]);
+                try
+                {
+                    tierUpCodeSize = Options.OptionValue.Size(option["tier-up-code-size=".Length..]);
+                }
+                catch (FormatException e)
+                {
+                    // As `run -C`: a bad value is a usage error, never an internal one.
+                    throw new UsageException($"failed to parse -C option `{option}`: {e.Message}");
+                }
+
                 continue;
             }
 

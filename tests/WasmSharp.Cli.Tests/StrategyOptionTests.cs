@@ -56,4 +56,44 @@ public sealed class StrategyOptionTests : IDisposable
         Assert.Equal(2, wast.ExitCode);
         Assert.Contains("strategy=auto|compiler|interpreter", wast.Stderr);
     }
+
+    [Fact]
+    public void TierUpCodeSizeSendsEveryModuleThroughTierUp()
+    {
+        // A module far below the default 1 MiB is interpreted first and its hot loop, in a
+        // function entered once, moves to compiled code: the result is the same.
+        File.WriteAllText(Path.Combine(_directory, "sum.wat"), """
+            (module (func (export "sum") (param $n i32) (result i64) (local $acc i64)
+              (loop $l
+                (local.set $acc (i64.add (local.get $acc) (i64.extend_i32_u (local.get $n))))
+                (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
+              (local.get $acc)))
+            """);
+        CliProcess.Result run = CliProcess.Run(_directory, "run", "-C", "tier-up-code-size=0", "--invoke", "sum", "sum.wat", "200000");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal("20000100000", run.Stdout.Trim());
+        File.WriteAllText(Path.Combine(_directory, "sum.wast"), """
+            (module (func (export "sum") (param $n i32) (result i64) (local $acc i64)
+              (loop $l
+                (local.set $acc (i64.add (local.get $acc) (i64.extend_i32_u (local.get $n))))
+                (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
+              (local.get $acc)))
+            (assert_return (invoke "sum" (i32.const 200000)) (i64.const 20000100000))
+            """);
+        CliProcess.Result wast = CliProcess.Run(_directory, "wast", "-C", "tier-up-code-size=0", "sum.wast");
+        Assert.True(wast.ExitCode == 0, wast.Stdout + wast.Stderr);
+        Assert.Contains("2 passed, 0 failed, 0 skipped", wast.Stdout);
+        Assert.Contains("tier-up-code-size: 0", CliProcess.Run(_directory, "settings", "-C", "tier-up-code-size=0").Stdout);
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("wast")]
+    public void ABadTierUpCodeSizeIsAUsageError(string command)
+    {
+        File.WriteAllText(Path.Combine(_directory, "e.wat"), "(module)");
+        CliProcess.Result result = CliProcess.Run(_directory, command, "-C", "tier-up-code-size=-1", "e.wat");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: failed to parse -C option `tier-up-code-size=-1`: `-1` is not a size: expected bytes as N or 0xN, optionally followed by KiB, MiB, GiB or TiB\n", result.Stderr.ReplaceLineEndings("\n"));
+    }
 }
