@@ -63,16 +63,10 @@ internal static class WastCliCommand
         {
             if (option.StartsWith("tier-up-code-size=", StringComparison.Ordinal))
             {
-                try
-                {
-                    tierUpCodeSize = Options.OptionValue.Size(option["tier-up-code-size=".Length..]);
-                }
-                catch (FormatException e)
-                {
-                    // As `run -C`: a bad value is a usage error, never an internal one.
-                    throw new UsageException($"failed to parse -C option `{option}`: {e.Message}");
-                }
-
+                // Parsed by `run -C`'s own key, so a bad value is the same usage error.
+                var settings = new Options.RunSettings();
+                Options.OptionGroups.Codegen.ApplyKey("tier-up-code-size", option["tier-up-code-size=".Length..], option, settings);
+                tierUpCodeSize = settings.TierUpCodeSize;
                 continue;
             }
 

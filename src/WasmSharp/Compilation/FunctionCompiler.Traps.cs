@@ -28,20 +28,22 @@ internal sealed partial class FunctionCompiler
         }
     }
 
-    // The basic blocks of the function's own method, without the regions compiled as methods of
-    // their own (an estimate: straight-line regions are chosen while compiling, and count here).
+    // The basic blocks of the function's own method: its code between the regions compiled as
+    // methods of their own, which never overlap (an estimate: straight-line regions are chosen
+    // while compiling, and count here; each region estimates its own code when compiled).
     private int EstimateOwnBlocks()
     {
-        int blocks = FunctionScanner.EstimateBlocks(Module, _body, 0, _body.CodeLength);
+        int blocks = 0, from = 0;
         foreach (RegionPlan region in _regions)
         {
             if (region.End > 0)
             {
-                blocks -= FunctionScanner.EstimateBlocks(Module, _body, region.Start, region.End);
+                blocks += FunctionScanner.EstimateBlocks(Module, _body, from, region.Start);
+                from = region.End;
             }
         }
 
-        return blocks;
+        return blocks + FunctionScanner.EstimateBlocks(Module, _body, from, _body.CodeLength);
     }
 
     // if (Volatile.Read(ref cx.Store.Epoch.Value) >= cx.Store.EpochDeadline) throw Interrupt: the
