@@ -9,6 +9,11 @@ namespace WasmSharp.Tests.Binary;
 public class FuzzTests
 {
     private const int Cases = 5000;
+    // A case slower than the limit is timed again, up to this many runs in all, and fails only if
+    // every run was slow: a garbage collection or another process taking the core during one run
+    // (the test runs alongside the rest of the suite) is not a pathological input, which (quadratic
+    // work, a hang) is slow every time.
+    private const int TimingAttempts = 3;
     private static readonly TimeSpan PerCaseLimit = TimeSpan.FromMilliseconds(500);
 
     [Fact]
@@ -25,26 +30,33 @@ public class FuzzTests
             {
                 byte[] seed = seeds[i % seeds.Length];
                 byte[] mutated = Mutate(seed, random);
+                bool valid;
                 var watch = Stopwatch.StartNew();
                 try
                 {
-                    Module.Validate(engine, mutated);
-                    accepted++;
-                }
-                catch (WasmFormatException)
-                {
-                }
-                catch (WasmValidationException)
-                {
+                    valid = Validates(engine, mutated);
                 }
                 catch (Exception e)
                 {
                     throw new Xunit.Sdk.XunitException($"case {i} ({Convert.ToHexString(mutated)}) threw {e}");
                 }
 
-                if (watch.Elapsed > PerCaseLimit)
+                if (valid)
                 {
-                    throw new Xunit.Sdk.XunitException($"case {i} took {watch.Elapsed}: {Convert.ToHexString(mutated)}");
+                    accepted++;
+                }
+
+                TimeSpan fastest = watch.Elapsed;
+                for (int retry = 1; retry < TimingAttempts && fastest > PerCaseLimit; retry++)
+                {
+                    watch.Restart();
+                    Validates(engine, mutated);
+                    fastest = TimeSpan.FromTicks(Math.Min(fastest.Ticks, watch.Elapsed.Ticks));
+                }
+
+                if (fastest > PerCaseLimit)
+                {
+                    throw new Xunit.Sdk.XunitException($"case {i} took {fastest} (fastest of {TimingAttempts} runs): {Convert.ToHexString(mutated)}");
                 }
             }
         });
@@ -54,6 +66,24 @@ public class FuzzTests
         Assert.Same(run, finished);
         await run;
         Assert.InRange(accepted, 0, Cases - 1);
+    }
+
+    // Whether the module validates; any exception other than the two documented ones escapes.
+    private static bool Validates(Engine engine, byte[] module)
+    {
+        try
+        {
+            Module.Validate(engine, module);
+            return true;
+        }
+        catch (WasmFormatException)
+        {
+            return false;
+        }
+        catch (WasmValidationException)
+        {
+            return false;
+        }
     }
 
     private static byte[] Mutate(byte[] seed, Random random)
