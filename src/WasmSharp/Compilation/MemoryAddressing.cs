@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using WasmSharp.Binary;
+using WasmSharp.Types;
 using WasmSharp.Vm;
 
 namespace WasmSharp.Compilation;
@@ -166,6 +167,18 @@ internal sealed class MemoryAddressing
     {
         MemoryLocals locals = _memoryLocals[memory];
         ulong extent = FunctionScanner.Extent(offset, size);
+        MemoryType type = _c.Module.Memories[memory];
+        if (!type.Is64 && _c.TryGetTopOperand(OperandOrigin.I32Constant, out int constant)
+            && (uint)constant + extent <= type.Limits.Minimum << type.PageSizeLog2)
+        {
+            // A constant address within the memory type's minimum size (C globals, tables of
+            // function pointers) is always in bounds: a memory is never smaller than its type's
+            // minimum (an imported one is at least the import's), and never shrinks.
+            _c.IL.Emit(OpCodes.Conv_U8);
+            EmitAddressAfterCheck(locals, offset);
+            return;
+        }
+
         bool fromLocal = _c.TryGetTopOperand(OperandOrigin.Local, out int local);
         if (fromLocal && _checkedExtents.TryGetValue((memory, local), out ulong checkedExtent) && checkedExtent >= extent)
         {
