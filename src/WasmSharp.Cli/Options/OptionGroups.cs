@@ -122,7 +122,7 @@ internal static class OptionGroups
             (s, v) => s.Strategy = ParseStrategy(v), "\"auto\""),
         new("parallel-compilation", "[=y|n]", "Compile functions on several threads.",
             (s, v) => s.ParallelCompilation = OptionValue.Boolean(v), "true"),
-        new("lazy-compilation", "[=y|n]", "Compile each function at its first call (WasmSharp extension).",
+        new("lazy-compilation", "[=y|n]", "Compile each function at its first call (WasmSharp extension; `run` defaults to y: the module runs once).",
             (s, v) => s.LazyCompilation = OptionValue.Boolean(v), "false"),
         new("function-split-threshold", "=N", "Split functions above N code bytes into several .NET methods (WasmSharp extension).",
             (s, v) => s.FunctionSplitThreshold = SplitThreshold(v), "6144"),
