@@ -38,17 +38,7 @@ internal sealed class ModuleRunner(
         Engine engine;
         try
         {
-            Config config = settings.BuildConfig();
-            // `run` compiles a module to run it once, so compiling every function to machine code
-            // before the first call (Config.LazyCompilation off, as Wasmtime's Module::new) only buys
-            // parallelism, and pays for functions that never run. Each function is compiled at its
-            // first call unless -C lazy-compilation says otherwise. Measured with ReadyToRun CLIs,
-            // whole process, interleaved: see docs/first-result.md.
-            if (settings.LazyCompilation is null)
-            {
-                config.LazyCompilation = true;
-            }
-
+            Config config = settings.BuildRunConfig();
             engine = new Engine(config);
         }
         catch (ArgumentException e)

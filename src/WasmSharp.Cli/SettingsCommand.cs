@@ -32,7 +32,7 @@ internal sealed class SettingsCommand
 
     private static int Print(RunSettings settings)
     {
-        Config config = settings.BuildConfig();
+        Config config = settings.BuildRunConfig();
         try
         {
             _ = new Engine(config);

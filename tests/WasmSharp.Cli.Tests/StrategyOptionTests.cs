@@ -86,6 +86,31 @@ public sealed class StrategyOptionTests : IDisposable
         Assert.Contains("tier-up-code-size: 0", CliProcess.Run(_directory, "settings", "-C", "tier-up-code-size=0").Stdout);
     }
 
+    [Fact]
+    public void RunCompilesLazilyUnlessToldOtherwise()
+    {
+        // run (whose configuration settings prints) compiles each function at its first call by
+        // default; -C lazy-compilation=n restores compiling every function before the first call.
+        Assert.Contains("lazy-compilation: true", CliProcess.Run(_directory, "settings").Stdout);
+        Assert.Contains("lazy-compilation: false", CliProcess.Run(_directory, "settings", "-C", "lazy-compilation=n").Stdout);
+        File.WriteAllText(Path.Combine(_directory, "twice.wat"), """
+            (module
+              (func $unused (result i32) (i32.const 7))
+              (func (export "twice") (param i32) (result i32) (i32.add (local.get 0) (local.get 0))))
+            """);
+        foreach (string lazy in new[] { "y", "n" })
+        {
+            CliProcess.Result run = CliProcess.Run(_directory, "run", "-C", $"strategy=compiler,lazy-compilation={lazy}", "--invoke", "twice", "twice.wat", "21");
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            Assert.Equal("42", run.Stdout.Trim());
+        }
+
+        CliProcess.Result bad = CliProcess.Run(_directory, "run", "-C", "lazy-compilation=maybe", "twice.wat");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.StartsWith("error: failed to parse -C option `lazy-compilation=maybe`", bad.Stderr);
+        Assert.Single(bad.Stderr.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+    }
+
     [Theory]
     [InlineData("run")]
     [InlineData("wast")]

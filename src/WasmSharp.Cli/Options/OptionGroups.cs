@@ -123,7 +123,7 @@ internal static class OptionGroups
         new("parallel-compilation", "[=y|n]", "Compile functions on several threads.",
             (s, v) => s.ParallelCompilation = OptionValue.Boolean(v), "true"),
         new("lazy-compilation", "[=y|n]", "Compile each function at its first call (WasmSharp extension; `run` defaults to y: the module runs once).",
-            (s, v) => s.LazyCompilation = OptionValue.Boolean(v), "false"),
+            (s, v) => s.LazyCompilation = OptionValue.Boolean(v), "true"),
         new("function-split-threshold", "=N", "Split functions above N code bytes into several .NET methods (WasmSharp extension).",
             (s, v) => s.FunctionSplitThreshold = SplitThreshold(v), "6144"),
         new("tier-up-code-size", "=N", "With strategy=auto, modules of N code bytes or more start interpreted and compile hot functions in the background; 0 tiers up every module (WasmSharp extension).",

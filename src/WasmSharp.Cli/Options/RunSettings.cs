@@ -96,6 +96,25 @@ internal sealed class RunSettings
     public void Toggle(WasmFeatures feature, bool enabled) => _featureToggles.Add((feature, enabled));
 
     /// <summary>
+    /// The engine configuration <c>wasmsharp run</c> uses (and <c>settings</c> prints):
+    /// <see cref="BuildConfig"/>, with each function compiled to machine code at its first call
+    /// unless <c>-C lazy-compilation</c> says otherwise. A run is the module's only use, so compiling
+    /// every function before the first call (as Wasmtime's <c>Module::new</c> does, and the library's
+    /// default) only buys parallelism and pays for functions that never run (measured with ReadyToRun
+    /// CLIs, whole process, interleaved: docs/first-result.md).
+    /// </summary>
+    public Config BuildRunConfig()
+    {
+        Config config = BuildConfig();
+        if (LazyCompilation is null)
+        {
+            config.LazyCompilation = true;
+        }
+
+        return config;
+    }
+
+    /// <summary>
     /// The engine configuration, as <c>CommonOptions::config</c> builds it: <c>all-proposals</c> first,
     /// then each proposal toggle; fuel implies <see cref="Config.ConsumeFuel"/> and a timeout implies
     /// <see cref="Config.EpochInterruption"/> (as <c>wasmtime run</c> does).
