@@ -16,84 +16,6 @@ namespace WasmSharp.Interpretation;
 /// </summary>
 internal static unsafe partial class Interpreter
 {
-    // Native stack kept free below an activation for the host functions it calls: beyond the
-    // store's hard stack limit, re-entering the interpreter traps instead of overflowing.
-    private const int NativeStackMargin = 64 * 1024;
-
-    /// <summary>
-    /// Calls <paramref name="function"/> in instance <paramref name="cx"/> from outside the
-    /// interpreter (the host, compiled code, a start function): arguments in
-    /// <paramref name="values"/>, results written back from index 0.
-    /// </summary>
-    public static unsafe void Invoke(InterpretedFunction function, InstanceContext cx, Span<ValRaw> values)
-    {
-        StoreContext store = cx.Store;
-        byte marker = 0;
-        if ((nuint)(&marker) < store.HardStackLimit + NativeStackMargin)
-        {
-            throw TrapHelpers.StackOverflow();
-        }
-
-        InterpreterStack stack = InterpreterStack.Current;
-        InterpretedCode code = function.Code;
-        int fp = stack.Top;
-        int entryFrames = stack.FrameCount;
-        stack.EnsureSlots(fp + code.FrameSize, store);
-        Span<ValRaw> frame = stack.Values.AsSpan(fp, code.FrameSize);
-        values[..code.ParamCount].CopyTo(frame);
-        frame[code.ParamCount..code.LocalCount].Clear();
-        stack.PushFrame(function, cx, fp);
-        try
-        {
-            RunCatching(stack, entryFrames);
-            int results = function.Module.Module.GetFunctionType(function.Index).Results.Count;
-            stack.Values.AsSpan(fp, results).CopyTo(values);
-        }
-        catch (Exception e) when (RecordBacktrace(e, stack, entryFrames))
-        {
-            // Never reached: the filter records the interpreted frames and declines the exception.
-            throw;
-        }
-        finally
-        {
-            stack.FrameCount = entryFrames;
-            stack.Top = fp;
-        }
-    }
-
-    // Runs while the frames are still on the interpreter stack (the first pass of exception
-    // handling), and lets the exception go on.
-    // Each frame is located by its resume position, just past its call; the innermost, which may
-    // have raised the exception itself, only where that was recorded (see Positioned).
-    private static bool RecordBacktrace(Exception exception, InterpreterStack stack, int entryFrames)
-    {
-        // Nested activations this exception left still have their frames above ours (their
-        // finally blocks run in the second pass): they recorded them already.
-        int top = ReferenceEquals(stack.Recorded, exception) ? stack.RecordedEntry : stack.FrameCount;
-        var frames = new WasmFrame[top - entryFrames];
-        bool innermostPositioned = ReferenceEquals(stack.Positioned, exception);
-        for (int i = 0; i < frames.Length; i++)
-        {
-            ref Frame frame = ref stack.Frames[top - 1 - i];
-            InterpretedFunction function = frame.Function;
-            Binary.ModuleInfo module = function.Module.Module;
-            int? offset = (i > 0 || innermostPositioned) && frame.Pc > 0 ? function.Sites.Lookup(frame.Pc - 1) : null;
-            frames[i] = new WasmFrame(module, function.Index, module.Names?.FunctionNames.GetValueOrDefault(function.Index), offset);
-        }
-
-        Backtrace.AddInterpretedFrames(exception, frames);
-        stack.Recorded = exception;
-        stack.RecordedEntry = entryFrames;
-        if (entryFrames == 0)
-        {
-            // The outermost activation: no other frame of this thread needs the marks.
-            stack.Positioned = null;
-            stack.Recorded = null;
-        }
-
-        return false;
-    }
-
     // Runs from the innermost frame's Pc until the frame at entryFrames returns. RunCatching
     // (Interpreter.Exception.cs) calls it again at the handler when a wasm exception is caught.
     // Fully optimized from the first call: the loop is entered once per activation and spins, so
@@ -173,46 +95,46 @@ internal static unsafe partial class Interpreter
                 case (int)Op.BrIfI32Imm + 9: ip = ref (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits >= (uint)Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
 
                 // A counter step and the test of its new value (the second operand read after the write).
-                case (int)Op.I32AddImmBrIfI32Imm + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(0, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(1, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(2, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(3, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(4, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(5, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(6, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(7, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(8, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(9, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(0, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(1, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(2, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(3, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(4, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(5, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(6, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(7, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(8, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(9, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(0, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(1, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(2, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(3, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(4, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(5, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(6, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(7, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(8, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(9, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(0, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(1, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(2, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(3, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(4, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(5, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(6, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(7, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(8, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(9, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
 
                 case (int)Op.I32AddImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I32MulImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
@@ -853,6 +775,27 @@ internal static unsafe partial class Interpreter
                     continue;
                 }
 
+                // Two adjacent instructions (Translator.Pairs.cs): the first one's work, then a direct jump
+                // to the second one's case rather than a dispatch.
+                case (int)Op.I32AddImmThenLoad: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); goto case (int)Op.MemoryZeroAddImm + 0x00;
+                case (int)Op.LoadThenLoad: { ulong at = (ulong)(uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) + (uint)Unsafe.Add(ref ip, 4); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); goto case (int)Op.MemoryZeroAddImm + 0x00; }
+                case (int)Op.LoadThenI32StoreAdd: { ulong at = (ulong)(uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) + (uint)Unsafe.Add(ref ip, 4); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); goto case (int)Op.I32StoreAdd; }
+                case (int)Op.StoreThenI32AddImm: { ulong at = (ulong)(uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits + (uint)Unsafe.Add(ref ip, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 4); goto case (int)Op.I32AddImm; }
+                case (int)Op.I32StoreAddThenI32AddImm: { ulong at = (ulong)(uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits + (uint)Unsafe.Add(ref ip, 4); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 5); goto case (int)Op.I32AddImm; }
+                case (int)Op.I32AddImmThenI32AddImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); goto case (int)Op.I32AddImm;
+                case (int)Op.I32AddImmThenStore: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); goto case (int)Op.MemoryZero + 0x0E;
+                case (int)Op.I32AddImmThenBrIfNe: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); goto case (int)Op.BrIfI32 + 1;
+                case (int)Op.I32StoreAddThenCountNe: { ulong at = (ulong)(uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits + (uint)Unsafe.Add(ref ip, 4); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 5); goto case (int)Op.I32AddImmBrIfI32Imm + 1; }
+                case (int)Op.Store8ImmThenCountLtU: { ulong at = (ulong)(uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits + Unsafe.Add(ref ip, 2)) + (uint)Unsafe.Add(ref ip, 4); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); goto case (int)Op.I32AddBrIfI32Imm + 3; }
+                case (int)Op.Load8UThenBrIfEqz: { ulong at = (ulong)(uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) + (uint)Unsafe.Add(ref ip, 4); if (at + 1 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); goto case (int)Op.BrIfEqz; }
+                case (int)Op.I32AddThenRangeCountAdd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); goto case (int)Op.I32AddImmLtUImmAdd;
+                case (int)Op.RangeCheckThenI32Or: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) < (uint)Unsafe.Add(ref ip, 4) ? 1u : 0u; ip = ref Unsafe.Add(ref ip, 5); goto case 0x72;
+                case (int)Op.I64CarryThenI64Add: { ulong t = (Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits) + Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = t >> Unsafe.Add(ref ip, 6); ip = ref Unsafe.Add(ref ip, 7); goto case 0x7C; }
+                case (int)Op.I64AddXorThenRotl: { ulong t = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = t ^ Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits; ip = ref Unsafe.Add(ref ip, 6); goto case (int)Op.I64RotlImm; }
+                case (int)Op.I32AndThenShlImmXor: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); goto case (int)Op.I32ShlImmXor;
+                case (int)Op.I32XorThenXor: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); goto case 0x73;
+                case (int)Op.AddImmXorImmThenShrUAndImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) ^ Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); goto case (int)Op.I32ShrUAndImm;
+
                 case (int)Op.Extended:
                     // SIMD, GC objects, atomics, wide arithmetic: none moves or grows a memory.
                     ip = ref Unsafe.Add(ref ip, ExecuteExtended(ref ip, ref fp, cx));
@@ -884,37 +827,6 @@ internal static unsafe partial class Interpreter
     }
 
     /// <summary>
-    /// Records that the innermost frame raised <paramref name="trap"/> at the instruction at
-    /// <paramref name="ip"/>, whose position its backtrace then reports (the loop keeps the position
-    /// in a register only, so traps that should be located pass it here; only they pay).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static Exception Positioned(ref int ip, Exception trap)
-    {
-        InterpreterStack stack = InterpreterStack.Current;
-        if (stack.FrameCount > 0)
-        {
-            ref Frame frame = ref stack.Frames[stack.FrameCount - 1];
-            int[] code = frame.Function.Code.Code;
-            nint position = Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(code), ref ip) / sizeof(int);
-            if (position >= 0 && position < code.Length)
-            {
-                frame.Pc = (int)position + 1;
-                stack.Positioned = trap;
-            }
-        }
-
-        return trap;
-    }
-
-    // A filter: the exception left a call out of the innermost frame, whose resume position is set.
-    private static bool CalledOut(InterpreterStack stack, Exception exception)
-    {
-        stack.Positioned = exception;
-        return false;
-    }
-
-    /// <summary>
     /// Zeroes the non-parameter locals <paramref name="first"/> .. <paramref name="end"/> - 1 of the
     /// frame at <paramref name="fp"/> (whose slots the caller ensured): a few in a loop here, more
     /// through a span's clear, a call that costs more than most functions' few locals.
@@ -934,27 +846,4 @@ internal static unsafe partial class Interpreter
             MemoryMarshal.CreateSpan(ref Unsafe.Add(ref fp, first), end - first).Clear();
         }
     }
-
-    /// <summary>
-    /// Whether i32 comparison <paramref name="comparison"/> (0x46–0x4F less 0x46: eq ne lt_s lt_u
-    /// gt_s gt_u le_s le_u ge_s ge_u) holds; a constant comparison folds to that one test.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Holds(int comparison, int a, int b) => comparison switch
-    {
-        0 => a == b,
-        1 => a != b,
-        2 => a < b,
-        3 => (uint)a < (uint)b,
-        4 => a > b,
-        5 => (uint)a > (uint)b,
-        6 => a <= b,
-        7 => (uint)a <= (uint)b,
-        8 => a >= b,
-        _ => (uint)a >= (uint)b,
-    };
-
-    /// <summary>The slot named by operand <paramref name="operand"/> of the instruction at <paramref name="ip"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ref ValRaw S(ref ValRaw fp, ref int ip, int operand) => ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, operand));
 }
