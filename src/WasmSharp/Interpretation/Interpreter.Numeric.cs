@@ -40,12 +40,6 @@ internal static partial class Interpreter
     private static double BD(ref ValRaw fp, ref int ip) => BitConverter.UInt64BitsToDouble(S(ref fp, ref ip, 3).Bits);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong I32(int value) => (uint)value;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong I32(bool value) => value ? 1u : 0u;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong F32(float value) => BitConverter.SingleToUInt32Bits(value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -680,28 +680,28 @@ internal enum Op
     I32StoreAddThenI32AddImm = 0x11E,
 
     /// <summary>
-    /// A pair (Translator.Pairs.cs): two <see cref="I32AddImm"/>s, both laid out as unfused; the first one's operands, and
+    /// A pair (Translator.Pairs.cs): two <see cref="I32AddXorRotlImm"/>s (ChaCha, blake3 and seqhash quarter rounds), both laid out as unfused; the first one's operands, and
     /// the second instruction follows.
     /// </summary>
-    I32AddImmThenI32AddImm = 0x11F,
+    I32ArxThenArx = 0x11F,
 
     /// <summary>
-    /// A pair (Translator.Pairs.cs): <see cref="I32AddImm"/> then an <c>i32.store</c> of memory 0, both laid out as unfused; the first one's operands, and
+    /// A pair (Translator.Pairs.cs): two <see cref="I64AddXorRotlImm"/>s (xblabla20's rounds), both laid out as unfused; the first one's operands, and
     /// the second instruction follows.
     /// </summary>
-    I32AddImmThenStore = 0x134,
+    I64ArxThenArx = 0x134,
 
     /// <summary>
-    /// A pair (Translator.Pairs.cs): <see cref="I32AddImm"/> then a <see cref="BrIfI32"/> on <c>ne</c>, both laid out as unfused; the first one's operands, and
+    /// A pair (Translator.Pairs.cs): two i32 loads of memory 0 at a slot plus the offset (<see cref="MemoryZero"/>: seqhash, regex), both laid out as unfused; the first one's operands, and
     /// the second instruction follows.
     /// </summary>
-    I32AddImmThenBrIfNe = 0x135,
+    PlainLoadThenLoad = 0x135,
 
     /// <summary>
-    /// A pair (Translator.Pairs.cs): <see cref="I32StoreAdd"/> then an <see cref="I32AddImmBrIfI32Imm"/> on <c>ne</c> (a loop's last store and its counter), both laid out as unfused; the first one's operands, and
+    /// A pair (Translator.Pairs.cs): two <c>i32.add</c>s (blake3's message schedule), both laid out as unfused; the first one's operands, and
     /// the second instruction follows.
     /// </summary>
-    I32StoreAddThenCountNe = 0x136,
+    I32AddThenAdd = 0x136,
 
     /// <summary>
     /// A pair (Translator.Pairs.cs): an <c>i32.store8</c> of a constant at <c>x + c</c> (<see cref="MemoryZeroStoreImmAddImm"/>) then an <see cref="I32AddBrIfI32Imm"/> on <c>lt_u</c> (sieve's inner loop), both laid out as unfused; the first one's operands, and

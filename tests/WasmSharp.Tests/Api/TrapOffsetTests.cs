@@ -257,7 +257,7 @@ public sealed class TrapOffsetTests
     }
 
     // Pairs of adjacent instructions the interpreter runs with one dispatch (Translator.Pairs.cs),
-    // the second one trapping: a load after a load, a store after an add into the stored local,
+    // the second one trapping: a load after a load (at an added constant, or at the address alone),
     // and a store of a sum after a load. Each is located at its own instruction, `skip` bytes
     // after the marker before the pair's first one.
     public static TheoryData<Strategy, string, string, int> PairedTraps()
@@ -265,7 +265,7 @@ public sealed class TrapOffsetTests
         (string Trapping, string Arguments, int Skip)[] cases =
         [
             ("(param $p i32) (result i32) " + Marker + " local.get $p i32.const 4 i32.add i32.load local.get $p i32.const 65536 i32.add i32.load i32.add", "(i32.const 0)", 15),
-            ("(param $p i32) (param $v i32) " + Marker + " local.get $v i32.const 3 i32.add local.set $v local.get $p local.get $v i32.store", "(i32.const 65536) (i32.const 1)", 11),
+            ("(param $p i32) (param $q i32) (result i32) " + Marker + " local.get $p i32.load local.get $q i32.load i32.add", "(i32.const 0) (i32.const 65536)", 7),
             ("(param $p i32) (param $q i32) " + Marker + " local.get $p local.get $q i32.const 4 i32.add i32.load local.get $q i32.add i32.store", "(i32.const 65536) (i32.const 0)", 13),
         ];
         return InBothTiers(cases);
