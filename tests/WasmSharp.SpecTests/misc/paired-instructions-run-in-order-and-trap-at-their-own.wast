@@ -13,7 +13,8 @@
   (data (i32.const 65532) "\2a\00\00\00")
 
   ;; gcc-loops: c[i] = a[i] + b[i], two elements per step (I32AddImmThenLoad, LoadThenI32StoreAdd,
-  ;; I32StoreAddThenI32AddImm, I32StoreAddThenCountNe), over $n words from $a and $b into $c.
+  ;; I32StoreAddThenI32AddImm; once also a store of a sum then the counter), over $n words from $a
+  ;; and $b into $c.
   (func (export "add-arrays") (param $a i32) (param $b i32) (param $c i32) (param $n i32)
     (local $i i32) (local $k i32)
     (loop $next
@@ -51,8 +52,8 @@
   (func (export "load-two-imm") (param $p i32) (result i32)
     (i32.sub (i32.load (i32.add (local.get $p) (i32.const 4))) (i32.load offset=65528 (i32.add (local.get $p) (i32.const 4)))))
 
-  ;; A step into a local, then a store at it (I32AddImmThenStore), then a step
-  ;; (StoreThenI32AddImm), then two steps (I32AddImmThenI32AddImm) and a test (I32AddImmThenBrIfNe).
+  ;; A step into a local, then a store at it, then a step (StoreThenI32AddImm), then two steps and
+  ;; a test (pairs measured once, and dropped for better ones).
   (func (export "fill") (param $p i32) (param $end i32) (result i32)
     (local $v i32)
     (loop $next
