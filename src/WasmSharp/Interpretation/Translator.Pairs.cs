@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace WasmSharp.Interpretation;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace WasmSharp.Interpretation;
 /// </summary>
 internal sealed partial class Translator
 {
-    // (first opcode, its length in ints, second opcode, pair opcode).
+    // (first opcode, its length in ints, second opcode, pair opcode), a first opcode's pairs adjacent.
     private static readonly (int First, int Length, int Second, Op Pair)[] s_pairs =
     [
         ((int)Op.I32AddImm, 4, (int)Op.MemoryZeroAddImm, Op.I32AddImmThenLoad),
@@ -21,6 +23,7 @@ internal sealed partial class Translator
         ((int)Op.MemoryZeroStoreImmAddImm + 2, 5, (int)Op.I32AddBrIfI32Imm + 3, Op.Store8ImmThenCountLtU),
         ((int)Op.MemoryZeroAddImm + 0x05, 5, (int)Op.BrIfEqz, Op.Load8UThenBrIfEqz),
         (0x6A, 4, (int)Op.I32AddImmLtUImmAdd, Op.I32AddThenRangeCountAdd),
+        (0x6A, 4, 0x6A, Op.I32AddThenAdd),
         ((int)Op.I32AddImmLtUImm, 5, 0x72, Op.RangeCheckThenI32Or),
         ((int)Op.I64MulAddShrUImm, 7, 0x7C, Op.I64CarryThenI64Add),
         ((int)Op.I64AddXor, 6, (int)Op.I64RotlImm, Op.I64AddXorThenRotl),
@@ -30,32 +33,68 @@ internal sealed partial class Translator
         ((int)Op.I32AddXorRotlImm, 8, (int)Op.I32AddXorRotlImm, Op.I32ArxThenArx),
         ((int)Op.I64AddXorRotlImm, 8, (int)Op.I64AddXorRotlImm, Op.I64ArxThenArx),
         ((int)Op.MemoryZero, 4, (int)Op.MemoryZero, Op.PlainLoadThenLoad),
-        (0x6A, 4, 0x6A, Op.I32AddThenAdd),
     ];
 
-    // Whether an opcode starts some pair: most instructions are ruled out by one load.
-    private static readonly bool[] s_startsPair = StartsPair();
+    // For each opcode, the index in s_pairs of the first pair it starts, or -1 (the table is
+    // grouped by first opcode): most instructions are ruled out by one load, the others compare
+    // only their own pairs (scanning the whole table for each was a tenth of translation time).
+    private static readonly int[] s_firstPair = FirstPairs();
 
-    // The start of every instruction begun with Emit, ascending: a start at or past the code's
-    // length was dropped by a peephole (the code truncated), and is removed when the next one is
-    // recorded and before pairing.
-    private readonly List<int> _starts = [];
+    // The array of the last translation finished on this thread, reused as CodeBuffer reuses its
+    // code array, rather than a list grown afresh for every function.
+    [ThreadStatic]
+    private static int[]? t_spareStarts;
 
+    // The start of every instruction begun with Emit, ascending, in _starts[.._startCount]: a start
+    // at or past the code's length was dropped by a peephole (the code truncated), and is removed
+    // when the next one is recorded and before pairing.
+    private int[] _starts = TakeSpareStarts();
+    private int _startCount;
+
+    private static int[] TakeSpareStarts()
+    {
+        int[] starts = t_spareStarts ?? new int[256];
+        t_spareStarts = null;
+        return starts;
+    }
+
+    // A thread keeps at most this many starts (128 KiB) for reuse.
+    private const int MaxSpareStarts = 1 << 15;
+
+    // Inlined into Emit, which runs for every instruction: one compare on the common path.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void RecordStart(int position)
     {
+        int count = _startCount;
+        int[] starts = _starts;
+        if ((uint)count < (uint)starts.Length && (count == 0 || starts[count - 1] < position))
+        {
+            starts[count] = position;
+            _startCount = count + 1;
+            return;
+        }
+
+        RecordStartSlowly(position);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RecordStartSlowly(int position)
+    {
         DropStartsFrom(position);
-        _starts.Add(position);
+        if (_startCount == _starts.Length)
+        {
+            Array.Resize(ref _starts, _starts.Length * 2);
+        }
+
+        _starts[_startCount++] = position;
     }
 
     private void DropStartsFrom(int position)
     {
-        int count = _starts.Count;
-        while (count > 0 && _starts[count - 1] >= position)
+        while (_startCount > 0 && _starts[_startCount - 1] >= position)
         {
-            count--;
+            _startCount--;
         }
-
-        _starts.RemoveRange(count, _starts.Count - count);
     }
 
     /// <summary>
@@ -68,37 +107,51 @@ internal sealed partial class Translator
     private void FusePairs()
     {
         DropStartsFrom(_code.Length);
-        for (int i = 0; i + 1 < _starts.Count; i++)
+        for (int i = 0; i + 1 < _startCount; i++)
         {
             int first = _starts[i];
             int second = _starts[i + 1];
             int firstOp = _code[first];
-            if ((uint)firstOp >= (uint)s_startsPair.Length || !s_startsPair[firstOp])
+            int candidate = (uint)firstOp < (uint)s_firstPair.Length ? s_firstPair[firstOp] : -1;
+            if (candidate < 0)
             {
                 continue;
             }
 
             int secondOp = _code[second];
-            foreach ((int First, int Length, int Second, Op Pair) pair in s_pairs)
+            for (; candidate < s_pairs.Length && s_pairs[candidate].First == firstOp; candidate++)
             {
-                if (pair.First == firstOp && pair.Second == secondOp && first + pair.Length == second)
+                if (s_pairs[candidate].Second == secondOp && first + s_pairs[candidate].Length == second)
                 {
-                    _code[first] = (int)pair.Pair;
+                    _code[first] = (int)s_pairs[candidate].Pair;
                     i++;
                     break;
                 }
             }
         }
+
+        if (_starts.Length <= MaxSpareStarts)
+        {
+            t_spareStarts = _starts;
+        }
     }
 
-    private static bool[] StartsPair()
+    private static int[] FirstPairs()
     {
-        bool[] starts = new bool[(int)Op.Simd];
-        foreach ((int First, int Length, int Second, Op Pair) pair in s_pairs)
+        int[] first = new int[(int)Op.Simd];
+        Array.Fill(first, -1);
+        for (int i = s_pairs.Length - 1; i >= 0; i--)
         {
-            starts[pair.First] = true;
+            // Grouped: a first opcode's pairs must be adjacent in the table.
+            int op = s_pairs[i].First;
+            if (first[op] >= 0 && first[op] != i + 1)
+            {
+                throw new InvalidOperationException($"pairs of opcode {op:X} are not adjacent in the table");
+            }
+
+            first[op] = i;
         }
 
-        return starts;
+        return first;
     }
 }
