@@ -40,14 +40,31 @@ internal static partial class Interpreter
     private static double BD(ref ValRaw fp, ref int ip) => BitConverter.UInt64BitsToDouble(S(ref fp, ref ip, 3).Bits);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong I32(int value) => (uint)value;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong I32(bool value) => value ? 1u : 0u;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong F32(float value) => BitConverter.SingleToUInt32Bits(value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong F64(double value) => BitConverter.DoubleToUInt64Bits(value);
+
+    /// <summary>
+    /// Whether i32 comparison <paramref name="comparison"/> (0x46–0x4F less 0x46: eq ne lt_s lt_u
+    /// gt_s gt_u le_s le_u ge_s ge_u) holds; a constant comparison folds to that one test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Holds(int comparison, int a, int b) => comparison switch
+    {
+        0 => a == b,
+        1 => a != b,
+        2 => a < b,
+        3 => (uint)a < (uint)b,
+        4 => a > b,
+        5 => (uint)a > (uint)b,
+        6 => a <= b,
+        7 => (uint)a <= (uint)b,
+        8 => a >= b,
+        _ => (uint)a >= (uint)b,
+    };
+
+    /// <summary>The slot named by operand <paramref name="operand"/> of the instruction at <paramref name="ip"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ref ValRaw S(ref ValRaw fp, ref int ip, int operand) => ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, operand));
 }

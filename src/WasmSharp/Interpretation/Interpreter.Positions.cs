@@ -87,4 +87,35 @@ internal static unsafe partial class Interpreter
     private static T Truncatable<T>(T x, bool fits, ref int ip)
         where T : IFloatingPoint<T> =>
         fits ? x : throw Positioned(ref ip, ConversionOps.TruncationTrap(double.CreateTruncating(x)));
+
+    /// <summary>
+    /// Records that the innermost frame raised <paramref name="trap"/> at the instruction at
+    /// <paramref name="ip"/>, whose position its backtrace then reports (the loop keeps the position
+    /// in a register only, so traps that should be located pass it here; only they pay).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static Exception Positioned(ref int ip, Exception trap)
+    {
+        InterpreterStack stack = InterpreterStack.Current;
+        if (stack.FrameCount > 0)
+        {
+            ref Frame frame = ref stack.Frames[stack.FrameCount - 1];
+            int[] code = frame.Function.Code.Code;
+            nint position = Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(code), ref ip) / sizeof(int);
+            if (position >= 0 && position < code.Length)
+            {
+                frame.Pc = (int)position + 1;
+                stack.Positioned = trap;
+            }
+        }
+
+        return trap;
+    }
+
+    // A filter: the exception left a call out of the innermost frame, whose resume position is set.
+    private static bool CalledOut(InterpreterStack stack, Exception exception)
+    {
+        stack.Positioned = exception;
+        return false;
+    }
 }

@@ -16,84 +16,6 @@ namespace WasmSharp.Interpretation;
 /// </summary>
 internal static unsafe partial class Interpreter
 {
-    // Native stack kept free below an activation for the host functions it calls: beyond the
-    // store's hard stack limit, re-entering the interpreter traps instead of overflowing.
-    private const int NativeStackMargin = 64 * 1024;
-
-    /// <summary>
-    /// Calls <paramref name="function"/> in instance <paramref name="cx"/> from outside the
-    /// interpreter (the host, compiled code, a start function): arguments in
-    /// <paramref name="values"/>, results written back from index 0.
-    /// </summary>
-    public static unsafe void Invoke(InterpretedFunction function, InstanceContext cx, Span<ValRaw> values)
-    {
-        StoreContext store = cx.Store;
-        byte marker = 0;
-        if ((nuint)(&marker) < store.HardStackLimit + NativeStackMargin)
-        {
-            throw TrapHelpers.StackOverflow();
-        }
-
-        InterpreterStack stack = InterpreterStack.Current;
-        InterpretedCode code = function.Code;
-        int fp = stack.Top;
-        int entryFrames = stack.FrameCount;
-        stack.EnsureSlots(fp + code.FrameSize, store);
-        Span<ValRaw> frame = stack.Values.AsSpan(fp, code.FrameSize);
-        values[..code.ParamCount].CopyTo(frame);
-        frame[code.ParamCount..code.LocalCount].Clear();
-        stack.PushFrame(function, cx, fp);
-        try
-        {
-            RunCatching(stack, entryFrames);
-            int results = function.Module.Module.GetFunctionType(function.Index).Results.Count;
-            stack.Values.AsSpan(fp, results).CopyTo(values);
-        }
-        catch (Exception e) when (RecordBacktrace(e, stack, entryFrames))
-        {
-            // Never reached: the filter records the interpreted frames and declines the exception.
-            throw;
-        }
-        finally
-        {
-            stack.FrameCount = entryFrames;
-            stack.Top = fp;
-        }
-    }
-
-    // Runs while the frames are still on the interpreter stack (the first pass of exception
-    // handling), and lets the exception go on.
-    // Each frame is located by its resume position, just past its call; the innermost, which may
-    // have raised the exception itself, only where that was recorded (see Positioned).
-    private static bool RecordBacktrace(Exception exception, InterpreterStack stack, int entryFrames)
-    {
-        // Nested activations this exception left still have their frames above ours (their
-        // finally blocks run in the second pass): they recorded them already.
-        int top = ReferenceEquals(stack.Recorded, exception) ? stack.RecordedEntry : stack.FrameCount;
-        var frames = new WasmFrame[top - entryFrames];
-        bool innermostPositioned = ReferenceEquals(stack.Positioned, exception);
-        for (int i = 0; i < frames.Length; i++)
-        {
-            ref Frame frame = ref stack.Frames[top - 1 - i];
-            InterpretedFunction function = frame.Function;
-            Binary.ModuleInfo module = function.Module.Module;
-            int? offset = (i > 0 || innermostPositioned) && frame.Pc > 0 ? function.Sites.Lookup(frame.Pc - 1) : null;
-            frames[i] = new WasmFrame(module, function.Index, module.Names?.FunctionNames.GetValueOrDefault(function.Index), offset);
-        }
-
-        Backtrace.AddInterpretedFrames(exception, frames);
-        stack.Recorded = exception;
-        stack.RecordedEntry = entryFrames;
-        if (entryFrames == 0)
-        {
-            // The outermost activation: no other frame of this thread needs the marks.
-            stack.Positioned = null;
-            stack.Recorded = null;
-        }
-
-        return false;
-    }
-
     // Runs from the innermost frame's Pc until the frame at entryFrames returns. RunCatching
     // (Interpreter.Exception.cs) calls it again at the handler when a wasm exception is caught.
     // Fully optimized from the first call: the loop is entered once per activation and spins, so
@@ -120,7 +42,9 @@ internal static unsafe partial class Interpreter
         // the JIT expands as intrinsics, rather than through the operand helpers (S, D, A32, ReadV,
         // SetV...): every helper is an inlinee, and past RyuJIT's inlining budget for this method
         // the rest stay calls (measured: with the helpers, the vector cases and the float ones were
-        // calls, several per instruction).
+        // calls, several per instruction). For the same reason an i32 result is written as
+        // `(uint)x` or `c ? 1u : 0u`: with an I32() helper in the 86 cases that write one, the
+        // vector cases were calls again (JitDisasm of Run, 2026-12-03).
         while (true)
         {
             switch (ip)
@@ -173,62 +97,62 @@ internal static unsafe partial class Interpreter
                 case (int)Op.BrIfI32Imm + 9: ip = ref (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits >= (uint)Unsafe.Add(ref ip, 2) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 3)) : ref Unsafe.Add(ref ip, 4); continue;
 
                 // A counter step and the test of its new value (the second operand read after the write).
-                case (int)Op.I32AddImmBrIfI32Imm + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32Imm + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(0, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(1, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(2, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(3, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(4, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(5, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(6, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(7, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(8, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddImmBrIfI32 + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(9, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32Imm + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(0, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(1, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(2, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(3, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(4, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(5, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(6, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(7, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(8, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
-                case (int)Op.I32AddBrIfI32 + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(sum); ip = ref Holds(9, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32Imm + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(0, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(1, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(2, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(3, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(4, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(5, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(6, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(7, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(8, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddImmBrIfI32 + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3); Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(9, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(0, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(1, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(2, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(3, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(4, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(5, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(6, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(7, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(8, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32Imm + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(9, sum, Unsafe.Add(ref ip, 4)) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 0: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(0, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 1: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(1, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 2: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(2, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 3: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(3, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 4: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(4, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 5: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(5, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 6: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(6, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 7: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(7, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 8: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(8, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
+                case (int)Op.I32AddBrIfI32 + 9: { int sum = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)sum; ip = ref Holds(9, sum, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) ? ref Unsafe.Add(ref code0, Unsafe.Add(ref ip, 5)) : ref Unsafe.Add(ref ip, 6); continue; }
 
-                case (int)Op.I32AddImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32MulImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32AndImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32OrImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits | Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32XorImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32ShlImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32ShrSImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32AddImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32MulImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32AndImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32OrImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits | Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32XorImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32ShlImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32ShrSImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.F64MulAdd:
                     Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64((AD(ref fp, ref ip) * BD(ref fp, ref ip)) + BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits));
                     ip = ref Unsafe.Add(ref ip, 5);
                     continue;
-                case (int)Op.I32AddShlImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << Unsafe.Add(ref ip, 3)) + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I32MulAdd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits) + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AddShlImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << Unsafe.Add(ref ip, 3)) + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32MulAdd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits) + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.I64MulAdd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits) + (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I32ShlImmXor: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << Unsafe.Add(ref ip, 3)) ^ (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32ShlImmXor: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << Unsafe.Add(ref ip, 3)) ^ (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.I32XorXor: { uint t = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = t ^ (uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits; ip = ref Unsafe.Add(ref ip, 6); continue; }
                 case (int)Op.I64XorXor: { ulong t = Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = t ^ Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits; ip = ref Unsafe.Add(ref ip, 6); continue; }
                 case (int)Op.I64AndNotXor: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (~Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits) ^ Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits; ip = ref Unsafe.Add(ref ip, 5); continue;
@@ -240,11 +164,11 @@ internal static unsafe partial class Interpreter
                 case (int)Op.I64RotlXor: { ulong x = Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ulong t = (x << Unsafe.Add(ref ip, 3)) | (x >> Unsafe.Add(ref ip, 4)); Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = t ^ Unsafe.Add(ref fp, Unsafe.Add(ref ip, 6)).Bits; ip = ref Unsafe.Add(ref ip, 7); continue; }
                 case (int)Op.I64MulAddShrUImm: { ulong t = (Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits) + Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = t >> Unsafe.Add(ref ip, 6); ip = ref Unsafe.Add(ref ip, 7); continue; }
                 case (int)Op.I64ShrUImmAdd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> Unsafe.Add(ref ip, 3)) + Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits; ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I32AndNot: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(~(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32AddImmAnd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) & (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I32AndImmOr: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & Unsafe.Add(ref ip, 3)) | (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I32AddImmLtUImmAdd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(((uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) < (uint)Unsafe.Add(ref ip, 4) ? 1 : 0) + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits); ip = ref Unsafe.Add(ref ip, 6); continue;
-                case (int)Op.I32AddImmXorImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) ^ Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AndNot: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(~(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32AddImmAnd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) & (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AndImmOr: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & Unsafe.Add(ref ip, 3)) | (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AddImmLtUImmAdd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(((uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) < (uint)Unsafe.Add(ref ip, 4) ? 1 : 0) + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits); ip = ref Unsafe.Add(ref ip, 6); continue;
+                case (int)Op.I32AddImmXorImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) ^ Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.MemoryZeroAddRegister + 0:
                     { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.MemoryZeroAddRegister + 1:
@@ -254,7 +178,7 @@ internal static unsafe partial class Interpreter
                 case (int)Op.MemoryZeroAddRegister + 3:
                     { ulong at = EffectiveAddRegister(ref fp, ref ip); if (at + 1 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.I32LoadMulAdd:
-                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((Unsafe.ReadUnaligned<int>((byte*)memoryBase + at) * (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits); ip = ref Unsafe.Add(ref ip, 6); continue; }
+                    { ulong at = Effective(ref fp, ref ip, 2, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((Unsafe.ReadUnaligned<int>((byte*)memoryBase + at) * (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits) + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits); ip = ref Unsafe.Add(ref ip, 6); continue; }
                 case (int)Op.I32StoreAdd:
                     { ulong at = Effective(ref fp, ref ip, 1, 4); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 5); continue; }
                 case (int)Op.F32MulAdd:
@@ -283,16 +207,16 @@ internal static unsafe partial class Interpreter
                 }
 
                 case (int)Op.I32ShrUImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 0: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 1: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits != Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 2: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 3: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (uint)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 4: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 5: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (uint)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 6: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 7: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (uint)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 8: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32CompareImm + 9: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (uint)Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 0: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == Unsafe.Add(ref ip, 3) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 1: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits != Unsafe.Add(ref ip, 3) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 2: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < Unsafe.Add(ref ip, 3) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 3: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (uint)Unsafe.Add(ref ip, 3) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 4: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > Unsafe.Add(ref ip, 3) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 5: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (uint)Unsafe.Add(ref ip, 3) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 6: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= Unsafe.Add(ref ip, 3) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 7: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (uint)Unsafe.Add(ref ip, 3) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 8: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= Unsafe.Add(ref ip, 3) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32CompareImm + 9: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (uint)Unsafe.Add(ref ip, 3) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.I64AddImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.I64AndImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & Imm64(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); continue;
                 case (int)Op.I64ShlImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 4); continue;
@@ -315,7 +239,7 @@ internal static unsafe partial class Interpreter
                 }
 
                 case (int)Op.I32ShrUAndImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> Unsafe.Add(ref ip, 3)) & (uint)Unsafe.Add(ref ip, 4); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I32AddImmLtUImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) < (uint)Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I32AddImmLtUImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) < (uint)Unsafe.Add(ref ip, 4) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 5); continue;
 
                 // Loads and stores of a 32-bit memory 0: dst|address, address|value, offset.
                 case (int)Op.MemoryZero + 0x00: case (int)Op.MemoryZero + 0x02:
@@ -383,59 +307,59 @@ internal static unsafe partial class Interpreter
                 case (int)Op.MemoryZero + 0x13: case (int)Op.MemoryZero + 0x15:
                     { ulong at = Effective(ref fp, ref ip, 1, 3); if (at + 2 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (ushort)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue; }
 
-                case 0x45: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == 0); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x46: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x47: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits != (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x48: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x49: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x4A: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x4B: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x4C: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x4D: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x4E: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x4F: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x50: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == 0); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x51: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x52: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits != (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x53: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x54: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x55: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x56: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x57: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x58: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x59: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x5A: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x5B: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AF(ref fp, ref ip) == BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x5C: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AF(ref fp, ref ip) != BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x5D: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AF(ref fp, ref ip) < BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x5E: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AF(ref fp, ref ip) > BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x5F: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AF(ref fp, ref ip) <= BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x60: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AF(ref fp, ref ip) >= BF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x61: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AD(ref fp, ref ip) == BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x62: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AD(ref fp, ref ip) != BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x63: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AD(ref fp, ref ip) < BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x64: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AD(ref fp, ref ip) > BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x65: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AD(ref fp, ref ip) <= BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x66: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(AD(ref fp, ref ip) >= BD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x45: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == 0 ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x46: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x47: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits != (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x48: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x49: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x4A: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x4B: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x4C: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x4D: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x4E: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x4F: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x50: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == 0 ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0x51: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits == (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x52: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits != (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x53: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x54: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits < (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x55: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x56: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits > (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x57: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x58: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits <= (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x59: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x5A: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = ((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >= (ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x5B: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (AF(ref fp, ref ip) == BF(ref fp, ref ip) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x5C: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (AF(ref fp, ref ip) != BF(ref fp, ref ip) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x5D: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (AF(ref fp, ref ip) < BF(ref fp, ref ip) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x5E: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (AF(ref fp, ref ip) > BF(ref fp, ref ip) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x5F: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (AF(ref fp, ref ip) <= BF(ref fp, ref ip) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x60: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (AF(ref fp, ref ip) >= BF(ref fp, ref ip) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x61: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (AD(ref fp, ref ip) == BD(ref fp, ref ip) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x62: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (AD(ref fp, ref ip) != BD(ref fp, ref ip) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x63: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (AD(ref fp, ref ip) < BD(ref fp, ref ip) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x64: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (AD(ref fp, ref ip) > BD(ref fp, ref ip) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x65: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (AD(ref fp, ref ip) <= BD(ref fp, ref ip) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x66: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (AD(ref fp, ref ip) >= BD(ref fp, ref ip) ? 1u : 0u); ip = ref Unsafe.Add(ref ip, 4); continue;
 
                 case 0x67: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)BitOperations.LeadingZeroCount((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0x68: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)BitOperations.TrailingZeroCount((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0x69: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)BitOperations.PopCount((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0x6A: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x6B: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits - (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x6C: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x6D: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(IntegerOps.I32DivS(SignedDividend((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip), Divisor((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x6E: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(IntegerOps.I32DivU((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, Divisor((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x6F: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(IntegerOps.I32RemS((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, Divisor((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x70: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(IntegerOps.I32RemU((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, Divisor((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x71: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x72: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits | (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x73: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x74: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x75: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x76: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((int)((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x77: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(RotateOps.I32Rotl((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case 0x78: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(RotateOps.I32Rotr((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x6A: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x6B: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits - (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x6C: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x6D: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(IntegerOps.I32DivS(SignedDividend((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip), Divisor((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x6E: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(IntegerOps.I32DivU((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, Divisor((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x6F: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(IntegerOps.I32RemS((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, Divisor((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x70: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(IntegerOps.I32RemU((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, Divisor((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x71: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x72: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits | (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x73: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x74: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits << (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x75: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x76: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)((uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits >> (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x77: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(RotateOps.I32Rotl((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case 0x78: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(RotateOps.I32Rotr((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits)); ip = ref Unsafe.Add(ref ip, 4); continue;
 
                 case 0x79: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)BitOperations.LeadingZeroCount((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0x7A: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)BitOperations.TrailingZeroCount((ulong)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
@@ -487,10 +411,10 @@ internal static unsafe partial class Interpreter
                 case 0xA6: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(FloatOps.F64CopySign(AD(ref fp, ref ip), BD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 4); continue;
 
                 case 0xA7: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xA8: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncF32S(Truncatable(AF(ref fp, ref ip), ConversionOps.I32TruncF32SFits(AF(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xA9: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncF32U(Truncatable(AF(ref fp, ref ip), ConversionOps.I32TruncF32UFits(AF(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xAA: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncF64S(Truncatable(AD(ref fp, ref ip), ConversionOps.I32TruncF64SFits(AD(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xAB: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncF64U(Truncatable(AD(ref fp, ref ip), ConversionOps.I32TruncF64UFits(AD(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xA8: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(ConversionOps.I32TruncF32S(Truncatable(AF(ref fp, ref ip), ConversionOps.I32TruncF32SFits(AF(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xA9: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(ConversionOps.I32TruncF32U(Truncatable(AF(ref fp, ref ip), ConversionOps.I32TruncF32UFits(AF(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xAA: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(ConversionOps.I32TruncF64S(Truncatable(AD(ref fp, ref ip), ConversionOps.I32TruncF64SFits(AD(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xAB: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(ConversionOps.I32TruncF64U(Truncatable(AD(ref fp, ref ip), ConversionOps.I32TruncF64UFits(AD(ref fp, ref ip)), ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0xAC: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0xAD: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0xAE: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)ConversionOps.I64TruncF32S(Truncatable(AF(ref fp, ref ip), ConversionOps.I64TruncF32SFits(AF(ref fp, ref ip)), ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
@@ -507,16 +431,16 @@ internal static unsafe partial class Interpreter
                 case 0xB9: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0xBA: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(ConversionOps.F64ConvertI64U((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits)); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0xBB: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = F64(AF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xC0: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((sbyte)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case 0xC1: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32((short)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xC0: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((sbyte)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case 0xC1: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((short)(int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0xC2: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)(sbyte)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0xC3: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)(short)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ip = ref Unsafe.Add(ref ip, 3); continue;
                 case 0xC4: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)(long)(int)(long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits; ip = ref Unsafe.Add(ref ip, 3); continue;
 
-                case (int)Op.I32TruncSatF32S: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncSatF32S(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I32TruncSatF32U: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncSatF32U(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I32TruncSatF64S: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncSatF64S(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I32TruncSatF64U: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = I32(ConversionOps.I32TruncSatF64U(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I32TruncSatF32S: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(ConversionOps.I32TruncSatF32S(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I32TruncSatF32U: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(ConversionOps.I32TruncSatF32U(AF(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I32TruncSatF64S: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(ConversionOps.I32TruncSatF64S(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I32TruncSatF64U: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(ConversionOps.I32TruncSatF64U(AD(ref fp, ref ip))); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case (int)Op.I64TruncSatF32S: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)ConversionOps.I64TruncSatF32S(AF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case (int)Op.I64TruncSatF32U: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)ConversionOps.I64TruncSatF32U(AF(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
                 case (int)Op.I64TruncSatF64S: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (ulong)ConversionOps.I64TruncSatF64S(AD(ref fp, ref ip)); ip = ref Unsafe.Add(ref ip, 3); continue;
@@ -853,6 +777,46 @@ internal static unsafe partial class Interpreter
                     continue;
                 }
 
+                // Two adjacent instructions (Translator.Pairs.cs): the first one's work, then a direct jump
+                // to the second one's case rather than a dispatch.
+                case (int)Op.I32AddImmThenLoad: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); goto case (int)Op.MemoryZeroAddImm + 0x00;
+                case (int)Op.LoadThenLoad: { ulong at = (ulong)(uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) + (uint)Unsafe.Add(ref ip, 4); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); goto case (int)Op.MemoryZeroAddImm + 0x00; }
+                case (int)Op.LoadThenI32StoreAdd: { ulong at = (ulong)(uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) + (uint)Unsafe.Add(ref ip, 4); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); goto case (int)Op.I32StoreAdd; }
+                case (int)Op.StoreThenI32AddImm: { ulong at = (ulong)(uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits + (uint)Unsafe.Add(ref ip, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits); ip = ref Unsafe.Add(ref ip, 4); goto case (int)Op.I32AddImm; }
+                case (int)Op.I32StoreAddThenI32AddImm: { ulong at = (ulong)(uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits + (uint)Unsafe.Add(ref ip, 4); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 5); goto case (int)Op.I32AddImm; }
+                case (int)Op.Store8ImmThenCountLtU: { ulong at = (ulong)(uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits + Unsafe.Add(ref ip, 2)) + (uint)Unsafe.Add(ref ip, 4); if (at + 1 > memoryLength) goto memoryMiss; *((byte*)memoryBase + at) = (byte)Unsafe.Add(ref ip, 3); ip = ref Unsafe.Add(ref ip, 5); goto case (int)Op.I32AddBrIfI32Imm + 3; }
+                case (int)Op.Load8UThenBrIfEqz: { ulong at = (ulong)(uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) + (uint)Unsafe.Add(ref ip, 4); if (at + 1 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = *((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 5); goto case (int)Op.BrIfEqz; }
+                case (int)Op.I32AddThenRangeCountAdd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); goto case (int)Op.I32AddImmLtUImmAdd;
+                case (int)Op.RangeCheckThenI32Or: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) < (uint)Unsafe.Add(ref ip, 4) ? 1u : 0u; ip = ref Unsafe.Add(ref ip, 5); goto case 0x72;
+                case (int)Op.I64CarryThenI64Add: { ulong t = (Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits * Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits) + Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = t >> Unsafe.Add(ref ip, 6); ip = ref Unsafe.Add(ref ip, 7); goto case 0x7C; }
+                case (int)Op.I64AddXorThenRotl: { ulong t = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = t; Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = t ^ Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits; ip = ref Unsafe.Add(ref ip, 6); goto case (int)Op.I64RotlImm; }
+                case (int)Op.I32AndThenShlImmXor: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits & (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); goto case (int)Op.I32ShlImmXor;
+                case (int)Op.I32XorThenXor: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits ^ (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); goto case 0x73;
+                case (int)Op.AddImmXorImmThenShrUAndImm: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)(((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) ^ Unsafe.Add(ref ip, 4)); ip = ref Unsafe.Add(ref ip, 5); goto case (int)Op.I32ShrUAndImm;
+                case (int)Op.PlainLoadThenLoad: { ulong at = (ulong)(uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (uint)Unsafe.Add(ref ip, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.ReadUnaligned<uint>((byte*)memoryBase + at); ip = ref Unsafe.Add(ref ip, 4); goto case (int)Op.MemoryZero + 0x00; }
+                case (int)Op.I32AddThenAdd: Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits); ip = ref Unsafe.Add(ref ip, 4); goto case 0x6A;
+
+                case (int)Op.I32ArxThenArx:
+                {
+                    int t = (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits;
+                    Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = (uint)t;
+                    uint x = (uint)(t ^ (int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits);
+                    Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (x << Unsafe.Add(ref ip, 6)) | (x >> Unsafe.Add(ref ip, 7));
+                    ip = ref Unsafe.Add(ref ip, 8);
+                    goto case (int)Op.I32AddXorRotlImm;
+                }
+
+                case (int)Op.I64ArxThenArx:
+                {
+                    ulong t = (ulong)((long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (long)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)).Bits);
+                    Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)).Bits = t;
+                    ulong x = t ^ Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5)).Bits;
+                    Unsafe.As<ValRaw, ulong>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))) = (x << Unsafe.Add(ref ip, 6)) | (x >> Unsafe.Add(ref ip, 7));
+                    ip = ref Unsafe.Add(ref ip, 8);
+                    goto case (int)Op.I64AddXorRotlImm;
+                }
+
+
                 case (int)Op.Extended:
                     // SIMD, GC objects, atomics, wide arithmetic: none moves or grows a memory.
                     ip = ref Unsafe.Add(ref ip, ExecuteExtended(ref ip, ref fp, cx));
@@ -884,37 +848,6 @@ internal static unsafe partial class Interpreter
     }
 
     /// <summary>
-    /// Records that the innermost frame raised <paramref name="trap"/> at the instruction at
-    /// <paramref name="ip"/>, whose position its backtrace then reports (the loop keeps the position
-    /// in a register only, so traps that should be located pass it here; only they pay).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static Exception Positioned(ref int ip, Exception trap)
-    {
-        InterpreterStack stack = InterpreterStack.Current;
-        if (stack.FrameCount > 0)
-        {
-            ref Frame frame = ref stack.Frames[stack.FrameCount - 1];
-            int[] code = frame.Function.Code.Code;
-            nint position = Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(code), ref ip) / sizeof(int);
-            if (position >= 0 && position < code.Length)
-            {
-                frame.Pc = (int)position + 1;
-                stack.Positioned = trap;
-            }
-        }
-
-        return trap;
-    }
-
-    // A filter: the exception left a call out of the innermost frame, whose resume position is set.
-    private static bool CalledOut(InterpreterStack stack, Exception exception)
-    {
-        stack.Positioned = exception;
-        return false;
-    }
-
-    /// <summary>
     /// Zeroes the non-parameter locals <paramref name="first"/> .. <paramref name="end"/> - 1 of the
     /// frame at <paramref name="fp"/> (whose slots the caller ensured): a few in a loop here, more
     /// through a span's clear, a call that costs more than most functions' few locals.
@@ -934,27 +867,4 @@ internal static unsafe partial class Interpreter
             MemoryMarshal.CreateSpan(ref Unsafe.Add(ref fp, first), end - first).Clear();
         }
     }
-
-    /// <summary>
-    /// Whether i32 comparison <paramref name="comparison"/> (0x46–0x4F less 0x46: eq ne lt_s lt_u
-    /// gt_s gt_u le_s le_u ge_s ge_u) holds; a constant comparison folds to that one test.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Holds(int comparison, int a, int b) => comparison switch
-    {
-        0 => a == b,
-        1 => a != b,
-        2 => a < b,
-        3 => (uint)a < (uint)b,
-        4 => a > b,
-        5 => (uint)a > (uint)b,
-        6 => a <= b,
-        7 => (uint)a <= (uint)b,
-        8 => a >= b,
-        _ => (uint)a >= (uint)b,
-    };
-
-    /// <summary>The slot named by operand <paramref name="operand"/> of the instruction at <paramref name="ip"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ref ValRaw S(ref ValRaw fp, ref int ip, int operand) => ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, operand));
 }

@@ -648,4 +648,112 @@ internal enum Op
 
     /// <summary><c>dst, x, k, c</c>: <c>i64.add (i64.shr_u x k) c</c>, the shifted value only read by the add.</summary>
     I64ShrUImmAdd = 0x10F,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): <see cref="I32AddImm"/> then the i32 <see cref="MemoryZeroAddImm"/> load laid out after it (gcc-loops' address steps), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    I32AddImmThenLoad = 0x11A,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): an i32 <see cref="MemoryZeroAddImm"/> load then another (two fields at one base), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    LoadThenLoad = 0x11B,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): an i32 <see cref="MemoryZeroAddImm"/> load then the <see cref="I32StoreAdd"/> after it (<c>a[i] = b[i] + c[i]</c>), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    LoadThenI32StoreAdd = 0x11C,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): an <c>i32.store</c> of memory 0 then an <see cref="I32AddImm"/>, both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    StoreThenI32AddImm = 0x11D,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): <see cref="I32StoreAdd"/> then an <see cref="I32AddImm"/>, both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    I32StoreAddThenI32AddImm = 0x11E,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): two <see cref="I32AddXorRotlImm"/>s (ChaCha, blake3 and seqhash quarter rounds), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    I32ArxThenArx = 0x11F,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): two <see cref="I64AddXorRotlImm"/>s (xblabla20's rounds), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    I64ArxThenArx = 0x134,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): two i32 loads of memory 0 at a slot plus the offset (<see cref="MemoryZero"/>: seqhash, regex), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    PlainLoadThenLoad = 0x135,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): two <c>i32.add</c>s (blake3's message schedule), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    I32AddThenAdd = 0x136,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): an <c>i32.store8</c> of a constant at <c>x + c</c> (<see cref="MemoryZeroStoreImmAddImm"/>) then an <see cref="I32AddBrIfI32Imm"/> on <c>lt_u</c> (sieve's inner loop), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    Store8ImmThenCountLtU = 0x137,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): an <c>i32.load8_u</c> at <c>x + c</c> (<see cref="MemoryZeroAddImm"/>) then a <see cref="BrIfEqz"/> (sieve's flag test), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    Load8UThenBrIfEqz = 0x138,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): <c>i32.add</c> then an <see cref="I32AddImmLtUImmAdd"/> (ctype's counted range checks), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    I32AddThenRangeCountAdd = 0x139,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): <see cref="I32AddImmLtUImm"/> then an <c>i32.or</c>, both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    RangeCheckThenI32Or = 0x13A,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): <see cref="I64MulAddShrUImm"/> then an <c>i64.add</c> (ed25519's limb carries), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    I64CarryThenI64Add = 0x13B,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): <see cref="I64AddXor"/> then an <see cref="I64RotlImm"/> (SipHash rounds), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    I64AddXorThenRotl = 0x13C,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): <c>i32.and</c> then an <see cref="I32ShlImmXor"/> (gimli), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    I32AndThenShlImmXor = 0x13D,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): two <c>i32.xor</c>s (gimli), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    I32XorThenXor = 0x13E,
+
+    /// <summary>
+    /// A pair (Translator.Pairs.cs): <see cref="I32AddImmXorImm"/> then an <see cref="I32ShrUAndImm"/> (base64), both laid out as unfused; the first one's operands, and
+    /// the second instruction follows.
+    /// </summary>
+    AddImmXorImmThenShrUAndImm = 0x13F,
 }

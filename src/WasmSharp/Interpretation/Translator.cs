@@ -187,6 +187,7 @@ internal sealed partial class Translator
             }
         }
 
+        FusePairs();
         return new InterpretedCode(_code.Finish(), _type.Params.Count, _localCount, _localCount + _maxHeight, _localKinds, _handlers.ToArray());
     }
 
@@ -328,6 +329,7 @@ internal sealed partial class Translator
         _thirdStart = _priorStart;
         _priorStart = _lastStart;
         _lastStart = _code.Add((int)op);
+        RecordStart(_lastStart);
     }
 
     /// <summary>Appends the destination of a one-result instruction just started with <see cref="Emit"/>.</summary>

@@ -76,12 +76,18 @@ public sealed class TrapOffsetTests
             ("i64.atomic.rmw.add out of bounds", $"(i32.const 65536) (i64.const 1) {Marker} i64.atomic.rmw.add drop", TrapCode.MemoryOutOfBounds),
             ("unreachable", $"{Marker} unreachable", TrapCode.UnreachableCodeReached),
         ];
-        var data = new TheoryData<Strategy, string, string, TrapCode>();
+        return InBothTiers(cases);
+    }
+
+    // Each case under each strategy.
+    private static TheoryData<Strategy, T1, T2, T3> InBothTiers<T1, T2, T3>((T1, T2, T3)[] cases)
+    {
+        var data = new TheoryData<Strategy, T1, T2, T3>();
         foreach (Strategy strategy in new[] { Strategy.Compiler, Strategy.Interpreter })
         {
-            foreach ((string name, string body, TrapCode code) in cases)
+            foreach ((T1 first, T2 second, T3 third) in cases)
             {
-                data.Add(strategy, name, body, code);
+                data.Add(strategy, first, second, third);
             }
         }
 
@@ -248,6 +254,37 @@ public sealed class TrapOffsetTests
               (func (export "run") (i32.const 0) (i64.const 0x8888) drop (call $trapping) drop))
             """;
         AssertLocated(strategy, wat, [0x7777, 0x8888]);
+    }
+
+    // Pairs of adjacent instructions the interpreter runs with one dispatch (Translator.Pairs.cs),
+    // the second one trapping: a load after a load (at an added constant, or at the address alone),
+    // and a store of a sum after a load. Each is located at its own instruction, `skip` bytes
+    // after the marker before the pair's first one.
+    public static TheoryData<Strategy, string, string, int> PairedTraps()
+    {
+        (string Trapping, string Arguments, int Skip)[] cases =
+        [
+            ("(param $p i32) (result i32) " + Marker + " local.get $p i32.const 4 i32.add i32.load local.get $p i32.const 65536 i32.add i32.load i32.add", "(i32.const 0)", 15),
+            ("(param $p i32) (param $q i32) (result i32) " + Marker + " local.get $p i32.load local.get $q i32.load i32.add", "(i32.const 0) (i32.const 65536)", 7),
+            ("(param $p i32) (param $q i32) " + Marker + " local.get $p local.get $q i32.const 4 i32.add i32.load local.get $q i32.add i32.store", "(i32.const 65536) (i32.const 0)", 13),
+        ];
+        return InBothTiers(cases);
+    }
+
+    [Theory]
+    [MemberData(nameof(PairedTraps))]
+    public void ThePairedSecondInstructionLocatesItsTrap(Strategy strategy, string trapping, string arguments, int skip)
+    {
+        string wat = $$"""
+            (module
+              (memory 1)
+              (func $trapping {{trapping}})
+              (func (export "run") {{arguments}} (i64.const 0x8888) drop (call $trapping) {{(trapping.Contains("(result", StringComparison.Ordinal) ? "drop" : "")}}))
+            """;
+        byte[] wasm = WatParser.ParseModule(wat);
+        Trap trap = RunTrapping(new Config { Strategy = strategy }, wasm, _ => { });
+        Assert.Equal(TrapCode.MemoryOutOfBounds, trap.Code);
+        Assert.Equal([After(wasm, 0x7777, skip), After(wasm, 0x8888)], trap.Backtrace.Frames.Select(f => f.ModuleOffset));
     }
 
     // Wasmtime 50.0.1 checks epochs (and fuel) on entry at the function's last local declaration
