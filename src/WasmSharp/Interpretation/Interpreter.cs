@@ -1237,9 +1237,26 @@ internal static unsafe partial class Interpreter
                         // First-class vector instructions (Translator.SimdFast.cs): their own
                         // methods, as inlining their helpers here would exhaust the JIT's inlining
                         // budget for this loop.
-                        ip = ref Unsafe.Add(ref ip, IsSimdAccess(ip - (int)Op.Simd)
-                            ? ExecuteSimdAccess(ref ip, ref fp, memoryBase, memoryLength, cx)
-                            : ExecuteSimdArithmetic(ref ip, ref fp));
+                        int sub = ip - (int)Op.Simd;
+                        int length;
+                        if (IsSimdAccess(sub))
+                        {
+                            length = ExecuteSimdAccess(ref ip, ref fp, memoryBase, memoryLength, cx);
+                        }
+                        else if (sub < 0x60)
+                        {
+                            length = ExecuteSimdCompare(ref ip, ref fp);
+                        }
+                        else if (sub < 0xE0)
+                        {
+                            length = ExecuteSimdInteger(ref ip, ref fp);
+                        }
+                        else
+                        {
+                            length = ExecuteSimdFloat(ref ip, ref fp);
+                        }
+
+                        ip = ref Unsafe.Add(ref ip, length);
                         continue;
                     }
 
