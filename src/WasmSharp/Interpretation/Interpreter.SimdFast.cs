@@ -40,25 +40,6 @@ internal static unsafe partial class Interpreter
         return SimdOps.Swizzle(a, fromA) | SimdOps.Swizzle(b, fromB);
     }
 
-    /// <summary>The 16 bytes of code at operand <paramref name="operand"/> (a vector immediate, as <see cref="Imm64"/> two).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static V128 ReadV128Immediate(ref int ip, int operand) => Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, operand)));
-
-    /// <summary>
-    /// <see cref="Op.Shuffle1"/>: the bytes of <paramref name="a"/> at <paramref name="indices"/>, all
-    /// 0–15 (the translator reduced them), one byte-select.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static V128 ShuffleOne(V128 a, V128 indices) => Ssse3.IsSupported ? Ssse3.Shuffle(a, indices) : SimdOps.Swizzle(a, indices);
-
-    /// <summary>
-    /// The i32 lanes of <paramref name="x"/> rotated left by <paramref name="count"/> (1–31, as
-    /// <see cref="Translator"/> only fuses shifts whose counts add up to 32).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static V128 RotateLeft(V128 x, int count) =>
-        (Vector128.ShiftLeft(x.AsUInt32(), count) | Vector128.ShiftRightLogical(x.AsUInt32(), 32 - count)).AsByte();
-
     /// <summary>Whether first-class vector instruction <paramref name="sub"/> is one of <see cref="ExecuteSimdAccess"/>'s.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSimdAccess(int sub) => sub < 0x23 || sub is >= 0x58 and <= 0x5D;
