@@ -40,25 +40,6 @@ internal static unsafe partial class Interpreter
         return SimdOps.Swizzle(a, fromA) | SimdOps.Swizzle(b, fromB);
     }
 
-    /// <summary>The 16 bytes of code at operand <paramref name="operand"/> (a vector immediate, as <see cref="Imm64"/> two).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static V128 ReadV128Immediate(ref int ip, int operand) => Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, operand)));
-
-    /// <summary>
-    /// <see cref="Op.Shuffle1"/>: the bytes of <paramref name="a"/> at <paramref name="indices"/>, all
-    /// 0–15 (the translator reduced them), one byte-select.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static V128 ShuffleOne(V128 a, V128 indices) => Ssse3.IsSupported ? Ssse3.Shuffle(a, indices) : SimdOps.Swizzle(a, indices);
-
-    /// <summary>
-    /// The i32 lanes of <paramref name="x"/> rotated left by <paramref name="count"/> (1–31, as
-    /// <see cref="Translator"/> only fuses shifts whose counts add up to 32).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static V128 RotateLeft(V128 x, int count) =>
-        (Vector128.ShiftLeft(x.AsUInt32(), count) | Vector128.ShiftRightLogical(x.AsUInt32(), 32 - count)).AsByte();
-
     /// <summary>Whether first-class vector instruction <paramref name="sub"/> is one of <see cref="ExecuteSimdAccess"/>'s.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSimdAccess(int sub) => sub < 0x23 || sub is >= 0x58 and <= 0x5D;
@@ -112,9 +93,13 @@ internal static unsafe partial class Interpreter
         }
     }
 
-    // The other lane arithmetic, comparisons, shifts and tests; returns the instruction length.
+    // The other lane arithmetic, comparisons, shifts and tests, in three methods by sub-opcode so
+    // that a program JIT-compiles only the groups it runs: each is fully optimized at its first
+    // call, inside the run (all in one method, blake3-simd's few i32x4.gt_s paid ~20 ms of JIT).
+
+    // Comparisons, v128.not and any_true (below 0x60); returns the instruction length.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ExecuteSimdArithmetic(ref int ip, ref ValRaw fp)
+    private static int ExecuteSimdCompare(ref int ip, ref ValRaw fp)
     {
         switch (ip)
         {
@@ -142,6 +127,19 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0x44: SetV(ref fp, ref ip, SimdFloatOps.F32x4Gt(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x45: SetV(ref fp, ref ip, SimdFloatOps.F32x4Le(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x46: SetV(ref fp, ref ip, SimdFloatOps.F32x4Ge(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0x4D: SetV(ref fp, ref ip, SimdOps.Not(ReadV(ref fp, ref ip, 2))); return 3;
+            case (int)Op.Simd + 0x53: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.AnyTrue(ReadV(ref fp, ref ip, 2)); return 3;
+            default:
+                throw UnknownSimd(ip - (int)Op.Simd);
+        }
+    }
+
+    // Integer lane arithmetic, narrowing, extensions, shifts and tests (0x60-0xDF); returns the instruction length.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ExecuteSimdInteger(ref int ip, ref ValRaw fp)
+    {
+        switch (ip)
+        {
             case (int)Op.Simd + 0x65: SetV(ref fp, ref ip, SimdIntegerOps.I8x16NarrowI16x8S(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x66: SetV(ref fp, ref ip, SimdIntegerOps.I8x16NarrowI16x8U(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0x6F: SetV(ref fp, ref ip, SimdIntegerOps.I8x16AddSatS(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
@@ -178,21 +176,6 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0xCE: SetV(ref fp, ref ip, SimdIntegerOps.I64x2Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xD1: SetV(ref fp, ref ip, SimdIntegerOps.I64x2Sub(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
             case (int)Op.Simd + 0xD5: SetV(ref fp, ref ip, SimdIntegerOps.I64x2Mul(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xE5: SetV(ref fp, ref ip, SimdFloatOps.F32x4Sub(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xE7: SetV(ref fp, ref ip, SimdFloatOps.F32x4Div(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xE8: SetV(ref fp, ref ip, SimdFloatOps.F32x4Min(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xE9: SetV(ref fp, ref ip, SimdFloatOps.F32x4Max(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xEA: SetV(ref fp, ref ip, SimdFloatOps.F32x4Pmin(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xEB: SetV(ref fp, ref ip, SimdFloatOps.F32x4Pmax(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xF0: SetV(ref fp, ref ip, SimdFloatOps.F64x2Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xF1: SetV(ref fp, ref ip, SimdFloatOps.F64x2Sub(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xF2: SetV(ref fp, ref ip, SimdFloatOps.F64x2Mul(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xF3: SetV(ref fp, ref ip, SimdFloatOps.F64x2Div(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xF4: SetV(ref fp, ref ip, SimdFloatOps.F64x2Min(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xF5: SetV(ref fp, ref ip, SimdFloatOps.F64x2Max(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xF6: SetV(ref fp, ref ip, SimdFloatOps.F64x2Pmin(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0xF7: SetV(ref fp, ref ip, SimdFloatOps.F64x2Pmax(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
-            case (int)Op.Simd + 0x4D: SetV(ref fp, ref ip, SimdOps.Not(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0x60: SetV(ref fp, ref ip, SimdIntegerOps.I8x16Abs(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0x7C: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtaddPairwiseI8x16S(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0x7D: SetV(ref fp, ref ip, SimdIntegerOps.I16x8ExtaddPairwiseI8x16U(ReadV(ref fp, ref ip, 2))); return 3;
@@ -208,15 +191,6 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0xA8: SetV(ref fp, ref ip, SimdIntegerOps.I32x4ExtendHighI16x8S(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0xA9: SetV(ref fp, ref ip, SimdIntegerOps.I32x4ExtendLowI16x8U(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0xAA: SetV(ref fp, ref ip, SimdIntegerOps.I32x4ExtendHighI16x8U(ReadV(ref fp, ref ip, 2))); return 3;
-            case (int)Op.Simd + 0xE0: SetV(ref fp, ref ip, SimdFloatOps.F32x4Abs(ReadV(ref fp, ref ip, 2))); return 3;
-            case (int)Op.Simd + 0xE1: SetV(ref fp, ref ip, SimdFloatOps.F32x4Neg(ReadV(ref fp, ref ip, 2))); return 3;
-            case (int)Op.Simd + 0xE3: SetV(ref fp, ref ip, SimdFloatOps.F32x4Sqrt(ReadV(ref fp, ref ip, 2))); return 3;
-            case (int)Op.Simd + 0xEC: SetV(ref fp, ref ip, SimdFloatOps.F64x2Abs(ReadV(ref fp, ref ip, 2))); return 3;
-            case (int)Op.Simd + 0xED: SetV(ref fp, ref ip, SimdFloatOps.F64x2Neg(ReadV(ref fp, ref ip, 2))); return 3;
-            case (int)Op.Simd + 0xEF: SetV(ref fp, ref ip, SimdFloatOps.F64x2Sqrt(ReadV(ref fp, ref ip, 2))); return 3;
-            case (int)Op.Simd + 0xF8: SetV(ref fp, ref ip, SimdConversionOps.I32x4TruncSatF32x4S(ReadV(ref fp, ref ip, 2))); return 3;
-            case (int)Op.Simd + 0xF9: SetV(ref fp, ref ip, SimdConversionOps.I32x4TruncSatF32x4U(ReadV(ref fp, ref ip, 2))); return 3;
-            case (int)Op.Simd + 0xFB: SetV(ref fp, ref ip, SimdConversionOps.F32x4ConvertI32x4U(ReadV(ref fp, ref ip, 2))); return 3;
             case (int)Op.Simd + 0x6B: SetV(ref fp, ref ip, SimdIntegerOps.I8x16Shl(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
             case (int)Op.Simd + 0x6C: SetV(ref fp, ref ip, SimdIntegerOps.I8x16ShrS(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
             case (int)Op.Simd + 0x6D: SetV(ref fp, ref ip, SimdIntegerOps.I8x16ShrU(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
@@ -226,7 +200,6 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0xCB: SetV(ref fp, ref ip, SimdIntegerOps.I64x2Shl(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
             case (int)Op.Simd + 0xCC: SetV(ref fp, ref ip, SimdIntegerOps.I64x2ShrS(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
             case (int)Op.Simd + 0xCD: SetV(ref fp, ref ip, SimdIntegerOps.I64x2ShrU(ReadV(ref fp, ref ip, 2), Unsafe.Add(ref ip, 3))); return 4;
-            case (int)Op.Simd + 0x53: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.AnyTrue(ReadV(ref fp, ref ip, 2)); return 3;
             case (int)Op.Simd + 0x63: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I8x16AllTrue(ReadV(ref fp, ref ip, 2)); return 3;
             case (int)Op.Simd + 0x64: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I8x16Bitmask(ReadV(ref fp, ref ip, 2)); return 3;
             case (int)Op.Simd + 0x83: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I16x8AllTrue(ReadV(ref fp, ref ip, 2)); return 3;
@@ -235,6 +208,40 @@ internal static unsafe partial class Interpreter
             case (int)Op.Simd + 0xA4: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I32x4Bitmask(ReadV(ref fp, ref ip, 2)); return 3;
             case (int)Op.Simd + 0xC3: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I64x2AllTrue(ReadV(ref fp, ref ip, 2)); return 3;
             case (int)Op.Simd + 0xC4: S(ref fp, ref ip, 1).Bits = (uint)SimdOps.I64x2Bitmask(ReadV(ref fp, ref ip, 2)); return 3;
+            default:
+                throw UnknownSimd(ip - (int)Op.Simd);
+        }
+    }
+
+    // Float lane arithmetic and the conversions (0xE0 on); returns the instruction length.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ExecuteSimdFloat(ref int ip, ref ValRaw fp)
+    {
+        switch (ip)
+        {
+            case (int)Op.Simd + 0xE5: SetV(ref fp, ref ip, SimdFloatOps.F32x4Sub(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0xE7: SetV(ref fp, ref ip, SimdFloatOps.F32x4Div(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0xE8: SetV(ref fp, ref ip, SimdFloatOps.F32x4Min(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0xE9: SetV(ref fp, ref ip, SimdFloatOps.F32x4Max(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0xEA: SetV(ref fp, ref ip, SimdFloatOps.F32x4Pmin(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0xEB: SetV(ref fp, ref ip, SimdFloatOps.F32x4Pmax(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0xF0: SetV(ref fp, ref ip, SimdFloatOps.F64x2Add(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0xF1: SetV(ref fp, ref ip, SimdFloatOps.F64x2Sub(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0xF2: SetV(ref fp, ref ip, SimdFloatOps.F64x2Mul(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0xF3: SetV(ref fp, ref ip, SimdFloatOps.F64x2Div(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0xF4: SetV(ref fp, ref ip, SimdFloatOps.F64x2Min(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0xF5: SetV(ref fp, ref ip, SimdFloatOps.F64x2Max(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0xF6: SetV(ref fp, ref ip, SimdFloatOps.F64x2Pmin(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0xF7: SetV(ref fp, ref ip, SimdFloatOps.F64x2Pmax(ReadV(ref fp, ref ip, 2), ReadV(ref fp, ref ip, 3))); return 4;
+            case (int)Op.Simd + 0xE0: SetV(ref fp, ref ip, SimdFloatOps.F32x4Abs(ReadV(ref fp, ref ip, 2))); return 3;
+            case (int)Op.Simd + 0xE1: SetV(ref fp, ref ip, SimdFloatOps.F32x4Neg(ReadV(ref fp, ref ip, 2))); return 3;
+            case (int)Op.Simd + 0xE3: SetV(ref fp, ref ip, SimdFloatOps.F32x4Sqrt(ReadV(ref fp, ref ip, 2))); return 3;
+            case (int)Op.Simd + 0xEC: SetV(ref fp, ref ip, SimdFloatOps.F64x2Abs(ReadV(ref fp, ref ip, 2))); return 3;
+            case (int)Op.Simd + 0xED: SetV(ref fp, ref ip, SimdFloatOps.F64x2Neg(ReadV(ref fp, ref ip, 2))); return 3;
+            case (int)Op.Simd + 0xEF: SetV(ref fp, ref ip, SimdFloatOps.F64x2Sqrt(ReadV(ref fp, ref ip, 2))); return 3;
+            case (int)Op.Simd + 0xF8: SetV(ref fp, ref ip, SimdConversionOps.I32x4TruncSatF32x4S(ReadV(ref fp, ref ip, 2))); return 3;
+            case (int)Op.Simd + 0xF9: SetV(ref fp, ref ip, SimdConversionOps.I32x4TruncSatF32x4U(ReadV(ref fp, ref ip, 2))); return 3;
+            case (int)Op.Simd + 0xFB: SetV(ref fp, ref ip, SimdConversionOps.F32x4ConvertI32x4U(ReadV(ref fp, ref ip, 2))); return 3;
             default:
                 throw UnknownSimd(ip - (int)Op.Simd);
         }

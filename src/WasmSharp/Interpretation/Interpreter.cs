@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using WasmSharp.Vm;
 using V128 = System.Runtime.Intrinsics.Vector128<byte>;
 
@@ -712,43 +713,143 @@ internal static unsafe partial class Interpreter
 
                 // The vector instructions SIMD kernels spend their time in, as cases of this switch:
                 // one dispatch, the operands in registers (Interpreter.SimdFast.cs has the others).
-                case (int)Op.V128Load: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(Fast(ref fp, ref ip, 2, 16, memoryBase, memoryLength, cx))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.V128LoadAddImm: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(FastAddImm(ref fp, ref ip, 16, memoryBase, memoryLength, cx))); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.V128Store: Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 16, memoryBase, memoryLength, cx), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2))))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.V128Shuffle: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), ShuffleMasked(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))), ref ip)); ip = ref Unsafe.Add(ref ip, 12); continue;
+                case (int)Op.V128Load: { ulong at = (ulong)(uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + (uint)Unsafe.Add(ref ip, 3); if (at + 16 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>((byte*)memoryBase + at)); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                case (int)Op.V128LoadAddImm: { ulong at = (ulong)(uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) + (uint)Unsafe.Add(ref ip, 4); if (at + 16 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>((byte*)memoryBase + at)); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.V128Store: { ulong at = (ulong)(uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits + (uint)Unsafe.Add(ref ip, 3); if (at + 16 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2))))); ip = ref Unsafe.Add(ref ip, 4); continue; }
+                case (int)Op.V128Store32Lane: { ulong at = (ulong)(uint)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits + (uint)Unsafe.Add(ref ip, 3); if (at + 4 > memoryLength) goto memoryMiss; Unsafe.WriteUnaligned((byte*)memoryBase + at, Unsafe.Add(ref Unsafe.As<ValRaw, uint>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2))), Unsafe.Add(ref ip, 4))); ip = ref Unsafe.Add(ref ip, 5); continue; }
+                case (int)Op.V128Shuffle:
+                {
+                    if (Ssse3.IsSupported)
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Ssse3.Shuffle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 4)))) | Ssse3.Shuffle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 8)))));
+                    }
+                    else
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), ShuffleMasked(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))), ref ip));
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 12);
+                    continue;
+                }
+
                 case (int)Op.V128And: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))) & Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3))))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.V128AndNot: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdOps.AndNot(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.V128AndNot: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Vector128.AndNot(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.V128Or: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))) | Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3))))); ip = ref Unsafe.Add(ref ip, 4); continue;
                 case (int)Op.V128Xor: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))) ^ Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3))))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.V128Bitselect: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdOps.Bitselect(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)))))); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I8x16Add: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I8x16Add(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I16x8Add: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I16x8Add(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I16x8AddSatS: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I16x8AddSatS(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I16x8Mul: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I16x8Mul(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32x4Add: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4Add(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32x4Sub: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4Sub(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32x4Mul: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4Mul(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32x4DotI16x8S: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4DotI16x8S(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.F32x4Add: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdFloatOps.F32x4Add(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.F32x4Mul: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdFloatOps.F32x4Mul(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32x4ShlImm: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4Shl(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32x4ShrSImm: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4ShrS(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I32x4ShrUImm: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4ShrU(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.I8x16Neg: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I8x16Neg(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I16x8ExtendLowI8x16S: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I16x8ExtendLowI8x16S(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I16x8ExtendHighI8x16S: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I16x8ExtendHighI8x16S(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.F32x4ConvertI32x4S: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdConversionOps.F32x4ConvertI32x4S(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))))); ip = ref Unsafe.Add(ref ip, 3); continue;
-                case (int)Op.I32x4ExtractLane: Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = (uint)SimdOps.I32x4ExtractLane(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.V128Store32Lane: Unsafe.WriteUnaligned(Fast(ref fp, ref ip, 1, 4, memoryBase, memoryLength, cx), SimdOps.I32x4ExtractLane(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.Add(ref ip, 4))); ip = ref Unsafe.Add(ref ip, 5); continue;
-                case (int)Op.I32x4RotlImm: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), RotateLeft(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.Add(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 4); continue;
-                case (int)Op.Shuffle1: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), ShuffleOne(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), ReadV128Immediate(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 7); continue;
-                case (int)Op.V128AndConst: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))) & ReadV128Immediate(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 7); continue;
-                case (int)Op.F32x4AddConst: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdFloatOps.F32x4Add(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), ReadV128Immediate(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 7); continue;
-                case (int)Op.F32x4MulConst: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdFloatOps.F32x4Mul(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), ReadV128Immediate(ref ip, 3))); ip = ref Unsafe.Add(ref ip, 7); continue;
+                case (int)Op.V128Bitselect: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Vector128.ConditionalSelect(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))))); ip = ref Unsafe.Add(ref ip, 5); continue;
+                case (int)Op.I8x16Add: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))) + Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3))))); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I16x8Add: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsInt16() + Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsInt16()).AsByte()); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I16x8AddSatS: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Vector128.AddSaturate(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsInt16(), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsInt16()).AsByte()); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I16x8Mul: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsInt16() * Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsInt16()).AsByte()); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4Add: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32() + Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsUInt32()).AsByte()); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4Sub: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32() - Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsUInt32()).AsByte()); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4Mul: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsInt32() * Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsInt32()).AsByte()); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4DotI16x8S:
+                {
+                    if (Sse2.IsSupported)
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Sse2.MultiplyAddAdjacent(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsInt16(), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsInt16()).AsByte());
+                    }
+                    else
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4DotI16x8S(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3))))));
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 4);
+                    continue;
+                }
+
+                case (int)Op.F32x4Add: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsSingle() + Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsSingle()).AsByte()); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.F32x4Mul: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsSingle() * Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsSingle()).AsByte()); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4ShlImm:
+                {
+                    if (Sse2.IsSupported)
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Sse2.ShiftLeftLogical(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32(), Vector128.CreateScalar(Unsafe.Add(ref ip, 3) & 31).AsUInt32()).AsByte());
+                    }
+                    else
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Vector128.ShiftLeft(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32(), Unsafe.Add(ref ip, 3) & 31).AsByte());
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 4);
+                    continue;
+                }
+
+                case (int)Op.I32x4ShrSImm:
+                {
+                    if (Sse2.IsSupported)
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Sse2.ShiftRightArithmetic(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsInt32(), Vector128.CreateScalar(Unsafe.Add(ref ip, 3) & 31)).AsByte());
+                    }
+                    else
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Vector128.ShiftRightArithmetic(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsInt32(), Unsafe.Add(ref ip, 3) & 31).AsByte());
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 4);
+                    continue;
+                }
+
+                case (int)Op.I32x4ShrUImm:
+                {
+                    if (Sse2.IsSupported)
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Sse2.ShiftRightLogical(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32(), Vector128.CreateScalar(Unsafe.Add(ref ip, 3) & 31).AsUInt32()).AsByte());
+                    }
+                    else
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Vector128.ShiftRightLogical(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32(), Unsafe.Add(ref ip, 3) & 31).AsByte());
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 4);
+                    continue;
+                }
+
+                case (int)Op.I8x16Neg: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), V128.Zero - Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2))))); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I16x8ExtendLowI8x16S: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Vector128.WidenLower(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsSByte()).AsByte()); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I16x8ExtendHighI8x16S: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Vector128.WidenUpper(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsSByte()).AsByte()); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.F32x4ConvertI32x4S: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Vector128.ConvertToSingle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsInt32()).AsByte()); ip = ref Unsafe.Add(ref ip, 3); continue;
+                case (int)Op.I32x4ExtractLane: Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1)).Bits = Unsafe.Add(ref Unsafe.As<ValRaw, uint>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2))), Unsafe.Add(ref ip, 3)); ip = ref Unsafe.Add(ref ip, 4); continue;
+                case (int)Op.I32x4RotlImm:
+                {
+                    Vector128<uint> x = Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32();
+                    int count = Unsafe.Add(ref ip, 3);
+                    if (Sse2.IsSupported)
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Sse2.ShiftLeftLogical(x, Vector128.CreateScalar(count).AsUInt32()) | Sse2.ShiftRightLogical(x, Vector128.CreateScalar(32 - count).AsUInt32())).AsByte());
+                    }
+                    else
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Vector128.ShiftLeft(x, count) | Vector128.ShiftRightLogical(x, 32 - count)).AsByte());
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 4);
+                    continue;
+                }
+
+                case (int)Op.Shuffle1:
+                {
+                    if (Ssse3.IsSupported)
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Ssse3.Shuffle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 3)))));
+                    }
+                    else
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdOps.Swizzle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 3)))));
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 7);
+                    continue;
+                }
+
+                case (int)Op.V128AndConst: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))) & Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 3)))); ip = ref Unsafe.Add(ref ip, 7); continue;
+                case (int)Op.F32x4AddConst: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsSingle() + Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 3))).AsSingle()).AsByte()); ip = ref Unsafe.Add(ref ip, 7); continue;
+                case (int)Op.F32x4MulConst: Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsSingle() * Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 3))).AsSingle()).AsByte()); ip = ref Unsafe.Add(ref ip, 7); continue;
                 case (int)Op.I32x4AddXor:
                 {
                     // dst, a, b, t, c: t = a + b as the add wrote it, then dst = t ^ c (c is not t).
-                    V128 t = SimdIntegerOps.I32x4Add(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))));
+                    V128 t = (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32() + Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsUInt32()).AsByte();
                     V128 c = Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5))));
                     Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4))), t);
                     Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), t ^ c);
@@ -758,21 +859,39 @@ internal static unsafe partial class Interpreter
 
                 case (int)Op.I32x4AddXorRotlImm:
                 {
-                    V128 t = SimdIntegerOps.I32x4Add(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))));
+                    V128 t = (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32() + Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsUInt32()).AsByte();
                     Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4))), t);
-                    V128 x = t ^ Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5))));
-                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 6))), x);
-                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), RotateLeft(x, Unsafe.Add(ref ip, 7)));
+                    Vector128<uint> x = (t ^ Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5))))).AsUInt32();
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 6))), x.AsByte());
+                    int count = Unsafe.Add(ref ip, 7);
+                    if (Sse2.IsSupported)
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Sse2.ShiftLeftLogical(x, Vector128.CreateScalar(count).AsUInt32()) | Sse2.ShiftRightLogical(x, Vector128.CreateScalar(32 - count).AsUInt32())).AsByte());
+                    }
+                    else
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Vector128.ShiftLeft(x, count) | Vector128.ShiftRightLogical(x, 32 - count)).AsByte());
+                    }
+
                     ip = ref Unsafe.Add(ref ip, 8);
                     continue;
                 }
 
                 case (int)Op.I32x4DotAdd:
                 {
-                    V128 t = SimdIntegerOps.I32x4DotI16x8S(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))));
+                    V128 t;
+                    if (Sse2.IsSupported)
+                    {
+                        t = Sse2.MultiplyAddAdjacent(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsInt16(), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsInt16()).AsByte();
+                    }
+                    else
+                    {
+                        t = SimdIntegerOps.I32x4DotI16x8S(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))));
+                    }
+
                     V128 c = Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5))));
                     Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4))), t);
-                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdIntegerOps.I32x4Add(t, c));
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (t.AsUInt32() + c.AsUInt32()).AsByte());
                     ip = ref Unsafe.Add(ref ip, 6);
                     continue;
                 }
@@ -817,6 +936,260 @@ internal static unsafe partial class Interpreter
                 }
 
 
+                // Two instructions in a row run by one case (Translator.SimdPairs.cs): the second keeps its
+                // own code after the first, and ip moves to it before it runs: a failed bounds check of the
+                // second stands at the second (the first has run), which runs again alone.
+                case (int)Op.I32x4AddThenAdd:
+                {
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32() + Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsUInt32()).AsByte());
+                    ip = ref Unsafe.Add(ref ip, 4);
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32() + Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsUInt32()).AsByte());
+                    ip = ref Unsafe.Add(ref ip, 4);
+                    continue;
+                }
+
+                case (int)Op.V128XorThenShuffle1:
+                {
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))) ^ Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))));
+                    ip = ref Unsafe.Add(ref ip, 4);
+                    {
+                        if (Ssse3.IsSupported)
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Ssse3.Shuffle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 3)))));
+                        }
+                        else
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdOps.Swizzle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 3)))));
+                        }
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 7);
+                    continue;
+                }
+
+                case (int)Op.Shuffle1ThenShuffle1:
+                {
+                    {
+                        if (Ssse3.IsSupported)
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Ssse3.Shuffle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 3)))));
+                        }
+                        else
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdOps.Swizzle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 3)))));
+                        }
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 7);
+                    {
+                        if (Ssse3.IsSupported)
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Ssse3.Shuffle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 3)))));
+                        }
+                        else
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdOps.Swizzle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 3)))));
+                        }
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 7);
+                    continue;
+                }
+
+                case (int)Op.Shuffle1ThenAddXorRotlImm:
+                {
+                    {
+                        if (Ssse3.IsSupported)
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Ssse3.Shuffle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 3)))));
+                        }
+                        else
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), SimdOps.Swizzle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 3)))));
+                        }
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 7);
+                    {
+                        V128 t = (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32() + Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsUInt32()).AsByte();
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4))), t);
+                        Vector128<uint> x = (t ^ Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5))))).AsUInt32();
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 6))), x.AsByte());
+                        int count = Unsafe.Add(ref ip, 7);
+                        if (Sse2.IsSupported)
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Sse2.ShiftLeftLogical(x, Vector128.CreateScalar(count).AsUInt32()) | Sse2.ShiftRightLogical(x, Vector128.CreateScalar(32 - count).AsUInt32())).AsByte());
+                        }
+                        else
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Vector128.ShiftLeft(x, count) | Vector128.ShiftRightLogical(x, 32 - count)).AsByte());
+                        }
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 8);
+                    continue;
+                }
+
+                case (int)Op.V128XorThenRotlImm:
+                {
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))) ^ Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))));
+                    ip = ref Unsafe.Add(ref ip, 4);
+                    {
+                        Vector128<uint> x = Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32();
+                        int count = Unsafe.Add(ref ip, 3);
+                        if (Sse2.IsSupported)
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Sse2.ShiftLeftLogical(x, Vector128.CreateScalar(count).AsUInt32()) | Sse2.ShiftRightLogical(x, Vector128.CreateScalar(32 - count).AsUInt32())).AsByte());
+                        }
+                        else
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Vector128.ShiftLeft(x, count) | Vector128.ShiftRightLogical(x, 32 - count)).AsByte());
+                        }
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 4);
+                    continue;
+                }
+
+                case (int)Op.AddXorRotlImmThenAdd:
+                {
+                    {
+                        V128 t = (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32() + Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsUInt32()).AsByte();
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4))), t);
+                        Vector128<uint> x = (t ^ Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5))))).AsUInt32();
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 6))), x.AsByte());
+                        int count = Unsafe.Add(ref ip, 7);
+                        if (Sse2.IsSupported)
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Sse2.ShiftLeftLogical(x, Vector128.CreateScalar(count).AsUInt32()) | Sse2.ShiftRightLogical(x, Vector128.CreateScalar(32 - count).AsUInt32())).AsByte());
+                        }
+                        else
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Vector128.ShiftLeft(x, count) | Vector128.ShiftRightLogical(x, 32 - count)).AsByte());
+                        }
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 8);
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32() + Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsUInt32()).AsByte());
+                    ip = ref Unsafe.Add(ref ip, 4);
+                    continue;
+                }
+
+                case (int)Op.AddXorRotlImmThenAddXorRotlImm:
+                {
+                    {
+                        V128 t = (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32() + Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsUInt32()).AsByte();
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4))), t);
+                        Vector128<uint> x = (t ^ Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5))))).AsUInt32();
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 6))), x.AsByte());
+                        int count = Unsafe.Add(ref ip, 7);
+                        if (Sse2.IsSupported)
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Sse2.ShiftLeftLogical(x, Vector128.CreateScalar(count).AsUInt32()) | Sse2.ShiftRightLogical(x, Vector128.CreateScalar(32 - count).AsUInt32())).AsByte());
+                        }
+                        else
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Vector128.ShiftLeft(x, count) | Vector128.ShiftRightLogical(x, 32 - count)).AsByte());
+                        }
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 8);
+                    {
+                        V128 t = (Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsUInt32() + Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsUInt32()).AsByte();
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4))), t);
+                        Vector128<uint> x = (t ^ Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5))))).AsUInt32();
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 6))), x.AsByte());
+                        int count = Unsafe.Add(ref ip, 7);
+                        if (Sse2.IsSupported)
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Sse2.ShiftLeftLogical(x, Vector128.CreateScalar(count).AsUInt32()) | Sse2.ShiftRightLogical(x, Vector128.CreateScalar(32 - count).AsUInt32())).AsByte());
+                        }
+                        else
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (Vector128.ShiftLeft(x, count) | Vector128.ShiftRightLogical(x, 32 - count)).AsByte());
+                        }
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 8);
+                    continue;
+                }
+
+                case (int)Op.V128LoadAddImmThenDotAdd:
+                {
+                    {
+                        ulong at = (ulong)(uint)((int)Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)).Bits + Unsafe.Add(ref ip, 3)) + (uint)Unsafe.Add(ref ip, 4);
+                        if (at + 16 > memoryLength) goto memoryMiss;
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Unsafe.ReadUnaligned<V128>((byte*)memoryBase + at));
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 5);
+                    {
+                        V128 t;
+                        if (Sse2.IsSupported)
+                        {
+                            t = Sse2.MultiplyAddAdjacent(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsInt16(), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsInt16()).AsByte();
+                        }
+                        else
+                        {
+                            t = SimdIntegerOps.I32x4DotI16x8S(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))));
+                        }
+
+                        V128 c = Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 5))));
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4))), t);
+                        Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), (t.AsUInt32() + c.AsUInt32()).AsByte());
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 6);
+                    continue;
+                }
+
+                case (int)Op.V128ShuffleThenShuffle:
+                {
+                    {
+                        if (Ssse3.IsSupported)
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Ssse3.Shuffle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 4)))) | Ssse3.Shuffle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 8)))));
+                        }
+                        else
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), ShuffleMasked(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))), ref ip));
+                        }
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 12);
+                    {
+                        if (Ssse3.IsSupported)
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Ssse3.Shuffle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 4)))) | Ssse3.Shuffle(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref ip, 8)))));
+                        }
+                        else
+                        {
+                            Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), ShuffleMasked(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))), ref ip));
+                        }
+                    }
+
+                    ip = ref Unsafe.Add(ref ip, 12);
+                    continue;
+                }
+
+                case (int)Op.I16x8AddSatSThenAddSatS:
+                {
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Vector128.AddSaturate(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsInt16(), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsInt16()).AsByte());
+                    ip = ref Unsafe.Add(ref ip, 4);
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Vector128.AddSaturate(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))).AsInt16(), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3)))).AsInt16()).AsByte());
+                    ip = ref Unsafe.Add(ref ip, 4);
+                    continue;
+                }
+
+                case (int)Op.I8x16NegThenBitselect:
+                {
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), V128.Zero - Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))));
+                    ip = ref Unsafe.Add(ref ip, 3);
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 1))), Vector128.ConditionalSelect(Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 4)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 2)))), Unsafe.ReadUnaligned<V128>(ref Unsafe.As<ValRaw, byte>(ref Unsafe.Add(ref fp, Unsafe.Add(ref ip, 3))))));
+                    ip = ref Unsafe.Add(ref ip, 5);
+                    continue;
+                }
+
                 case (int)Op.Extended:
                     // SIMD, GC objects, atomics, wide arithmetic: none moves or grows a memory.
                     ip = ref Unsafe.Add(ref ip, ExecuteExtended(ref ip, ref fp, cx));
@@ -827,9 +1200,26 @@ internal static unsafe partial class Interpreter
                         // First-class vector instructions (Translator.SimdFast.cs): their own
                         // methods, as inlining their helpers here would exhaust the JIT's inlining
                         // budget for this loop.
-                        ip = ref Unsafe.Add(ref ip, IsSimdAccess(ip - (int)Op.Simd)
-                            ? ExecuteSimdAccess(ref ip, ref fp, memoryBase, memoryLength, cx)
-                            : ExecuteSimdArithmetic(ref ip, ref fp));
+                        int sub = ip - (int)Op.Simd;
+                        int length;
+                        if (IsSimdAccess(sub))
+                        {
+                            length = ExecuteSimdAccess(ref ip, ref fp, memoryBase, memoryLength, cx);
+                        }
+                        else if (sub < 0x60)
+                        {
+                            length = ExecuteSimdCompare(ref ip, ref fp);
+                        }
+                        else if (sub < 0xE0)
+                        {
+                            length = ExecuteSimdInteger(ref ip, ref fp);
+                        }
+                        else
+                        {
+                            length = ExecuteSimdFloat(ref ip, ref fp);
+                        }
+
+                        ip = ref Unsafe.Add(ref ip, length);
                         continue;
                     }
 

@@ -756,4 +756,70 @@ internal enum Op
     /// the second instruction follows.
     /// </summary>
     AddImmXorImmThenShrUAndImm = 0x13F,
+
+    /// <summary>
+    /// <see cref="I32x4Add"/> and the <see cref="I32x4Add"/> just after it, each with its own operands, run by
+    /// one dispatch; the second's code stays in place (Translator.SimdPairs.cs).
+    /// </summary>
+    I32x4AddThenAdd = 0x1F8,
+
+    /// <summary>
+    /// <see cref="V128Xor"/> and the <see cref="Shuffle1"/> just after it, each with its own operands, run by
+    /// one dispatch; the second's code stays in place (Translator.SimdPairs.cs).
+    /// </summary>
+    V128XorThenShuffle1 = 0x1F9,
+
+    /// <summary>
+    /// <see cref="Shuffle1"/> and the <see cref="Shuffle1"/> just after it, each with its own operands, run by
+    /// one dispatch; the second's code stays in place (Translator.SimdPairs.cs).
+    /// </summary>
+    Shuffle1ThenShuffle1 = 0x1FA,
+
+    /// <summary>
+    /// <see cref="Shuffle1"/> and the <see cref="I32x4AddXorRotlImm"/> just after it, each with its own operands, run by
+    /// one dispatch; the second's code stays in place (Translator.SimdPairs.cs).
+    /// </summary>
+    Shuffle1ThenAddXorRotlImm = 0x1FB,
+
+    /// <summary>
+    /// <see cref="V128Xor"/> and the <see cref="I32x4RotlImm"/> just after it, each with its own operands, run by
+    /// one dispatch; the second's code stays in place (Translator.SimdPairs.cs).
+    /// </summary>
+    V128XorThenRotlImm = 0x1FC,
+
+    /// <summary>
+    /// <see cref="I32x4AddXorRotlImm"/> and the <see cref="I32x4Add"/> just after it, each with its own operands, run by
+    /// one dispatch; the second's code stays in place (Translator.SimdPairs.cs).
+    /// </summary>
+    AddXorRotlImmThenAdd = 0x1FD,
+
+    /// <summary>
+    /// <see cref="I32x4AddXorRotlImm"/> and the <see cref="I32x4AddXorRotlImm"/> just after it, each with its own operands, run by
+    /// one dispatch; the second's code stays in place (Translator.SimdPairs.cs).
+    /// </summary>
+    AddXorRotlImmThenAddXorRotlImm = 0x1FE,
+
+    /// <summary>
+    /// <see cref="V128LoadAddImm"/> and the <see cref="I32x4DotAdd"/> just after it, each with its own operands, run by
+    /// one dispatch; the second's code stays in place (Translator.SimdPairs.cs).
+    /// </summary>
+    V128LoadAddImmThenDotAdd = 0x1FF,
+
+    /// <summary>
+    /// <see cref="V128Shuffle"/> and the <see cref="V128Shuffle"/> just after it, each with its own operands, run by
+    /// one dispatch; the second's code stays in place (Translator.SimdPairs.cs).
+    /// </summary>
+    V128ShuffleThenShuffle = 0xC5,
+
+    /// <summary>
+    /// <see cref="I16x8AddSatS"/> and the <see cref="I16x8AddSatS"/> just after it, each with its own operands, run by
+    /// one dispatch; the second's code stays in place (Translator.SimdPairs.cs).
+    /// </summary>
+    I16x8AddSatSThenAddSatS = 0xC6,
+
+    /// <summary>
+    /// <see cref="I8x16Neg"/> and the <see cref="V128Bitselect"/> just after it, each with its own operands, run by
+    /// one dispatch; the second's code stays in place (Translator.SimdPairs.cs).
+    /// </summary>
+    I8x16NegThenBitselect = 0xC7,
 }

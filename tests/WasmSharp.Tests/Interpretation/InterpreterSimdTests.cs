@@ -87,5 +87,106 @@ public sealed class InterpreterSimdTests
         Assert.Equal(expected, code.Take(expected.Length));
     }
 
+    // Vector instructions that the translator pairs (Translator.SimdPairs.cs): blake3's quarter
+    // round, intgemm's load then dot-accumulate and its saturating adds, a shuffle pair and a negate
+    // then select; and two adds that a loop's label separates.
+    private const string PairsModule = """
+        (module
+          (memory 1)
+          (func (export "g") (param $a v128) (param $b v128) (param $c v128) (param $d v128) (param $m v128) (result v128)
+            (local.set $a (i32x4.add (i32x4.add (local.get $a) (local.get $b)) (local.get $m)))
+            (local.set $d
+              (i8x16.shuffle 0 1 2 3 4 5 6 7 10 11 8 9 14 15 12 13
+                (local.tee $d
+                  (i8x16.shuffle 2 3 0 1 6 7 4 5 8 9 10 11 12 13 14 15
+                    (local.tee $d (v128.xor (local.get $d) (local.get $a)))
+                    (local.get $d)))
+                (local.get $d)))
+            (local.set $b
+              (v128.or
+                (i32x4.shl (local.tee $b (v128.xor (local.tee $c (i32x4.add (local.get $c) (local.get $d))) (local.get $b))) (i32.const 20))
+                (i32x4.shr_u (local.get $b) (i32.const 12))))
+            (local.set $a (i32x4.add (local.get $a) (local.get $b)))
+            (local.set $d
+              (v128.or
+                (i32x4.shl (local.tee $d (v128.xor (local.get $d) (local.get $a))) (i32.const 24))
+                (i32x4.shr_u (local.get $d) (i32.const 8))))
+            (local.get $d))
+          (func (export "intgemm") (param $p i32) (param $b v128) (param $acc v128) (result v128)
+            (v128.bitselect
+              (i16x8.add_sat_s (i16x8.add_sat_s (local.get $b) (local.get $acc)) (local.get $b))
+              (i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23
+                (i8x16.shuffle 31 0 17 2 19 4 21 6 16 15 14 13 12 11 10 9 (local.get $b) (local.get $acc))
+                (i32x4.add (i32x4.dot_i16x8_s (v128.load (i32.add (local.get $p) (i32.const 16))) (local.get $b)) (local.get $acc)))
+              (i8x16.neg (local.get $acc))))
+          (func (export "others") (param v128 v128 v128) (result v128)
+            (local.set 0 (i32x4.add (i32x4.add (local.get 0) (local.get 1)) (local.get 2)))
+            (local.set 1 (i8x16.shuffle 1 0 3 2 5 4 7 6 9 8 11 10 13 12 15 14 (v128.xor (local.get 1) (local.get 2)) (local.get 2)))
+            (local.set 2
+              (v128.or
+                (i32x4.shl (local.tee 2 (v128.xor (local.get 2) (local.get 0))) (i32.const 24))
+                (i32x4.shr_u (local.get 2) (i32.const 8))))
+            (local.set 1
+              (v128.or
+                (i32x4.shl (local.tee 1 (v128.xor (local.tee 2 (i32x4.add (local.get 2) (local.get 0))) (local.get 1))) (i32.const 20))
+                (i32x4.shr_u (local.get 1) (i32.const 12))))
+            (local.set 0 (i32x4.add (local.get 0) (local.get 1)))
+            (i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23
+              (i8x16.shuffle 31 0 17 2 19 4 21 6 16 15 14 13 12 11 10 9 (local.get 0) (local.get 1))
+              (local.get 2)))
+          (func (export "loop") (param v128 v128) (result v128)
+            (local.set 0 (i32x4.add (local.get 0) (local.get 1)))
+            (loop $l
+              (local.set 0 (i32x4.add (local.get 0) (local.get 1)))
+              (br_if $l (i32.eqz (i32x4.all_true (local.get 0)))))
+            (local.get 0)))
+        """;
+
+    [Fact]
+    public void TranslationPairsAdjacentVectorInstructions()
+    {
+        ModuleInfo info = ModuleDecoder.Decode(WatParser.ParseModule(PairsModule), WasmFeatures.All);
+        ModuleValidator.Validate(info, WasmFeatures.All);
+        var module = new InterpretedModule(info, consumeFuel: false, epochInterruption: false, epochContinuation: false);
+        int[] g = Translator.Translate(module, 0).Code;
+        int[] intgemm = Translator.Translate(module, 1).Code;
+        int[] others = Translator.Translate(module, 2).Code;
+        int[] loop = Translator.Translate(module, 3).Code;
+
+        // The instructions in order: each pair's first becomes the pair and the second stays in
+        // place, so a pair's second may be the next pair's first. The add-xor fusion takes the
+        // quarter round's second add (the xor reads it).
+        Assert.Equal(
+            [Op.I32x4Add, Op.I32x4AddXor, Op.Shuffle1ThenShuffle1, Op.Shuffle1ThenAddXorRotlImm, Op.AddXorRotlImmThenAddXorRotlImm, Op.I32x4AddXorRotlImm],
+            Instructions(g, [4, 6, 7, 7, 8, 8]));
+        Assert.Equal(
+            [Op.I32x4AddThenAdd, Op.I32x4Add, Op.V128XorThenShuffle1, Op.Shuffle1, Op.V128XorThenRotlImm, Op.I32x4RotlImm,
+                Op.AddXorRotlImmThenAdd, Op.I32x4Add, Op.V128ShuffleThenShuffle, Op.V128Shuffle],
+            Instructions(others, [4, 4, 4, 7, 4, 4, 8, 4, 12, 12]));
+
+        // The load then dot-accumulate pair forms although the accumulate replaced the dot that
+        // followed the load.
+        Assert.Contains((int)Op.I16x8AddSatSThenAddSatS, intgemm);
+        Assert.Contains((int)Op.V128LoadAddImmThenDotAdd, intgemm);
+        Assert.Contains((int)Op.I8x16NegThenBitselect, intgemm);
+
+        // The loop's add is a jump target: it and the add before it stay single instructions.
+        Assert.Equal([Op.I32x4Add, Op.I32x4Add], Instructions(loop, [4, 4]));
+    }
+
+    // The operation codes of the instructions at the start of code, each of the given length.
+    private static Op[] Instructions(int[] code, int[] lengths)
+    {
+        var ops = new Op[lengths.Length];
+        int position = 0;
+        for (int i = 0; i < lengths.Length; i++)
+        {
+            ops[i] = (Op)code[position];
+            position += lengths[i];
+        }
+
+        return ops;
+    }
+
     private static int Simd(SimdForm form, int sub) => ((int)ExtendedFamily.Simd << 12) | ((int)form << 9) | sub;
 }
