@@ -14,11 +14,19 @@ namespace WasmSharp.Interpretation;
 /// </summary>
 internal sealed partial class Translator
 {
-    // The starts of the last few instructions emitted since the last jump target, oldest first.
-    // Unlike _priorStart, a peephole that drops the last instruction leaves the one before it here
-    // (intgemm's dot-accumulate replaces the dot that followed its load).
-    private readonly int[] _recentStarts = new int[4];
+    // The starts of the instructions emitted since the last jump target, oldest first, of which
+    // the last few matter: unlike _priorStart, a peephole that drops the last instruction leaves
+    // the one before it here (intgemm's dot-accumulate replaces the dot that followed its load).
+    // When full, the last KeptRecentStarts move to the front: a shift every few dozen instructions
+    // rather than one per instruction, which cost translation speed measurably.
+    private readonly int[] _recentStarts = new int[RecentStartsCapacity];
     private int _recentCount;
+
+    private const int RecentStartsCapacity = 64;
+    private const int KeptRecentStarts = 4;
+
+    // For each opcode, whether it ends some pair of PairOf: most instructions end none, and skip it.
+    private static readonly bool[] s_endsSimdPair = EndsSimdPair();
 
     /// <summary>
     /// Notes the instruction just started at <paramref name="start"/> with <paramref name="op"/>
@@ -33,7 +41,7 @@ internal sealed partial class Translator
             _recentCount--;
         }
 
-        if (_recentCount > 0)
+        if (_recentCount > 0 && (uint)op < (uint)s_endsSimdPair.Length && s_endsSimdPair[(int)op])
         {
             int previous = _recentStarts[_recentCount - 1];
             if (PairOf((Op)_code[previous], op) is not null)
@@ -44,8 +52,8 @@ internal sealed partial class Translator
 
         if (_recentCount == _recentStarts.Length)
         {
-            Array.Copy(_recentStarts, 1, _recentStarts, 0, _recentCount - 1);
-            _recentCount--;
+            Array.Copy(_recentStarts, _recentCount - KeptRecentStarts, _recentStarts, 0, KeptRecentStarts);
+            _recentCount = KeptRecentStarts;
         }
 
         _recentStarts[_recentCount++] = start;
@@ -87,6 +95,22 @@ internal sealed partial class Translator
             (Op.I8x16Neg, Op.V128Bitselect) => Op.I8x16NegThenBitselect,
         _ => null,
     };
+
+    // For s_endsSimdPair: the opcodes that end a pair of PairOf, found from the first instructions
+    // of its pairs (those LengthOf knows), once.
+    private static bool[] EndsSimdPair()
+    {
+        var ends = new bool[(int)Op.Simd];
+        foreach (Op first in (Op[])[Op.I16x8AddSatS, Op.I32x4Add, Op.I32x4AddXorRotlImm, Op.I8x16Neg, Op.Shuffle1, Op.V128LoadAddImm, Op.V128Shuffle, Op.V128Xor])
+        {
+            for (int second = 0; second < ends.Length; second++)
+            {
+                ends[second] |= PairOf(first, (Op)second) is not null;
+            }
+        }
+
+        return ends;
+    }
 
     // The code length of an instruction that can be the first of a pair.
     private static int LengthOf(Op first) => first switch
