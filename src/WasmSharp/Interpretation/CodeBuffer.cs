@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace WasmSharp.Interpretation;
 
 /// <summary>The growing code of one function during translation.</summary>
@@ -31,14 +33,30 @@ internal sealed class CodeBuffer
     /// <summary>The int at <paramref name="position"/>, for patching jump targets and retargeting results.</summary>
     public ref int this[int position] => ref _code[position];
 
+    /// <summary>The code written so far, as a view valid until the next <see cref="Add"/>.</summary>
+    public Span<int> Written => _code.AsSpan(0, Length);
+
     /// <summary>Appends <paramref name="value"/> and returns its position.</summary>
+    /// <remarks>Inlined at every emitting site: a bounds check and a store; growing is out of line.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Add(int value)
     {
-        if (Length == _code.Length)
+        int length = Length;
+        int[] code = _code;
+        if ((uint)length < (uint)code.Length)
         {
-            Array.Resize(ref _code, _code.Length * 2);
+            code[length] = value;
+            Length = length + 1;
+            return length;
         }
 
+        return AddGrowing(value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int AddGrowing(int value)
+    {
+        Array.Resize(ref _code, _code.Length * 2);
         _code[Length] = value;
         return Length++;
     }

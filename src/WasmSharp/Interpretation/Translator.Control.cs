@@ -78,7 +78,7 @@ internal sealed partial class Translator
     {
         Label label = _labels[^1];
         label.Unreachable = true;
-        _stack.RemoveRange(label.Height, _stack.Count - label.Height);
+        _stack.Truncate(label.Height);
     }
 
     private Label OpenLabel(LabelKind kind, ref WasmReader reader)
@@ -155,7 +155,7 @@ internal sealed partial class Translator
         _code[label.ElsePatch] = MarkTarget();
         label.ElsePatch = -1;
         label.Unreachable = false;
-        _stack.RemoveRange(label.Height, _stack.Count - label.Height);
+        _stack.Truncate(label.Height);
         foreach (SlotKind kind in label.Params)
         {
             Push(kind);
@@ -200,7 +200,7 @@ internal sealed partial class Translator
             _code[label.ElsePatch] = end;
         }
 
-        _stack.RemoveRange(label.Height, _stack.Count - label.Height);
+        _stack.Truncate(label.Height);
         foreach (SlotKind kind in label.Results)
         {
             Push(kind);
@@ -346,7 +346,8 @@ internal sealed partial class Translator
         // A conditional branch (br_if, br_on_*) returns only on its taken path: the copies into
         // the operands' own slots happen there alone, so the code after it must keep reading the
         // operands where they were.
-        Operand[] before = _stack.GetRange(first, count).ToArray();
+        Span<Operand> before = count <= 8 ? stackalloc Operand[count] : new Operand[count];
+        _stack.From(first).CopyTo(before);
         if (count == 1 && _lastResult >= 0 && before[0].Slot == SlotAt(first) && _code[_lastResult] == before[0].Slot)
         {
             // The instruction just emitted computed the only result: it writes slot 0 itself.

@@ -142,7 +142,7 @@ internal sealed partial class Translator
         LeaveBody(region);
         int start = MarkTarget();
         label.Unreachable = false;
-        _stack.RemoveRange(label.Height, _stack.Count - label.Height);
+        _stack.Truncate(label.Height);
         int exnSlot = Push(SlotKind.Ref);
         int payloadSlot = -1;
         if (tag >= 0)

@@ -38,7 +38,8 @@ internal sealed partial class Translator
     // For each opcode, the index in s_pairs of the first pair it starts, or -1 (the table is
     // grouped by first opcode): most instructions are ruled out by one load, the others compare
     // only their own pairs (scanning the whole table for each was a tenth of translation time).
-    private static readonly int[] s_firstPair = FirstPairs();
+    // Bytes, so that the table of ~0x400 opcodes takes a few cache lines.
+    private static readonly sbyte[] s_firstPair = FirstPairs();
 
     // The array of the last translation finished on this thread, reused as CodeBuffer reuses its
     // code array, rather than a list grown afresh for every function.
@@ -67,25 +68,27 @@ internal sealed partial class Translator
     {
         int count = _startCount;
         int[] starts = _starts;
-        if ((uint)count < (uint)starts.Length && (count == 0 || starts[count - 1] < position))
+
+        // Starts a peephole dropped (every folded constant leaves one) are at or past this one.
+        while (count > 0 && (uint)(count - 1) < (uint)starts.Length && starts[count - 1] >= position)
+        {
+            count--;
+        }
+
+        if ((uint)count < (uint)starts.Length)
         {
             starts[count] = position;
             _startCount = count + 1;
             return;
         }
 
-        RecordStartSlowly(position);
+        RecordStartGrowing(position);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void RecordStartSlowly(int position)
+    private void RecordStartGrowing(int position)
     {
-        DropStartsFrom(position);
-        if (_startCount == _starts.Length)
-        {
-            Array.Resize(ref _starts, _starts.Length * 2);
-        }
-
+        Array.Resize(ref _starts, _starts.Length * 2);
         _starts[_startCount++] = position;
     }
 
@@ -107,23 +110,26 @@ internal sealed partial class Translator
     private void FusePairs()
     {
         DropStartsFrom(_code.Length);
-        for (int i = 0; i + 1 < _startCount; i++)
+        Span<int> code = _code.Written;
+        ReadOnlySpan<int> starts = _starts.AsSpan(0, _startCount);
+        ReadOnlySpan<sbyte> firstPair = s_firstPair;
+        for (int i = 0; i + 1 < starts.Length; i++)
         {
-            int first = _starts[i];
-            int second = _starts[i + 1];
-            int firstOp = _code[first];
-            int candidate = (uint)firstOp < (uint)s_firstPair.Length ? s_firstPair[firstOp] : -1;
+            int first = starts[i];
+            int firstOp = code[first];
+            int candidate = (uint)firstOp < (uint)firstPair.Length ? firstPair[firstOp] : -1;
             if (candidate < 0)
             {
                 continue;
             }
 
-            int secondOp = _code[second];
+            int second = starts[i + 1];
+            int secondOp = code[second];
             for (; candidate < s_pairs.Length && s_pairs[candidate].First == firstOp; candidate++)
             {
                 if (s_pairs[candidate].Second == secondOp && first + s_pairs[candidate].Length == second)
                 {
-                    _code[first] = (int)s_pairs[candidate].Pair;
+                    code[first] = (int)s_pairs[candidate].Pair;
                     i++;
                     break;
                 }
@@ -136,10 +142,10 @@ internal sealed partial class Translator
         }
     }
 
-    private static int[] FirstPairs()
+    private static sbyte[] FirstPairs()
     {
-        int[] first = new int[(int)Op.Simd];
-        Array.Fill(first, -1);
+        sbyte[] first = new sbyte[(int)Op.Simd];
+        Array.Fill<sbyte>(first, -1);
         for (int i = s_pairs.Length - 1; i >= 0; i--)
         {
             // Grouped: a first opcode's pairs must be adjacent in the table.
@@ -149,7 +155,7 @@ internal sealed partial class Translator
                 throw new InvalidOperationException($"pairs of opcode {op:X} are not adjacent in the table");
             }
 
-            first[op] = i;
+            first[op] = checked((sbyte)i);
         }
 
         return first;

@@ -21,7 +21,7 @@ internal sealed partial class Translator
     private readonly ModuleInfo _module;
     private readonly FuncType _type;
     private readonly CodeBuffer _code = new();
-    private readonly List<Operand> _stack = [];
+    private readonly OperandStack _stack = new();
     private readonly List<Label> _labels = [];
     private readonly SlotKind[] _localKinds;
     private readonly int _localCount;
@@ -283,12 +283,7 @@ internal sealed partial class Translator
         return slot;
     }
 
-    private Operand Pop()
-    {
-        Operand top = _stack[^1];
-        _stack.RemoveAt(_stack.Count - 1);
-        return top;
-    }
+    private Operand Pop() => _stack.Pop();
 
     private Operand Peek(int depth = 0) => _stack[_stack.Count - 1 - depth];
 
