@@ -16,9 +16,6 @@ internal sealed class CodeBuffer
 
     private int[] _code;
 
-    // Adjacent instructions noted for Translator.SimdPairs.cs, in increasing order of the second
-    // (the instruction that was last when the pair was noted).
-    private List<(int First, int Second)>? _pairs;
 
     /// <summary>An empty buffer, reusing the array of the last one finished on this thread when there is one.</summary>
     public CodeBuffer()
@@ -68,28 +65,8 @@ internal sealed class CodeBuffer
         Add((int)(uint)(value >> 32));
     }
 
-    /// <summary>
-    /// Drops the ints from <paramref name="length"/> on (a peephole replaces the last instruction),
-    /// and the pairs whose second instruction went with them.
-    /// </summary>
-    public void Truncate(int length)
-    {
-        Length = length;
-        while (_pairs is { Count: > 0 } pairs && pairs[^1].Second >= length)
-        {
-            pairs.RemoveAt(pairs.Count - 1);
-        }
-    }
-
-    /// <summary>
-    /// Notes that the instruction starting at <paramref name="second"/>, the last one, directly
-    /// follows the one at <paramref name="first"/>; <see cref="Truncate"/> forgets the note when it
-    /// drops either.
-    /// </summary>
-    public void NotePair(int first, int second) => (_pairs ??= []).Add((first, second));
-
-    /// <summary>The pairs noted by <see cref="NotePair"/> whose instructions are both still in the code.</summary>
-    public IReadOnlyList<(int First, int Second)> Pairs => (IReadOnlyList<(int First, int Second)>?)_pairs ?? [];
+    /// <summary>Drops the ints from <paramref name="length"/> on (a peephole replaces the last instruction).</summary>
+    public void Truncate(int length) => Length = length;
 
     /// <summary>
     /// The finished code, trimmed to its length. The buffer must not be used after: its array goes

@@ -41,6 +41,10 @@ internal sealed partial class Translator
     // Bytes, so that the table of ~0x400 opcodes takes a few cache lines.
     private static readonly sbyte[] s_firstPair = FirstPairs();
 
+    // s_firstPair's marks of an opcode that starts no pair, and of one that starts vector pairs.
+    private const sbyte NoPair = -1;
+    private const sbyte VectorPairHead = -2;
+
     // The array of the last translation finished on this thread, reused as CodeBuffer reuses its
     // code array, rather than a list grown afresh for every function.
     [ThreadStatic]
@@ -102,10 +106,13 @@ internal sealed partial class Translator
 
     /// <summary>
     /// Turns each instruction of <see cref="s_pairs"/> directly followed by its partner into the
-    /// pair opcode, left to right, a second instruction never starting another pair. Runs on the
-    /// finished code, after every peephole that could still replace the last instructions. The
-    /// next recorded start must be exactly the first one's end, so an instruction appended without
-    /// Emit in between (none is between Emit-ed ones today) rules the pair out.
+    /// pair opcode, left to right, a second instruction never starting another pair; and each
+    /// vector instruction followed by its partner of <see cref="PairOf"/>, with no jump to the
+    /// partner, into the vector pair. Runs on the finished code, after every peephole that could
+    /// still replace the last instructions (a peephole that drops the last instruction leaves the
+    /// one before it a recorded start: intgemm's dot-accumulate replaces the dot that followed its
+    /// load). The next recorded start must be exactly the first one's end, so an instruction
+    /// appended without Emit in between (none is between Emit-ed ones today) rules the pair out.
     /// </summary>
     private void FusePairs()
     {
@@ -113,13 +120,25 @@ internal sealed partial class Translator
         Span<int> code = _code.Written;
         ReadOnlySpan<int> starts = _starts.AsSpan(0, _startCount);
         ReadOnlySpan<sbyte> firstPair = s_firstPair;
+        int nextTarget = 0;
         for (int i = 0; i + 1 < starts.Length; i++)
         {
             int first = starts[i];
             int firstOp = code[first];
-            int candidate = (uint)firstOp < (uint)firstPair.Length ? firstPair[firstOp] : -1;
-            if (candidate < 0)
+            int candidate = (uint)firstOp < (uint)firstPair.Length ? firstPair[firstOp] : NoPair;
+            if (candidate == NoPair)
             {
+                continue;
+            }
+
+            if (candidate == VectorPairHead)
+            {
+                // Vector pairs (Translator.SimdPairs.cs) chain: the second may start the next pair.
+                if (SimdPairAt(code, first, starts[i + 1], ref nextTarget) is Op vectorPair)
+                {
+                    code[first] = (int)vectorPair;
+                }
+
                 continue;
             }
 
@@ -145,14 +164,19 @@ internal sealed partial class Translator
     private static sbyte[] FirstPairs()
     {
         sbyte[] first = new sbyte[(int)Op.Simd];
-        Array.Fill<sbyte>(first, -1);
+        Array.Fill(first, NoPair);
+        foreach (Op head in VectorPairHeads)
+        {
+            first[(int)head] = VectorPairHead;
+        }
+
         for (int i = s_pairs.Length - 1; i >= 0; i--)
         {
             // Grouped: a first opcode's pairs must be adjacent in the table.
             int op = s_pairs[i].First;
-            if (first[op] >= 0 && first[op] != i + 1)
+            if (first[op] == VectorPairHead || (first[op] >= 0 && first[op] != i + 1))
             {
-                throw new InvalidOperationException($"pairs of opcode {op:X} are not adjacent in the table");
+                throw new InvalidOperationException($"pairs of opcode {op:X} are not adjacent in the table, or it also starts vector pairs");
             }
 
             first[op] = checked((sbyte)i);

@@ -14,69 +14,46 @@ namespace WasmSharp.Interpretation;
 /// </summary>
 internal sealed partial class Translator
 {
-    // The starts of the instructions emitted since the last jump target, oldest first, of which
-    // the last few matter: unlike _priorStart, a peephole that drops the last instruction leaves
-    // the one before it here (intgemm's dot-accumulate replaces the dot that followed its load).
-    // When full, the last KeptRecentStarts move to the front: a shift every few dozen instructions
-    // rather than one per instruction, which cost translation speed measurably.
-    private readonly int[] _recentStarts = new int[RecentStartsCapacity];
-    private int _recentCount;
+    // The positions MarkTarget returned, ascending: code jumps there, so no vector pair ends there.
+    private int[] _targets = new int[16];
+    private int _targetCount;
 
-    private const int RecentStartsCapacity = 64;
-    private const int KeptRecentStarts = 4;
-
-    // For each opcode, whether it ends some pair of PairOf: most instructions end none, and skip it.
-    private static readonly bool[] s_endsSimdPair = EndsSimdPair();
-
-    /// <summary>
-    /// Notes the instruction just started at <paramref name="start"/> with <paramref name="op"/>
-    /// when it and the one before it may form a pair; the pair is formed by
-    /// <see cref="FuseSimdPairs"/> once both are final.
-    /// </summary>
-    private void NoteSimdPair(Op op, int start)
+    /// <summary>A jump target at <paramref name="position"/>: no vector pair ends there.</summary>
+    private void NoteTarget(int position)
     {
-        // Instructions at or after this one's start were dropped by a peephole.
-        while (_recentCount > 0 && _recentStarts[_recentCount - 1] >= start)
+        if (_targetCount > 0 && _targets[_targetCount - 1] == position)
         {
-            _recentCount--;
+            return;
         }
 
-        if (_recentCount > 0 && (uint)op < (uint)s_endsSimdPair.Length && s_endsSimdPair[(int)op])
+        if (_targetCount == _targets.Length)
         {
-            int previous = _recentStarts[_recentCount - 1];
-            if (PairOf((Op)_code[previous], op) is not null)
-            {
-                _code.NotePair(previous, start);
-            }
+            Array.Resize(ref _targets, _targets.Length * 2);
         }
 
-        if (_recentCount == _recentStarts.Length)
-        {
-            Array.Copy(_recentStarts, _recentCount - KeptRecentStarts, _recentStarts, 0, KeptRecentStarts);
-            _recentCount = KeptRecentStarts;
-        }
-
-        _recentStarts[_recentCount++] = start;
+        _targets[_targetCount++] = position;
     }
 
-    /// <summary>A jump target: no pair spans it.</summary>
-    private void ForgetSimdPairHeads() => _recentCount = 0;
-
     /// <summary>
-    /// Turns the first instruction of every noted pair still in the code into the pair. A peephole
-    /// that replaced either instruction truncated the code before it (<see cref="CodeBuffer.Truncate"/>
-    /// dropped the note); the instructions noted are checked again all the same.
+    /// The vector pair of the instruction at <paramref name="first"/> and the one right after it at
+    /// <paramref name="second"/>, for FusePairs: when the second's opcode pairs with the first's, it
+    /// starts where the first ends, and nothing jumps to it (<paramref name="nextTarget"/> walks
+    /// <see cref="_targets"/> along with the ascending starts).
     /// </summary>
-    private void FuseSimdPairs()
+    private Op? SimdPairAt(ReadOnlySpan<int> code, int first, int second, ref int nextTarget)
     {
-        foreach ((int first, int second) in _code.Pairs)
+        Op head = (Op)code[first];
+        if (PairOf(head, (Op)code[second]) is not Op pair || first + LengthOf(head) != second)
         {
-            Op head = (Op)_code[first];
-            if (PairOf(head, (Op)_code[second]) is Op pair && first + LengthOf(head) == second)
-            {
-                _code[first] = (int)pair;
-            }
+            return null;
         }
+
+        while (nextTarget < _targetCount && _targets[nextTarget] < second)
+        {
+            nextTarget++;
+        }
+
+        return nextTarget < _targetCount && _targets[nextTarget] == second ? null : pair;
     }
 
     // The pair run by one case of the main loop, when there is one.
@@ -96,21 +73,11 @@ internal sealed partial class Translator
         _ => null,
     };
 
-    // For s_endsSimdPair: the opcodes that end a pair of PairOf, found from the first instructions
-    // of its pairs (those LengthOf knows), once.
-    private static bool[] EndsSimdPair()
-    {
-        var ends = new bool[(int)Op.Simd];
-        foreach (Op first in (Op[])[Op.I16x8AddSatS, Op.I32x4Add, Op.I32x4AddXorRotlImm, Op.I8x16Neg, Op.Shuffle1, Op.V128LoadAddImm, Op.V128Shuffle, Op.V128Xor])
-        {
-            for (int second = 0; second < ends.Length; second++)
-            {
-                ends[second] |= PairOf(first, (Op)second) is not null;
-            }
-        }
-
-        return ends;
-    }
+    // The opcodes that start a pair of PairOf (those LengthOf knows), marked in s_firstPair. A
+    // property, not a static field: s_firstPair's initializer, in another file of this partial
+    // class, reads it, and the order of static initializers across files is unspecified.
+    private static ReadOnlySpan<Op> VectorPairHeads =>
+        [Op.I16x8AddSatS, Op.I32x4Add, Op.I32x4AddXorRotlImm, Op.I8x16Neg, Op.Shuffle1, Op.V128LoadAddImm, Op.V128Shuffle, Op.V128Xor];
 
     // The code length of an instruction that can be the first of a pair.
     private static int LengthOf(Op first) => first switch

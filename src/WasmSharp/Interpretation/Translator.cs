@@ -188,7 +188,6 @@ internal sealed partial class Translator
         }
 
         FusePairs();
-        FuseSimdPairs();
         return new InterpretedCode(_code.Finish(), _type.Params.Count, _localCount, _localCount + _maxHeight, _localKinds, _handlers.ToArray());
     }
 
@@ -326,7 +325,6 @@ internal sealed partial class Translator
         _priorStart = _lastStart;
         _lastStart = _code.Add((int)op);
         RecordStart(_lastStart);
-        NoteSimdPair(op, _lastStart);
     }
 
     /// <summary>Appends the destination of a one-result instruction just started with <see cref="Emit"/>.</summary>
@@ -352,7 +350,7 @@ internal sealed partial class Translator
     /// <summary>Marks the current position as a jump target: instructions before it cannot be retargeted.</summary>
     private int MarkTarget()
     {
-        ForgetSimdPairHeads();
+        NoteTarget(_code.Length);
         _lastResult = -1;
         _lastStart = -1;
         _priorStart = -1;
