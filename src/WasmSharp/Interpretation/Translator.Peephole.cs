@@ -20,6 +20,14 @@ internal sealed partial class Translator
         Operand a = Peek(1);
         int heightB = Height - 1;
         int heightA = Height - 2;
+
+        // Every fusion below folds the last instruction, which wrote one of the two operands (its
+        // first operand is the slot it wrote): most binary operations fail this one test.
+        if (_lastStart < 0 || _lastStart + 1 >= _code.Length || (_code[_lastStart + 1] != a.Slot && _code[_lastStart + 1] != b.Slot))
+        {
+            return false;
+        }
+
         if (code is 0xA0 or 0x92)
         {
             // A product added to something: one instruction, still rounding the product first.
