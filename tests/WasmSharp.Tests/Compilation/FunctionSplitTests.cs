@@ -147,6 +147,55 @@ public sealed class FunctionSplitTests
         Assert.Equal(depth, pick.Call(store, depth + 5));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ALoopSomewhatOverTheBudgetIsCutOnlyWhenTheJitCouldNotOptimizeItWhole(bool manyAccesses)
+    {
+        // The function is one loop of 12 blocks. Over the threshold but under twice it: with few
+        // basic blocks RyuJIT optimizes it whole, and regions inside the loop would be calls on
+        // every iteration; with 600 bounds-checked loads (an estimated 600 blocks) it is still cut.
+        int threshold = manyAccesses ? 4096 : 256;
+        var body = new System.Text.StringBuilder();
+        for (int b = 0; b < 12; b++)
+        {
+            body.Append("(block ");
+            for (int s = 0; s < 3; s++)
+            {
+                body.Append($"(local.set $a (i32.add (i32.mul (local.get $a) (i32.const {31 + b})) (local.get $n))) ");
+            }
+
+            for (int load = 0; manyAccesses && load < 50; load++)
+            {
+                body.Append($"(local.set $a (i32.xor (local.get $a) (i32.load offset={4 * load} (i32.const 0)))) ");
+            }
+
+            body.Append(") ");
+        }
+
+        string wat = $$"""
+            (module (memory 1) (data (i32.const 0) "\01\02\03\04\05\06\07\08")
+              (func (export "run") (param $n i32) (result i32) (local $a i32)
+                (loop $again {{body}} (br_if $again (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
+                (local.get $a)))
+            """;
+        var engine = new Engine(new Config { FunctionSplitThreshold = threshold });
+        Module module = Module.FromText(engine, wat);
+        int size = module.Info.Bodies[0].CodeLength;
+        Assert.InRange(size, threshold + 1, 2 * threshold);
+        bool split = module.Compiled.Types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static)).Any(m => m.Name.StartsWith("F0_", StringComparison.Ordinal));
+        Assert.Equal(manyAccesses, split);
+
+        var wholeEngine = new Engine();
+        int Run(Engine e, Module m)
+        {
+            var store = new Store<int>(e, 0);
+            return new Instance(store, m, []).GetTypedFunc<int, int>(store, "run").Call(store, 1000);
+        }
+
+        Assert.Equal(Run(wholeEngine, Module.FromText(wholeEngine, wat)), Run(engine, module));
+    }
+
     private static ulong FuelUsed(Config config)
     {
         var engine = new Engine(config);
