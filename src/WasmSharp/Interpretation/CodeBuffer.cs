@@ -16,7 +16,6 @@ internal sealed class CodeBuffer
 
     private int[] _code;
 
-
     /// <summary>An empty buffer, reusing the array of the last one finished on this thread when there is one.</summary>
     public CodeBuffer()
     {
