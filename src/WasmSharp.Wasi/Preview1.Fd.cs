@@ -174,7 +174,10 @@ internal static partial class Preview1
         }
     }
 
-    /// <summary><c>fd_filestat_get(fd) -> filestat</c>.</summary>
+    /// <summary>
+    /// <c>fd_filestat_get(fd) -> filestat</c>. For stdio, as Wasmtime: zeros but the file type
+    /// (a character device for a terminal, else unknown), not the host's own stat of its stdio.
+    /// </summary>
     public static Errno FdFilestatGet(WasiContext ctx, IGuestMemory mem, int fd, int statPtr)
     {
         try
@@ -192,10 +195,6 @@ internal static partial class Preview1
                 case DirFd dir:
                     Check(HostFs.Stat(dir.HostPath, follow: true, out stat));
                     break;
-                case StreamFd stream when stream.HostFd >= 0 && Native.IsAvailable:
-                    Check(Native.StatFd(stream.HostFd, out stat));
-                    WriteFilestat(mem, statPtr, stat, WasiFileType.CharacterDevice);
-                    return Errno.Success;
                 default:
                     stat = default;
                     break;

@@ -4,8 +4,14 @@ namespace WasmSharp.Wasi;
 internal sealed class StreamFd : FdEntry
 {
     private readonly bool _ownsStream;
+    private readonly bool _isTerminal;
 
-    public StreamFd(Stream? input, Stream? output, int hostFd, bool ownsStream)
+    /// <param name="input">The stream the guest reads, or null.</param>
+    /// <param name="output">The stream the guest writes, or null.</param>
+    /// <param name="hostFd">The host descriptor when inherited (0, 1, 2), else -1.</param>
+    /// <param name="ownsStream">Whether disposing the descriptor disposes the stream.</param>
+    /// <param name="isTerminal">Whether the stream is a terminal (see <see cref="FileType"/>).</param>
+    public StreamFd(Stream? input, Stream? output, int hostFd, bool ownsStream, bool isTerminal)
         : base(RightsSets.StdioBase & ~(input is null ? Rights.FdRead : Rights.None)
             & ~(output is null ? Rights.FdWrite : Rights.None), Rights.None)
     {
@@ -13,6 +19,7 @@ internal sealed class StreamFd : FdEntry
         Output = output;
         HostFd = hostFd;
         _ownsStream = ownsStream;
+        _isTerminal = isTerminal;
     }
 
     public Stream? Input { get; }
@@ -22,7 +29,14 @@ internal sealed class StreamFd : FdEntry
     /// <summary>The host descriptor when inherited (0, 1, 2), else -1.</summary>
     public int HostFd { get; }
 
-    public override WasiFileType FileType => WasiFileType.CharacterDevice;
+    /// <summary>
+    /// A character device when the stream is a terminal, else unknown: as Wasmtime's preview 1
+    /// reports stdio (its <c>IsATTY</c>). wasi-libc's <c>isatty</c> takes a character device without
+    /// seek and tell rights for a terminal, and from that its stdout chooses line buffering, and
+    /// programs such as the SQLite shell choose an interactive mode; a redirected stream must not
+    /// look like one.
+    /// </summary>
+    public override WasiFileType FileType => _isTerminal ? WasiFileType.CharacterDevice : WasiFileType.Unknown;
 
     public override void Dispose()
     {

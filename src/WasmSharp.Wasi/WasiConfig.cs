@@ -278,12 +278,24 @@ public sealed class WasiConfig
                 1 => Console.OpenStandardOutput(),
                 _ => Console.OpenStandardError(),
             };
-            return input ? new StreamFd(stream, null, hostFd, true) : new StreamFd(null, stream, hostFd, true);
+            bool terminal = HostIsTerminal(hostFd);
+            return input ? new StreamFd(stream, null, hostFd, true, terminal) : new StreamFd(null, stream, hostFd, true, terminal);
         }
 
+        // A stream the embedder gives is a pipe to the guest, never a terminal (Wasmtime's pipes too).
         Stream configured = spec.Stream ?? (input ? new MemoryStream(Array.Empty<byte>(), false) : Stream.Null);
-        return input ? new StreamFd(configured, null, -1, false) : new StreamFd(null, configured, -1, false);
+        return input ? new StreamFd(configured, null, -1, false, false) : new StreamFd(null, configured, -1, false, false);
     }
+
+    // Whether the host's stdio descriptor `hostFd` (0, 1, 2) is a terminal, not redirected.
+    private static bool HostIsTerminal(int hostFd) => Native.IsAvailable
+        ? Native.IsTerminal(hostFd)
+        : !(hostFd switch
+        {
+            0 => Console.IsInputRedirected,
+            1 => Console.IsOutputRedirected,
+            _ => Console.IsErrorRedirected,
+        });
 
     private static ulong SystemWallClock() =>
         (ulong)(DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks) * 100UL;

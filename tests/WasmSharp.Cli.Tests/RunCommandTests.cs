@@ -56,6 +56,37 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void RedirectedStdioIsNoTerminalToTheGuest()
+    {
+        // The file types of fd_fdstat_get for fds 0, 1 and 2 and of fd_filestat_get for fd 1, as
+        // digits: a character device (2) would make wasi-libc's isatty say yes, and with it line
+        // buffering or an interactive mode. These tests redirect all three, so each is unknown (0).
+        string file = Write("stdio-types.wat", """
+            (module
+              (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+              (import "wasi_snapshot_preview1" "fd_fdstat_get" (func $fd_fdstat_get (param i32 i32) (result i32)))
+              (import "wasi_snapshot_preview1" "fd_filestat_get" (func $fd_filestat_get (param i32 i32) (result i32)))
+              (memory (export "memory") 1)
+              (func $digit (param $at i32) (param $type i32)
+                (i32.store8 (i32.add (i32.const 200) (local.get $at)) (i32.add (i32.const 48) (local.get $type))))
+              (func (export "_start")
+                (local $fd i32)
+                (loop $each
+                  (if (call $fd_fdstat_get (local.get $fd) (i32.const 0)) (then unreachable))
+                  (call $digit (local.get $fd) (i32.load8_u (i32.const 0)))
+                  (br_if $each (i32.lt_u (local.tee $fd (i32.add (local.get $fd) (i32.const 1))) (i32.const 3))))
+                (if (call $fd_filestat_get (i32.const 1) (i32.const 0)) (then unreachable))
+                (call $digit (i32.const 3) (i32.load8_u (i32.const 16)))
+                (i32.store (i32.const 100) (i32.const 200))
+                (i32.store (i32.const 104) (i32.const 4))
+                (drop (call $fd_write (i32.const 1) (i32.const 100) (i32.const 1) (i32.const 108)))))
+            """);
+        CliProcess.Result result = CliProcess.Run(_directory, "run", file);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("0000", result.Stdout);
+    }
+
+    [Fact]
     public void PassesEnvironmentVariables()
     {
         string file = Write("envc.wat", $$"""

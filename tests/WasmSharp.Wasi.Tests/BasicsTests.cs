@@ -148,6 +148,39 @@ public sealed class BasicsTests
     }
 
     [Fact]
+    public void StdioIsACharacterDeviceOnlyWhenItIsATerminal()
+    {
+        var mem = new TestMemory();
+        int stat = mem.Alloc(64);
+
+        // Streams the embedder gives are pipes, never terminals.
+        using (WasiContext piped = new WasiConfig().Stdin(new MemoryStream()).Stdout(new MemoryStream()).Build())
+        {
+            for (int fd = 0; fd < 3; fd++)
+            {
+                Assert.Equal(Errno.Success, Preview1.FdFdstatGet(piped, mem, fd, stat));
+                Assert.Equal((byte)WasiFileType.Unknown, mem.Span[stat]);
+                Assert.Equal(Errno.Success, Preview1.FdFilestatGet(piped, mem, fd, stat));
+                Assert.Equal((byte)WasiFileType.Unknown, mem.Span[stat + 16]);
+            }
+        }
+
+        // Inherited stdio is what the test host's own stdio is: a terminal or redirected.
+        using WasiContext inherited = new WasiConfig().InheritStdio().Build();
+        bool[] redirected = [Console.IsInputRedirected, Console.IsOutputRedirected, Console.IsErrorRedirected];
+        for (int fd = 0; fd < 3; fd++)
+        {
+            byte expected = (byte)(redirected[fd] ? WasiFileType.Unknown : WasiFileType.CharacterDevice);
+            Assert.Equal(Errno.Success, Preview1.FdFdstatGet(inherited, mem, fd, stat));
+            Assert.Equal(expected, mem.Span[stat]);
+            Assert.Equal(0UL, mem.U64(stat + 8) & (ulong)(Rights.FdSeek | Rights.FdTell));
+            Assert.Equal(Errno.Success, Preview1.FdFilestatGet(inherited, mem, fd, stat));
+            Assert.Equal(expected, mem.Span[stat + 16]);
+            Assert.Equal(0UL, mem.U64(stat + 32)); // size: zero, as Wasmtime, not the host's stat
+        }
+    }
+
+    [Fact]
     public void SocketCallsOnNonSocketsFail()
     {
         using var fx = new WasiFixture();
