@@ -8,16 +8,14 @@ internal sealed class StreamFd : FdEntry
 
     /// <param name="input">The stream the guest reads, or null.</param>
     /// <param name="output">The stream the guest writes, or null.</param>
-    /// <param name="hostFd">The host descriptor when inherited (0, 1, 2), else -1.</param>
     /// <param name="ownsStream">Whether disposing the descriptor disposes the stream.</param>
     /// <param name="isTerminal">Whether the stream is a terminal (see <see cref="FileType"/>).</param>
-    public StreamFd(Stream? input, Stream? output, int hostFd, bool ownsStream, bool isTerminal)
+    public StreamFd(Stream? input, Stream? output, bool ownsStream, bool isTerminal)
         : base(RightsSets.StdioBase & ~(input is null ? Rights.FdRead : Rights.None)
             & ~(output is null ? Rights.FdWrite : Rights.None), Rights.None)
     {
         Input = input;
         Output = output;
-        HostFd = hostFd;
         _ownsStream = ownsStream;
         _isTerminal = isTerminal;
     }
@@ -25,9 +23,6 @@ internal sealed class StreamFd : FdEntry
     public Stream? Input { get; }
 
     public Stream? Output { get; }
-
-    /// <summary>The host descriptor when inherited (0, 1, 2), else -1.</summary>
-    public int HostFd { get; }
 
     /// <summary>
     /// A character device when the stream is a terminal, else unknown: as Wasmtime's preview 1

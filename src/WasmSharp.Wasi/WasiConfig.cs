@@ -279,12 +279,12 @@ public sealed class WasiConfig
                 _ => Console.OpenStandardError(),
             };
             bool terminal = HostIsTerminal(hostFd);
-            return input ? new StreamFd(stream, null, hostFd, true, terminal) : new StreamFd(null, stream, hostFd, true, terminal);
+            return input ? new StreamFd(stream, null, true, terminal) : new StreamFd(null, stream, true, terminal);
         }
 
         // A stream the embedder gives is a pipe to the guest, never a terminal (Wasmtime's pipes too).
         Stream configured = spec.Stream ?? (input ? new MemoryStream(Array.Empty<byte>(), false) : Stream.Null);
-        return input ? new StreamFd(configured, null, -1, false, false) : new StreamFd(null, configured, -1, false, false);
+        return input ? new StreamFd(configured, null, false, false) : new StreamFd(null, configured, false, false);
     }
 
     // Whether the host's stdio descriptor `hostFd` (0, 1, 2) is a terminal, not redirected.
