@@ -23,6 +23,12 @@ internal sealed class FunctionFacts
     /// <summary>Per memory index: the distinct access extents (static offset + access size).</summary>
     public Dictionary<int, SortedSet<ulong>> Extents { get; } = new();
 
+    /// <summary>Per memory index and extent: how many accesses have it.</summary>
+    public Dictionary<(int Memory, ulong Extent), int> ExtentUses { get; } = new();
+
+    /// <summary>How many calls the body makes that return to it (<c>call</c>, <c>call_indirect</c>, <c>call_ref</c>).</summary>
+    public int CallSites { get; set; }
+
     /// <summary>
     /// Whether the body has an instruction that can trap or throw: <c>unreachable</c>, a memory,
     /// table, GC or atomic access, an integer division, remainder or trapping float-to-int

@@ -28,6 +28,7 @@ internal static class FunctionScanner
             {
                 case 0x10:
                 case 0x12:
+                    facts.CallSites += op == 0x10 ? 1 : 0;
                     int callee = reader.ReadCount();
                     facts.Callees.Add(callee);
                     if (callee < module.ImportedFunctionCount)
@@ -38,6 +39,7 @@ internal static class FunctionScanner
                     break;
                 case 0x11:
                 case 0x13:
+                    facts.CallSites += op == 0x11 ? 1 : 0;
                     reader.ReadVarUInt32();
                     reader.ReadVarUInt32();
                     facts.CallsIndirect = true;
@@ -45,6 +47,7 @@ internal static class FunctionScanner
                 case 0x14:
                 case 0x15:
                     // call_ref and return_call_ref reach unknown functions, like call_indirect.
+                    facts.CallSites += op == 0x14 ? 1 : 0;
                     reader.ReadVarUInt32();
                     facts.CallsIndirect = true;
                     break;
@@ -237,5 +240,6 @@ internal static class FunctionScanner
         }
 
         set.Add(extent);
+        facts.ExtentUses[(memory, extent)] = facts.ExtentUses.GetValueOrDefault((memory, extent)) + 1;
     }
 }

@@ -367,6 +367,23 @@ internal sealed class MemoryAddressing
     /// <summary>The most precomputed bounds-check limits per 32-bit memory; smaller extents (offsets) get them first.</summary>
     private const int MaxLimitLocals = 8;
 
+    /// <summary>
+    /// IL instructions the limit reloads of a function may take (its calls times its limits, at
+    /// <see cref="ReloadInstructionsPerLimit"/> each) before each limit must pay for itself: past
+    /// it, an extent gets a limit only when its accesses save more instructions
+    /// (<see cref="CheckInstructionsSavedPerLimit"/> each) than the limit's reloads cost. Measured:
+    /// the SQLite shell's bytecode loop (sqlite3VdbeExec, with 84 reloads in its method) was
+    /// 19,193 IL instructions with 8 limits, 2,688 of them limit reloads, and tier-up's calls took
+    /// it past RyuJIT's 20,000 for full optimization, so it ran with MinOpts.
+    /// </summary>
+    private const int ReloadInstructionBudget = 2000;
+
+    /// <summary>A limit's reload: load the length, the extent, subtract, store.</summary>
+    private const int ReloadInstructionsPerLimit = 4;
+
+    /// <summary>A check without a limit loads the extent and adds it: two more instructions.</summary>
+    private const int CheckInstructionsSavedPerLimit = 2;
+
     /// <summary>Declares the locals caching each memory the function accesses and loads them at entry.</summary>
     public void DeclareLocals(int estimatedBlocks)
     {
@@ -379,11 +396,20 @@ internal sealed class MemoryAddressing
             // thousands of calls would otherwise emit megabytes of reloads. 64-bit memories keep
             // one per extent, as their unsigned limit form has no cheap fallback.
             bool is64 = _c.Module.Memories[memory].Is64;
+            int reloads = _c.Facts.CallSites + 1;
+            bool heavy = _c.Compilation.ReloadMemoryAfterCalls
+                && reloads * Math.Min(extents.Count, MaxLimitLocals) * ReloadInstructionsPerLimit > ReloadInstructionBudget;
             foreach (ulong extent in extents)
             {
                 if (!is64 && locals.Limits.Count == MaxLimitLocals)
                 {
                     break;
+                }
+
+                if (!is64 && heavy && _c.Facts.ExtentUses.GetValueOrDefault((memory, extent)) * CheckInstructionsSavedPerLimit <= reloads * ReloadInstructionsPerLimit)
+                {
+                    // Its reloads would cost more IL than its checks save (see ReloadInstructionBudget).
+                    continue;
                 }
 
                 locals.Limits[extent] = _c.IL.DeclareLocal(typeof(long));
