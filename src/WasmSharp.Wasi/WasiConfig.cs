@@ -95,7 +95,10 @@ public sealed class WasiConfig
         return this;
     }
 
-    /// <summary>Reads the guest's stdin from a stream, like <c>WasiCtxBuilder::stdin</c>.</summary>
+    /// <summary>
+    /// Reads the guest's stdin from a stream, like <c>WasiCtxBuilder::stdin</c>. The guest sees a
+    /// pipe, not a terminal: its file type is unknown, so wasi-libc's <c>isatty</c> is false.
+    /// </summary>
     /// <param name="stream">A readable stream; the context does not dispose it.</param>
     /// <returns>This config, for chaining.</returns>
     public WasiConfig Stdin(Stream stream)
@@ -106,7 +109,8 @@ public sealed class WasiConfig
     }
 
     /// <summary>Writes the guest's stdout to a stream, like <c>WasiCtxBuilder::stdout</c>.
-    /// Every write is flushed, so nothing is lost when the guest exits.</summary>
+    /// Every write is flushed, so nothing is lost when the guest exits. The guest sees a pipe, not a
+    /// terminal (so wasi-libc buffers its stdout fully rather than by line).</summary>
     /// <param name="stream">A writable stream; the context does not dispose it.</param>
     /// <returns>This config, for chaining.</returns>
     public WasiConfig Stdout(Stream stream)
@@ -116,7 +120,10 @@ public sealed class WasiConfig
         return this;
     }
 
-    /// <summary>Writes the guest's stderr to a stream, like <c>WasiCtxBuilder::stderr</c>.</summary>
+    /// <summary>
+    /// Writes the guest's stderr to a stream, like <c>WasiCtxBuilder::stderr</c>. The guest sees a
+    /// pipe, not a terminal.
+    /// </summary>
     /// <param name="stream">A writable stream; the context does not dispose it.</param>
     /// <returns>This config, for chaining.</returns>
     public WasiConfig Stderr(Stream stream)
@@ -126,7 +133,11 @@ public sealed class WasiConfig
         return this;
     }
 
-    /// <summary>Gives the guest the host's stdin, like <c>WasiCtxBuilder::inherit_stdin</c>.</summary>
+    /// <summary>
+    /// Gives the guest the host's stdin, like <c>WasiCtxBuilder::inherit_stdin</c>: a character
+    /// device (a terminal to wasi-libc's <c>isatty</c>) only when the host's own stdin is a
+    /// terminal, as in Wasmtime; redirected, its file type is unknown.
+    /// </summary>
     /// <returns>This config, for chaining.</returns>
     public WasiConfig InheritStdin()
     {
@@ -134,7 +145,10 @@ public sealed class WasiConfig
         return this;
     }
 
-    /// <summary>Gives the guest the host's stdout, like <c>WasiCtxBuilder::inherit_stdout</c>.</summary>
+    /// <summary>
+    /// Gives the guest the host's stdout, like <c>WasiCtxBuilder::inherit_stdout</c>: a terminal to
+    /// the guest only when it is one to the host.
+    /// </summary>
     /// <returns>This config, for chaining.</returns>
     public WasiConfig InheritStdout()
     {
@@ -142,7 +156,10 @@ public sealed class WasiConfig
         return this;
     }
 
-    /// <summary>Gives the guest the host's stderr, like <c>WasiCtxBuilder::inherit_stderr</c>.</summary>
+    /// <summary>
+    /// Gives the guest the host's stderr, like <c>WasiCtxBuilder::inherit_stderr</c>: a terminal to
+    /// the guest only when it is one to the host.
+    /// </summary>
     /// <returns>This config, for chaining.</returns>
     public WasiConfig InheritStderr()
     {
