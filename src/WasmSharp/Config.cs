@@ -234,7 +234,8 @@ public sealed class Config
     /// function are cut out, outermost and outside loops first, until each piece is about this
     /// size; code inside a loop only while the rest is over twice this size, unless the function
     /// is too large (in instructions or basic blocks) for RyuJIT to optimize whole. Default: 6 KiB
-    /// (measured on the Sightglass programs: 4 KiB and 12 KiB were both slower). <see cref="int.MaxValue"/> never splits. A WasmSharp extension.
+    /// (measured on the Sightglass programs: 4 KiB and 12 KiB were both slower).
+    /// <see cref="int.MaxValue"/> never splits. A WasmSharp extension.
     /// </summary>
     public int FunctionSplitThreshold { get; set; } = 6 * 1024;
 

@@ -20,11 +20,11 @@ internal sealed class FunctionFacts
     /// <summary>Whether the body contains <c>memory.grow</c>.</summary>
     public bool GrowsMemory { get; set; }
 
-    /// <summary>Per memory index: the distinct access extents (static offset + access size).</summary>
-    public Dictionary<int, SortedSet<ulong>> Extents { get; } = new();
-
-    /// <summary>Per memory index and extent: how many accesses have it.</summary>
-    public Dictionary<(int Memory, ulong Extent), int> ExtentUses { get; } = new();
+    /// <summary>
+    /// Per memory index: the distinct access extents (static offset + access size), in increasing
+    /// order, each with how many accesses have it.
+    /// </summary>
+    public Dictionary<int, SortedDictionary<ulong, int>> Extents { get; } = new();
 
     /// <summary>How many calls the body makes that return to it (<c>call</c>, <c>call_indirect</c>, <c>call_ref</c>).</summary>
     public int CallSites { get; set; }

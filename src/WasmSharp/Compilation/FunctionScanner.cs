@@ -24,11 +24,16 @@ internal static class FunctionScanner
             }
 
             facts.MayTestIntegers |= MayTestIntegers(op);
+            if (op is 0x10 or 0x11 or 0x14)
+            {
+                // call, call_indirect, call_ref: the calls that return here (not the tail calls).
+                facts.CallSites++;
+            }
+
             switch (op)
             {
                 case 0x10:
                 case 0x12:
-                    facts.CallSites += op == 0x10 ? 1 : 0;
                     int callee = reader.ReadCount();
                     facts.Callees.Add(callee);
                     if (callee < module.ImportedFunctionCount)
@@ -39,7 +44,6 @@ internal static class FunctionScanner
                     break;
                 case 0x11:
                 case 0x13:
-                    facts.CallSites += op == 0x11 ? 1 : 0;
                     reader.ReadVarUInt32();
                     reader.ReadVarUInt32();
                     facts.CallsIndirect = true;
@@ -47,7 +51,6 @@ internal static class FunctionScanner
                 case 0x14:
                 case 0x15:
                     // call_ref and return_call_ref reach unknown functions, like call_indirect.
-                    facts.CallSites += op == 0x14 ? 1 : 0;
                     reader.ReadVarUInt32();
                     facts.CallsIndirect = true;
                     break;
@@ -233,13 +236,12 @@ internal static class FunctionScanner
 
     private static void AddExtent(FunctionFacts facts, int memory, ulong extent)
     {
-        if (!facts.Extents.TryGetValue(memory, out SortedSet<ulong>? set))
+        if (!facts.Extents.TryGetValue(memory, out SortedDictionary<ulong, int>? uses))
         {
-            set = new SortedSet<ulong>();
-            facts.Extents[memory] = set;
+            uses = new SortedDictionary<ulong, int>();
+            facts.Extents[memory] = uses;
         }
 
-        set.Add(extent);
-        facts.ExtentUses[(memory, extent)] = facts.ExtentUses.GetValueOrDefault((memory, extent)) + 1;
+        uses[extent] = uses.GetValueOrDefault(extent) + 1;
     }
 }

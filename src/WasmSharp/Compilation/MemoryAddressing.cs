@@ -388,7 +388,7 @@ internal sealed class MemoryAddressing
     public void DeclareLocals(int estimatedBlocks)
     {
         _ownTrapBudget = Math.Max(MinimumOwnTrapBlocks, OwnTrapBlockTarget - estimatedBlocks);
-        foreach ((int memory, SortedSet<ulong> extents) in _c.Facts.Extents)
+        foreach ((int memory, SortedDictionary<ulong, int> extents) in _c.Facts.Extents)
         {
             var locals = new MemoryLocals(_c.IL.DeclareLocal(typeof(nint)), _c.IL.DeclareLocal(typeof(long)));
             // Every limit local is recomputed at entry and after each call that may grow memory,
@@ -399,14 +399,14 @@ internal sealed class MemoryAddressing
             int reloads = _c.Facts.CallSites + 1;
             bool heavy = _c.Compilation.ReloadMemoryAfterCalls
                 && reloads * Math.Min(extents.Count, MaxLimitLocals) * ReloadInstructionsPerLimit > ReloadInstructionBudget;
-            foreach (ulong extent in extents)
+            foreach ((ulong extent, int uses) in extents)
             {
                 if (!is64 && locals.Limits.Count == MaxLimitLocals)
                 {
                     break;
                 }
 
-                if (!is64 && heavy && _c.Facts.ExtentUses.GetValueOrDefault((memory, extent)) * CheckInstructionsSavedPerLimit <= reloads * ReloadInstructionsPerLimit)
+                if (!is64 && heavy && uses * CheckInstructionsSavedPerLimit <= reloads * ReloadInstructionsPerLimit)
                 {
                     // Its reloads would cost more IL than its checks save (see ReloadInstructionBudget).
                     continue;
