@@ -72,8 +72,13 @@ public sealed class AsyncTierTests
             c.TierUpSynchronously = true;
         });
         var linker = new Linker<int>(engine);
+
+        // Each call's first tick waits for the test to see the call pending: with Task.Yield alone,
+        // the thread pool could run all 50 ticks before the test thread looked (it did, in CI).
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         linker.FuncWrapAsync("host", "tick", async (Caller<int> caller, int x) =>
         {
+            await started.Task;
             await Task.Yield();
             caller.Data++;
             return x + 1;
@@ -95,8 +100,10 @@ public sealed class AsyncTierTests
         var count = suspending.GetTypedFunc<int, int>(store, "count");
         for (int round = 0; round < 3; round++)
         {
+            started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             Task<int> call = count.CallAsync(store, 50);
             Assert.False(call.IsCompleted);
+            started.SetResult();
             Assert.Equal(50, await call);
             Assert.True(IsInterpreted(suspending, 1));
         }
