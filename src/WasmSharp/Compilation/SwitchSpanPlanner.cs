@@ -11,8 +11,9 @@ internal static class SwitchSpanPlanner
 {
     /// <summary>
     /// A block branched to from this many places other than the table is where the cases meet
-    /// (after the switch, a shared tail): a span ends there, and the code after it stays in the
-    /// function, so that a case that leaves its span to go there costs one call, not two.
+    /// (after the switch, a shared tail): unless the function is too large to keep such tails, a
+    /// span ends there, and the code after it stays in the function, so that a case that leaves
+    /// its span to go there costs one call, not two.
     /// </summary>
     private const int JoinBranches = 4;
 
@@ -22,10 +23,13 @@ internal static class SwitchSpanPlanner
     /// added) nor exception handling (<paramref name="tryOffsets"/>, sorted). <paramref name="levels"/>
     /// are the ladder's blocks, innermost (the table's own block, depth 0) first;
     /// <paramref name="depths"/> the table's label depths, default last. The case bodies in the
-    /// first <paramref name="keep"/> bytes after the table's block stay in the function.
+    /// first <paramref name="keep"/> bytes after the table's block stay in the function. With
+    /// <paramref name="keepJoins"/> false, the tails where cases meet go into spans like any case
+    /// body: for a function whose tails alone would leave it too large to optimize.
     /// </summary>
-    public static void Plan(int tableOffset, int[] depths, LadderLevel[] levels, List<int> tryOffsets, int budget, int minimum, int keep, List<RegionPlan> taken)
+    public static void Plan(int tableOffset, int[] depths, LadderLevel[] levels, List<int> tryOffsets, int budget, int minimum, int keep, bool keepJoins, List<RegionPlan> taken)
     {
+        int joinBranches = keepJoins ? JoinBranches : int.MaxValue;
         int s = 0;
         while (s < levels.Length - 1 && levels[s + 1].End - levels[0].End <= keep)
         {
@@ -35,7 +39,7 @@ internal static class SwitchSpanPlanner
         while (s < levels.Length - 1)
         {
             int start = levels[s].End;
-            if (levels[s].Branches >= JoinBranches || !Fits(levels, s, start, budget, tryOffsets))
+            if (levels[s].Branches >= joinBranches || !Fits(levels, s, start, budget, tryOffsets))
             {
                 // A tail where the cases meet, or too large (the function cuts regions out of it),
                 // or with exception handling: the function compiles it.
@@ -44,7 +48,7 @@ internal static class SwitchSpanPlanner
             }
 
             int t = s + 1;
-            while (t < levels.Length - 1 && levels[t].Branches < JoinBranches && Fits(levels, t, start, budget, tryOffsets))
+            while (t < levels.Length - 1 && levels[t].Branches < joinBranches && Fits(levels, t, start, budget, tryOffsets))
             {
                 t++;
             }

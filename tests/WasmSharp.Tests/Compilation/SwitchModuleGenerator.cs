@@ -10,13 +10,15 @@ namespace WasmSharp.Tests.Compilation;
 /// bodies mix what real ones do: most go back to the loop, some fall through into the next case,
 /// jump forward to a later case, leave by the shared tail after the switch or return; they write
 /// locals, load and store memory, call a function that grows memory, run inner loops, and every
-/// <c>largeEvery</c>-th is about <c>largeBytes</c> bytes of code. Export
+/// <c>largeEvery</c>-th is about <c>largeBytes</c> bytes of code. With <c>tailEvery</c>, every
+/// <c>tailEvery</c>-th case is also a tail that the five cases before it may jump to (as clang
+/// shares the error and unwind code of an interpreter's opcodes), of about <c>tailBytes</c>. Export
 /// <c>run(steps) -> i64</c> runs that many opcodes of a pseudo-random program that
 /// <c>init(seed)</c> writes, and returns a hash of the machine's state.
 /// </summary>
 internal static class SwitchModuleGenerator
 {
-    public static string Wat(int cases, int largeEvery, int largeBytes)
+    public static string Wat(int cases, int largeEvery, int largeBytes, int tailEvery = 0, int tailBytes = 0)
     {
         var w = new StringBuilder();
         w.AppendLine("(module");
@@ -57,7 +59,9 @@ internal static class SwitchModuleGenerator
         w.AppendLine(" $default (local.get $op)))");
         for (int k = 0; k < cases; k++)
         {
-            AppendCase(w, k, cases, k % largeEvery == largeEvery - 1 ? largeBytes : 0);
+            int tail = tailEvery > 0 ? k + tailEvery - 1 - (k % tailEvery) : -1;
+            int bytes = k % largeEvery == largeEvery - 1 ? largeBytes : 0;
+            AppendCase(w, k, cases, tail == k ? Math.Max(bytes, tailBytes) : bytes, tail > k && tail - k <= 5 && tail < cases ? tail : -1);
             w.AppendLine(")");
         }
 
@@ -74,10 +78,16 @@ internal static class SwitchModuleGenerator
         return w.ToString();
     }
 
-    private static void AppendCase(StringBuilder w, int k, int cases, int largeBytes)
+    private static void AppendCase(StringBuilder w, int k, int cases, int largeBytes, int tail)
     {
         string n = k.ToString(CultureInfo.InvariantCulture);
         w.AppendLine(CultureInfo.InvariantCulture, $"        (local.set $a (i64.add (i64.mul (local.get $a) (i64.const 31)) (i64.const {k * 7 + 1})))");
+        if (tail >= 0)
+        {
+            // Goes to a shared tail: the body of a later case.
+            w.AppendLine(CultureInfo.InvariantCulture, $"        (br_if $c{tail} (i32.eq (i32.and (local.get $b) (i32.const 12)) (i32.const 4)))");
+        }
+
         switch (k % 9)
         {
             case 0:
