@@ -39,10 +39,10 @@ internal static class SwitchSpanPlanner
         while (s < levels.Length - 1)
         {
             int start = levels[s].End;
-            if (levels[s].Branches >= joinBranches || !Fits(levels, s, start, budget, tryOffsets))
+            if (levels[s].Branches >= joinBranches || !levels[s].Plain || !Fits(levels, s, start, budget, tryOffsets))
             {
-                // A tail where the cases meet, or too large (the function cuts regions out of it),
-                // or with exception handling: the function compiles it.
+                // A tail where the cases meet, a value on the stack, too large (the function cuts
+                // regions out of it), or with exception handling: the function compiles it.
                 s++;
                 continue;
             }
@@ -64,12 +64,12 @@ internal static class SwitchSpanPlanner
     }
 
     // Whether the span from `start` can take in the code after the end of ladder block `k` (to the
-    // end of block k + 1).
+    // end of block k + 1), which the span then closes: a block with results it cannot.
     private static bool Fits(LadderLevel[] levels, int k, int start, int budget, List<int> tryOffsets)
     {
         int from = levels[k].End;
         int to = levels[k + 1].End;
-        if (to - start > budget)
+        if (to - start > budget || !levels[k + 1].Plain)
         {
             return false;
         }

@@ -5,9 +5,10 @@ namespace WasmSharp.Compilation;
 
 /// <summary>
 /// The function's side of its <see cref="SwitchSpan"/> regions. A span is armed when the function
-/// compiles its ladder's <c>br_table</c> and finds the ladder's blocks as planned (plain blocks
-/// with nothing on the stack between them, outside exception handling); only armed spans become
-/// regions. The table sends each index whose label lies in a span to one stub per span, keeping
+/// compiles its ladder's <c>br_table</c> and finds the ladder's blocks as planned (blocks outside
+/// exception handling; those the span starts after or closes without results and with nothing on
+/// the stack between them and the table); only armed spans become regions, the others' code stays
+/// in the function. The table sends each index whose label lies in a span to one stub per span, keeping
 /// the index in <see cref="Selector"/>: the span dispatches on it itself, so the function has a
 /// block per span rather than one per case (RyuJIT gives up optimizing above 2,000 blocks).
 /// </summary>
@@ -41,33 +42,45 @@ internal sealed class SwitchSpanRouter
     /// </summary>
     public void Arm(int tableOffset)
     {
-        int top = -1;
-        foreach (RegionPlan plan in _spans)
-        {
-            if (plan.Span!.TableOffset == tableOffset)
-            {
-                top = Math.Max(top, plan.Span.FirstDepth + plan.Span.Closes);
-            }
-        }
-
-        if (top < 0 || _c.TryDepth != 0 || top >= _c.Control.Count)
+        if (_c.TryDepth != 0)
         {
             return;
+        }
+
+        for (int i = 0; i < _spans.Length; i++)
+        {
+            SwitchSpan span = _spans[i].Span!;
+            _armed[i] |= span.TableOffset == tableOffset && IsLadderAsPlanned(span.FirstDepth + span.Closes, span.FirstDepth);
+        }
+    }
+
+    // Whether the blocks from the table's own (depth 0) to depth `top` are a ladder the function
+    // opened in one piece, those from `plainFrom` on (a span's) without results and with the
+    // table's stack below them. A block deeper than the span may have results (clang merges the
+    // tails of cases that make a value that way), and a value pushed between two of those blocks
+    // concerns the span only if it sits between blocks the span closes.
+    private bool IsLadderAsPlanned(int top, int plainFrom)
+    {
+        if (top >= _c.Control.Count)
+        {
+            return false;
         }
 
         for (int depth = 0; depth <= top; depth++)
         {
             ControlFrame frame = _c.Control[^(depth + 1)];
-            if (frame.Kind != FrameKind.Block || frame.Params.Length != 0 || frame.Results.Length != 0 || frame.BaseHeight != _c.StackHeight || frame.Region != 0)
+            if (frame.Kind != FrameKind.Block || frame.Params.Length != 0 || frame.Region != 0)
             {
-                return;
+                return false;
+            }
+
+            if (depth >= plainFrom && (frame.Results.Length != 0 || frame.BaseHeight != _c.StackHeight))
+            {
+                return false;
             }
         }
 
-        for (int i = 0; i < _spans.Length; i++)
-        {
-            _armed[i] |= _spans[i].Span!.TableOffset == tableOffset;
-        }
+        return true;
     }
 
     /// <summary>

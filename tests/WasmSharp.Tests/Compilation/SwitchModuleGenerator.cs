@@ -12,13 +12,17 @@ namespace WasmSharp.Tests.Compilation;
 /// locals, load and store memory, call a function that grows memory, run inner loops, and every
 /// <c>largeEvery</c>-th is about <c>largeBytes</c> bytes of code. With <c>tailEvery</c>, every
 /// <c>tailEvery</c>-th case is also a tail that the five cases before it may jump to (as clang
-/// shares the error and unwind code of an interpreter's opcodes), of about <c>tailBytes</c>. Export
+/// shares the error and unwind code of an interpreter's opcodes), of about <c>tailBytes</c>. With
+/// <c>mergeAt</c>, a block with a result sits in the ladder around block <c>mergeAt</c>: case
+/// <c>mergeAt</c> ends with a value that the code after that block folds into a local, as clang
+/// merges cases that compute a value. With <c>pushAt</c>, a value is pushed inside block
+/// <c>pushAt</c> before the blocks within it are opened, and dropped by the case after them. Export
 /// <c>run(steps) -> i64</c> runs that many opcodes of a pseudo-random program that
 /// <c>init(seed)</c> writes, and returns a hash of the machine's state.
 /// </summary>
 internal static class SwitchModuleGenerator
 {
-    public static string Wat(int cases, int largeEvery, int largeBytes, int tailEvery = 0, int tailBytes = 0)
+    public static string Wat(int cases, int largeEvery, int largeBytes, int tailEvery = 0, int tailBytes = 0, int mergeAt = -1, int pushAt = -1)
     {
         var w = new StringBuilder();
         w.AppendLine("(module");
@@ -46,6 +50,15 @@ internal static class SwitchModuleGenerator
         for (int k = cases - 1; k >= 0; k--)
         {
             w.Append(CultureInfo.InvariantCulture, $"(block $c{k} ");
+            if (k == pushAt)
+            {
+                w.Append("(i32.const 7) ");
+            }
+
+            if (mergeAt >= 0 && k == mergeAt + 1)
+            {
+                w.Append("(block $merge (result i32) ");
+            }
         }
 
         w.AppendLine();
@@ -62,6 +75,18 @@ internal static class SwitchModuleGenerator
             int tail = tailEvery > 0 ? k + tailEvery - 1 - (k % tailEvery) : -1;
             int bytes = k % largeEvery == largeEvery - 1 ? largeBytes : 0;
             AppendCase(w, k, cases, tail == k ? Math.Max(bytes, tailBytes) : bytes, tail > k && tail - k <= 5 && tail < cases ? tail : -1);
+            if (k == mergeAt)
+            {
+                // The value at the end of $merge, folded into $b after it; then case k + 1.
+                w.AppendLine(CultureInfo.InvariantCulture, $"        (i32.const {k}))");
+                w.AppendLine("        local.get $b i32.xor local.set $b");
+            }
+
+            if (k == pushAt - 1)
+            {
+                w.AppendLine("        (drop)");
+            }
+
             w.AppendLine(")");
         }
 

@@ -18,11 +18,19 @@ public sealed class SwitchSplitTests
     // function as the tails of a small switch are, they would leave it too large to optimize.
     private static readonly string s_interpreterWithTails = SwitchModuleGenerator.Wat(cases: 300, largeEvery: 1000, largeBytes: 0, tailEvery: 10, tailBytes: 1200);
 
+    // A block with a result deep in the ladder, and a value pushed between two of its outer
+    // blocks (QuickJS's JS_CallInternal has both): spans go past the first, and those outside
+    // the second stay in the function.
+    private static readonly string s_interpreterWithMerge = SwitchModuleGenerator.Wat(cases: 300, largeEvery: 40, largeBytes: 8000, mergeAt: 30, pushAt: 295);
+
     [Fact]
     public void NoMethodOfASwitchInterpreterIsCompiledWithMinOpts() => AssertSplitWithoutMinOpts(s_interpreter);
 
     [Fact]
     public void NoMethodOfASwitchInterpreterWithLargeSharedTailsIsCompiledWithMinOpts() => AssertSplitWithoutMinOpts(s_interpreterWithTails);
+
+    [Fact]
+    public void NoMethodOfASwitchInterpreterWithAResultBlockInItsLadderIsCompiledWithMinOpts() => AssertSplitWithoutMinOpts(s_interpreterWithMerge);
 
     [Fact]
     public void TheListenerSeesMethodsCompiledWithMinOpts()
@@ -55,18 +63,23 @@ public sealed class SwitchSplitTests
     }
 
     [Theory]
-    [InlineData(300, 40, 8000, 0, 0, 6 * 1024, 1)]
-    [InlineData(300, 40, 8000, 0, 0, 6 * 1024, 77)]
-    [InlineData(120, 7, 3000, 0, 0, 1024, 5)]
-    [InlineData(200, 1000, 0, 0, 0, 512, 9)]
-    [InlineData(60, 11, 600, 0, 0, 16, 3)]
-    [InlineData(300, 1000, 0, 10, 1200, 6 * 1024, 4)]
-    [InlineData(300, 40, 8000, 10, 1200, 6 * 1024, 8)]
-    [InlineData(90, 1000, 0, 6, 300, 1024, 6)]
-    [InlineData(60, 1000, 0, 7, 100, 16, 2)]
-    public void ASplitSwitchInterpreterComputesWhatTheInterpreterTierDoes(int cases, int largeEvery, int largeBytes, int tailEvery, int tailBytes, int threshold, int seed)
+    [InlineData(300, 40, 8000, 0, 0, -1, -1, 6 * 1024, 1)]
+    [InlineData(300, 40, 8000, 0, 0, -1, -1, 6 * 1024, 77)]
+    [InlineData(120, 7, 3000, 0, 0, -1, -1, 1024, 5)]
+    [InlineData(200, 1000, 0, 0, 0, -1, -1, 512, 9)]
+    [InlineData(60, 11, 600, 0, 0, -1, -1, 16, 3)]
+    [InlineData(300, 1000, 0, 10, 1200, -1, -1, 6 * 1024, 4)]
+    [InlineData(300, 40, 8000, 10, 1200, -1, -1, 6 * 1024, 8)]
+    [InlineData(90, 1000, 0, 6, 300, -1, -1, 1024, 6)]
+    [InlineData(60, 1000, 0, 7, 100, -1, -1, 16, 2)]
+    [InlineData(300, 40, 8000, 0, 0, 30, 295, 6 * 1024, 10)]
+    [InlineData(300, 40, 8000, 10, 1200, 150, 200, 6 * 1024, 11)]
+    [InlineData(120, 7, 3000, 0, 0, 3, 60, 1024, 12)]
+    [InlineData(60, 11, 600, 0, 0, 20, 40, 16, 13)]
+    [InlineData(60, 1000, 0, 7, 100, 1, 2, 16, 14)]
+    public void ASplitSwitchInterpreterComputesWhatTheInterpreterTierDoes(int cases, int largeEvery, int largeBytes, int tailEvery, int tailBytes, int mergeAt, int pushAt, int threshold, int seed)
     {
-        string wat = SwitchModuleGenerator.Wat(cases, largeEvery, largeBytes, tailEvery, tailBytes);
+        string wat = SwitchModuleGenerator.Wat(cases, largeEvery, largeBytes, tailEvery, tailBytes, mergeAt, pushAt);
         long interpreted = Run(new Config { Strategy = Strategy.Interpreter }, wat, seed, 20_000);
         long compiled = Run(new Config { Strategy = Strategy.Compiler, FunctionSplitThreshold = threshold }, wat, seed, 20_000);
         Assert.Equal(interpreted, compiled);
