@@ -9,7 +9,8 @@ namespace WasmSharp.Compilation;
 /// Loads compiled code saved by <see cref="ModuleCompiler"/> (<see cref="PersistedCode"/>) into a
 /// collectible <see cref="CompiledCodeLoadContext"/>: fills its constants holder with this
 /// process's canonical type ids and SIMD slots, then reads each type's function-pointer table. The
-/// runtime JITs each method at its first call, with tiered compilation as for any loaded assembly.
+/// runtime JITs each method at its first call, fully optimized: it does not tier code of a
+/// collectible assembly.
 /// </summary>
 [RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class PersistedCodeLoader
