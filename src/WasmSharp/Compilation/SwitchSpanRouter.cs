@@ -57,8 +57,9 @@ internal sealed class SwitchSpanRouter
     // Whether the blocks from the table's own (depth 0) to depth `top` are a ladder the function
     // opened in one piece, those from `plainFrom` on (a span's) without results and with the
     // table's stack below them. A block deeper than the span may have results (clang merges the
-    // tails of cases that make a value that way), and a value pushed between two of those blocks
-    // concerns the span only if it sits between blocks the span closes.
+    // tails of cases that make a value that way). Base heights only grow inward, so when the
+    // span's blocks have the table's height no block of the ladder inside them holds a value; a
+    // value pushed between blocks further out than the span does not concern it.
     private bool IsLadderAsPlanned(int top, int plainFrom)
     {
         if (top >= _c.Control.Count)
