@@ -39,13 +39,16 @@ public sealed class TierUpTests
 
     [Theory]
     [MemberData(nameof(MiscRegressionTests.Scripts), MemberType = typeof(MiscRegressionTests))]
-    public void RunsRegressionTieringUp(string script)
-    {
-        string path = Path.Combine(SpecSuite.RepositoryRoot!, "tests", "WasmSharp.SpecTests", "misc", script);
-        WastFileResult result = new WastRunner(new WastRunnerOptions { Config = Aggressive(new Config()) }).RunFile(path);
-        Assert.True(result.Failed == 0, string.Join(Environment.NewLine, result.Failures));
-        Assert.True(result.Passed > 0, $"{script}: no command was checked");
-    }
+    public void RunsRegressionTieringUp(string script) => RunRegression(script, Aggressive(new Config()));
+
+    /// <summary>
+    /// The misc regressions tiering up with functions split into regions at 16 bytes: a function's
+    /// ordinary method and its loop entry call the same region methods (SharedRegions), whichever
+    /// was compiled first.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(MiscRegressionTests.Scripts), MemberType = typeof(MiscRegressionTests))]
+    public void RunsRegressionTieringUpSplit(string script) => RunRegression(script, Aggressive(new Config { FunctionSplitThreshold = 16 }));
 
     /// <summary>The subset names scripts that exist: a renamed script must not drop out of CI unnoticed.</summary>
     [SpecSuiteTheory]
@@ -53,6 +56,14 @@ public sealed class TierUpTests
     public void SubsetScriptExists(string script) => Assert.True(File.Exists(SpecSuite.ScriptPath(script)), script);
 
     public static IEnumerable<object[]> SubsetScripts() => s_subset.Select(s => new object[] { s });
+
+    private static void RunRegression(string script, Config config)
+    {
+        string path = Path.Combine(SpecSuite.RepositoryRoot!, "tests", "WasmSharp.SpecTests", "misc", script);
+        WastFileResult result = new WastRunner(new WastRunnerOptions { Config = config }).RunFile(path);
+        Assert.True(result.Failed == 0, string.Join(Environment.NewLine, result.Failures));
+        Assert.True(result.Passed > 0, $"{script}: no command was checked");
+    }
 
     private static Config Aggressive(Config config)
     {

@@ -139,6 +139,15 @@ internal sealed class ModuleCompilation
     public List<string> RegionMethods { get; } = new();
 
     /// <summary>
+    /// Region methods compiled earlier for the same module, to call rather than compile again
+    /// (tier-up only; null otherwise).
+    /// </summary>
+    public SharedRegions? SharedRegions { get; init; }
+
+    /// <summary>The regions this compilation compiled, with their method names, for <see cref="SharedRegions"/>.</summary>
+    public List<(int FunctionIndex, RegionPlan Region, int Exits, string Name, RegionOutcome Outcome)> CompiledRegions { get; } = new();
+
+    /// <summary>
     /// Defines the method for region <paramref name="region"/> of function <paramref name="functionIndex"/>:
     /// <c>int F{function}_{region}(nint frame, InstanceContext cx)</c>.
     /// </summary>

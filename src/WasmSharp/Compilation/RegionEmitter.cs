@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using System.Reflection.Emit;
 using System.Runtime.Intrinsics;
 using WasmSharp.Binary;
@@ -215,10 +216,18 @@ internal static class RegionEmitter
             exitTypes[i] = c.Control[i].LabelTypes;
         }
 
-        MethodBuilder method = c.Compilation.DefineRegion(c.FunctionIndex, number);
-        var compiler = new FunctionCompiler(c.Compilation, c.FunctionIndex, c.Compilation.Generator(method), region, exitTypes, c);
-        RegionOutcome outcome = compiler.CompileRegion();
-        c.Compilation.Sites[method.Name] = compiler.Sites.Build();
+        MethodInfo method;
+        RegionOutcome outcome;
+        if (c.Compilation.SharedRegions?.TryGet(c.FunctionIndex, region, exitCount, out method, out outcome) != true)
+        {
+            MethodBuilder builder = c.Compilation.DefineRegion(c.FunctionIndex, number);
+            var compiler = new FunctionCompiler(c.Compilation, c.FunctionIndex, c.Compilation.Generator(builder), region, exitTypes, c);
+            outcome = compiler.CompileRegion();
+            c.Compilation.Sites[builder.Name] = compiler.Sites.Build();
+            c.Compilation.CompiledRegions.Add((c.FunctionIndex, region, exitCount, builder.Name, outcome));
+            method = builder;
+        }
+
         reader.Position = outcome.End;
 
         // The operands the region starts with go to the value slots; the locals, to theirs.

@@ -36,6 +36,10 @@ internal sealed class TierUpCompiler
 
     // The batches' code: function pointers hold no reference, so the assemblies live as long as this.
     private readonly List<Type[]> _batches = new();
+
+    // Region methods of the batches and loop entries, which the other variant of a function calls.
+    private readonly SharedRegions _regions = new();
+    private int _regionMethodCount;
     private readonly Lock _lock = new();
 
     /// <summary>Prepares to compile functions of <paramref name="module"/> with an engine's code settings.</summary>
@@ -60,6 +64,18 @@ internal sealed class TierUpCompiler
             lock (_lock)
             {
                 return _batches.Count;
+            }
+        }
+    }
+
+    /// <summary>How many region methods the batches and loop entries have compiled (<see cref="SharedRegions"/>; tests).</summary>
+    public int RegionMethodCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _regionMethodCount;
             }
         }
     }
@@ -210,6 +226,7 @@ internal sealed class TierUpCompiler
         EpochInterruption = _epochInterruption,
         EpochContinuation = _epochContinuation,
         ReloadMemoryAfterCalls = true,
+        SharedRegions = _regions,
     };
 
     // Creates the types, registers their sites for backtraces, has the JIT compile every method now,
@@ -242,6 +259,8 @@ internal sealed class TierUpCompiler
         }
 
         _batches.Add(created);
+        _regions.Add(compilation, byName);
+        _regionMethodCount += compilation.CompiledRegions.Count;
         return byName;
     }
 
