@@ -4,7 +4,9 @@ namespace WasmSharp.Compilation;
 /// <param name="End">Offset just after the block's <c>end</c>, where the next case's body starts.</param>
 /// <param name="Branches">How many <c>br</c>, <c>br_if</c> and <c>br_on_*</c> instructions target the block.</param>
 /// <param name="Plain">
-/// Whether the block has no results. A block with results (clang merges the tails of cases that
-/// produce a value that way) leaves a value on the stack at its end: no span starts or closes there.
+/// Whether the level is a <c>block</c> without results, which a span can close. A block with results
+/// (clang merges the tails of cases that produce a value that way) leaves a value on the stack at
+/// its end; an <c>if</c> (clang's guard around a switch) is not a block the span can open again.
 /// </param>
-internal readonly record struct LadderLevel(int End, int Branches, bool Plain);
+/// <param name="Startable">Whether the level has no results, so that a span can start at its end.</param>
+internal readonly record struct LadderLevel(int End, int Branches, bool Plain, bool Startable);

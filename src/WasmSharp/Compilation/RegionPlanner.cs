@@ -118,8 +118,9 @@ internal static class RegionPlanner
                     open.Add(new Node(at, op != 0x04 && parameters.Length == 0 && !insideTry, insideTry, false)
                     {
                         IsLoop = op == 0x03,
-                        IsLadderBlock = op == 0x02 && parameters.Length == 0 && !insideTry,
+                        IsLadderBlock = op != 0x03 && parameters.Length == 0 && !insideTry,
                         IsPlainBlock = op == 0x02 && parameters.Length == 0 && results.Length == 0 && !insideTry,
+                        HasResults = results.Length != 0,
                         InsideLoop = open.Count > 0 && (open[^1].InsideLoop || open[^1].IsLoop),
                     });
                     break;
@@ -229,20 +230,20 @@ internal static class RegionPlanner
         }
 
         int available = body.CodeLength - skipped;
-        List<RegionPlan> plans = PlanPieces(nodes, ladders, tryOffsets, available, budget, loopBudget, minimum, keepJoins: true, pastResults: false, out List<RegionPlan> spanPlans, out int remaining);
+        List<RegionPlan> plans = PlanPieces(nodes, ladders, tryOffsets, available, budget, loopBudget, minimum, keepJoins: true, wholeLadder: false, out List<RegionPlan> spanPlans, out int remaining);
         if (ladders.Count > 0)
         {
             // Switches whose plan left the function too large: spans go past the ladder's blocks
-            // with results too, then also take in the tails where the cases meet. Either costs a
+            // with results and its ifs too, then also take in the tails where the cases meet. Either costs a
             // call where the function had the code, so a plan that leaves little stops there.
-            foreach ((bool keepJoins, bool pastResults) in (ReadOnlySpan<(bool, bool)>)[(true, true), (false, true)])
+            foreach ((bool keepJoins, bool wholeLadder) in (ReadOnlySpan<(bool, bool)>)[(true, true), (false, true)])
             {
                 if (remaining <= ReplanBudgetFactor * budget)
                 {
                     break;
                 }
 
-                List<RegionPlan> more = PlanPieces(nodes, ladders, tryOffsets, available, budget, loopBudget, minimum, keepJoins, pastResults, out List<RegionPlan> moreSpans, out int moreRemaining);
+                List<RegionPlan> more = PlanPieces(nodes, ladders, tryOffsets, available, budget, loopBudget, minimum, keepJoins, wholeLadder, out List<RegionPlan> moreSpans, out int moreRemaining);
                 if (moreRemaining < remaining)
                 {
                     (plans, spanPlans, remaining) = (more, moreSpans, moreRemaining);
@@ -266,10 +267,10 @@ internal static class RegionPlanner
 
     // The spans of the switches and the blocks to cut out, and how many bytes of the `available`
     // stay in the function; with `keepJoins`, the tails where a switch's cases meet stay in it;
-    // with `pastResults`, a ladder goes on past its blocks with results.
-    private static List<RegionPlan> PlanPieces(List<Node> nodes, List<(int Table, int TableBytes, int[] Depths, Node[] Blocks)> ladders, List<int> tryOffsets, int available, int budget, int loopBudget, int minimum, bool keepJoins, bool pastResults, out List<RegionPlan> spanPlans, out int remaining)
+    // with `wholeLadder`, a ladder goes on past its blocks with results and its ifs.
+    private static List<RegionPlan> PlanPieces(List<Node> nodes, List<(int Table, int TableBytes, int[] Depths, Node[] Blocks)> ladders, List<int> tryOffsets, int available, int budget, int loopBudget, int minimum, bool keepJoins, bool wholeLadder, out List<RegionPlan> spanPlans, out int remaining)
     {
-        spanPlans = PlanSpans(ladders, tryOffsets, budget, minimum, keep: 0, keepJoins, pastResults);
+        spanPlans = PlanSpans(ladders, tryOffsets, budget, minimum, keep: 0, keepJoins, wholeLadder);
         remaining = available - spanPlans.Sum(p => p.End - p.Start);
 
         // The cases the function has room for stay in it: the table reaches them in one jump, not
@@ -278,7 +279,7 @@ internal static class RegionPlanner
         int room = budget - (remaining - ladders.Sum(l => l.TableBytes));
         if (spanPlans.Count > 0 && room >= minimum)
         {
-            spanPlans = PlanSpans(ladders, tryOffsets, budget, minimum, keep: room, keepJoins, pastResults);
+            spanPlans = PlanSpans(ladders, tryOffsets, budget, minimum, keep: room, keepJoins, wholeLadder);
             remaining = available - spanPlans.Sum(p => p.End - p.Start);
         }
 
@@ -309,12 +310,12 @@ internal static class RegionPlanner
 
     // The spans of every ladder, in code order; the first `keep` bytes of case bodies of the first
     // ladder stay in the function.
-    private static List<RegionPlan> PlanSpans(List<(int Table, int TableBytes, int[] Depths, Node[] Blocks)> ladders, List<int> tryOffsets, int budget, int minimum, int keep, bool keepJoins, bool pastResults)
+    private static List<RegionPlan> PlanSpans(List<(int Table, int TableBytes, int[] Depths, Node[] Blocks)> ladders, List<int> tryOffsets, int budget, int minimum, int keep, bool keepJoins, bool wholeLadder)
     {
         var spans = new List<RegionPlan>();
         foreach ((int table, _, int[] depths, Node[] ladder) in ladders)
         {
-            LadderLevel[] levels = ladder.TakeWhile(n => pastResults || n.IsPlainBlock).Select(n => new LadderLevel(n.End, n.Branches, n.IsPlainBlock)).ToArray();
+            LadderLevel[] levels = ladder.TakeWhile(n => wholeLadder || n.IsPlainBlock).Select(n => new LadderLevel(n.End, n.Branches, n.IsPlainBlock, !n.HasResults)).ToArray();
             SwitchSpanPlanner.Plan(table, depths, levels, tryOffsets, budget, minimum, keep, keepJoins, spans);
             keep = 0;
         }
@@ -393,11 +394,14 @@ internal static class RegionPlanner
 
         public bool IsLoop { get; init; }
 
-        /// <summary>A <c>block</c> without parameters, outside exception handling: it can be a rung of a switch's ladder.</summary>
+        /// <summary>A <c>block</c> or <c>if</c> without parameters, outside exception handling: it can be a rung of a switch's ladder.</summary>
         public bool IsLadderBlock { get; init; }
 
-        /// <summary>A ladder block without results: a span can start at its end or close it.</summary>
+        /// <summary>A <c>block</c> without parameters or results, outside exception handling: a span can close it.</summary>
         public bool IsPlainBlock { get; init; }
+
+        /// <summary>Whether the construct has results: no span starts at its end.</summary>
+        public bool HasResults { get; init; }
 
         /// <summary>How many <c>br</c>, <c>br_if</c> and <c>br_on_*</c> target the block.</summary>
         public int Branches { get; set; }

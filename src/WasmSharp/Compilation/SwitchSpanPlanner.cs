@@ -39,7 +39,7 @@ internal static class SwitchSpanPlanner
         while (s < levels.Length - 1)
         {
             int start = levels[s].End;
-            if (levels[s].Branches >= joinBranches || !levels[s].Plain || !Fits(levels, s, start, budget, tryOffsets))
+            if (levels[s].Branches >= joinBranches || !levels[s].Startable || !Fits(levels, s, start, budget, tryOffsets))
             {
                 // A tail where the cases meet, a value on the stack, too large (the function cuts
                 // regions out of it), or with exception handling: the function compiles it.

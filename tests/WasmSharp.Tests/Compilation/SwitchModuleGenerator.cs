@@ -16,13 +16,15 @@ namespace WasmSharp.Tests.Compilation;
 /// <c>mergeAt</c>, a block with a result sits in the ladder around block <c>mergeAt</c>: case
 /// <c>mergeAt</c> ends with a value that the code after that block folds into a local, as clang
 /// merges cases that compute a value. With <c>pushAt</c>, a value is pushed inside block
-/// <c>pushAt</c> before the blocks within it are opened, and dropped by the case after them. Export
+/// <c>pushAt</c> before the blocks within it are opened, and dropped by the case after them. With
+/// <c>ifAt</c>, the blocks within block <c>ifAt</c> sit in the then-arm of an <c>if</c> on the
+/// opcode (clang's guard around a switch), whose else-arm goes back to the loop. Export
 /// <c>run(steps) -> i64</c> runs that many opcodes of a pseudo-random program that
 /// <c>init(seed)</c> writes, and returns a hash of the machine's state.
 /// </summary>
 internal static class SwitchModuleGenerator
 {
-    public static string Wat(int cases, int largeEvery, int largeBytes, int tailEvery = 0, int tailBytes = 0, int mergeAt = -1, int pushAt = -1)
+    public static string Wat(int cases, int largeEvery, int largeBytes, int tailEvery = 0, int tailBytes = 0, int mergeAt = -1, int pushAt = -1, int ifAt = -1)
     {
         var w = new StringBuilder();
         w.AppendLine("(module");
@@ -59,6 +61,11 @@ internal static class SwitchModuleGenerator
             {
                 w.Append("(block $merge (result i32) ");
             }
+
+            if (ifAt >= 0 && k == ifAt + 1)
+            {
+                w.Append("(if (i32.ne (local.get $op) (i32.const 255)) (then ");
+            }
         }
 
         w.AppendLine();
@@ -85,6 +92,12 @@ internal static class SwitchModuleGenerator
             if (k == pushAt - 1)
             {
                 w.AppendLine("        (drop)");
+            }
+
+            if (k == ifAt)
+            {
+                // The end of the then-arm, and the else-arm: opcode 255 skips the switch.
+                w.AppendLine("        ) (else (local.set $b (i32.add (local.get $b) (i32.const 3))) (br $next)))");
             }
 
             w.AppendLine(")");

@@ -23,6 +23,10 @@ public sealed class SwitchSplitTests
     // the second stay in the function.
     private static readonly string s_interpreterWithMerge = SwitchModuleGenerator.Wat(cases: 300, largeEvery: 40, largeBytes: 8000, mergeAt: 30, pushAt: 295);
 
+    // The switch inside an `if` just outside the table's block, as in Ruby's VM loop (ruby.wasm
+    // 3.4): spans start at the if's end.
+    private static readonly string s_interpreterInAnIf = SwitchModuleGenerator.Wat(cases: 300, largeEvery: 40, largeBytes: 8000, ifAt: 0);
+
     [Fact]
     public void NoMethodOfASwitchInterpreterIsCompiledWithMinOpts() => AssertSplitWithoutMinOpts(s_interpreter);
 
@@ -31,6 +35,9 @@ public sealed class SwitchSplitTests
 
     [Fact]
     public void NoMethodOfASwitchInterpreterWithAResultBlockInItsLadderIsCompiledWithMinOpts() => AssertSplitWithoutMinOpts(s_interpreterWithMerge);
+
+    [Fact]
+    public void NoMethodOfASwitchInterpreterInsideAnIfIsCompiledWithMinOpts() => AssertSplitWithoutMinOpts(s_interpreterInAnIf);
 
     [Fact]
     public void TheListenerSeesMethodsCompiledWithMinOpts()
@@ -77,9 +84,20 @@ public sealed class SwitchSplitTests
     [InlineData(120, 7, 3000, 0, 0, 3, 60, 1024, 12)]
     [InlineData(60, 11, 600, 0, 0, 20, 40, 16, 13)]
     [InlineData(60, 1000, 0, 7, 100, 1, 2, 16, 14)]
-    public void ASplitSwitchInterpreterComputesWhatTheInterpreterTierDoes(int cases, int largeEvery, int largeBytes, int tailEvery, int tailBytes, int mergeAt, int pushAt, int threshold, int seed)
+    public void ASplitSwitchInterpreterComputesWhatTheInterpreterTierDoes(int cases, int largeEvery, int largeBytes, int tailEvery, int tailBytes, int mergeAt, int pushAt, int threshold, int seed) =>
+        AssertSplitComputesWhatTheInterpreterDoes(SwitchModuleGenerator.Wat(cases, largeEvery, largeBytes, tailEvery, tailBytes, mergeAt, pushAt), threshold, seed);
+
+    [Theory]
+    [InlineData(300, 40, 8000, 0, 6 * 1024, 15)]
+    [InlineData(300, 40, 8000, 3, 6 * 1024, 16)]
+    [InlineData(120, 7, 3000, 0, 1024, 17)]
+    [InlineData(60, 11, 600, 0, 16, 18)]
+    [InlineData(60, 11, 600, 5, 16, 19)]
+    public void ASplitSwitchInsideAnIfComputesWhatTheInterpreterTierDoes(int cases, int largeEvery, int largeBytes, int ifAt, int threshold, int seed) =>
+        AssertSplitComputesWhatTheInterpreterDoes(SwitchModuleGenerator.Wat(cases, largeEvery, largeBytes, ifAt: ifAt), threshold, seed);
+
+    private static void AssertSplitComputesWhatTheInterpreterDoes(string wat, int threshold, int seed)
     {
-        string wat = SwitchModuleGenerator.Wat(cases, largeEvery, largeBytes, tailEvery, tailBytes, mergeAt, pushAt);
         long interpreted = Run(new Config { Strategy = Strategy.Interpreter }, wat, seed, 20_000);
         long compiled = Run(new Config { Strategy = Strategy.Compiler, FunctionSplitThreshold = threshold }, wat, seed, 20_000);
         Assert.Equal(interpreted, compiled);
