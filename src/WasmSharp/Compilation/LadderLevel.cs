@@ -8,5 +8,8 @@ namespace WasmSharp.Compilation;
 /// (clang merges the tails of cases that produce a value that way) leaves a value on the stack at
 /// its end; an <c>if</c> (clang's guard around a switch) is not a block the span can open again.
 /// </param>
-/// <param name="Startable">Whether the level has no results, so that a span can start at its end.</param>
+/// <param name="Startable">
+/// Whether a span can start at the level's end: it has no results, and it is not a <c>loop</c>, whose
+/// label (where the table's index for it goes) is its start, not its end.
+/// </param>
 internal readonly record struct LadderLevel(int End, int Branches, bool Plain, bool Startable);

@@ -118,7 +118,7 @@ internal static class RegionPlanner
                     open.Add(new Node(at, op != 0x04 && parameters.Length == 0 && !insideTry, insideTry, false)
                     {
                         IsLoop = op == 0x03,
-                        IsLadderBlock = op != 0x03 && parameters.Length == 0 && !insideTry,
+                        IsLadderBlock = parameters.Length == 0 && !insideTry,
                         IsPlainBlock = op == 0x02 && parameters.Length == 0 && results.Length == 0 && !insideTry,
                         HasResults = results.Length != 0,
                         InsideLoop = open.Count > 0 && (open[^1].InsideLoop || open[^1].IsLoop),
@@ -234,7 +234,7 @@ internal static class RegionPlanner
         if (ladders.Count > 0)
         {
             // Switches whose plan left the function too large: spans go past the ladder's blocks
-            // with results and its ifs too, then also take in the tails where the cases meet. Either costs a
+            // with results, ifs and loops too, then also take in the tails where the cases meet. Either costs a
             // call where the function had the code, so a plan that leaves little stops there.
             foreach ((bool keepJoins, bool wholeLadder) in (ReadOnlySpan<(bool, bool)>)[(true, true), (false, true)])
             {
@@ -267,7 +267,7 @@ internal static class RegionPlanner
 
     // The spans of the switches and the blocks to cut out, and how many bytes of the `available`
     // stay in the function; with `keepJoins`, the tails where a switch's cases meet stay in it;
-    // with `wholeLadder`, a ladder goes on past its blocks with results and its ifs.
+    // with `wholeLadder`, a ladder goes on past its blocks with results, its ifs and its loops.
     private static List<RegionPlan> PlanPieces(List<Node> nodes, List<(int Table, int TableBytes, int[] Depths, Node[] Blocks)> ladders, List<int> tryOffsets, int available, int budget, int loopBudget, int minimum, bool keepJoins, bool wholeLadder, out List<RegionPlan> spanPlans, out int remaining)
     {
         spanPlans = PlanSpans(ladders, tryOffsets, budget, minimum, keep: 0, keepJoins, wholeLadder);
@@ -315,7 +315,7 @@ internal static class RegionPlanner
         var spans = new List<RegionPlan>();
         foreach ((int table, _, int[] depths, Node[] ladder) in ladders)
         {
-            LadderLevel[] levels = ladder.TakeWhile(n => wholeLadder || n.IsPlainBlock).Select(n => new LadderLevel(n.End, n.Branches, n.IsPlainBlock, !n.HasResults)).ToArray();
+            LadderLevel[] levels = ladder.TakeWhile(n => wholeLadder || n.IsPlainBlock).Select(n => new LadderLevel(n.End, n.Branches, n.IsPlainBlock, !n.HasResults && !n.IsLoop)).ToArray();
             SwitchSpanPlanner.Plan(table, depths, levels, tryOffsets, budget, minimum, keep, keepJoins, spans);
             keep = 0;
         }
@@ -394,7 +394,7 @@ internal static class RegionPlanner
 
         public bool IsLoop { get; init; }
 
-        /// <summary>A <c>block</c> or <c>if</c> without parameters, outside exception handling: it can be a rung of a switch's ladder.</summary>
+        /// <summary>A <c>block</c>, <c>if</c> or <c>loop</c> without parameters, outside exception handling: it can be a rung of a switch's ladder.</summary>
         public bool IsLadderBlock { get; init; }
 
         /// <summary>A <c>block</c> without parameters or results, outside exception handling: a span can close it.</summary>

@@ -18,13 +18,14 @@ namespace WasmSharp.Tests.Compilation;
 /// merges cases that compute a value. With <c>pushAt</c>, a value is pushed inside block
 /// <c>pushAt</c> before the blocks within it are opened, and dropped by the case after them. With
 /// <c>ifAt</c>, the blocks within block <c>ifAt</c> sit in the then-arm of an <c>if</c> on the
-/// opcode (clang's guard around a switch), whose else-arm goes back to the loop. Export
+/// opcode (clang's guard around a switch), whose else-arm goes back to the loop. With
+/// <c>loopAt</c>, they sit in a <c>loop</c> that case <c>loopAt</c> repeats once in a while. Export
 /// <c>run(steps) -> i64</c> runs that many opcodes of a pseudo-random program that
 /// <c>init(seed)</c> writes, and returns a hash of the machine's state.
 /// </summary>
 internal static class SwitchModuleGenerator
 {
-    public static string Wat(int cases, int largeEvery, int largeBytes, int tailEvery = 0, int tailBytes = 0, int mergeAt = -1, int pushAt = -1, int ifAt = -1)
+    public static string Wat(int cases, int largeEvery, int largeBytes, int tailEvery = 0, int tailBytes = 0, int mergeAt = -1, int pushAt = -1, int ifAt = -1, int loopAt = -1)
     {
         var w = new StringBuilder();
         w.AppendLine("(module");
@@ -66,6 +67,11 @@ internal static class SwitchModuleGenerator
             {
                 w.Append("(if (i32.ne (local.get $op) (i32.const 255)) (then ");
             }
+
+            if (loopAt >= 0 && k == loopAt + 1)
+            {
+                w.Append("(loop $again ");
+            }
         }
 
         w.AppendLine();
@@ -92,6 +98,12 @@ internal static class SwitchModuleGenerator
             if (k == pushAt - 1)
             {
                 w.AppendLine("        (drop)");
+            }
+
+            if (k == loopAt)
+            {
+                // Runs the switch again for the same opcode while $b has a given low bit pattern.
+                w.AppendLine("        (br_if $again (i32.eq (i32.and (local.tee $b (i32.add (local.get $b) (i32.const 1))) (i32.const 7)) (i32.const 3))))");
             }
 
             if (k == ifAt)

@@ -27,6 +27,10 @@ public sealed class SwitchSplitTests
     // 3.4): spans start at the if's end.
     private static readonly string s_interpreterInAnIf = SwitchModuleGenerator.Wat(cases: 300, largeEvery: 40, largeBytes: 8000, ifAt: 0);
 
+    // The switch's inner blocks inside a loop that case 10 (which falls through) repeats, as in two
+    // of ruby.wasm's functions: spans go on outside it.
+    private static readonly string s_interpreterInALoop = SwitchModuleGenerator.Wat(cases: 300, largeEvery: 40, largeBytes: 8000, loopAt: 10);
+
     [Fact]
     public void NoMethodOfASwitchInterpreterIsCompiledWithMinOpts() => AssertSplitWithoutMinOpts(s_interpreter);
 
@@ -38,6 +42,9 @@ public sealed class SwitchSplitTests
 
     [Fact]
     public void NoMethodOfASwitchInterpreterInsideAnIfIsCompiledWithMinOpts() => AssertSplitWithoutMinOpts(s_interpreterInAnIf);
+
+    [Fact]
+    public void NoMethodOfASwitchInterpreterWithALoopInItsLadderIsCompiledWithMinOpts() => AssertSplitWithoutMinOpts(s_interpreterInALoop);
 
     [Fact]
     public void TheListenerSeesMethodsCompiledWithMinOpts()
@@ -95,6 +102,15 @@ public sealed class SwitchSplitTests
     [InlineData(60, 11, 600, 5, 16, 19)]
     public void ASplitSwitchInsideAnIfComputesWhatTheInterpreterTierDoes(int cases, int largeEvery, int largeBytes, int ifAt, int threshold, int seed) =>
         AssertSplitComputesWhatTheInterpreterDoes(SwitchModuleGenerator.Wat(cases, largeEvery, largeBytes, ifAt: ifAt), threshold, seed);
+
+    [Theory]
+    [InlineData(300, 40, 8000, 10, -1, 6 * 1024, 20)]
+    [InlineData(300, 40, 8000, 28, 0, 6 * 1024, 21)]
+    [InlineData(120, 7, 3000, 1, -1, 1024, 22)]
+    [InlineData(60, 11, 600, 10, -1, 16, 23)]
+    [InlineData(60, 11, 600, 19, 0, 16, 24)]
+    public void ASplitSwitchWithALoopInItsLadderComputesWhatTheInterpreterTierDoes(int cases, int largeEvery, int largeBytes, int loopAt, int ifAt, int threshold, int seed) =>
+        AssertSplitComputesWhatTheInterpreterDoes(SwitchModuleGenerator.Wat(cases, largeEvery, largeBytes, ifAt: ifAt, loopAt: loopAt), threshold, seed);
 
     private static void AssertSplitComputesWhatTheInterpreterDoes(string wat, int threshold, int seed)
     {
