@@ -144,7 +144,7 @@ internal sealed class ModuleCompilation
     /// </summary>
     public SharedRegions? SharedRegions { get; init; }
 
-    /// <summary>The regions this compilation compiled, with their method names, for <see cref="SharedRegions"/>.</summary>
+    /// <summary>The regions this compilation compiled, with their method names, for <see cref="SharedRegions"/> (empty without it).</summary>
     public List<(int FunctionIndex, RegionPlan Region, int Exits, string Name, RegionOutcome Outcome)> CompiledRegions { get; } = new();
 
     /// <summary>

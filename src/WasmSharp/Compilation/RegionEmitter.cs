@@ -224,7 +224,11 @@ internal static class RegionEmitter
             var compiler = new FunctionCompiler(c.Compilation, c.FunctionIndex, c.Compilation.Generator(builder), region, exitTypes, c);
             outcome = compiler.CompileRegion();
             c.Compilation.Sites[builder.Name] = compiler.Sites.Build();
-            c.Compilation.CompiledRegions.Add((c.FunctionIndex, region, exitCount, builder.Name, outcome));
+            if (c.Compilation.SharedRegions is not null)
+            {
+                c.Compilation.CompiledRegions.Add((c.FunctionIndex, region, exitCount, builder.Name, outcome));
+            }
+
             method = builder;
         }
 

@@ -58,10 +58,10 @@ internal sealed class SwitchSpanRouter
     // opened in one piece, those from `plainFrom` on (a span's) without results and with the
     // table's stack below them, and those it closes (after `plainFrom`) blocks. A level deeper than
     // the span may have results (clang merges the tails of cases that make a value that way) or be
-    // an `if` (clang's guard around the switch) or a `loop`, and the span may start at an `if`'s
-    // end (a loop's label is its start: no span starts there). Base heights only grow inward, so when the
-    // span's blocks have the table's height no block of the ladder inside them holds a value; a
-    // value pushed between blocks further out than the span does not concern it.
+    // an `if` (clang's guard around the switch) or a `loop`; the span may start at an `if`'s end
+    // (a loop's label is its start: no span starts there). Base heights only grow inward, so when
+    // the span's blocks have the table's height no block of the ladder inside them holds a value;
+    // a value pushed between blocks further out than the span does not concern it.
     private bool IsLadderAsPlanned(int top, int plainFrom)
     {
         if (top >= _c.Control.Count)
@@ -72,10 +72,10 @@ internal sealed class SwitchSpanRouter
         for (int depth = 0; depth <= top; depth++)
         {
             ControlFrame frame = _c.Control[^(depth + 1)];
-            bool kind = frame.Kind == FrameKind.Block
+            bool rung = frame.Kind == FrameKind.Block
                 || (depth <= plainFrom && frame.Kind == FrameKind.If)
                 || (depth < plainFrom && frame.Kind == FrameKind.Loop);
-            if (!kind || frame.Params.Length != 0 || frame.Region != 0)
+            if (!rung || frame.Params.Length != 0 || frame.Region != 0)
             {
                 return false;
             }
