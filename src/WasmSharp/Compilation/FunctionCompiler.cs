@@ -44,6 +44,10 @@ internal sealed partial class FunctionCompiler
     private int _deadDepth;
     private readonly FuelMeter _fuel;
     private readonly TopOperand _top = new();
+    private RyuJitHazards? _hazards;
+
+    // A region's compiler asks its function's, so a split function is scanned once.
+    private readonly FunctionCompiler? _hazardsOf;
     private int _instructionCount;
 
     /// <summary>Creates a compiler for defined function <paramref name="functionIndex"/>.</summary>
@@ -80,6 +84,7 @@ internal sealed partial class FunctionCompiler
         ValueSlotCount = function.ValueSlotCount;
         _constructEnds = function._constructEnds;
         _constantSwitches = function._constantSwitches;
+        _hazardsOf = function;
     }
 
     /// <summary>How many value slots the frame has (see <see cref="RegionEmitter"/>).</summary>
@@ -120,6 +125,12 @@ internal sealed partial class FunctionCompiler
 
     /// <summary>Pre-pass facts of this function.</summary>
     public FunctionFacts Facts { get; }
+
+    /// <summary>
+    /// Where this function's code could meet RyuJIT's rotate errors, scanned when a rotate or
+    /// <c>xor</c> first asks (see <see cref="RyuJitHazardScan"/>).
+    /// </summary>
+    public RyuJitHazards Hazards => _hazardsOf?.Hazards ?? (_hazards ??= RyuJitHazardScan.Scan(_compilation, FunctionIndex));
 
     /// <summary>Module-wide state.</summary>
     public ModuleCompilation Compilation => _compilation;

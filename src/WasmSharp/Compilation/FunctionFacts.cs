@@ -41,9 +41,17 @@ internal sealed class FunctionFacts
     /// a branch or <c>select</c> on a condition, an integer comparison, a division or remainder
     /// (their helpers test the divisor), a call (an inlined callee may test its arguments), or any
     /// GC, bulk, atomic, table or reference instruction. Without one, a rotate by a constant
-    /// cannot meet RyuJIT's flag-reuse error (see <c>NumericEmitter.EmitRotate</c>).
+    /// cannot meet RyuJIT's flag-reuse error, and <see cref="RyuJitHazardScan"/> need not look
+    /// (see <c>NumericEmitter.EmitRotate</c>).
     /// </summary>
     public bool MayTestIntegers { get; set; }
+
+    /// <summary>
+    /// Whether the body has a <c>shl</c> or <c>shr_u</c> whose count is not an immediate constant
+    /// just before it: without one (and without inlined calls), no <c>xor</c> of the function can
+    /// join two variable shifts (see <see cref="RyuJitHazards.XorMayJoinShifts"/>).
+    /// </summary>
+    public bool HasVariableShift { get; set; }
 
     /// <summary>Whether the function needs a stack-exhaustion check in its prologue (set by the call-graph analysis).</summary>
     public bool NeedsStackCheck { get; set; }

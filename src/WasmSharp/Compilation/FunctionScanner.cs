@@ -15,6 +15,7 @@ internal static class FunctionScanner
     {
         var facts = new FunctionFacts();
         var reader = new WasmReader(module.Bytes.Span.Slice(body.CodeOffset, body.CodeLength), body.CodeOffset);
+        byte previous = 0;
         while (!reader.AtEnd)
         {
             byte op = reader.ReadByte();
@@ -24,6 +25,10 @@ internal static class FunctionScanner
             }
 
             facts.MayTestIntegers |= MayTestIntegers(op);
+
+            // shl and shr_u of i32 and i64, after anything but i32.const or i64.const.
+            facts.HasVariableShift |= op is 0x74 or 0x76 or 0x86 or 0x88 && previous is not (0x41 or 0x42);
+            previous = op;
             if (op is 0x10 or 0x11 or 0x14)
             {
                 // call, call_indirect, call_ref: the calls that return here (not the tail calls).

@@ -84,11 +84,18 @@ internal sealed class ModuleCompilation
     /// </summary>
     public void KeepFrame(MethodBuilder method, int defined)
     {
-        if (ConsumeFuel || EpochInterruption || Facts[defined] is not { KeepsFrame: false })
+        if (!MayInline(defined))
         {
             method.SetImplementationFlags(MethodImplAttributes.NoInlining);
         }
     }
+
+    /// <summary>
+    /// Whether the JIT may inline the method of defined function <paramref name="defined"/> (index
+    /// minus imported function count) into its callers: a trap-free leaf, compiled without fuel or
+    /// epochs (see <see cref="KeepFrame"/>).
+    /// </summary>
+    public bool MayInline(int defined) => !ConsumeFuel && !EpochInterruption && Facts[defined] is { KeepsFrame: false };
 
     /// <summary>Canonical type id per type index (see <see cref="FuncTypeRegistry.GetModuleIds"/>).</summary>
     public int[] TypeIds { get; }

@@ -260,7 +260,7 @@ internal static class NumericEmitter
                 il.Emit(OpCodes.Or);
                 break;
             case 12:
-                il.Emit(OpCodes.Xor);
+                EmitXor(c, is64);
                 break;
             case 16:
             case 17:
@@ -295,6 +295,38 @@ internal static class NumericEmitter
     }
 
     /// <summary>
+    /// xor, with the second operand or-ed with <see cref="RotateCounts.Bias"/> where both operands
+    /// may be shifts by variable counts: RyuJIT 10 (dotnet/runtime#133864) turns
+    /// <c>(x &lt;&lt; (y &amp; 31)) ^ (x &gt;&gt;&gt; ((32 - y) &amp; 31))</c> into a rotate, whose result for a
+    /// count of 0 (or 32) is <c>x</c>, where the xor is 0. <c>a ^ (b | Bias)</c> has no shift under
+    /// its root's second operand. Not <c>a ^ (b ^ Bias)</c>: the JIT reassociates a chain of xors
+    /// into <c>(a ^ b) ^ Bias</c> and finds the shifts again.
+    /// </summary>
+    private static void EmitXor(FunctionCompiler c, bool is64)
+    {
+        ILGenerator il = c.IL;
+        if ((c.Facts.HasVariableShift || c.Facts.Callees.Count != 0 || c.Compilation.MayInline(c.FunctionIndex - c.Module.ImportedFunctionCount))
+            && c.Hazards.XorMayJoinShifts(c.InstructionOffset))
+        {
+            il.Emit(OpCodes.Ldsfld, RotateCountBias);
+            if (is64)
+            {
+                il.Emit(OpCodes.Conv_I8);
+            }
+
+            il.Emit(OpCodes.Or);
+        }
+
+        il.Emit(OpCodes.Xor);
+    }
+
+    // Whether a rotate needs its count hidden from the JIT (see EmitRotate): only where its result
+    // may be tested. A function that tests no integer and is never inlined needs no scan.
+    private static bool RotateMayBeTested(FunctionCompiler c) =>
+        (c.Facts.MayTestIntegers || c.Compilation.MayInline(c.FunctionIndex - c.Module.ImportedFunctionCount))
+        && c.Hazards.RotateMayBeTested;
+
+    /// <summary>
     /// rotl/rotr as <c>(v &lt;&lt; n) | (v &gt;&gt;&gt; (w - n))</c> with both counts masked, the shape RyuJIT
     /// turns into one <c>rol</c>/<c>ror</c>, emitted inline rather than called (in functions with
     /// hundreds of rotates RyuJIT's inlining budget ran out and every rotate became a call: seqhash
@@ -302,12 +334,13 @@ internal static class NumericEmitter
     /// unknown to the JIT): RyuJIT 10 (dotnet/runtime#129288) lets a compare with zero reuse the
     /// flags of a rotate by a count it knows to be constant, and x64 rotates leave ZF untouched, so
     /// <c>eqz</c>/<c>br_if</c> of <c>i32.rotl (x) (i32.const 7)</c> tested a stale flag. A rotate by
-    /// <c>cl</c> is followed by a real <c>test</c>. Functions that test no integer at all
-    /// (<see cref="FunctionFacts.MayTestIntegers"/>) and are never inlined into one that does
-    /// (<see cref="FunctionFacts.KeepsFrame"/>) rotate by the constant itself: the count in
-    /// <c>cl</c> cost registers and spills in unrolled ARX code (blake3's compression function,
-    /// straight-line: 8.8 -> 6.3 KB of code, thread-CPU ratio to Wasmtime 1.52 -> 1.19). The shift-only forms used before cost 4 instructions
-    /// per rotate on the critical path of ARX ciphers (xchacha20 1.74x -> 1.47x Wasmtime).
+    /// <c>cl</c> is followed by a real <c>test</c>. Functions where no rotate's result can reach a
+    /// test (<see cref="RyuJitHazards.RotateMayBeTested"/>) rotate by the constant itself: the
+    /// biased counts are values the JIT keeps in registers or spills, and each rotate moves one
+    /// to <c>cl</c> (blake3's compression function, straight-line: 8.8 -> 6.3 KB of code, thread-CPU
+    /// ratio to Wasmtime 1.52 -> 1.19; ratelimit's SipHash loop, which tests other values: 22.5 ->
+    /// 15.5 ms). The shift-only forms used before cost 4 instructions per rotate on the critical
+    /// path of ARX ciphers (xchacha20 1.74x -> 1.47x Wasmtime).
     /// </summary>
     private static void EmitRotate(FunctionCompiler c, bool is64, bool left)
     {
@@ -320,7 +353,7 @@ internal static class NumericEmitter
             il.Emit(OpCodes.Conv_I4);
         }
 
-        if (c.Facts.MayTestIntegers || !c.Facts.KeepsFrame || c.Compilation.ConsumeFuel)
+        if (RotateMayBeTested(c))
         {
             il.Emit(OpCodes.Ldsfld, RotateCountBias);
             il.Emit(OpCodes.Add);

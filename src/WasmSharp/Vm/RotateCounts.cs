@@ -1,7 +1,9 @@
 namespace WasmSharp.Vm;
 
 /// <summary>
-/// What compiled rotates add to their count (see <c>Compilation.NumericEmitter.EmitRotate</c>).
+/// What compiled rotates add to their count (see <c>Compilation.NumericEmitter.EmitRotate</c>), and
+/// compiled xors of shifts to an operand (<c>Compilation.NumericEmitter.EmitXor</c>): a value the JIT
+/// cannot see through, where RyuJIT 10 would miscompile what it sees (<c>Compilation.RyuJitHazards</c>).
 /// </summary>
 internal static class RotateCounts
 {
