@@ -64,9 +64,16 @@ internal sealed class RunCommand
     /// <summary>The option groups and <c>--config</c>.</summary>
     public GroupOptions Groups { get; } = new();
 
-    /// <summary>Adds the symbols and the run action to <paramref name="command"/>.</summary>
-    public void AddTo(Command command)
+    /// <summary>
+    /// Adds the symbols and the run action to <paramref name="command"/>. The implicit run of the
+    /// root command hides FILE and ARGS from help: System.CommandLine shows a command's arguments in
+    /// the usage line of every subcommand (<c>wasmsharp &lt;file&gt; [&lt;args&gt;...] compile &lt;file&gt;</c>),
+    /// and the root's help says that <c>wasmsharp FILE</c> is <c>wasmsharp run FILE</c>, as Wasmtime's does.
+    /// </summary>
+    public void AddTo(Command command, bool implicitRun = false)
     {
+        File.Hidden = implicitRun;
+        GuestArguments.Hidden = implicitRun;
         command.Arguments.Add(File);
         command.Arguments.Add(GuestArguments);
         command.Options.Add(Dirs);

@@ -30,7 +30,7 @@ internal sealed class WasmsharpCommandLine
     public WasmsharpCommandLine()
     {
         _root = new RootCommand("WasmSharp: a WebAssembly runtime in pure C#. `wasmsharp FILE` is `wasmsharp run FILE`.");
-        _rootRun.AddTo(_root);
+        _rootRun.AddTo(_root, implicitRun: true);
         var run = new Command("run", "Run a WebAssembly module (a WASI command, or one export with --invoke).");
         _run.AddTo(run);
         _root.Subcommands.Add(run);

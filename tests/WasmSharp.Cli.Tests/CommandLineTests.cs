@@ -80,6 +80,22 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("--preload", result.Stdout);
     }
 
+    [Theory]
+    [InlineData("compile", "compile <file> [options]")]
+    [InlineData("validate", "validate <file> [options]")]
+    [InlineData("wast", "wast <files>... [options]")]
+    [InlineData("settings", "settings [options]")]
+    public void SubcommandHelpShowsOnlyTheSubcommandsUsage(string command, string usage)
+    {
+        // The implicit run's FILE and ARGS belong to the root alone, not to every usage line.
+        CliProcess.Result result = CliProcess.Run(_directory, command, "--help");
+        Assert.Equal(0, result.ExitCode);
+        string usageLine = result.Stdout.Split('\n').SkipWhile(line => !line.StartsWith("Usage:", StringComparison.Ordinal)).Skip(1).First().Trim();
+        Assert.EndsWith(" " + usage, usageLine);
+        Assert.DoesNotContain("<args>", result.Stdout);
+        Assert.DoesNotContain("The WebAssembly module to run", result.Stdout);
+    }
+
     [Fact]
     public void GroupHelpListsTheKeys()
     {
