@@ -45,6 +45,7 @@ internal sealed partial class FunctionCompiler
     private readonly FuelMeter _fuel;
     private readonly TopOperand _top = new();
     private RyuJitHazards? _hazards;
+    private bool? _xorsMaySeeShifts;
 
     // A region's compiler asks its function's, so a split function is scanned once.
     private readonly FunctionCompiler? _hazardsOf;
@@ -131,6 +132,16 @@ internal sealed partial class FunctionCompiler
     /// <c>xor</c> first asks (see <see cref="RyuJitHazardScan"/>).
     /// </summary>
     public RyuJitHazards Hazards => _hazardsOf?.Hazards ?? (_hazards ??= RyuJitHazardScan.Scan(_compilation, FunctionIndex));
+
+    /// <summary>
+    /// Whether an <c>xor</c> of the function may see a shift by a variable count at all: one of its
+    /// own, one of its caller's when it may be inlined, or one of a callee the JIT may inline.
+    /// Otherwise no xor needs <see cref="Hazards"/>.
+    /// </summary>
+    public bool XorsMaySeeShifts => _xorsMaySeeShifts ??=
+        Facts.HasVariableShift
+        || _compilation.MayInline(FunctionIndex - Module.ImportedFunctionCount)
+        || Facts.Callees.Exists(callee => !_compilation.CallsThroughReference(callee) && _compilation.MayInline(callee - Module.ImportedFunctionCount));
 
     /// <summary>Module-wide state.</summary>
     public ModuleCompilation Compilation => _compilation;

@@ -305,8 +305,7 @@ internal static class NumericEmitter
     private static void EmitXor(FunctionCompiler c, bool is64)
     {
         ILGenerator il = c.IL;
-        if ((c.Facts.HasVariableShift || c.Facts.Callees.Count != 0 || c.Compilation.MayInline(c.FunctionIndex - c.Module.ImportedFunctionCount))
-            && c.Hazards.XorMayJoinShifts(c.InstructionOffset))
+        if (c.XorsMaySeeShifts && c.Hazards.XorMayJoinShifts(c.InstructionOffset))
         {
             il.Emit(OpCodes.Ldsfld, RotateCountBias);
             if (is64)
