@@ -236,9 +236,13 @@ internal static class RegionPlanner
             // Switches whose plan left the function too large: spans go past the ladder's blocks
             // with results, ifs and loops too, then also take in the tails where the cases meet. Either costs a
             // call where the function had the code, so a plan that leaves little stops there.
+            // A plan that cut nothing from a function over its budget is planned again whatever
+            // it left: Ruby 3.4's F9270 (10.9 KB) has its switch inside an if, a ladder level only
+            // the whole-ladder plan goes past, and stayed whole, with MinOpts.
+            bool cutNothing = plans.Count == 0 && spanPlans.Count == 0;
             foreach ((bool keepJoins, bool wholeLadder) in (ReadOnlySpan<(bool, bool)>)[(true, true), (false, true)])
             {
-                if (remaining <= ReplanBudgetFactor * budget)
+                if (remaining <= ReplanBudgetFactor * budget && !(cutNothing && remaining > budget))
                 {
                     break;
                 }

@@ -103,6 +103,20 @@ public sealed class SwitchSplitTests
         AssertSplitComputesWhatTheInterpreterDoes(SwitchModuleGenerator.Wat(cases, largeEvery, largeBytes, ifAt: ifAt), threshold, seed);
 
     [Theory]
+    [InlineData(120, 7, 3000, 25)]
+    [InlineData(200, 1000, 0, 26)]
+    public void ASwitchInsideAnIfInAFunctionUnderTwoBudgetsIsCutIntoSpans(int cases, int largeEvery, int largeBytes, int seed)
+    {
+        // With the function at 1.5 budgets, the plan that stops its ladder at the if cuts
+        // nothing; the function is planned again past the if.
+        string wat = SwitchModuleGenerator.Wat(cases, largeEvery, largeBytes, ifAt: 0);
+        int size = Module.FromText(new Engine(new Config { Strategy = Strategy.Interpreter }), wat).Info.Bodies[2].CodeLength;
+        var config = new Config { Strategy = Strategy.Compiler, FunctionSplitThreshold = size * 2 / 3 };
+        Assert.NotEmpty(SplitCode.RegionsOf(Module.FromText(new Engine(config), wat), 2));
+        Assert.Equal(Run(new Config { Strategy = Strategy.Interpreter }, wat, seed, 20_000), Run(config, wat, seed, 20_000));
+    }
+
+    [Theory]
     [InlineData(300, 40, 8000, 10, -1, 6 * 1024, 20)]
     [InlineData(300, 40, 8000, 28, 0, 6 * 1024, 21)]
     [InlineData(120, 7, 3000, 1, -1, 1024, 22)]
