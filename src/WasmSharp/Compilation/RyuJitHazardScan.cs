@@ -48,7 +48,7 @@ internal sealed class RyuJitHazardScan
     private readonly Dictionary<int, ValueOrigins[]> _loopHeaders = new();
     private readonly Stack<ValueOrigins[]> _spareLocals = new();
     private readonly HashSet<int> _xorsOfShifts = new();
-    private ValueOrigins[] _locals;
+    private readonly ValueOrigins[] _locals;
     private bool _rotateTested;
     private bool _headersGrew;
 
