@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 
 namespace WasmSharp.Cli;
@@ -20,7 +21,7 @@ internal sealed class WasmsharpCommandLine
         ResponseFileTokenReplacer = null,
     };
 
-    private readonly RootCommand _root;
+    private readonly Command _root;
     private readonly RunCommand _rootRun = new();
     private readonly RunCommand _run = new();
     private readonly SettingsCommand _settings = new();
@@ -29,7 +30,12 @@ internal sealed class WasmsharpCommandLine
     /// <summary>Builds the command tree.</summary>
     public WasmsharpCommandLine()
     {
-        _root = new RootCommand("WasmSharp: a WebAssembly runtime in pure C#. `wasmsharp FILE` is `wasmsharp run FILE`.");
+        // Named `wasmsharp` in help whatever launched it: a RootCommand takes its name from
+        // argv[0], which is WasmSharp.Cli.dll under the apphost, `dotnet` and the installed tool.
+        _root = new Command("wasmsharp", "WasmSharp: a WebAssembly runtime in pure C#. `wasmsharp FILE` is `wasmsharp run FILE`.")
+        {
+            Options = { new HelpOption(), new VersionOption() },
+        };
         _rootRun.AddTo(_root, implicitRun: true);
         var run = new Command("run", "Run a WebAssembly module (a WASI command, or one export with --invoke).");
         _run.AddTo(run);

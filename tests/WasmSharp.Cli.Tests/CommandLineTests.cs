@@ -87,11 +87,12 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("settings", "settings [options]")]
     public void SubcommandHelpShowsOnlyTheSubcommandsUsage(string command, string usage)
     {
-        // The implicit run's FILE and ARGS belong to the root alone, not to every usage line.
+        // The implicit run's FILE and ARGS belong to the root alone, not to every usage line; the
+        // command is `wasmsharp`, not the name of the assembly that launched it.
         CliProcess.Result result = CliProcess.Run(_directory, command, "--help");
         Assert.Equal(0, result.ExitCode);
         string usageLine = result.Stdout.Split('\n').SkipWhile(line => !line.StartsWith("Usage:", StringComparison.Ordinal)).Skip(1).First().Trim();
-        Assert.EndsWith(" " + usage, usageLine);
+        Assert.Equal("wasmsharp " + usage, usageLine);
         Assert.DoesNotContain("<args>", result.Stdout);
         Assert.DoesNotContain("The WebAssembly module to run", result.Stdout);
     }
