@@ -25,7 +25,7 @@ internal static unsafe class Builtins
             throw TrapHelpers.MemoryOutOfBounds();
         }
 
-        System.Runtime.InteropServices.NativeMemory.Fill(mem.Base + (uint)destination, (uint)count, (byte)value);
+        BulkFill.Fill(mem.Base + (uint)destination, (uint)count, (byte)value);
     }
 
     /// <summary><c>memory.copy</c> (overlap-safe).</summary>

@@ -23,7 +23,7 @@ internal static unsafe class Builtins64
             throw TrapHelpers.MemoryOutOfBounds();
         }
 
-        System.Runtime.InteropServices.NativeMemory.Fill(mem.Base + (ulong)destination, (nuint)count, (byte)value);
+        BulkFill.Fill(mem.Base + (ulong)destination, (nuint)count, (byte)value);
     }
 
     /// <summary><c>memory.copy</c> where either memory is 64-bit (overlap-safe).</summary>
