@@ -139,9 +139,10 @@ internal sealed partial class FunctionCompiler
     /// Otherwise no xor needs <see cref="Hazards"/>.
     /// </summary>
     public bool XorsMaySeeShifts => _xorsMaySeeShifts ??=
-        Facts.HasVariableShift
-        || _compilation.MayInline(FunctionIndex - Module.ImportedFunctionCount)
-        || Facts.Callees.Exists(callee => !_compilation.CallsThroughReference(callee) && _compilation.MayInline(callee - Module.ImportedFunctionCount));
+        Facts.HasVariableShift || MayBeInlined || Facts.Callees.Exists(_compilation.MayInlineCall);
+
+    /// <summary>Whether the JIT may inline this function into its callers (<see cref="ModuleCompilation.MayInline"/>).</summary>
+    public bool MayBeInlined => _compilation.MayInline(FunctionIndex - Module.ImportedFunctionCount);
 
     /// <summary>Module-wide state.</summary>
     public ModuleCompilation Compilation => _compilation;

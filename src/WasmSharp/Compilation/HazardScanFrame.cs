@@ -22,7 +22,7 @@ internal sealed class HazardScanFrame
     public ValueOrigins[]? IfParams { get; init; }
 
     /// <summary>The locals as an <c>if</c> was entered, for its <c>else</c> (and an absent else); null for other frames.</summary>
-    public ValueOrigins[]? IfLocals { get; set; }
+    public ValueOrigins[]? IfLocals { get; init; }
 
     /// <summary>Whether the <c>if</c> has had its <c>else</c>.</summary>
     public bool SawElse { get; set; }

@@ -97,6 +97,13 @@ internal sealed class ModuleCompilation
     /// </summary>
     public bool MayInline(int defined) => !ConsumeFuel && !EpochInterruption && Facts[defined] is { KeepsFrame: false };
 
+    /// <summary>
+    /// Whether the JIT may inline a direct call of function <paramref name="function"/> (module index):
+    /// a defined function this compilation calls by its method (<see cref="CallsThroughReference"/>)
+    /// that <see cref="MayInline"/>.
+    /// </summary>
+    public bool MayInlineCall(int function) => !CallsThroughReference(function) && MayInline(function - Module.ImportedFunctionCount);
+
     /// <summary>Canonical type id per type index (see <see cref="FuncTypeRegistry.GetModuleIds"/>).</summary>
     public int[] TypeIds { get; }
 

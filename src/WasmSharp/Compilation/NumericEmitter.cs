@@ -322,8 +322,7 @@ internal static class NumericEmitter
     // Whether a rotate needs its count hidden from the JIT (see EmitRotate): only where its result
     // may be tested. A function that tests no integer and is never inlined needs no scan.
     private static bool RotateMayBeTested(FunctionCompiler c) =>
-        (c.Facts.MayTestIntegers || c.Compilation.MayInline(c.FunctionIndex - c.Module.ImportedFunctionCount))
-        && c.Hazards.RotateMayBeTested;
+        (c.Facts.MayTestIntegers || c.MayBeInlined) && c.Hazards.RotateMayBeTested;
 
     /// <summary>
     /// rotl/rotr as <c>(v &lt;&lt; n) | (v &gt;&gt;&gt; (w - n))</c> with both counts masked, the shape RyuJIT

@@ -242,7 +242,8 @@ internal static class RegionPlanner
             bool cutNothing = plans.Count == 0 && spanPlans.Count == 0;
             foreach ((bool keepJoins, bool wholeLadder) in (ReadOnlySpan<(bool, bool)>)[(true, true), (false, true)])
             {
-                if (remaining <= ReplanBudgetFactor * budget && !(cutNothing && remaining > budget))
+                bool tooLarge = remaining > ReplanBudgetFactor * budget || (cutNothing && remaining > budget);
+                if (!tooLarge)
                 {
                     break;
                 }

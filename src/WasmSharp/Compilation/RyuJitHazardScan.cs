@@ -52,6 +52,9 @@ internal sealed class RyuJitHazardScan
     private bool _rotateTested;
     private bool _headersGrew;
 
+    // The function's instructions, read at the module offsets the compiler reports.
+    private ReadOnlySpan<byte> Code => _compilation.Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength);
+
     private RyuJitHazardScan(ModuleCompilation compilation, int function)
     {
         ModuleInfo module = compilation.Module;
@@ -103,9 +106,7 @@ internal sealed class RyuJitHazardScan
         Array.Fill(_locals, _mayBeInlined ? ValueOrigins.Shifted | Known : ValueOrigins.None, 0, parameters);
         Array.Fill(_locals, Known, parameters, _localCount - parameters);
 
-        ModuleInfo module = _compilation.Module;
-        ReadOnlySpan<byte> code = module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength);
-        var reader = new WasmReader(code, _body.CodeOffset);
+        var reader = new WasmReader(Code, _body.CodeOffset);
         OperatorReader operators = OperatorReader.Validated;
         OperatorImmediates immediates = default;
         while (!reader.AtEnd)
@@ -113,14 +114,7 @@ internal sealed class RyuJitHazardScan
             int offset = reader.Offset;
             Operator op = OperatorReader.ReadOperator(ref reader);
             operators.ReadImmediates(op, ref reader, offset, ref immediates);
-            if (op == Operator.BrTable)
-            {
-                if (!BranchTable(code, in immediates))
-                {
-                    return false;
-                }
-            }
-            else if (!Step(op, offset, in immediates))
+            if (!Step(op, offset, in immediates))
             {
                 return false;
             }
@@ -155,6 +149,8 @@ internal sealed class RyuJitHazardScan
             case Operator.BrIf:
                 Test(Pop());
                 return Branch((int)immediates.Index);
+            case Operator.BrTable:
+                return BranchTable(in immediates);
             case Operator.Return:
                 Return(TopUnion(_type.Results.Count));
                 SetUnreachable();
@@ -223,7 +219,7 @@ internal sealed class RyuJitHazardScan
 
     // br_table: the JIT may lower a small table to compares with 0; values carried to several
     // labels are not followed.
-    private bool BranchTable(ReadOnlySpan<byte> code, in OperatorImmediates immediates)
+    private bool BranchTable(in OperatorImmediates immediates)
     {
         Test(Pop());
         if ((TopUnion(Arity(Frame((int)immediates.Index))) & Watched) != 0)
@@ -231,7 +227,7 @@ internal sealed class RyuJitHazardScan
             return false;
         }
 
-        var labels = new WasmReader(code, _body.CodeOffset) { Position = immediates.VectorPosition };
+        var labels = new WasmReader(Code, _body.CodeOffset) { Position = immediates.VectorPosition };
         for (int i = 0; i < immediates.VectorCount; i++)
         {
             BranchLocals(Frame((int)labels.ReadVarUInt32()));
@@ -311,11 +307,7 @@ internal sealed class RyuJitHazardScan
         }
 
         Pop(operands);
-        for (int i = 0; i < results; i++)
-        {
-            Push(result);
-        }
-
+        Push(result, results);
         return true;
     }
 
@@ -452,10 +444,7 @@ internal sealed class RyuJitHazardScan
         }
 
         Truncate(frame.Height);
-        for (int i = 0; i < frame.ResultCount; i++)
-        {
-            Push(frame.Results & ~ValueOrigins.Literal);
-        }
+        Push(frame.Results & ~ValueOrigins.Literal, frame.ResultCount);
 
         // Code after an end no path reaches is dead, as after a branch.
         _frames[^1].Unreachable |= !reachable;
@@ -555,9 +544,8 @@ internal sealed class RyuJitHazardScan
 
     private void Call(int function)
     {
-        ModuleInfo module = _compilation.Module;
-        FuncType type = module.GetFunctionType(function);
-        bool inlined = !_compilation.CallsThroughReference(function) && _compilation.MayInline(function - module.ImportedFunctionCount);
+        FuncType type = _compilation.Module.GetFunctionType(function);
+        bool inlined = _compilation.MayInlineCall(function);
         if (inlined)
         {
             // The inlinee's parameters become these arguments, and its tests test them.
@@ -565,19 +553,13 @@ internal sealed class RyuJitHazardScan
         }
 
         Pop(type.Params.Count);
-        for (int i = 0; i < type.Results.Count; i++)
-        {
-            Push(inlined ? ValueOrigins.Shifted | Known : ValueOrigins.None);
-        }
+        Push(inlined ? ValueOrigins.Shifted | Known : ValueOrigins.None, type.Results.Count);
     }
 
     private void CallIndirect(FuncType type)
     {
         Pop(type.Params.Count);
-        for (int i = 0; i < type.Results.Count; i++)
-        {
-            Push(ValueOrigins.None);
-        }
+        Push(ValueOrigins.None, type.Results.Count);
     }
 
     // Values leaving the function: a caller that inlines it may test them.
@@ -633,6 +615,14 @@ internal sealed class RyuJitHazardScan
     }
 
     private void Push(ValueOrigins value) => _stack.Add(value);
+
+    private void Push(ValueOrigins value, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            Push(value);
+        }
+    }
 
     // In dead code the stack is polymorphic: below the frame's height there is nothing to follow.
     private ValueOrigins Pop()
