@@ -203,6 +203,7 @@ internal sealed partial class FunctionCompiler
         }
 
         _addressing.DeclareLocals(EstimateOwnBlocks());
+        EmitGlobalCellLoads();
         _control.Add(new ControlFrame(FrameKind.Function, IL.DefineLabel(), [], Type.Results.ToArray(), 0));
         _frameEnds.Add(_body.CodeLength);
         if (IsLoopEntry)
@@ -311,6 +312,7 @@ internal sealed partial class FunctionCompiler
         }
 
         RegionEmitter.EmitLoadLocals(this, used);
+        EmitGlobalCellLoads();
         IL.Emit(OpCodes.Br, body);
         _addressing.EmitSharedTraps();
         PendingTrapExits.EmitExits();

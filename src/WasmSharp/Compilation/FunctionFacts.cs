@@ -26,6 +26,12 @@ internal sealed class FunctionFacts
     /// </summary>
     public Dictionary<int, SortedDictionary<ulong, int>> Extents { get; } = new();
 
+    /// <summary>How many <c>global.get</c> and <c>global.set</c> instructions the body has, per global index.</summary>
+    public Dictionary<int, int> GlobalAccesses { get; } = new();
+
+    /// <summary>How many of <see cref="GlobalAccesses"/> are inside a <c>loop</c>, per global index (absent: none).</summary>
+    public Dictionary<int, int> GlobalAccessesInLoops { get; } = new();
+
     /// <summary>How many calls the body makes that return to it (<c>call</c>, <c>call_indirect</c>, <c>call_ref</c>).</summary>
     public int CallSites { get; set; }
 

@@ -16,9 +16,24 @@ internal static class FunctionScanner
         var facts = new FunctionFacts();
         var reader = new WasmReader(module.Bytes.Span.Slice(body.CodeOffset, body.CodeLength), body.CodeOffset);
         byte previous = 0;
+
+        // The enclosing blocks (block, loop, if, try, try_table), each as whether it is a loop.
+        var blocks = new Stack<bool>();
+        int loopDepth = 0;
         while (!reader.AtEnd)
         {
             byte op = reader.ReadByte();
+            if (op is 0x02 or 0x03 or 0x04 or 0x06 or 0x1F)
+            {
+                blocks.Push(op == 0x03);
+                loopDepth += op == 0x03 ? 1 : 0;
+            }
+            else if (op is 0x0B or 0x18 && blocks.Count > 0)
+            {
+                // end, or delegate (which ends a legacy try); the body's own end has no block.
+                loopDepth -= blocks.Pop() ? 1 : 0;
+            }
+
             if (!facts.MayTrap && MayTrap(op, reader))
             {
                 facts.MayTrap = true;
@@ -62,6 +77,16 @@ internal static class FunctionScanner
                 case >= 0x28 and <= 0x3E:
                     (int memory, _, ulong offset) = OperandReader.ReadMemArg(ref reader);
                     AddExtent(facts, memory, Extent(offset, AccessSize(op)));
+                    break;
+                case 0x23:
+                case 0x24:
+                    int global = reader.ReadCount();
+                    facts.GlobalAccesses[global] = facts.GlobalAccesses.GetValueOrDefault(global) + 1;
+                    if (loopDepth > 0)
+                    {
+                        facts.GlobalAccessesInLoops[global] = facts.GlobalAccessesInLoops.GetValueOrDefault(global) + 1;
+                    }
+
                     break;
                 case 0x40:
                     reader.ReadVarUInt32();

@@ -9,7 +9,8 @@ namespace WasmSharp.Compilation;
 
 /// <summary>
 /// Emits the variable instructions (spec 4.4.5 "Variable Instructions"): locals map to IL
-/// arguments and locals; globals are read and written through their <see cref="GlobalCell"/>.
+/// arguments and locals; globals are read and written through their <see cref="GlobalCell"/>,
+/// held in a local where the method uses it more than once (see <see cref="FunctionCompiler.CachedGlobalCell"/>).
 /// </summary>
 [RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class VariableEmitter
@@ -74,6 +75,18 @@ internal static class VariableEmitter
     });
 
     private static void EmitCell(FunctionCompiler c, int index)
+    {
+        if (c.CachedGlobalCell(index) is LocalBuilder cached)
+        {
+            c.IL.Emit(OpCodes.Ldloc, cached);
+            return;
+        }
+
+        EmitCellLookup(c, index);
+    }
+
+    /// <summary>Emits <c>cx.Globals[index]</c>: the cell of global <paramref name="index"/>.</summary>
+    public static void EmitCellLookup(FunctionCompiler c, int index)
     {
         c.EmitContext();
         c.IL.Emit(OpCodes.Ldfld, RuntimeMembers.Globals);
