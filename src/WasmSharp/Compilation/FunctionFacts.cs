@@ -26,6 +26,9 @@ internal sealed class FunctionFacts
     /// </summary>
     public Dictionary<int, SortedDictionary<ulong, int>> Extents { get; } = new();
 
+    /// <summary>Per memory index: the extents (see <see cref="Extents"/>) of accesses inside a <c>loop</c>.</summary>
+    public Dictionary<int, HashSet<ulong>> ExtentsInLoops { get; } = new();
+
     /// <summary>How many <c>global.get</c> and <c>global.set</c> instructions the body has, per global index.</summary>
     public Dictionary<int, int> GlobalAccesses { get; } = new();
 

@@ -76,7 +76,7 @@ internal static class FunctionScanner
                     break;
                 case >= 0x28 and <= 0x3E:
                     (int memory, _, ulong offset) = OperandReader.ReadMemArg(ref reader);
-                    AddExtent(facts, memory, Extent(offset, AccessSize(op)));
+                    AddExtent(facts, memory, Extent(offset, AccessSize(op)), loopDepth > 0);
                     break;
                 case 0x23:
                 case 0x24:
@@ -95,7 +95,7 @@ internal static class FunctionScanner
                 case 0xFE:
                     if (AtomicOperands.ReadAccess(ref reader) is (int atomicMemory, ulong atomicOffset, ulong atomicSize))
                     {
-                        AddExtent(facts, atomicMemory, Extent(atomicOffset, atomicSize));
+                        AddExtent(facts, atomicMemory, Extent(atomicOffset, atomicSize), loopDepth > 0);
                     }
 
                     break;
@@ -103,7 +103,7 @@ internal static class FunctionScanner
                     VectorOperands operands = VectorOperands.Read(ref reader);
                     if (operands.AccessSize != 0)
                     {
-                        AddExtent(facts, operands.Memory, Extent(operands.Offset, operands.AccessSize));
+                        AddExtent(facts, operands.Memory, Extent(operands.Offset, operands.AccessSize), loopDepth > 0);
                     }
 
                     break;
@@ -264,7 +264,7 @@ internal static class FunctionScanner
     /// </summary>
     public static ulong Extent(ulong offset, ulong size) => offset > ulong.MaxValue - size ? ulong.MaxValue : offset + size;
 
-    private static void AddExtent(FunctionFacts facts, int memory, ulong extent)
+    private static void AddExtent(FunctionFacts facts, int memory, ulong extent, bool inLoop)
     {
         if (!facts.Extents.TryGetValue(memory, out SortedDictionary<ulong, int>? uses))
         {
@@ -273,5 +273,15 @@ internal static class FunctionScanner
         }
 
         uses[extent] = uses.GetValueOrDefault(extent) + 1;
+        if (inLoop)
+        {
+            if (!facts.ExtentsInLoops.TryGetValue(memory, out HashSet<ulong>? looped))
+            {
+                looped = new HashSet<ulong>();
+                facts.ExtentsInLoops[memory] = looped;
+            }
+
+            looped.Add(extent);
+        }
     }
 }
