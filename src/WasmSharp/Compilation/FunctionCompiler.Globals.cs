@@ -8,7 +8,7 @@ namespace WasmSharp.Compilation;
 /// <c>cx.Globals[i]</c>: two dependent loads and a bounds check before the value's own load. An
 /// instance's cells never change once it is instantiated (an imported global's cell is the
 /// exporter's object, and <see cref="InstanceContext.Globals"/> is filled before any of its code
-/// runs), so a method that uses a global more than once loads its cell once, on entry, and the JIT
+/// runs), so a method that uses a global in its loops loads its cell once, on entry, and the JIT
 /// keeps it in a register or a stack slot. C, Rust and Go code read and write the stack pointer
 /// global in every function that has a frame, and TinyGo tests its unwinding-state global after
 /// every call: in tinygo-regex's matcher loop each of those tests was five instructions.

@@ -10,7 +10,7 @@ namespace WasmSharp.Compilation;
 /// <summary>
 /// Emits the variable instructions (spec 4.4.5 "Variable Instructions"): locals map to IL
 /// arguments and locals; globals are read and written through their <see cref="GlobalCell"/>,
-/// held in a local where the method uses it more than once (see <see cref="FunctionCompiler.CachedGlobalCell"/>).
+/// held in a local where the method uses it in a loop (see <see cref="FunctionCompiler.CachedGlobalCell"/>).
 /// </summary>
 [RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal static class VariableEmitter
