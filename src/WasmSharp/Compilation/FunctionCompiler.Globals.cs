@@ -9,9 +9,10 @@ namespace WasmSharp.Compilation;
 /// instance's cells never change once it is instantiated (an imported global's cell is the
 /// exporter's object, and <see cref="InstanceContext.Globals"/> is filled before any of its code
 /// runs), so a method that uses a global in its loops loads its cell once, on entry, and the JIT
-/// keeps it in a register or a stack slot. C, Rust and Go code read and write the stack pointer
-/// global in every function that has a frame, and TinyGo tests its unwinding-state global after
-/// every call: in tinygo-regex's matcher loop each of those tests was five instructions.
+/// keeps it in a register or a stack slot. TinyGo tests its unwinding-state global after every
+/// call: in tinygo-regex's matcher loop each of those tests was five instructions. The stack
+/// pointer of C, Rust and Go code, read and written at a function's entry and exit only, keeps
+/// the lookup (see <see cref="CacheableGlobals"/>).
 /// </summary>
 internal sealed partial class FunctionCompiler
 {
@@ -47,8 +48,8 @@ internal sealed partial class FunctionCompiler
     }
 
     /// <summary>
-    /// In a whole function: declares and loads, on entry, the cells of its most used globals. In a
-    /// region: loads the cells its body declared.
+    /// In a whole function: declares and loads, on entry, the cells of the globals it uses in loops
+    /// (<see cref="CacheableGlobals"/>). In a region: loads the cells its body declared.
     /// </summary>
     private void EmitGlobalCellLoads()
     {
