@@ -106,6 +106,7 @@ internal sealed class SettingsCommand
         Line("strategy", new Engine(config).Strategy.ToString().ToLowerInvariant());
         Line("parallel-compilation", config.ParallelCompilation);
         Line("lazy-compilation", config.LazyCompilation);
+        Line("address-map", config.GenerateAddressMap);
         Line("function-split-threshold", config.FunctionSplitThreshold);
         Line("tier-up-code-size", config.TierUpCodeSize);
         return 0;

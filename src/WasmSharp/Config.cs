@@ -186,6 +186,21 @@ public sealed class Config
     public bool EpochDeadlineContinuation { get; set; }
 
     /// <summary>
+    /// Whether compiled code keeps, for backtraces, the module offset of every frame
+    /// (<see cref="FrameInfo.ModuleOffset"/>): the call a frame stands at, or the instruction that
+    /// trapped. Mirrors <c>Config::generate_address_map</c>, with a different default. Default: off,
+    /// and a compiled frame's offset is given where the IL offsets .NET reports tell it, which they
+    /// do not for a frame in a function that calls one callee in several places or has several
+    /// instructions that trap in a runtime helper: that frame has no offset (never a wrong one; see
+    /// docs/tiers.md). On, such a function keeps the offset of the last call or trapping instruction
+    /// it started in a local, read by an exception filter as a trap or exception passes: one store
+    /// per such instruction and a protected region per such method, which cost call-bound code
+    /// about 5–10 % (docs/tiers.md). The interpreter's offsets are always exact. Cranelift knows
+    /// each call's return address at no cost, so Wasmtime's maps are free and on by default.
+    /// </summary>
+    public bool GenerateAddressMap { get; set; }
+
+    /// <summary>
     /// Whether stores of the engine run WebAssembly asynchronously. Default: off. Mirrors
     /// <c>Config::async_support</c>. When on, host functions may be asynchronous
     /// (<see cref="Linker{T}.DefineFuncAsync"/>, <c>Linker.FuncWrapAsync</c>, <see cref="Func.NewAsync{T}"/>)

@@ -49,6 +49,9 @@ public sealed class Engine
     /// <summary>Whether code can continue after an epoch deadline (see <see cref="Config.EpochDeadlineContinuation"/>).</summary>
     public bool EpochDeadlineContinuation => _config.EpochDeadlineContinuation;
 
+    /// <summary>Whether compiled code keeps every frame's module offset (see <see cref="Config.GenerateAddressMap"/>).</summary>
+    public bool GenerateAddressMap => _config.GenerateAddressMap;
+
     /// <summary>Whether stores of this engine run WebAssembly asynchronously (see <see cref="Config.AsyncSupport"/>).</summary>
     public bool AsyncSupport => _config.AsyncSupport;
 

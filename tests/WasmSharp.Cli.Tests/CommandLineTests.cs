@@ -131,6 +131,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("-O", "opt-level=2", "not supported: -O opt-level=2")]
     [InlineData("-D", "debug-info", "not supported: -D debug-info (WasmSharp emits no DWARF)")]
     [InlineData("-D", "coredump=core.dump", "not supported: -D coredump=core.dump")]
+    [InlineData("-D", "address-map=maybe", "failed to parse -D option `address-map=maybe`")]
     [InlineData("--preload", "lib", "invalid value 'lib' for '--preload <NAME=PATH>': must be NAME=PATH")]
     [InlineData("--config", "missing.toml", "failed to read config file `missing.toml`")]
     public void BadFlagValuesAreOneLineUsageErrorsNamingTheKey(string flag, string value, string? expected)

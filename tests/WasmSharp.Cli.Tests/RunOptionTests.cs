@@ -17,6 +17,28 @@ public sealed class RunOptionTests : IDisposable
     }
 
     [Fact]
+    public void AddressMapsLocateACallOfACalleeCalledTwice()
+    {
+        // The second call of $boom (at 0x3c, as `wat2wasm` and `wasm-objdump -d` show) divides by
+        // zero. Compiled without an address map, the IL offsets cannot tell which call $caller
+        // stands at, and its frame has no offset; with one it has the call's.
+        string file = Write("twice.wat", """
+            (module
+              (func $boom (param i32) (result i32) (i32.div_s (i32.const 1) (local.get 0)))
+              (func $caller (result i32) (i32.add (call $boom (i32.const 1)) (call $boom (i32.const 0))))
+              (func (export "_start") (drop (call $caller))))
+            """);
+        CliProcess.Result mapped = CliProcess.Run(_directory, "run", "-C", "strategy=compiler", "-D", "address-map", file);
+        Assert.Equal(134, mapped.ExitCode);
+        Assert.Contains("\n    0:     0x32 - <unknown>!boom\n    1:     0x3c - <unknown>!caller\n    2:     0x42 - <unknown>!<wasm function 2>\n", mapped.Stderr.ReplaceLineEndings("\n"));
+
+        CliProcess.Result unmapped = CliProcess.Run(_directory, "run", "-C", "strategy=compiler", "-D", "address-map=n", file);
+        Assert.Equal(134, unmapped.ExitCode);
+        Assert.Contains("\n    1: <unknown>!caller\n", unmapped.Stderr.ReplaceLineEndings("\n"));
+        Assert.Contains("  address-map: true", CliProcess.Run(_directory, "settings", "-D", "address-map").Stdout);
+    }
+
+    [Fact]
     public void FuelEndsAnEndlessLoopWithWasmtimesTrap()
     {
         CliProcess.Result result = CliProcess.Run(_directory, "run", "-W", "fuel=1000", "loop.wat");

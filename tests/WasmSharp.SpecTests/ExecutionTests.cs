@@ -99,6 +99,33 @@ public sealed class ExecutionTests
         AssertExecuted(result, script);
     }
 
+    /// <summary>
+    /// The core scripts again with address maps (<see cref="Config.GenerateAddressMap"/>): methods
+    /// with several calls or trapping instructions run inside an exception filter that records where
+    /// they stand, their returns and tail calls leave it, and every trap and exception passes it.
+    /// The 2.0 scripts also with functions split, so region methods have maps of their own.
+    /// </summary>
+    public static IEnumerable<object[]> AddressMapScripts() =>
+        SpecSuite.Files(SearchOption.TopDirectoryOnly, ["wasm-2.0", "wasm-3.0/core", "wasm-3.0/core/gc", "wasm-3.0/core/exceptions", "wasm-3.0/core/memory64"])
+            .Select(script => new object[] { script[0], false })
+            .Concat(SpecSuite.Files(SearchOption.TopDirectoryOnly, ["wasm-2.0"]).Select(script => new object[] { script[0], true }));
+
+    [SpecSuiteTheory]
+    [MemberData(nameof(AddressMapScripts))]
+    public void ExecutesScriptWithAddressMaps(string script, bool split)
+    {
+        string path = SpecSuite.ScriptPath(script);
+        Config config = SpecSuiteProfile.ConfigFor(path);
+        config.GenerateAddressMap = true;
+        if (split)
+        {
+            config.FunctionSplitThreshold = 16;
+        }
+
+        WastFileResult result = new WastRunner(new WastRunnerOptions { Config = config }).RunFile(path);
+        AssertExecuted(result, script);
+    }
+
     [MixbenchFact]
     public void ExecutesMixbenchCoreWithFunctionsSplit()
     {

@@ -50,6 +50,14 @@ public sealed class TierUpTests
     [MemberData(nameof(MiscRegressionTests.Scripts), MemberType = typeof(MiscRegressionTests))]
     public void RunsRegressionTieringUpSplit(string script) => RunRegression(script, Aggressive(new Config { FunctionSplitThreshold = 16 }));
 
+    /// <summary>
+    /// The misc regressions tiering up with address maps (<see cref="Config.GenerateAddressMap"/>):
+    /// batches and loop entries run inside the maps' exception filters.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(MiscRegressionTests.Scripts), MemberType = typeof(MiscRegressionTests))]
+    public void RunsRegressionTieringUpWithAddressMaps(string script) => RunRegression(script, Aggressive(new Config { GenerateAddressMap = true }));
+
     /// <summary>The subset names scripts that exist: a renamed script must not drop out of CI unnoticed.</summary>
     [SpecSuiteTheory]
     [MemberData(nameof(SubsetScripts))]

@@ -187,7 +187,8 @@ internal static class OptionGroups
         Fixed("guest-debug", "Guest debugging instrumentation.", always: false, "WasmSharp has no guest debugger"),
         Fixed("logging", "Log to stderr (WASMTIME_LOG).", always: false, "WasmSharp does not log"),
         Fixed("log-to-files", "Log to files.", always: false, "WasmSharp does not log"),
-        Unsupported("address-map", "[=y|n]", "Map native addresses to wasm offsets."),
+        new("address-map", "[=y|n]", "Keep every compiled frame's wasm offset for backtraces (Config.GenerateAddressMap; costs call-bound code 5-10 %).",
+            (s, v) => s.AddressMap = OptionValue.Boolean(v), "false"),
         Unsupported("coredump", "=PATH", "Write a wasm core dump after a trap."),
     ]);
 

@@ -65,6 +65,9 @@ internal sealed class RunSettings
     /// </summary>
     public PoolingAllocationConfig Pooling { get; } = new();
 
+    /// <summary><c>-D address-map</c> (<see cref="Config.GenerateAddressMap"/>).</summary>
+    public bool? AddressMap { get; set; }
+
     /// <summary><c>-C lazy-compilation</c> (WasmSharp's <see cref="Config.LazyCompilation"/>).</summary>
     public bool? LazyCompilation { get; set; }
 
@@ -152,6 +155,11 @@ internal sealed class RunSettings
         if (LazyCompilation is bool lazy)
         {
             config.LazyCompilation = lazy;
+        }
+
+        if (AddressMap is bool addressMap)
+        {
+            config.GenerateAddressMap = addressMap;
         }
 
         if (PoolingAllocator == true)

@@ -66,6 +66,7 @@ internal sealed partial class FunctionCompiler
         PendingTrapExits = new PendingTrapExits(this);
         _contextArgument = Type.Params.Count;
         _firstLocal = Type.Params.Count;
+        MethodName = ModuleCompiler.FunctionName(functionIndex);
     }
 
     /// <summary>
@@ -175,6 +176,7 @@ internal sealed partial class FunctionCompiler
     public void Compile()
     {
         DeclareLocals();
+        BeginAddressMap(0, _body.CodeLength);
         Label? stackContinuation = Facts.NeedsStackCheck ? StackCheckEmitter.EmitCheck(this) : null;
 
         if (_compilation.EpochInterruption && !IsLoopEntry)
@@ -228,6 +230,8 @@ internal sealed partial class FunctionCompiler
             EmitLoadFrame();
         }
 
+        Sites.RecordsSites = InAddressMapRegion;
+        EndAddressMap();
         _compilation.Sites[ModuleCompiler.FunctionName(FunctionIndex)] = Sites.Build();
     }
 
@@ -240,6 +244,7 @@ internal sealed partial class FunctionCompiler
     {
         RegionPlan region = Region!;
         DeclareLocals();
+        BeginAddressMap(region.Start, region.End > 0 ? region.End : region.Start + 2 * _compilation.SplitThreshold);
         _addressing.DeclareLocals(FunctionScanner.EstimateBlocks(Module, _body, region.Start, region.End > 0 ? region.End : region.Start + 2 * _compilation.SplitThreshold));
 
         // The locals to copy in, and whether a stack check is needed, are known once the body is
@@ -316,6 +321,8 @@ internal sealed partial class FunctionCompiler
         IL.Emit(OpCodes.Br, body);
         _addressing.EmitSharedTraps();
         PendingTrapExits.EmitExits();
+        Sites.RecordsSites = InAddressMapRegion;
+        EndAddressMap();
         var taken = new bool[_exitTypes.Length];
         for (int i = 0; i < taken.Length; i++)
         {
@@ -442,6 +449,7 @@ internal sealed partial class FunctionCompiler
             // A trap or call here leaves a frame at this IL (fuel is charged, and epochs checked
             // at loops, before the instruction's own code).
             Sites.Add(IL.ILOffset, InstructionOffset, FunctionScanner.Callee(op, reader));
+            EmitSiteStore(op, reader);
         }
 
         if (_compilation.ConsumeFuel && !Unreachable)
@@ -636,7 +644,7 @@ internal sealed partial class FunctionCompiler
     public void EmitReturn()
     {
         ClrTypes.EmitPack(IL, Type.Results);
-        IL.Emit(OpCodes.Ret);
+        EmitMethodReturn();
     }
 
     /// <summary>

@@ -50,7 +50,8 @@ internal sealed class MemoryAddressing
     /// </summary>
     private int _ownTrapBudget = MinimumOwnTrapBlocks;
 
-    private const int MinimumOwnTrapBlocks = 64;
+    /// <summary>The accesses of a method that always get a trap block of their own (see <see cref="_ownTrapBudget"/>).</summary>
+    public const int MinimumOwnTrapBlocks = 64;
 
     private const int OwnTrapBlockTarget = 1400;
 
@@ -126,6 +127,10 @@ internal sealed class MemoryAddressing
             // Its own block while the budget lasts, so its trap has its instruction's offset.
             _ownTraps++;
             key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{key}@{user}");
+        }
+        else
+        {
+            _c.EmitSharedTrapSiteStore();
         }
 
         if (_sharedTraps.TryGetValue(key, out (Label Label, int User) trap))

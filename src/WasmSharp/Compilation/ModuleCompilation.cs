@@ -76,6 +76,13 @@ internal sealed class ModuleCompilation
     public bool EpochContinuation { get; init; }
 
     /// <summary>
+    /// Whether methods keep the module offset of the call or trapping instruction they stand at
+    /// for backtraces, where IL offsets cannot tell (<c>Config.GenerateAddressMap</c>; see
+    /// <c>FunctionCompiler.AddressMap</c>).
+    /// </summary>
+    public bool GenerateAddressMap { get; init; }
+
+    /// <summary>
     /// Keeps the JIT from inlining the method of defined function <paramref name="defined"/> (index
     /// minus imported function count), or one of its regions, when the function can be on the
     /// stack as a trap or exception is raised (<see cref="FunctionFacts.KeepsFrame"/>; with fuel or

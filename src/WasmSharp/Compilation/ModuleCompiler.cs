@@ -25,27 +25,29 @@ internal static class ModuleCompiler
     /// epoch checks only when the engine asks for them, so code of other engines pays nothing.
     /// With <paramref name="persist"/>, the code is made to be saved (<see cref="PersistedCode"/>):
     /// an assembly built with <see cref="PersistedAssemblyBuilder"/>, without process-dependent
-    /// constants (<see cref="PortableConstants"/>), and loaded like a saved one.
+    /// constants (<see cref="PortableConstants"/>), and loaded like a saved one. With
+    /// <paramref name="addressMap"/>, methods keep the module offset of every frame for backtraces
+    /// (<see cref="Config.GenerateAddressMap"/>).
     /// </summary>
-    public static CompiledModule Compile(ModuleInfo module, bool consumeFuel = false, bool epochInterruption = false, int splitThreshold = int.MaxValue, bool epochContinuation = false, bool persist = false)
+    public static CompiledModule Compile(ModuleInfo module, bool consumeFuel = false, bool epochInterruption = false, int splitThreshold = int.MaxValue, bool epochContinuation = false, bool persist = false, bool addressMap = false)
     {
         if (persist)
         {
-            return PersistedCodeLoader.Load(module, Persist(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation));
+            return PersistedCodeLoader.Load(module, Persist(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation, addressMap));
         }
 
-        return Emit(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation, persist: false, out _)!;
+        return Emit(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation, addressMap, persist: false, out _)!;
     }
 
     /// <summary>Compiles <paramref name="module"/> as <see cref="Compile"/> does, to be saved, without loading the result.</summary>
-    public static PersistedCode Persist(ModuleInfo module, bool consumeFuel, bool epochInterruption, int splitThreshold, bool epochContinuation)
+    public static PersistedCode Persist(ModuleInfo module, bool consumeFuel, bool epochInterruption, int splitThreshold, bool epochContinuation, bool addressMap)
     {
-        Emit(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation, persist: true, out PersistedCode? persisted);
+        Emit(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation, addressMap, persist: true, out PersistedCode? persisted);
         return persisted!;
     }
 
     // The compiled module, or with persist null and the saved form in persisted.
-    private static CompiledModule? Emit(ModuleInfo module, bool consumeFuel, bool epochInterruption, int splitThreshold, bool epochContinuation, bool persist, out PersistedCode? persisted)
+    private static CompiledModule? Emit(ModuleInfo module, bool consumeFuel, bool epochInterruption, int splitThreshold, bool epochContinuation, bool addressMap, bool persist, out PersistedCode? persisted)
     {
         persisted = null;
         int id = Interlocked.Increment(ref s_counter);
@@ -94,6 +96,7 @@ internal static class ModuleCompiler
             ConsumeFuel = consumeFuel,
             EpochInterruption = epochInterruption,
             EpochContinuation = epochContinuation,
+            GenerateAddressMap = addressMap,
         };
         for (int i = 0; i < methods.Length; i++)
         {

@@ -99,7 +99,7 @@ internal sealed class PendingTrapExits
                 il.Emit(OpCodes.Ldloc, zero);
             }
 
-            il.Emit(OpCodes.Ret);
+            _c.EmitMethodReturn();
         }
     }
 

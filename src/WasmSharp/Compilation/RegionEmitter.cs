@@ -221,7 +221,7 @@ internal static class RegionEmitter
         if (c.Compilation.SharedRegions?.TryGet(c.FunctionIndex, region, exitCount, out method, out outcome) != true)
         {
             MethodBuilder builder = c.Compilation.DefineRegion(c.FunctionIndex, number);
-            var compiler = new FunctionCompiler(c.Compilation, c.FunctionIndex, c.Compilation.Generator(builder), region, exitTypes, c);
+            var compiler = new FunctionCompiler(c.Compilation, c.FunctionIndex, c.Compilation.Generator(builder), region, exitTypes, c) { MethodName = builder.Name };
             outcome = compiler.CompileRegion();
             c.Compilation.Sites[builder.Name] = compiler.Sites.Build();
             if (c.Compilation.SharedRegions is not null)
@@ -382,7 +382,7 @@ internal static class RegionEmitter
         }
 
         il.Emit(OpCodes.Ldloc, code);
-        il.Emit(OpCodes.Ret);
+        c.EmitMethodReturn();
     }
 
     // Stores the top `values` operands (left on the tracked stack) into the value slots, in order.

@@ -67,6 +67,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo ThrowMemoryOutOfBoundsAt = Method(typeof(TrapHelpers), nameof(TrapHelpers.ThrowMemoryOutOfBoundsAt));
     /// <summary><see cref="TrapHelpers.Locate"/>.</summary>
     public static readonly MethodInfo LocateTrap = Method(typeof(TrapHelpers), nameof(TrapHelpers.Locate));
+    /// <summary><see cref="Backtrace.RecordSite"/>.</summary>
+    public static readonly MethodInfo RecordSite = Method(typeof(Backtrace), nameof(Backtrace.RecordSite));
     /// <summary>Trap helper.</summary>
     public static readonly MethodInfo StackOverflow = Method(typeof(TrapHelpers), nameof(TrapHelpers.StackOverflow));
 

@@ -97,7 +97,7 @@ internal static class StackCheckEmitter
         }
 
         ClrTypes.EmitPack(il, type.Results);
-        il.Emit(OpCodes.Ret);
+        function.EmitMethodReturn();
     }
 
     /// <summary>

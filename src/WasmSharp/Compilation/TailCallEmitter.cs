@@ -74,7 +74,7 @@ internal static class TailCallEmitter
     // The top `operands` values feed `emitCall`, which ends in a tail-prefixed call; `ret` follows.
     private static void EmitTail(FunctionCompiler c, int operands, Action emitCall)
     {
-        if (c.TryDepth == 0)
+        if (c.TryDepth == 0 && !c.InAddressMapRegion)
         {
             c.EmitDropBelow(operands);
             emitCall();
@@ -89,20 +89,39 @@ internal static class TailCallEmitter
             }
 
             LocalBuilder[] values = c.SpillTop(types);
-            c.EmitLeave(_ => AtPad(c, values, emitCall));
+            int at = c.InstructionOffset;
+            if (c.TryDepth != 0)
+            {
+                c.EmitLeave(_ => AtPad(c, values, emitCall, at));
+            }
+            else
+            {
+                // The IL stack is dropped by the leave.
+                c.EmitLeaveToOuterPad(() => AtPad(c, values, emitCall, at));
+            }
         }
 
         c.Pop(operands);
         c.MarkUnreachable();
     }
 
-    private static void AtPad(FunctionCompiler c, LocalBuilder[] values, Action emitCall)
+    // At a pad after a protected region the tail call at module offset `at` left: leave further,
+    // or make the call, which can still trap (call_indirect's checks) here, at that instruction.
+    private static void AtPad(FunctionCompiler c, LocalBuilder[] values, Action emitCall, int at)
     {
         if (c.TryDepth != 0)
         {
-            c.EmitLeave(_ => AtPad(c, values, emitCall));
+            c.EmitLeave(_ => AtPad(c, values, emitCall, at));
             return;
         }
+
+        if (c.InAddressMapRegion)
+        {
+            c.EmitLeaveToOuterPad(() => AtPad(c, values, emitCall, at));
+            return;
+        }
+
+        c.Sites.Add(c.IL.ILOffset, at, CodeSites.AnyCallee);
 
         foreach (LocalBuilder value in values)
         {

@@ -27,6 +27,7 @@ internal sealed class TierUpCompiler
     private readonly bool _consumeFuel;
     private readonly bool _epochInterruption;
     private readonly bool _epochContinuation;
+    private readonly bool _addressMap;
     private readonly int _splitThreshold;
 
     // Per defined function: its method and facts once a batch compiled it, for direct calls.
@@ -43,8 +44,9 @@ internal sealed class TierUpCompiler
     private readonly Lock _lock = new();
 
     /// <summary>Prepares to compile functions of <paramref name="module"/> with an engine's code settings.</summary>
-    public TierUpCompiler(ModuleInfo module, bool consumeFuel, bool epochInterruption, bool epochContinuation, int splitThreshold)
+    public TierUpCompiler(ModuleInfo module, bool consumeFuel, bool epochInterruption, bool epochContinuation, int splitThreshold, bool addressMap = false)
     {
+        _addressMap = addressMap;
         _module = module;
         _typeIds = FuncTypeRegistry.GetModuleIds(module);
         _consumeFuel = consumeFuel;
@@ -225,6 +227,7 @@ internal sealed class TierUpCompiler
         ConsumeFuel = _consumeFuel,
         EpochInterruption = _epochInterruption,
         EpochContinuation = _epochContinuation,
+        GenerateAddressMap = _addressMap,
         ReloadMemoryAfterCalls = true,
         SharedRegions = _regions,
     };

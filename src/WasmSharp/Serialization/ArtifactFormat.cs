@@ -14,7 +14,8 @@ namespace WasmSharp.Serialization;
 /// <item>the module's bytes (u32 length and bytes);</item>
 /// <item>a code flag (u8); when 1, the runtime's module version id (16 bytes), the assembly image,
 /// the SIMD constants (count, then two u64 each), the region method names, and per compiled method
-/// its code sites (position, module offset, callee) and statement starts (see <see cref="CodeSites"/>);</item>
+/// its code sites (position, module offset, callee), statement starts, and whether it records its
+/// sites (u8; see <see cref="CodeSites"/>);</item>
 /// <item>the SHA-256 of everything before it (32 bytes).</item>
 /// </list>
 /// Reading checks magic, version and checksum before anything else, and every length against what
@@ -27,7 +28,7 @@ internal static class ArtifactFormat
     public static ReadOnlySpan<byte> Magic => "\0wasmsharp-cwasm"u8;
 
     /// <summary>The layout version; a file of another version is refused as incompatible.</summary>
-    public const uint FormatVersion = 3;
+    public const uint FormatVersion = 4;
 
     private const int ChecksumLength = 32;
 
@@ -76,7 +77,7 @@ internal static class ArtifactFormat
                 foreach ((string method, CodeSites sites) in saved.Code.Sites)
                 {
                     WriteString(writer, method);
-                    (int[] positions, int[] offsets, int[] callees, int[] statements) = sites.ToArrays();
+                    (int[] positions, int[] offsets, int[] callees, int[] statements, bool recordsSites) = sites.ToArrays();
                     writer.Write(positions.Length);
                     for (int i = 0; i < positions.Length; i++)
                     {
@@ -90,6 +91,8 @@ internal static class ArtifactFormat
                     {
                         writer.Write(statement);
                     }
+
+                    writer.Write(recordsSites);
                 }
             }
         }
@@ -181,7 +184,13 @@ internal static class ArtifactFormat
                         statements[i] = reader.ReadInt32();
                     }
 
-                    sites[method] = CodeSites.FromArrays(positions, offsets, callees, statements) ?? throw Malformed();
+                    bool recordsSites = reader.ReadByte() switch
+                    {
+                        0 => false,
+                        1 => true,
+                        _ => throw Malformed(),
+                    };
+                    sites[method] = CodeSites.FromArrays(positions, offsets, callees, statements, recordsSites) ?? throw Malformed();
                 }
 
                 code = new SavedCode(runtime, new Compilation.PersistedCode(assembly, simd, regions, sites));

@@ -27,6 +27,7 @@ internal sealed record CodeSettings(string Version, WasmFeatures Features, IRead
         new("epoch-interruption", Flag(engine.EpochInterruption)),
         new("epoch-deadline-continuation", Flag(engine.EpochDeadlineContinuation)),
         new("function-split-threshold", engine.FunctionSplitThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("address-map", Flag(engine.GenerateAddressMap)),
     ], CpuFeatures.Current);
 
     /// <summary>

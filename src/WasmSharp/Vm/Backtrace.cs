@@ -40,6 +40,15 @@ internal static class Backtrace
 
     private static Type? s_interpreter;
 
+    // The sites compiled methods with an address map recorded as exceptions passed them (see
+    // RecordSite), in the order they passed: innermost first within each throw.
+    private static readonly ConditionalWeakTable<Exception, List<(string Method, int Offset)>> s_recordedSites = new();
+
+    // Sites kept per exception: one caught and thrown again without end (a wasm loop around
+    // try_table and throw_ref) would otherwise grow its list without bound. Past it the list
+    // starts over, and the frames of that throw fall back to their IL offsets.
+    private const int MaxRecordedSites = 1 << 20;
+
     /// <summary>
     /// Registers the type whose <c>Invoke</c> method runs interpreted functions, so that a backtrace
     /// puts each activation's frames where that method is on the .NET stack.
@@ -75,6 +84,33 @@ internal static class Backtrace
     }
 
     /// <summary>
+    /// The exception filter of a compiled method with an address map (see
+    /// <c>FunctionCompiler.AddressMap</c>): records that <paramref name="exception"/> passes method
+    /// <paramref name="method"/> standing at the instruction at module offset
+    /// <paramref name="moduleOffset"/> (0 before it started any), and declines it, so that the
+    /// search for a handler goes on. Runs in the first pass of exception handling, while the frame
+    /// is still on the stack; it must not throw.
+    /// </summary>
+    public static bool RecordSite(object exception, int moduleOffset, string method)
+    {
+        if (exception is Exception passing)
+        {
+            lock (s_recordedSites)
+            {
+                List<(string Method, int Offset)> sites = s_recordedSites.GetOrCreateValue(passing);
+                if (sites.Count == MaxRecordedSites)
+                {
+                    sites.Clear();
+                }
+
+                sites.Add((method, moduleOffset));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Records that <paramref name="module"/>'s code lives in its compiled type <paramref name="code"/>,
     /// whose methods have the instruction <paramref name="sites"/> given by method name.
     /// </summary>
@@ -106,6 +142,7 @@ internal static class Backtrace
         (int Index, int? Offset)? pendingRegion = null;
         bool sawCompiled = false;
         StackFrame[] stackFrames = new StackTrace(exception, false).GetFrames();
+        (string Method, int Offset)?[] recorded = RecordedSites(exception, stackFrames);
         for (int f = 0; f < stackFrames.Length; f++)
         {
             StackFrame frame = stackFrames[f];
@@ -133,7 +170,7 @@ internal static class Backtrace
                     continue;
                 }
 
-                int? offset = CompiledOffset(exception, stackFrames, f, code, method.Name, innermost: !sawCompiled);
+                int? offset = CompiledOffset(exception, stackFrames, f, code, method.Name, innermost: !sawCompiled, recorded[f]);
                 sawCompiled = true;
                 if (region)
                 {
@@ -171,18 +208,65 @@ internal static class Backtrace
         return frames;
     }
 
-    // Where compiled method `name`, stack frame f of the exception, stands: where it threw the
-    // trap when it did (the innermost compiled frame of a trap that compiled code located, inline
-    // or through a helper that throws, see Trap.ThrownAt), else at the site its IL offset and the
-    // frame inside it point to.
-    private static int? CompiledOffset(Exception exception, StackFrame[] stackFrames, int f, CompiledCode code, string name, bool innermost)
+    // The site each frame of the stack trace recorded (see RecordSite), or null. The filters of the
+    // last throw ran for exactly the frames of its stack trace that have an address map, innermost
+    // first, after any records of earlier throws of the same exception: so those frames take the
+    // last records, in order. A count that does not add up leaves every frame to its IL offset.
+    private static (string Method, int Offset)?[] RecordedSites(Exception exception, StackFrame[] stackFrames)
     {
-        if (innermost && exception is Trap { ThrownAt: int thrownAt })
+        var recorded = new (string Method, int Offset)?[stackFrames.Length];
+        List<(string Method, int Offset)>? sites;
+        lock (s_recordedSites)
         {
-            return thrownAt == CodeSites.Unknown ? null : thrownAt;
+            if (!s_recordedSites.TryGetValue(exception, out List<(string Method, int Offset)>? list))
+            {
+                return recorded;
+            }
+
+            sites = [.. list];
         }
 
-        if (!code.Sites.TryGetValue(name, out CodeSites? sites) || stackFrames[f].GetILOffset() is not (int il and >= 0))
+        var framesWithMaps = new List<int>();
+        for (int f = 0; f < stackFrames.Length; f++)
+        {
+            if (CompiledMethod(stackFrames[f]) is MethodBase method
+                && method.DeclaringType is Type type
+                && s_modules.TryGetValue(type, out CompiledCode? code)
+                && code.Sites.TryGetValue(method.Name, out CodeSites? methodSites)
+                && methodSites.RecordsSites)
+            {
+                framesWithMaps.Add(f);
+            }
+        }
+
+        if (framesWithMaps.Count > sites.Count)
+        {
+            return recorded;
+        }
+
+        int first = sites.Count - framesWithMaps.Count;
+        for (int i = 0; i < framesWithMaps.Count; i++)
+        {
+            recorded[framesWithMaps[i]] = sites[first + i];
+        }
+
+        return recorded;
+    }
+
+    // Where compiled method `name`, stack frame f of the exception, stands: where it threw the
+    // trap when it did (the innermost compiled frame of a trap that compiled code located, inline
+    // or through a helper that throws, see Trap.ThrownAt), else at the site it recorded (its
+    // address map), if that fits what the frame was doing, else at the site its IL offset and the
+    // frame inside it point to.
+    private static int? CompiledOffset(Exception exception, StackFrame[] stackFrames, int f, CompiledCode code, string name, bool innermost, (string Method, int Offset)? record)
+    {
+        int? thrownAt = innermost ? (exception as Trap)?.ThrownAt : null;
+        if (thrownAt is int at && at != CodeSites.Unknown)
+        {
+            return at;
+        }
+
+        if (!code.Sites.TryGetValue(name, out CodeSites? sites))
         {
             return null;
         }
@@ -191,23 +275,40 @@ internal static class Backtrace
         Func<int, bool>? raises = exception is Trap trap
             ? offset => TrapSources.CanRaise(code.Module.Module.Bytes.Span, offset, trap.Code)
             : null;
+        int? callee;
+        bool callsOnly;
         if (f == 0)
         {
             // A trap helper the JIT inlined threw it.
-            return sites.LookupFrom(il, null, callsOnly: false, raises);
+            (callee, callsOnly) = (null, false);
         }
-
-        MethodBase? inner = CompiledMethod(stackFrames[f - 1]);
-        if (inner?.DeclaringType is Type innerType
+        else if (CompiledMethod(stackFrames[f - 1]) is MethodBase inner
+            && inner.DeclaringType is Type innerType
             && s_modules.TryGetValue(innerType, out CompiledCode? innerCode)
             && ReferenceEquals(innerCode.Module, code.Module)
-            && ParseMethodName(inner.Name) is (_, int callee, false))
+            && ParseMethodName(inner.Name) is (_, int calledFunction, false))
         {
-            return sites.LookupFrom(il, callee, callsOnly: true);
+            (callee, callsOnly, raises) = (calledFunction, true, null);
+        }
+        else
+        {
+            MethodBase? other = CompiledMethod(stackFrames[f - 1]);
+            bool helper = other?.DeclaringType is Type type && type.Assembly == typeof(Backtrace).Assembly && type.Namespace == typeof(Backtrace).Namespace && s_trapHelpers.Contains(type.Name);
+            (callee, callsOnly) = (null, !helper);
         }
 
-        bool helper = inner?.DeclaringType is Type type && type.Assembly == typeof(Backtrace).Assembly && type.Namespace == typeof(Backtrace).Namespace && s_trapHelpers.Contains(type.Name);
-        return sites.LookupFrom(il, null, callsOnly: !helper, raises);
+        if (record is { } site && site.Method == name && site.Offset > 0 && sites.Confirms(site.Offset, callee, callsOnly, raises))
+        {
+            return site.Offset;
+        }
+
+        if (thrownAt is not null)
+        {
+            // A trap block several accesses share threw it: only a recorded site tells which.
+            return null;
+        }
+
+        return stackFrames[f].GetILOffset() is int il and >= 0 ? sites.LookupFrom(il, callee, callsOnly, raises) : null;
     }
 
     // F<n> (function n), F<n>_<r> (region r of function n) or I<n> (the invoker of function n).

@@ -20,7 +20,7 @@ internal sealed class CodeSites
     public const int AnyCallee = -2;
 
     /// <summary>No sites: every position maps to no offset.</summary>
-    public static readonly CodeSites Empty = new([], [], [], []);
+    public static readonly CodeSites Empty = new([], [], [], [], recordsSites: false);
 
     private readonly int[] _positions;
     private readonly int[] _offsets;
@@ -30,13 +30,21 @@ internal sealed class CodeSites
     // position * 2 + 1 when the statement may have absorbed the one before it, else position * 2.
     private readonly int[] _statements;
 
-    private CodeSites(int[] positions, int[] offsets, int[] callees, int[] statements)
+    private CodeSites(int[] positions, int[] offsets, int[] callees, int[] statements, bool recordsSites)
     {
         _positions = positions;
         _offsets = offsets;
         _callees = callees;
         _statements = statements;
+        RecordsSites = recordsSites;
     }
+
+    /// <summary>
+    /// Whether the compiled method records, as an exception passes it, the module offset of the
+    /// call or trapping instruction it stands at (its address map, see
+    /// <c>FunctionCompiler.AddressMap</c> and <see cref="Backtrace.RecordSite"/>).
+    /// </summary>
+    public bool RecordsSites { get; }
 
     /// <summary>
     /// The module offset of the instruction whose code contains <paramref name="position"/> (the
@@ -82,6 +90,19 @@ internal sealed class CodeSites
     /// </remarks>
     public int? LookupFrom(int position, int? callee, bool callsOnly, Func<int, bool>? raises = null)
     {
+        // One site in the whole code that fits: the frame stands there, wherever the JIT put the
+        // IL offset. No call of the callee: a tail call replaced the frame that made the call.
+        int only = OnlyFit(callee, callsOnly, raises);
+        if (only == NotFound && callee is not null)
+        {
+            only = OnlyFit(null, callsOnly, raises);
+        }
+
+        if (only >= 0)
+        {
+            return Offset(only);
+        }
+
         int start = Array.BinarySearch(_positions, position);
         if (start < 0)
         {
@@ -101,8 +122,46 @@ internal sealed class CodeSites
         return found >= 0 ? Offset(found) : null;
     }
 
+    /// <summary>
+    /// Whether module offset <paramref name="offset"/>, which the method recorded as where it stood
+    /// (see <see cref="RecordsSites"/>), is a site that fits what the frame was doing, as
+    /// <see cref="LookupFrom"/> defines it: a check that the record belongs to this frame.
+    /// </summary>
+    public bool Confirms(int offset, int? callee, bool callsOnly, Func<int, bool>? raises = null)
+    {
+        for (int i = 0; i < _offsets.Length; i++)
+        {
+            if (_offsets[i] == offset && Fits(i, callee, callsOnly, raises))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private const int NotFound = -1;
     private const int Ambiguous = -2;
+
+    // The one site of the code that fits (see LookupFrom), NotFound, or Ambiguous.
+    private int OnlyFit(int? callee, bool callsOnly, Func<int, bool>? raises)
+    {
+        int found = NotFound;
+        for (int i = 0; i < _positions.Length; i++)
+        {
+            if (Fits(i, callee, callsOnly, raises))
+            {
+                if (found >= 0)
+                {
+                    return Ambiguous;
+                }
+
+                found = i;
+            }
+        }
+
+        return found;
+    }
 
     // The one site from `start` on that fits (see LookupFrom), NotFound, or Ambiguous when several
     // do or one does in the absorbed statements before `start` (from `absorbed`).
@@ -181,17 +240,18 @@ internal sealed class CodeSites
     }
 
     /// <summary>
-    /// The sites as three parallel arrays (code positions, module offsets, callees) and the
-    /// statements (see <see cref="Builder.AddStatement"/>), to save them with compiled code.
+    /// The sites as three parallel arrays (code positions, module offsets, callees), the
+    /// statements (see <see cref="Builder.AddStatement"/>) and <see cref="RecordsSites"/>, to save
+    /// them with compiled code.
     /// </summary>
-    public (int[] Positions, int[] Offsets, int[] Callees, int[] Statements) ToArrays() => (_positions, _offsets, _callees, _statements);
+    public (int[] Positions, int[] Offsets, int[] Callees, int[] Statements, bool RecordsSites) ToArrays() => (_positions, _offsets, _callees, _statements, RecordsSites);
 
     /// <summary>
     /// The sites saved by <see cref="ToArrays"/>. Saved code is trusted as its IL is (see
     /// docs/serialization.md), but the arrays must still agree in length and be sorted, or lookups
     /// would go wrong: null for anything else.
     /// </summary>
-    public static CodeSites? FromArrays(int[] positions, int[] offsets, int[] callees, int[] statements)
+    public static CodeSites? FromArrays(int[] positions, int[] offsets, int[] callees, int[] statements, bool recordsSites)
     {
         for (int i = 0; i < statements.Length; i++)
         {
@@ -214,7 +274,7 @@ internal sealed class CodeSites
             }
         }
 
-        return positions.Length == 0 && statements.Length == 0 ? Empty : new(positions, offsets, callees, statements);
+        return positions.Length == 0 && statements.Length == 0 && !recordsSites ? Empty : new(positions, offsets, callees, statements, recordsSites);
     }
 
     private int? Offset(int index) => _offsets[index] == Unknown ? null : _offsets[index];
@@ -276,7 +336,10 @@ internal sealed class CodeSites
             }
         }
 
+        /// <summary>Whether the method records its sites as exceptions pass (see <see cref="CodeSites.RecordsSites"/>).</summary>
+        public bool RecordsSites { get; set; }
+
         /// <summary>The sites recorded.</summary>
-        public CodeSites Build() => _positions.Count == 0 && _statements.Count == 0 ? Empty : new([.. _positions], [.. _offsets], [.. _callees], [.. _statements]);
+        public CodeSites Build() => _positions.Count == 0 && _statements.Count == 0 && !RecordsSites ? Empty : new([.. _positions], [.. _offsets], [.. _callees], [.. _statements], RecordsSites);
     }
 }

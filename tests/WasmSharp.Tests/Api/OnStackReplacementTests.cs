@@ -105,8 +105,8 @@ public sealed class OnStackReplacementTests
               (local.get $i))))
         """;
 
-    private static Engine Tiering(int threshold = 10, bool synchronous = true, bool fuel = false) =>
-        new(new Config { Strategy = Strategy.Auto, TierUpCodeSize = 0, TierUpThreshold = threshold, TierUpSynchronously = synchronous, ConsumeFuel = fuel });
+    private static Engine Tiering(int threshold = 10, bool synchronous = true, bool fuel = false, bool addressMap = false) =>
+        new(new Config { Strategy = Strategy.Auto, TierUpCodeSize = 0, TierUpThreshold = threshold, TierUpSynchronously = synchronous, ConsumeFuel = fuel, GenerateAddressMap = addressMap });
 
     private static Engine Single(Strategy strategy, bool fuel = false) => new(new Config { Strategy = strategy, ConsumeFuel = fuel });
 
@@ -183,6 +183,12 @@ public sealed class OnStackReplacementTests
         Assert.Equal(compiled.Frames, replaced.Frames);
         Assert.Equal(interpreted.Frames, replaced.Frames);
         Assert.Equal(1, replaced.Entered);
+
+        // The loop entry's method with an address map (Config.GenerateAddressMap): its jump to the
+        // loop is inside the map's protected region, as the rest of its body.
+        var mapped = Run(Tiering(addressMap: true));
+        Assert.Equal(interpreted.Frames, mapped.Frames);
+        Assert.Equal(1, mapped.Entered);
     }
 
     [Fact]

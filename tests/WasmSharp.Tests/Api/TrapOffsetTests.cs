@@ -199,6 +199,23 @@ public sealed class TrapOffsetTests
         return data;
     }
 
+    /// <summary>
+    /// A module whose <c>$caller</c> calls <c>$callee</c> three times (after markers
+    /// <c>0x6661</c>..<c>0x6663</c>), each result going through a local into the next call; call
+    /// number <paramref name="trapping"/> traps (after marker <c>0x7777</c>).
+    /// </summary>
+    internal static string MergedCalls(int trapping) => $$"""
+        (module
+          (func $callee (param i32) (result i32)
+            (if (i32.eq (local.get 0) (i32.const {{trapping}})) (then (i64.const 0x7777) drop unreachable))
+            (i32.add (local.get 0) (i32.const 1)))
+          (func $caller (result i32) (local i32)
+            (i32.const 1) (i64.const 0x6661) drop call $callee local.set 0
+            (local.get 0) (i64.const 0x6662) drop call $callee local.set 0
+            (local.get 0) (i64.const 0x6663) drop call $callee)
+          (func (export "run") (i64.const 0x8888) drop (call $caller) drop))
+        """;
+
     [Theory]
     [MemberData(nameof(StrategiesAndCalls))]
     public void CallsThatTheJitMergesAreNeverMislocated(Strategy strategy, int trapping)
@@ -206,18 +223,7 @@ public sealed class TrapOffsetTests
         // Each call's result goes through a local into the next call: the JIT merges the three
         // statements into the last one and reports its IL offset for all three frames, which was
         // taken for the third call. Compiled code may not know the call (null), never a wrong one.
-        string wat = $$"""
-            (module
-              (func $callee (param i32) (result i32)
-                (if (i32.eq (local.get 0) (i32.const {{trapping}})) (then (i64.const 0x7777) drop unreachable))
-                (i32.add (local.get 0) (i32.const 1)))
-              (func $caller (result i32) (local i32)
-                (i32.const 1) (i64.const 0x6661) drop call $callee local.set 0
-                (local.get 0) (i64.const 0x6662) drop call $callee local.set 0
-                (local.get 0) (i64.const 0x6663) drop call $callee)
-              (func (export "run") (i64.const 0x8888) drop (call $caller) drop))
-            """;
-        byte[] wasm = WatParser.ParseModule(wat);
+        byte[] wasm = WatParser.ParseModule(MergedCalls(trapping));
         Trap trap = RunTrapping(new Config { Strategy = strategy }, wasm, _ => { });
         IReadOnlyList<FrameInfo> frames = trap.Backtrace.Frames;
         Assert.Equal([After(wasm, 0x7777), After(wasm, 0x8888)], [frames[0].ModuleOffset, frames[2].ModuleOffset]);
