@@ -134,7 +134,8 @@ internal sealed class ModuleRunner(
             }
             catch (Trap trap)
             {
-                PrintTrap(stage, trap);
+                string? dumped = settings.Coredump is string path && trap.CoreDump is WasmCoreDump dump ? WriteCoreDump(store, dump, path) : null;
+                PrintTrap(stage, trap, dumped);
                 return TrapExitCode;
             }
             catch (WasmException)
@@ -174,12 +175,32 @@ internal sealed class ModuleRunner(
         thread.Start();
     }
 
-    private static void PrintTrap(string headline, Trap trap)
+    // Writes the core dump of -D coredump=PATH, named after the main module as Wasmtime names it;
+    // returns the line that reports it, as the first cause of the trap.
+    private string WriteCoreDump(Store store, WasmCoreDump dump, string path)
+    {
+        try
+        {
+            File.WriteAllBytes(path, dump.Serialize(store, file));
+            return $"core dumped at {path}";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"failed to write core dump file at `{path}`: {e.Message}";
+        }
+    }
+
+    private static void PrintTrap(string headline, Trap trap, string? coreDump)
     {
         Console.Out.Flush();
         Console.Error.WriteLine($"Error: {headline}");
         Console.Error.WriteLine();
         Console.Error.WriteLine("Caused by:");
+        if (coreDump is not null)
+        {
+            Console.Error.WriteLine($"    {coreDump}");
+        }
+
         Console.Error.WriteLine($"    {trap.Message}");
         IReadOnlyList<FrameInfo> frames = trap.Backtrace.Frames;
         if (frames.Count > 0)

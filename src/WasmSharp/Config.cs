@@ -201,6 +201,14 @@ public sealed class Config
     public bool GenerateAddressMap { get; set; }
 
     /// <summary>
+    /// Whether a trap that leaves WebAssembly for the host carries a core dump of its store
+    /// (<see cref="Trap.CoreDump"/>, a <see cref="WasmCoreDump"/>). Default: off. Mirrors
+    /// <c>Config::coredump_on_trap</c>. Stores of such an engine keep a list of their instances
+    /// (as Wasmtime's stores always do), so an instance lives as long as its store.
+    /// </summary>
+    public bool CoredumpOnTrap { get; set; }
+
+    /// <summary>
     /// Whether stores of the engine run WebAssembly asynchronously. Default: off. Mirrors
     /// <c>Config::async_support</c>. When on, host functions may be asynchronous
     /// (<see cref="Linker{T}.DefineFuncAsync"/>, <c>Linker.FuncWrapAsync</c>, <see cref="Func.NewAsync{T}"/>)

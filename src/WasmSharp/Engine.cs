@@ -49,6 +49,9 @@ public sealed class Engine
     /// <summary>Whether code can continue after an epoch deadline (see <see cref="Config.EpochDeadlineContinuation"/>).</summary>
     public bool EpochDeadlineContinuation => _config.EpochDeadlineContinuation;
 
+    /// <summary>Whether traps carry a core dump of their store (see <see cref="Config.CoredumpOnTrap"/>).</summary>
+    public bool CoredumpOnTrap => _config.CoredumpOnTrap;
+
     /// <summary>Whether compiled code keeps every frame's module offset (see <see cref="Config.GenerateAddressMap"/>).</summary>
     public bool GenerateAddressMap => _config.GenerateAddressMap;
 

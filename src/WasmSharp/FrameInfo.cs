@@ -5,14 +5,18 @@ namespace WasmSharp;
 /// <summary>One wasm frame of a <see cref="WasmBacktrace"/>; mirrors <c>wasmtime::FrameInfo</c>.</summary>
 public sealed class FrameInfo
 {
-    internal FrameInfo(int funcIndex, string? funcName, string? moduleName, int? moduleOffset, int? funcOffset)
+    internal FrameInfo(int funcIndex, string? funcName, string? moduleName, int? moduleOffset, int? funcOffset, Binary.ModuleInfo? module = null)
     {
+        Module = module;
         FuncIndex = funcIndex;
         FuncName = funcName;
         ModuleName = moduleName;
         ModuleOffset = moduleOffset;
         FuncOffset = funcOffset;
     }
+
+    /// <summary>The frame's module (a core dump finds the frame's instance by it).</summary>
+    internal Binary.ModuleInfo? Module { get; }
 
     /// <summary>The function's index in its module's function index space (<c>FrameInfo::func_index</c>).</summary>
     public int FuncIndex { get; }

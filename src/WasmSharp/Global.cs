@@ -30,6 +30,7 @@ public sealed class Global : Extern
         _store = store.Context;
         Cell = new GlobalCell(type);
         Cell.Set(value.ToRaw(store.Context));
+        _store.Inventory?.Add(this);
     }
 
     /// <summary>The cell compiled code uses.</summary>

@@ -244,7 +244,11 @@ public sealed class Instance
     private void Initialize(InstanceImports imports, bool runStart = true)
     {
         // The context is attached before the start function runs, so its host calls see the caller.
-        _context = CodeFor(imports).Instantiate(_store.Context, imports, this, cx => _context = cx, runStart);
+        _context = CodeFor(imports).Instantiate(_store.Context, imports, this, cx =>
+        {
+            _context = cx;
+            _store.Context.Inventory?.Add(this);
+        }, runStart);
     }
 
     // The tier the instance runs in: its engine's, except that in an async store that runs compiled

@@ -51,6 +51,7 @@ public sealed class Memory : Extern
         Storage = new LinearMemory(type, context, context.Pool, null);
         context.Own(Storage);
         context.MemoryCount++;
+        context.Inventory?.Add(this);
     }
 
     /// <summary>The memory compiled code uses.</summary>

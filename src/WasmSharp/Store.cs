@@ -24,6 +24,7 @@ public abstract class Store : IDisposable
             Async = engine.AsyncSupport ? new AsyncState() : null,
             EpochInterruption = engine.EpochInterruption,
             Pool = engine.InstanceAllocator,
+            Inventory = engine.CoredumpOnTrap ? new StoreInventory() : null,
         };
     }
 

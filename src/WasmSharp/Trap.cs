@@ -55,6 +55,13 @@ public sealed class Trap : Exception
     public TrapCode Code { get; }
 
     /// <summary>
+    /// The core dump of the store the trap left, when its engine has
+    /// <see cref="Config.CoredumpOnTrap"/> (Wasmtime attaches a <c>WasmCoreDump</c> to the error);
+    /// null otherwise, and for a trap the host created that never passed through WebAssembly.
+    /// </summary>
+    public WasmCoreDump? CoreDump { get; internal set; }
+
+    /// <summary>
     /// The wasm frames the trap unwound, innermost first (Wasmtime attaches a <c>WasmBacktrace</c>
     /// to trap errors). Computed on first access from the stack trace; empty before the trap is thrown.
     /// </summary>

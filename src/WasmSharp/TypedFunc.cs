@@ -56,6 +56,11 @@ public sealed class TypedFunc<TParams, TResults>
 
             return results;
         }
+        catch (Exception exception) when (context.CaptureCoreDump(exception))
+        {
+            // Never entered: the filter declines.
+            throw;
+        }
         finally
         {
             context.Exit();
@@ -127,6 +132,11 @@ public sealed class TypedFunc<TParams, TResults>
 
                 return results;
             }
+            catch (Exception exception) when (context.CaptureCoreDump(exception))
+            {
+                // Never entered: the filter declines.
+                throw;
+            }
             finally
             {
                 context.Exit();
@@ -155,6 +165,11 @@ public sealed class TypedFunc<TParams, TResults>
                 {
                     context.ThrowPendingTrap();
                 }
+            }
+            catch (Exception exception) when (context.CaptureCoreDump(exception))
+            {
+                // Never entered: the filter declines.
+                throw;
             }
             finally
             {

@@ -32,7 +32,7 @@ public sealed class WasmBacktrace
     internal static WasmBacktrace Capture(Exception exception)
     {
         IReadOnlyList<WasmFrame> frames = Backtrace.Capture(exception, out bool truncated);
-        return new(frames.Select(f => new FrameInfo(f.FunctionIndex, f.FunctionName, f.Module.Names?.ModuleName, f.ModuleOffset, f.FunctionOffset)).ToArray(), truncated);
+        return new(frames.Select(f => new FrameInfo(f.FunctionIndex, f.FunctionName, f.Module.Names?.ModuleName, f.ModuleOffset, f.FunctionOffset, f.Module)).ToArray(), truncated);
     }
 
     /// <summary><paramref name="inner"/>'s frames, marked as the innermost part of a longer backtrace.</summary>

@@ -130,7 +130,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("-O", "memory-reservation=1GiB", "not supported: -O memory-reservation=1GiB")]
     [InlineData("-O", "opt-level=2", "not supported: -O opt-level=2")]
     [InlineData("-D", "debug-info", "not supported: -D debug-info (WasmSharp emits no DWARF)")]
-    [InlineData("-D", "coredump=core.dump", "not supported: -D coredump=core.dump")]
+    [InlineData("-D", "coredump", "failed to parse -D option `coredump`: value must be specified with `key=val` syntax")]
     [InlineData("-D", "address-map=maybe", "failed to parse -D option `address-map=maybe`")]
     [InlineData("--preload", "lib", "invalid value 'lib' for '--preload <NAME=PATH>': must be NAME=PATH")]
     [InlineData("--config", "missing.toml", "failed to read config file `missing.toml`")]

@@ -39,6 +39,29 @@ public sealed class RunOptionTests : IDisposable
     }
 
     [Fact]
+    public void ACoreDumpIsWrittenWhereAsked()
+    {
+        string file = Write("trapper.wat", """
+            (module $trapper
+              (memory 1)
+              (func (export "_start") (i32.store (i32.const 16) (i32.const 0x5A5A5A5A)) unreachable))
+            """);
+        CliProcess.Result result = CliProcess.Run(_directory, "run", "-D", "coredump=trapper.coredump", file);
+        Assert.Equal(134, result.ExitCode);
+        Assert.Contains("Caused by:\n    core dumped at trapper.coredump\n    wasm trap: wasm `unreachable` instruction executed\n", result.Stderr.ReplaceLineEndings("\n"));
+
+        // A binary module holding the store's memory: the bytes the guest stored, as a data segment.
+        byte[] dump = File.ReadAllBytes(Path.Combine(_directory, "trapper.coredump"));
+        Assert.Equal("\0asm"u8.ToArray(), dump[..4]);
+        Assert.True(dump.AsSpan().IndexOf(new byte[] { 0x5A, 0x5A, 0x5A, 0x5A }) > 0);
+        Assert.True(dump.AsSpan().IndexOf("corestack"u8) > 0);
+
+        CliProcess.Result unwritable = CliProcess.Run(_directory, "run", "-D", "coredump=missing/trapper.coredump", file);
+        Assert.Equal(134, unwritable.ExitCode);
+        Assert.Contains("failed to write core dump file at `missing/trapper.coredump`", unwritable.Stderr);
+    }
+
+    [Fact]
     public void FuelEndsAnEndlessLoopWithWasmtimesTrap()
     {
         CliProcess.Result result = CliProcess.Run(_directory, "run", "-W", "fuel=1000", "loop.wat");

@@ -189,7 +189,8 @@ internal static class OptionGroups
         Fixed("log-to-files", "Log to files.", always: false, "WasmSharp does not log"),
         new("address-map", "[=y|n]", "Keep every compiled frame's wasm offset for backtraces (Config.GenerateAddressMap; costs call-bound code 5-10 %).",
             (s, v) => s.AddressMap = OptionValue.Boolean(v), "false"),
-        Unsupported("coredump", "=PATH", "Write a wasm core dump after a trap."),
+        new("coredump", "=PATH", "Write a wasm core dump to PATH when the guest traps (Config.CoredumpOnTrap).",
+            (s, v) => s.Coredump = OptionValue.Required(v)),
     ]);
 
     /// <summary>Every group, in Wasmtime's order.</summary>

@@ -65,6 +65,9 @@ internal sealed class RunSettings
     /// </summary>
     public PoolingAllocationConfig Pooling { get; } = new();
 
+    /// <summary><c>-D coredump=PATH</c>: where to write a trap's core dump (<see cref="Config.CoredumpOnTrap"/>).</summary>
+    public string? Coredump { get; set; }
+
     /// <summary><c>-D address-map</c> (<see cref="Config.GenerateAddressMap"/>).</summary>
     public bool? AddressMap { get; set; }
 
@@ -161,6 +164,8 @@ internal sealed class RunSettings
         {
             config.GenerateAddressMap = addressMap;
         }
+
+        config.CoredumpOnTrap = Coredump is not null;
 
         if (PoolingAllocator == true)
         {

@@ -76,6 +76,11 @@ internal static class AsyncCalls
             {
                 return activation.Run(resumed);
             }
+            catch (Exception exception) when (store.CaptureCoreDump(exception))
+            {
+                // Never entered: the filter declines.
+                throw;
+            }
             finally
             {
                 store.Exit();

@@ -162,6 +162,11 @@ internal sealed class FuncRef
                 store.ThrowPendingTrap();
             }
         }
+        catch (Exception exception) when (store.CaptureCoreDump(exception))
+        {
+            // Never entered: the filter declines.
+            throw;
+        }
         finally
         {
             store.Exit();

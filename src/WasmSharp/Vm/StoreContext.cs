@@ -129,6 +129,12 @@ internal sealed class StoreContext
     /// <summary>The store's resource limiter (<c>Store::limiter</c>), consulted on every grow.</summary>
     public ResourceLimiter? Limiter;
 
+    /// <summary>
+    /// The store's instances and host-defined memories and globals, kept only where the engine
+    /// captures core dumps (<see cref="Config.CoredumpOnTrap"/>); null otherwise.
+    /// </summary>
+    public StoreInventory? Inventory;
+
     /// <summary>Instances created in this store, for <see cref="ResourceLimiter.Instances"/>.</summary>
     public int InstanceCount;
 
@@ -372,6 +378,21 @@ internal sealed class StoreContext
         Trap trap = PendingTrap!;
         PendingTrap = null;
         throw trap;
+    }
+
+    /// <summary>
+    /// The exception filter of the host-to-wasm entries: gives a trap leaving wasm for the host the
+    /// core dump of this store (<see cref="Config.CoredumpOnTrap"/>) while the store is as the trap
+    /// left it, once (the innermost entry it leaves). Declines the exception, which goes on.
+    /// </summary>
+    public bool CaptureCoreDump(Exception exception)
+    {
+        if (Inventory is not null && exception is Trap { CoreDump: null } trap)
+        {
+            trap.CoreDump = WasmCoreDump.Capture(trap, this);
+        }
+
+        return false;
     }
 
     /// <summary>Marks the return of a host-to-wasm entry.</summary>
