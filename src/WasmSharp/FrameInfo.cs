@@ -32,9 +32,10 @@ public sealed class FrameInfo
     /// the trapping instruction in the innermost frame, the call in the others, in either tier and
     /// whether the tier's code or a runtime helper raised the trap. Null where it is not known: a
     /// stack overflow's innermost frame (as in Wasmtime, whose entry check has no offset either);
-    /// in compiled code, an out-of-bounds access of a function with more than 64 accesses whose
-    /// trap block several of them share, or a call the .NET stack trace does not pin down (the
-    /// function calls the same callee at several places after the statement .NET reports).
+    /// in compiled code without <see cref="Config.GenerateAddressMap"/>, an out-of-bounds access of
+    /// a function with more than 64 accesses whose trap block several of them share, or a call or
+    /// trapping instruction the .NET stack trace does not pin down (the function calls the same
+    /// callee, or has several instructions that raise the trap, after the statement .NET reports).
     /// Checks at a function's entry (epoch) stand where Wasmtime puts them: at the last local
     /// declaration, or the body's start without locals. Fuel runs out at the instruction that
     /// ends the run of instructions it is charged for.

@@ -11,9 +11,11 @@ namespace WasmSharp.Compilation;
 /// method's calls or trapping helper calls a frame stands at (see <see cref="CodeSites.LookupFrom"/>),
 /// the method keeps the module offset of the last such instruction it started in a local, and an
 /// exception filter around its whole body hands that local to the backtrace as an exception passes
-/// (<see cref="Backtrace.RecordSite"/>). The filter never catches. Costs, where a method has two or
-/// more such instructions: one store of a constant per instruction, and a frame with a protected
-/// region (its returns and tail calls leave the region first).
+/// (<see cref="Backtrace.RecordSite"/>). The filter never catches. Accesses that share a trap block
+/// store their offset too (see <see cref="EmitSharedTrapSiteStore"/>). Costs, only in a method that
+/// needs it (see <see cref="BeginAddressMap"/>): one store of a constant per such instruction, and a
+/// frame with a protected region, which its returns and tail calls leave first (measured in
+/// docs/tiers.md).
 /// </summary>
 internal sealed partial class FunctionCompiler
 {
