@@ -25,7 +25,7 @@ var diffReplay = new Option<FileInfo?>("--replay")
 };
 var diffConfig = new Option<string>("--config")
 {
-    Description = "The WasmSharp configuration of --replay: comma-separated fuel, epoch, fst=N, parallel, lazy, interp (default: none of them).",
+    Description = "The WasmSharp configuration of --replay: comma-separated fuel, epoch, fst=N, parallel, lazy, interp, addrmap (default: none of them).",
     DefaultValueFactory = _ => "",
 };
 var argumentSeed = new Option<int>("--argument-seed")
