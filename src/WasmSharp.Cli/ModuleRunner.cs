@@ -135,7 +135,7 @@ internal sealed class ModuleRunner(
             catch (Trap trap)
             {
                 string? dumped = settings.Coredump is string path && trap.CoreDump is WasmCoreDump dump ? WriteCoreDump(store, dump, path) : null;
-                PrintTrap(stage, trap, dumped);
+                PrintTrap(stage, trap, dumped, offerAddressMap: engine.Strategy != Strategy.Interpreter && !engine.GenerateAddressMap);
                 return TrapExitCode;
             }
             catch (WasmException)
@@ -190,7 +190,8 @@ internal sealed class ModuleRunner(
         }
     }
 
-    private static void PrintTrap(string headline, Trap trap, string? coreDump)
+    // offerAddressMap: whether a frame without an offset could have one with -D address-map.
+    private static void PrintTrap(string headline, Trap trap, string? coreDump, bool offerAddressMap)
     {
         Console.Out.Flush();
         Console.Error.WriteLine($"Error: {headline}");
@@ -220,6 +221,14 @@ internal sealed class ModuleRunner(
             if (trap.Backtrace.IsTruncated)
             {
                 Console.Error.WriteLine("  ... more frames, not recorded");
+            }
+
+            // As Wasmtime's note on WASMTIME_BACKTRACE_DETAILS. A stack overflow's innermost frame
+            // has no offset under any setting (nor in Wasmtime).
+            int first = trap.Code == TrapCode.StackOverflow ? 1 : 0;
+            if (offerAddressMap && frames.Take(MaxBacktraceFrames).Skip(first).Any(f => f.ModuleOffset is null))
+            {
+                Console.Error.WriteLine("note: using `-D address-map` shows the module offset of every frame");
             }
         }
     }

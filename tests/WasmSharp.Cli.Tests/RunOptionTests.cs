@@ -35,6 +35,8 @@ public sealed class RunOptionTests : IDisposable
         CliProcess.Result unmapped = CliProcess.Run(_directory, "run", "-C", "strategy=compiler", "-D", "address-map=n", file);
         Assert.Equal(134, unmapped.ExitCode);
         Assert.Contains("\n    1: <unknown>!caller\n", unmapped.Stderr.ReplaceLineEndings("\n"));
+        Assert.Contains("note: using `-D address-map` shows the module offset of every frame", unmapped.Stderr);
+        Assert.DoesNotContain("note:", mapped.Stderr);
         Assert.Contains("  address-map: true", CliProcess.Run(_directory, "settings", "-D", "address-map").Stdout);
     }
 
