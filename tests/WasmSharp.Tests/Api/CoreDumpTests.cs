@@ -61,6 +61,28 @@ public sealed class CoreDumpTests
     }
 
     [Fact]
+    public async Task AnAsyncCallsTrapCarriesTheDumpToo()
+    {
+        // An async store (its guest suspended in an async host function before it traps).
+        var engine = new Engine(new Config { AsyncSupport = true, CoredumpOnTrap = true });
+        var store = new Store<int>(engine, 0);
+        var linker = new Linker<int>(engine);
+        linker.FuncWrapAsync("host", "pause", async (Caller<int> _) => await Task.Yield());
+        Instance instance = await linker.InstantiateAsync(store, Module.FromText(engine, """
+            (module $paused
+              (import "host" "pause" (func $pause))
+              (memory 1)
+              (func (export "run") (i32.store (i32.const 8) (i32.const 99)) (call $pause) unreachable))
+            """));
+        Trap trap = await Assert.ThrowsAsync<Trap>(() => instance.GetFunc(store, "run")!.CallAsync(store, Array.Empty<Val>(), Array.Empty<Val>()));
+        WasmCoreDump dump = Assert.IsType<WasmCoreDump>(trap.CoreDump);
+        Assert.Equal("paused", Assert.Single(dump.Modules).Name);
+        CoreDumpFile file = CoreDumpFile.Read(dump.Serialize(store, "paused"));
+        Assert.Equal([(0, 8L, new byte[] { 99 })], file.Data.Select(d => (d.Memory, d.Offset, d.Bytes)));
+        Assert.Equal([(0, 1)], file.Frames.Select(f => (f.Instance, f.Function)));
+    }
+
+    [Fact]
     public void WithoutTheSettingATrapCarriesNoDump()
     {
         var engine = new Engine(new Config { Strategy = Strategy.Compiler });
