@@ -67,7 +67,10 @@ internal sealed partial class FunctionCompiler
     private bool MayNeedAddressMap(int start, int end)
     {
         var reader = new WasmReader(Module.Bytes.Span.Slice(_body.CodeOffset, _body.CodeLength), _body.CodeOffset) { Position = start };
-        int sites = 0, accesses = 0;
+
+        // A whole function's entry check, where it may call the epoch deadline callback.
+        int sites = Region is null && !IsLoopEntry && _compilation.EpochContinuation ? 1 : 0;
+        int accesses = 0;
         while (!reader.AtEnd && reader.Position < end)
         {
             byte op = reader.ReadByte();
@@ -132,10 +135,24 @@ internal sealed partial class FunctionCompiler
     /// </summary>
     private void EmitSiteStore(byte op, WasmReader reader)
     {
-        bool callbackAtLoop = op == 0x03 && _compilation.EpochContinuation;
-        if (_siteLocal is not null && (callbackAtLoop || (FunctionScanner.MayTrapOrCall(op, reader) && RecordsSite(op, reader))))
+        if (_siteLocal is null)
         {
-            EmitInt(InstructionOffset);
+            return;
+        }
+
+        bool callbackAtLoop = op == 0x03 && _compilation.EpochContinuation;
+        if (callbackAtLoop || (FunctionScanner.MayTrapOrCall(op, reader) && RecordsSite(op, reader)))
+        {
+            EmitSiteStore(InstructionOffset);
+        }
+    }
+
+    /// <summary>Stores <paramref name="offset"/> in the site local, if the method has one.</summary>
+    private void EmitSiteStore(int offset)
+    {
+        if (_siteLocal is not null)
+        {
+            EmitInt(offset);
             IL.Emit(OpCodes.Stloc, _siteLocal);
         }
     }
@@ -146,14 +163,7 @@ internal sealed partial class FunctionCompiler
     /// <see cref="MemoryAddressing"/>): the block throws its trap unlocated, and the backtrace takes
     /// the recorded offset instead.
     /// </summary>
-    public void EmitSharedTrapSiteStore()
-    {
-        if (_siteLocal is not null)
-        {
-            EmitInt(InstructionOffset);
-            IL.Emit(OpCodes.Stloc, _siteLocal);
-        }
-    }
+    public void EmitSharedTrapSiteStore() => EmitSiteStore(InstructionOffset);
 
     /// <summary>
     /// Emits the method's return of the value on top of the IL stack (none for a void method):

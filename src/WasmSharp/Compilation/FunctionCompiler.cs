@@ -184,6 +184,13 @@ internal sealed partial class FunctionCompiler
             // Located where Wasmtime locates its entry check (see FunctionBody.EntryOffset); an
             // on-stack replacement entry passed it in the interpreter.
             InstructionOffset = _body.EntryOffset(Module.Bytes.Span);
+            if (_compilation.EpochContinuation)
+            {
+                // The check may call the store's callback, whose failure leaves the frame here.
+                Sites.Add(IL.ILOffset, InstructionOffset, CodeSites.EpochCheck);
+                EmitSiteStore(InstructionOffset);
+            }
+
             EmitEpochCheck();
             InstructionOffset = CodeSites.Unknown;
         }
@@ -448,7 +455,7 @@ internal sealed partial class FunctionCompiler
         {
             // A trap or call here leaves a frame at this IL (fuel is charged, and epochs checked
             // at loops, before the instruction's own code).
-            Sites.Add(IL.ILOffset, InstructionOffset, FunctionScanner.Callee(op, reader));
+            Sites.Add(IL.ILOffset, InstructionOffset, op == 0x03 && _compilation.EpochContinuation ? CodeSites.EpochCheck : FunctionScanner.Callee(op, reader));
             EmitSiteStore(op, reader);
         }
 

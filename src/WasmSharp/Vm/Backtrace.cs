@@ -290,6 +290,11 @@ internal static class Backtrace
         {
             (callee, callsOnly, raises) = (calledFunction, true, null);
         }
+        else if (IsEpochCallback(stackFrames[f - 1]))
+        {
+            // The store's epoch deadline callback failed: the frame stands at an epoch check.
+            (callee, callsOnly, raises) = (CodeSites.EpochCheck, true, null);
+        }
         else
         {
             MethodBase? other = CompiledMethod(stackFrames[f - 1]);
@@ -310,6 +315,12 @@ internal static class Backtrace
 
         return stackFrames[f].GetILOffset() is int il and >= 0 ? sites.LookupFrom(il, callee, callsOnly, raises) : null;
     }
+
+    // Whether the frame is the helper through which compiled code calls the store's epoch deadline
+    // callback; found by name, as NativeAOT keeps it (DiagnosticMethodInfo), like the interpreter's entry.
+    private static bool IsEpochCallback(StackFrame frame) =>
+        DiagnosticMethodInfo.Create(frame) is { Name: nameof(TrapHelpers.ContinuesAfterEpochDeadline) } method
+        && method.DeclaringTypeName == typeof(TrapHelpers).FullName;
 
     // F<n> (function n), F<n>_<r> (region r of function n) or I<n> (the invoker of function n).
     private static (char Kind, int Index, bool Region)? ParseMethodName(string name)

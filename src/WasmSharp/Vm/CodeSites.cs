@@ -19,6 +19,14 @@ internal sealed class CodeSites
     /// <summary>The callee of a call site whose callee is not known statically (indirect calls, <c>call_ref</c>, <c>memory.grow</c>).</summary>
     public const int AnyCallee = -2;
 
+    /// <summary>
+    /// The callee of an epoch check that may call the store's deadline callback
+    /// (<c>Config.EpochDeadlineContinuation</c>), and the callee a backtrace looks for when a frame
+    /// called that callback (through <see cref="TrapHelpers.ContinuesAfterEpochDeadline"/>): such
+    /// sites fit only such frames.
+    /// </summary>
+    public const int EpochCheck = -3;
+
     /// <summary>No sites: every position maps to no offset.</summary>
     public static readonly CodeSites Empty = new([], [], [], [], recordsSites: false);
 
@@ -69,7 +77,8 @@ internal sealed class CodeSites
     /// statement whose offset it dropped reports the one of a statement before it. So the site is
     /// the one from there that fits what the frame was doing, when only one does: a call of
     /// <paramref name="callee"/> (or a call whose callee is not known) when the frame inside is that
-    /// function of the same module, any call when it is other code (a host function, another
+    /// function of the same module, an epoch check when it is the epoch deadline callback's helper
+    /// (<paramref name="callee"/> <see cref="EpochCheck"/>), any call when it is other code (a host function, another
     /// module), any site when it is a runtime helper that traps (<paramref name="callsOnly"/>
     /// false). Several fitting sites: null, never a guess.
     /// </summary>
@@ -93,7 +102,7 @@ internal sealed class CodeSites
         // One site in the whole code that fits: the frame stands there, wherever the JIT put the
         // IL offset. No call of the callee: a tail call replaced the frame that made the call.
         int only = OnlyFit(callee, callsOnly, raises);
-        if (only == NotFound && callee is not null)
+        if (only == NotFound && callee >= 0)
         {
             only = OnlyFit(null, callsOnly, raises);
         }
@@ -113,7 +122,7 @@ internal sealed class CodeSites
         int absorbed = Array.BinarySearch(_positions, AbsorbedStart(position));
         absorbed = absorbed < 0 ? ~absorbed : absorbed;
         int found = Search(absorbed, start, callee, callsOnly, raises);
-        if (found == NotFound && callee is not null)
+        if (found == NotFound && callee >= 0)
         {
             // No call of the callee: a tail call replaced the frame that made the call.
             found = Search(absorbed, start, null, callsOnly, raises);
@@ -225,7 +234,12 @@ internal sealed class CodeSites
     {
         if (callee is int wanted)
         {
-            return _callees[i] == wanted || _callees[i] == AnyCallee;
+            return _callees[i] == wanted || (_callees[i] == AnyCallee && wanted != EpochCheck);
+        }
+
+        if (_callees[i] == EpochCheck)
+        {
+            return false;
         }
 
         if (callsOnly)

@@ -357,6 +357,68 @@ public sealed class TrapOffsetTests
         Assert.All(frames.Skip(1).Take(50), f => Assert.Equal(call, f.ModuleOffset));
     }
 
+    public static TheoryData<Strategy, bool, int> EpochCallbackFailures()
+    {
+        var data = new TheoryData<Strategy, bool, int>();
+        foreach (Strategy strategy in new[] { Strategy.Compiler, Strategy.Interpreter })
+        {
+            foreach (bool addressMap in new[] { false, true })
+            {
+                data.Add(strategy, addressMap, 2);
+                data.Add(strategy, addressMap, 3);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EpochCallbackFailures))]
+    public void AnEpochCallbacksFailureStandsAtTheCheckThatCalledIt(Strategy strategy, bool addressMap, int failingCall)
+    {
+        // With the deadline always reached, every check calls the callback: `run`'s entry (1),
+        // $f's entry (2), $f's loop (3). $f's one division is never where such a frame stands.
+        const string wat = """
+            (module
+              (func $f (param i32) (result i32)
+                (drop (i32.div_s (i32.const 10) (local.get 0)))
+                (i64.const 0x7777) drop (loop $l)
+                (local.get 0))
+              (func (export "run") (result i32) (i32.const 5) (i64.const 0x8888) drop (call $f)))
+            """;
+        byte[] wasm = WatParser.ParseModule(wat);
+        var config = new Config { Strategy = strategy, EpochInterruption = true, EpochDeadlineContinuation = true, GenerateAddressMap = addressMap };
+        int? entry = RunWithCallback(config, wasm, calls => calls == 2 ? UpdateDeadline.Interrupt : UpdateDeadline.Continue(0)).Backtrace.Frames[0].ModuleOffset;
+        Trap trap = RunWithCallback(config, wasm, calls => calls == failingCall ? throw new Trap(TrapCode.HostError, "refused") : UpdateDeadline.Continue(0));
+        Assert.Equal(TrapCode.HostError, trap.Code);
+        IReadOnlyList<FrameInfo> frames = trap.Backtrace.Frames;
+        Assert.Equal(After(wasm, 0x8888), frames[1].ModuleOffset);
+        int? expected = failingCall == 2 ? entry : After(wasm, 0x7777);
+        Assert.NotNull(expected);
+        if (strategy == Strategy.Compiler && addressMap)
+        {
+            Assert.Equal(expected, frames[0].ModuleOffset);
+        }
+        else
+        {
+            // Without a map, compiled code cannot tell the function's two checks apart; the
+            // interpreter locates a failed callback at the loop, and at the entry knows no instruction.
+            Assert.True(frames[0].ModuleOffset is null || frames[0].ModuleOffset == expected, $"{frames[0].ModuleOffset}");
+        }
+    }
+
+    // Calls `run` with an epoch deadline that is always reached, the store's callback deciding at
+    // each check (given how many checks called it so far).
+    private static Trap RunWithCallback(Config config, byte[] wasm, Func<int, UpdateDeadline> decide)
+    {
+        var store = new Store<int>(new Engine(config), 0);
+        Func run = new Instance(store, Module.FromBytes(store.Engine, wasm), []).GetFunc(store, "run")!;
+        int calls = 0;
+        store.EpochDeadlineCallback(_ => decide(++calls));
+        store.SetEpochDeadline(0);
+        return Assert.Throws<Trap>(() => run.Call(store, [], new Val[1]));
+    }
+
     // Calls export `run` of a module without imports, which must trap.
     private static Trap RunTrapping(Config config, byte[] wasm, Action<Store<int>> prepare)
     {
