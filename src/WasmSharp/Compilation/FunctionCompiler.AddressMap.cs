@@ -43,10 +43,11 @@ internal sealed partial class FunctionCompiler
     /// Starts the address map's protected region at the method's first instruction when the
     /// engine generates address maps and the code from <paramref name="start"/> to
     /// <paramref name="end"/> (within the function's code) may leave a frame's offset unknown: it
-    /// has two or more instructions that call or trap in a helper (see <see cref="RecordsSite"/>;
-    /// with one, the IL offset tells), or more memory accesses than are sure to get a trap block of
-    /// their own (see <see cref="MemoryAddressing.MinimumOwnTrapBlocks"/>; the others store their
-    /// offset too, see <see cref="EmitSharedTrapSiteStore"/>).
+    /// has two or more instructions that call, trap in a helper (see <see cref="RecordsSite"/>) or
+    /// may call the epoch deadline callback (with one, a frame can only stand there, see
+    /// <see cref="CodeSites.LookupFrom"/>), or more memory accesses than are sure to get a trap
+    /// block of their own (see <see cref="MemoryAddressing.MinimumOwnTrapBlocks"/>; the others
+    /// store their offset too, see <see cref="EmitSharedTrapSiteStore"/>).
     /// </summary>
     private void BeginAddressMap(int start, int end)
     {
