@@ -179,7 +179,7 @@ internal static unsafe partial class Interpreter
             throw new OperationCanceledException(AsyncState.Current?.CancellationToken ?? default);
         }
 
-        if (!function.Module.EpochContinuation || TrapHelpers.DecideAtEpochDeadline(store) is not { DeltaTicks: ulong delta } update)
+        if (!function.Module.EpochContinuation || Decide(ref ip, store) is not { DeltaTicks: ulong delta } update)
         {
             throw Positioned(ref ip, TrapHelpers.Interrupt());
         }
@@ -193,5 +193,19 @@ internal static unsafe partial class Interpreter
 
         store.SetEpochDeadline(delta);
         return false;
+    }
+
+    // The store's callback's decision; what it throws stands at the epoch check at `ip`.
+    private static UpdateDeadline? Decide(ref int ip, StoreContext store)
+    {
+        try
+        {
+            return TrapHelpers.DecideAtEpochDeadline(store);
+        }
+        catch (Exception e) when (RaisedAt(ref ip, e))
+        {
+            // Never reached: the filter locates the frame and declines the exception.
+            throw;
+        }
     }
 }
