@@ -20,7 +20,7 @@ public sealed class WasmCoreDump
     // Every linear memory and global of the store, in the order the dump writes them: each
     // instance's (definitions and imports) in creation order, then those only the host holds.
     private readonly LinearMemory[] _memories;
-    private readonly (GlobalCell Cell, Binary.ModuleInfo? Module)[] _globals;
+    private readonly CoreDumpWriter.DumpedGlobal[] _globals;
     private readonly CoreDumpWriter.DumpedInstance[] _instances;
 
     private WasmCoreDump(Trap trap, StoreContext store, Instance[] instances, Memory[] hostMemories, Global[] hostGlobals)
@@ -30,7 +30,7 @@ public sealed class WasmCoreDump
         Instances = instances;
         var modules = new List<Module>();
         var memories = new List<LinearMemory>();
-        var globals = new List<(GlobalCell Cell, Binary.ModuleInfo? Module)>();
+        var globals = new List<CoreDumpWriter.DumpedGlobal>();
         var dumped = new List<CoreDumpWriter.DumpedInstance>();
         foreach (Instance instance in instances)
         {
@@ -78,12 +78,12 @@ public sealed class WasmCoreDump
     }
 
     // The index of `cell` in `globals`, added if new with the module whose types it may index.
-    private static int IndexOf(List<(GlobalCell Cell, Binary.ModuleInfo? Module)> globals, GlobalCell cell, Binary.ModuleInfo? module)
+    private static int IndexOf(List<CoreDumpWriter.DumpedGlobal> globals, GlobalCell cell, Binary.ModuleInfo? module)
     {
         int index = globals.FindIndex(g => ReferenceEquals(g.Cell, cell));
         if (index < 0)
         {
-            globals.Add((cell, module));
+            globals.Add(new CoreDumpWriter.DumpedGlobal(cell, module));
             index = globals.Count - 1;
         }
 
@@ -158,7 +158,7 @@ public sealed class WasmCoreDump
 
         string[] modules = Modules.Select((m, i) => m.Name ?? $"<anonymous-module-{i}>").ToArray();
         return CoreDumpWriter.Write(name, modules, _instances, _memories,
-            _globals.Select(g => new CoreDumpWriter.DumpedGlobal(g.Cell, g.Module)).ToArray(), frames);
+            _globals, frames);
     }
 
     /// <summary>What the dump holds, as Wasmtime displays it (<c>impl Display for WasmCoreDump</c>).</summary>

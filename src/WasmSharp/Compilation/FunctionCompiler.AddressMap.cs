@@ -75,7 +75,7 @@ internal sealed partial class FunctionCompiler
         while (!reader.AtEnd && reader.Position < end)
         {
             byte op = reader.ReadByte();
-            if (op == 0x03 && _compilation.EpochContinuation)
+            if (IsCallingEpochCheck(op))
             {
                 sites++;
             }
@@ -101,6 +101,13 @@ internal sealed partial class FunctionCompiler
 
         return false;
     }
+
+    /// <summary>
+    /// Whether instruction <paramref name="op"/> is a loop whose header's epoch check may call the
+    /// store's deadline callback (<c>Config.EpochDeadlineContinuation</c>): a site of its own kind
+    /// (<see cref="CodeSites.EpochCheck"/>) that stores its offset in the site local.
+    /// </summary>
+    private bool IsCallingEpochCheck(byte op) => op == 0x03 && _compilation.EpochContinuation;
 
     /// <summary>
     /// Whether instruction <paramref name="op"/> (immediates at <paramref name="reader"/>), which may
@@ -141,8 +148,7 @@ internal sealed partial class FunctionCompiler
             return;
         }
 
-        bool callbackAtLoop = op == 0x03 && _compilation.EpochContinuation;
-        if (callbackAtLoop || (FunctionScanner.MayTrapOrCall(op, reader) && RecordsSite(op, reader)))
+        if (IsCallingEpochCheck(op) || (FunctionScanner.MayTrapOrCall(op, reader) && RecordsSite(op, reader)))
         {
             EmitSiteStore(InstructionOffset);
         }
@@ -201,6 +207,7 @@ internal sealed partial class FunctionCompiler
     /// <summary>
     /// Ends the address map's region, if the method has one: the filter records the site local
     /// and declines the exception, so the handler after it never runs; then the pads and the return.
+    /// The method's sites then say that it records them (<see cref="CodeSites.RecordsSites"/>).
     /// </summary>
     private void EndAddressMap()
     {
@@ -219,6 +226,7 @@ internal sealed partial class FunctionCompiler
         IL.EndExceptionBlock();
 
         // Outside the region from here on: what the pads emit returns directly.
+        Sites.RecordsSites = true;
         _siteLocal = null;
         foreach ((Label pad, Action atPad) in _outerPads)
         {

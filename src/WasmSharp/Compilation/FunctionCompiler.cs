@@ -237,7 +237,6 @@ internal sealed partial class FunctionCompiler
             EmitLoadFrame();
         }
 
-        Sites.RecordsSites = InAddressMapRegion;
         EndAddressMap();
         _compilation.Sites[ModuleCompiler.FunctionName(FunctionIndex)] = Sites.Build();
     }
@@ -251,8 +250,11 @@ internal sealed partial class FunctionCompiler
     {
         RegionPlan region = Region!;
         DeclareLocals();
-        BeginAddressMap(region.Start, region.End > 0 ? region.End : region.Start + 2 * _compilation.SplitThreshold);
-        _addressing.DeclareLocals(FunctionScanner.EstimateBlocks(Module, _body, region.Start, region.End > 0 ? region.End : region.Start + 2 * _compilation.SplitThreshold));
+
+        // A straight-line region's end is found while compiling it: at most twice the threshold.
+        int scanEnd = region.End > 0 ? region.End : region.Start + 2 * _compilation.SplitThreshold;
+        BeginAddressMap(region.Start, scanEnd);
+        _addressing.DeclareLocals(FunctionScanner.EstimateBlocks(Module, _body, region.Start, scanEnd));
 
         // The locals to copy in, and whether a stack check is needed, are known once the body is
         // compiled: the entry jumps to a block after it that checks, loads them and jumps back.
@@ -328,7 +330,6 @@ internal sealed partial class FunctionCompiler
         IL.Emit(OpCodes.Br, body);
         _addressing.EmitSharedTraps();
         PendingTrapExits.EmitExits();
-        Sites.RecordsSites = InAddressMapRegion;
         EndAddressMap();
         var taken = new bool[_exitTypes.Length];
         for (int i = 0; i < taken.Length; i++)
@@ -455,7 +456,7 @@ internal sealed partial class FunctionCompiler
         {
             // A trap or call here leaves a frame at this IL (fuel is charged, and epochs checked
             // at loops, before the instruction's own code).
-            Sites.Add(IL.ILOffset, InstructionOffset, op == 0x03 && _compilation.EpochContinuation ? CodeSites.EpochCheck : FunctionScanner.Callee(op, reader));
+            Sites.Add(IL.ILOffset, InstructionOffset, IsCallingEpochCheck(op) ? CodeSites.EpochCheck : FunctionScanner.Callee(op, reader));
             EmitSiteStore(op, reader);
         }
 
