@@ -89,6 +89,19 @@ public sealed class Engine
         return code >= _config.TierUpCodeSize;
     }
 
+    /// <summary>
+    /// Called once <paramref name="module"/> is decoded, before it is validated: when this engine
+    /// will interpret it (<see cref="Strategy.Interpreter"/>, or tier-up), the interpreter's
+    /// dispatch loop starts compiling in the background (<see cref="Interpretation.InterpreterWarmup"/>).
+    /// </summary>
+    internal void PrepareToRun(Binary.ModuleInfo module)
+    {
+        if (Strategy == Strategy.Interpreter || TiersUp(module))
+        {
+            Interpretation.InterpreterWarmup.Begin();
+        }
+    }
+
     /// <summary>Calls plus loop back-edges after which an interpreted function of a tiering engine is hot (see <see cref="Config.TierUpThreshold"/>).</summary>
     internal int TierUpThreshold => _config.TierUpThreshold;
 

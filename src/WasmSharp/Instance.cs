@@ -257,9 +257,13 @@ public sealed class Instance
     private ModuleCode CodeFor(InstanceImports imports)
     {
         StoreContext store = _store.Context;
-        return store.Async is AsyncState state && store.RunsCompiledCode && state.MaySuspend(imports.Functions)
-            ? Module.InterpretedCode
-            : Module.Code;
+        if (store.Async is AsyncState state && store.RunsCompiledCode && state.MaySuspend(imports.Functions))
+        {
+            Interpretation.InterpreterWarmup.Begin();
+            return Module.InterpretedCode;
+        }
+
+        return Module.Code;
     }
 
     private Extern Wrap(ExternKind kind, int index)

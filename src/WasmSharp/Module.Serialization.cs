@@ -179,6 +179,7 @@ public sealed partial class Module
     private static Module FromArtifact(Engine engine, Artifact artifact)
     {
         ModuleInfo info = ModuleDecoder.Decode(artifact.ModuleBytes, engine.Features);
+        engine.PrepareToRun(info);
         Vm.ModuleCode? code = null;
         if (RuntimeFeature.IsDynamicCodeSupported)
         {

@@ -258,6 +258,7 @@ public sealed partial class Module
     private static ModuleInfo DecodeAndValidate(Engine engine, byte[] bytes)
     {
         ModuleInfo info = ModuleDecoder.Decode(bytes, engine.Features);
+        engine.PrepareToRun(info);
         ModuleValidator.Validate(info, engine.Features, engine.ParallelCompilation);
         return info;
     }

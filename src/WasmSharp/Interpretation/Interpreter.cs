@@ -23,7 +23,7 @@ internal static unsafe partial class Interpreter
     // tiered compilation would run it as unoptimized Tier-0 code and then as an on-stack-replaced
     // variant that keeps its locals in the Tier-0 frame.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static unsafe void Run(InterpreterStack stack, int entryFrames)
+    internal static unsafe void Run(InterpreterStack stack, int entryFrames)
     {
         ref Frame current = ref stack.Frames[stack.FrameCount - 1];
         InterpretedFunction function = current.Function;

@@ -1,0 +1,54 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace WasmSharp.Interpretation;
+
+/// <summary>
+/// Has the .NET JIT compile the interpreter's dispatch loop (<c>Interpreter.Run</c>) on a
+/// background thread as soon as a module is known to be interpreted, rather than at its first call
+/// on the guest's thread.
+/// <para>
+/// The loop is one method of about 40 KB of IL compiled fully optimized
+/// (<c>AggressiveOptimization</c>), so ReadyToRun images do not carry it (crossgen2 also refuses
+/// it for the <c>Vector128</c> values of its SIMD instructions): every process that interprets
+/// pays for its compilation once, about 100 ms of CPU on the 2-core machine of docs/first-result.md.
+/// Started when the module has been decoded, the compilation overlaps with validation,
+/// instantiation and the embedder's own set-up (WASI, linking) on another core. A call that
+/// reaches the loop before it is ready waits for the compilation in progress, as the runtime's
+/// per-method JIT lock makes it, so it never costs more than compiling it there.
+/// </para>
+/// <para>
+/// Where there is no JIT (NativeAOT) the loop is compiled ahead of time and nothing is started.
+/// </para>
+/// </summary>
+internal static class InterpreterWarmup
+{
+    private static readonly TaskCompletionSource s_compiled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private static int s_started;
+
+    /// <summary>Completes when the background compilation has finished (tests); never, if none was started.</summary>
+    public static Task Compiled => s_compiled.Task;
+
+    /// <summary>Starts compiling the dispatch loop in the background, once per process.</summary>
+    public static void Begin()
+    {
+        if (!RuntimeFeature.IsDynamicCodeSupported || Interlocked.Exchange(ref s_started, 1) != 0)
+        {
+            return;
+        }
+
+        MethodInfo run = typeof(Interpreter).GetMethod(nameof(Interpreter.Run), BindingFlags.NonPublic | BindingFlags.Static)
+            ?? throw new MissingMethodException(typeof(Interpreter).FullName, nameof(Interpreter.Run));
+        RuntimeMethodHandle handle = run.MethodHandle;
+        var thread = new Thread(() =>
+        {
+            RuntimeHelpers.PrepareMethod(handle);
+            s_compiled.SetResult();
+        })
+        {
+            IsBackground = true,
+            Name = "WasmSharp interpreter warm-up",
+        };
+        thread.Start();
+    }
+}
