@@ -10,6 +10,15 @@ foreach (System.Reflection.Assembly library in new[] { typeof(Engine).Assembly, 
     Console.WriteLine($"{library.GetName().Name}: {Precompiled(library)}");
 }
 
+// The image carries the interpreter's dispatch loop (docs/tiers.md): preparing it compiles nothing.
+// Asked before any module exists, so that no background warm-up has prepared it yet.
+System.Reflection.MethodInfo loop = typeof(Engine).Assembly.GetType("WasmSharp.Interpretation.Interpreter")?
+    .GetMethod("Run", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+    ?? throw new MissingMethodException("WasmSharp.Interpretation.Interpreter", "Run");
+long jitted = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
+System.Runtime.CompilerServices.RuntimeHelpers.PrepareMethod(loop.MethodHandle);
+Console.WriteLine($"interpreter loop: {(System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) == jitted ? "precompiled" : "JIT-compiled")}");
+
 // The compiler tier, from text.
 var engine = new Engine(new Config { Strategy = Strategy.Compiler });
 Module module = Module.FromText(engine, """

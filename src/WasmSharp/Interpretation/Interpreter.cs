@@ -21,8 +21,15 @@ internal static unsafe partial class Interpreter
     // (Interpreter.Exception.cs) calls it again at the handler when a wasm exception is caught.
     // Fully optimized from the first call: the loop is entered once per activation and spins, so
     // tiered compilation would run it as unoptimized Tier-0 code and then as an on-stack-replaced
-    // variant that keeps its locals in the Tier-0 frame.
+    // variant that keeps its locals in the Tier-0 frame. Where the assembly is compiled ahead
+    // (READYTORUN: the CLI tool and the packages' runtimes/<rid>/ images) that is the image's code:
+    // crossgen2 skips AggressiveOptimization methods, and then every process JIT-compiled these
+    // 40 KB of IL, about 100 ms, where the precompiled loop also ran 10-30 % faster (whole
+    // processes under -C strategy=interpreter, docs/first-result.md). Elsewhere the JIT compiles it
+    // at its first call (InterpreterWarmup starts that early).
+#if !READYTORUN
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+#endif
     internal static unsafe void Run(InterpreterStack stack, int entryFrames)
     {
         ref Frame current = ref stack.Frames[stack.FrameCount - 1];

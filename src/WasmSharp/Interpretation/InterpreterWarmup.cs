@@ -8,17 +8,18 @@ namespace WasmSharp.Interpretation;
 /// background thread as soon as a module is known to be interpreted, rather than at its first call
 /// on the guest's thread.
 /// <para>
-/// The loop is one method of about 40 KB of IL compiled fully optimized
-/// (<c>AggressiveOptimization</c>), so ReadyToRun images do not carry it (crossgen2 also refuses
-/// it for the <c>Vector128</c> values of its SIMD instructions): every process that interprets
-/// pays for its compilation once, about 100 ms of CPU on the 2-core machine of docs/first-result.md.
-/// Started when the module has been decoded, the compilation overlaps with validation,
-/// instantiation and the embedder's own set-up (WASI, linking) on another core. A call that
-/// reaches the loop before it is ready waits for the compilation in progress, as the runtime's
-/// per-method JIT lock makes it, so it never costs more than compiling it there.
+/// Outside ReadyToRun builds the loop is one method of about 40 KB of IL compiled fully optimized
+/// (<c>AggressiveOptimization</c>): every process that interprets pays for its compilation once,
+/// about 100 ms of CPU on the 2-core machine of docs/first-result.md. Started when the module has
+/// been decoded, the compilation overlaps with validation, instantiation and the embedder's own
+/// set-up (WASI, linking) on another core. A call that reaches the loop before it is ready waits
+/// for the compilation in progress, as the runtime's per-method JIT lock makes it, so it never
+/// costs more than compiling it there.
 /// </para>
 /// <para>
-/// Where there is no JIT (NativeAOT) the loop is compiled ahead of time and nothing is started.
+/// A ReadyToRun image carries the loop precompiled, and where there is no JIT (NativeAOT) it is
+/// compiled ahead of time: then preparing it costs next to nothing, and on NativeAOT no thread is
+/// started.
 /// </para>
 /// </summary>
 internal static class InterpreterWarmup
