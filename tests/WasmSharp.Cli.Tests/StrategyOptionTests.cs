@@ -87,6 +87,32 @@ public sealed class StrategyOptionTests : IDisposable
     }
 
     [Fact]
+    public void RunTiersUpEveryModuleUnlessToldOtherwise()
+    {
+        // run (whose configuration settings prints) starts every module interpreted by default;
+        // -C tier-up-code-size=N restores compiling modules under N bytes of code first.
+        Assert.Contains("tier-up-code-size: 0", CliProcess.Run(_directory, "settings").Stdout);
+        Assert.Contains("tier-up-code-size: 1048576", CliProcess.Run(_directory, "settings", "-C", "tier-up-code-size=1MiB").Stdout);
+
+        // A function far over the split threshold, entered once, whose loop does the work: its
+        // loop entry is compiled whole, so the loop moves to compiled code (docs/tiers.md).
+        string prefix = string.Concat(Enumerable.Range(0, 400).Select(i => $"(local.set $a (i32.add (local.get $a) (i32.const {i * 7919 + 100000000})))"));
+        File.WriteAllText(Path.Combine(_directory, "main.wat"), $$"""
+            (module (func (export "main") (param $n i32) (result i32) (local $a i32) (local $i i32)
+              {{prefix}}
+              (loop $l
+                (local.set $a (i32.add (i32.mul (local.get $a) (i32.const 1664525)) (i32.const 1013904223)))
+                (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+              (local.get $a)))
+            """);
+        CliProcess.Result tiered = CliProcess.Run(_directory, "run", "--invoke", "main", "main.wat", "3000000");
+        CliProcess.Result compiled = CliProcess.Run(_directory, "run", "-C", "strategy=compiler", "--invoke", "main", "main.wat", "3000000");
+        Assert.True(tiered.ExitCode == 0, tiered.Stderr);
+        Assert.True(compiled.ExitCode == 0, compiled.Stderr);
+        Assert.Equal(compiled.Stdout, tiered.Stdout);
+    }
+
+    [Fact]
     public void RunCompilesLazilyUnlessToldOtherwise()
     {
         // run (whose configuration settings prints) compiles each function at its first call by

@@ -118,7 +118,7 @@ internal static class OptionGroups
     /// <summary><c>-C</c>/<c>--codegen</c>: compilation.</summary>
     public static readonly OptionGroup Codegen = new('C', "codegen", "compilation", "codegen",
     [
-        new("strategy", "=auto|compiler|interpreter", "How code runs: compiled to IL, interpreted, or auto: compiled, but modules of 1 MiB of code or more start interpreted and compile hot functions in the background; interpreted without a JIT (WasmSharp's key for Config.Strategy).",
+        new("strategy", "=auto|compiler|interpreter", "How code runs: compiled to IL, interpreted, or auto: modules start interpreted and compile hot functions in the background (`run`: every module; `wast` and the library: modules of 1 MiB of code or more, smaller ones are compiled); interpreted without a JIT (WasmSharp's key for Config.Strategy).",
             (s, v) => s.Strategy = ParseStrategy(v), "\"auto\""),
         new("parallel-compilation", "[=y|n]", "Compile functions on several threads.",
             (s, v) => s.ParallelCompilation = OptionValue.Boolean(v), "true"),
@@ -126,8 +126,8 @@ internal static class OptionGroups
             (s, v) => s.LazyCompilation = OptionValue.Boolean(v), "true"),
         new("function-split-threshold", "=N", "Split functions above N code bytes into several .NET methods (WasmSharp extension).",
             (s, v) => s.FunctionSplitThreshold = SplitThreshold(v), "6144"),
-        new("tier-up-code-size", "=N", "With strategy=auto, modules of N code bytes or more start interpreted and compile hot functions in the background; 0 tiers up every module (WasmSharp extension).",
-            (s, v) => s.TierUpCodeSize = OptionValue.Size(v), "1048576"),
+        new("tier-up-code-size", "=N", "With strategy=auto, modules of N code bytes or more start interpreted and compile hot functions in the background, smaller ones are compiled (WasmSharp extension; `run` defaults to 0: every module tiers up; `wast` and the library to 1 MiB).",
+            (s, v) => s.TierUpCodeSize = OptionValue.Size(v), "0"),
         new("cache", "[=y|n]", "Cache compiled modules on disk (off unless asked for; in $XDG_CACHE_HOME/wasmsharp or ~/.cache/wasmsharp).",
             (s, v) => s.Cache = OptionValue.Boolean(v), "false"),
         new("cache-config", "=PATH", "Cache configuration file (TOML, `[cache]` with `directory = \"...\"`); enables the cache.",

@@ -103,15 +103,25 @@ internal sealed class RunSettings
 
     /// <summary>
     /// The engine configuration <c>wasmsharp run</c> uses (and <c>settings</c> prints):
-    /// <see cref="BuildConfig"/>, with each function compiled to machine code at its first call
-    /// unless <c>-C lazy-compilation</c> says otherwise. A run is the module's only use, so compiling
-    /// every function before the first call (as Wasmtime's <c>Module::new</c> does, and the library's
-    /// default) only buys parallelism and pays for functions that never run (measured with ReadyToRun
-    /// CLIs, whole process, interleaved: docs/first-result.md).
+    /// <see cref="BuildConfig"/>, with every module started in the interpreter and its hot functions
+    /// compiled in the background (<see cref="Config.TierUpCodeSize"/> 0) unless
+    /// <c>-C tier-up-code-size</c> says otherwise, and each function compiled to machine code at its
+    /// first call unless <c>-C lazy-compilation</c> says otherwise. A run is the module's only use,
+    /// so compiling every function before the first call (as Wasmtime's <c>Module::new</c> does, and
+    /// the library's default) only buys parallelism and pays for functions that never run, and
+    /// compiling at first call still pays the JIT for code that runs once: over the Sightglass
+    /// programs, whole process, tier-up took 0.68x the time of lazy compilation (geometric mean;
+    /// 0.21x for regex, 1.21x for keccak, the worst), ReadyToRun CLIs, interleaved
+    /// (docs/first-result.md).
     /// </summary>
     public Config BuildRunConfig()
     {
         Config config = BuildConfig();
+        if (TierUpCodeSize is null)
+        {
+            config.TierUpCodeSize = 0;
+        }
+
         if (LazyCompilation is null)
         {
             config.LazyCompilation = true;

@@ -62,6 +62,27 @@ internal static class RegionPlanner
     private const int MaximumExits = 32;
 
     /// <summary>
+    /// Whether RyuJIT optimizes <paramref name="body"/> compiled as one method, whatever its size in
+    /// bytes: at most <see cref="MaximumWholeInstructions"/> instructions and
+    /// <see cref="MaximumWholeBlocks"/> estimated basic blocks.
+    /// </summary>
+    public static bool FitsWhole(ModuleInfo module, FunctionBody body)
+    {
+        var reader = new WasmReader(module.Bytes.Span.Slice(body.CodeOffset, body.CodeLength), body.CodeOffset);
+        int instructions = 0;
+        while (!reader.AtEnd && instructions <= MaximumWholeInstructions)
+        {
+            OperandReader.Skip(ref reader, reader.ReadByte());
+            instructions++;
+        }
+
+        return FitsWhole(module, body, instructions);
+    }
+
+    private static bool FitsWhole(ModuleInfo module, FunctionBody body, int instructions) =>
+        instructions <= MaximumWholeInstructions && FunctionScanner.EstimateBlocks(module, body, 0, body.CodeLength) <= MaximumWholeBlocks;
+
+    /// <summary>
     /// The regions of <paramref name="body"/>, in code order; empty when it is small or not
     /// splittable. Functions over <paramref name="budget"/> code bytes are split into pieces of
     /// about that size. <paramref name="valueSlots"/> is the most values a branch or block end
@@ -223,8 +244,7 @@ internal static class RegionPlanner
         // once per iteration. Only if that is not enough do loop bodies get cut out too, and in a
         // function RyuJIT can optimize whole only past the loop budget (see LoopBudgetFactor).
         int loopBudget = budget;
-        if (body.CodeLength <= LoopBudgetFactor * budget && instructions <= MaximumWholeInstructions
-            && FunctionScanner.EstimateBlocks(module, body, 0, body.CodeLength) <= MaximumWholeBlocks)
+        if (body.CodeLength <= LoopBudgetFactor * budget && FitsWhole(module, body, instructions))
         {
             loopBudget = LoopBudgetFactor * budget;
         }

@@ -143,7 +143,12 @@ internal sealed class TierUpCompiler
             method.SetImplementationFlags(MethodImplAttributes.NoInlining);
 
             // A call of the function itself goes to its compiled method, or through its reference.
-            ModuleCompilation compilation = NewCompilation(types, (MethodInfo?[])_methods.Clone(), facts);
+            // A loop in a region method cannot be entered, so the entry is compiled whole wherever
+            // RyuJIT still optimizes that: a large function called once (a C main) runs its hot
+            // loop compiled, not interpreted to its end.
+            int splitThreshold = RegionPlanner.FitsWhole(_module, _module.Bodies[defined]) ? int.MaxValue : _splitThreshold;
+            ModuleCompilation compilation = NewCompilation(types, (MethodInfo?[])_methods.Clone(), facts, splitThreshold);
+
             var compiler = new FunctionCompiler(compilation, function, compilation.Generator(method)) { IsLoopEntry = true };
             compiler.Compile();
             int[] loops = compiler.EntryLoops;
@@ -220,10 +225,12 @@ internal sealed class TierUpCompiler
 
     // The engine's code settings over `methods` (what a call can reach directly). Functions outside
     // the batch may grow memory, so every call reloads the memory bases.
-    private ModuleCompilation NewCompilation(EmittedTypes types, MethodInfo?[] methods, FunctionFacts?[] facts) => new(_module, methods, facts, _typeIds)
+    private ModuleCompilation NewCompilation(EmittedTypes types, MethodInfo?[] methods, FunctionFacts?[] facts) => NewCompilation(types, methods, facts, _splitThreshold);
+
+    private ModuleCompilation NewCompilation(EmittedTypes types, MethodInfo?[] methods, FunctionFacts?[] facts, int splitThreshold) => new(_module, methods, facts, _typeIds)
     {
         Code = types,
-        SplitThreshold = _splitThreshold,
+        SplitThreshold = splitThreshold,
         ConsumeFuel = _consumeFuel,
         EpochInterruption = _epochInterruption,
         EpochContinuation = _epochContinuation,

@@ -21,7 +21,7 @@ internal static unsafe partial class Interpreter
     {
         StoreContext store = activation.Store;
         byte marker = 0;
-        if ((nuint)(&marker) < store.HardStackLimit + NativeStackMargin)
+        if (NativeStackExhausted((nuint)(&marker), store))
         {
             activation.ReleaseStack();
             throw TrapHelpers.StackOverflow();

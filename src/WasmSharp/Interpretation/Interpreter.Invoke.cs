@@ -11,8 +11,14 @@ namespace WasmSharp.Interpretation;
 internal static unsafe partial class Interpreter
 {
     // Native stack kept free below an activation for the host functions it calls: beyond the
-    // store's hard stack limit, re-entering the interpreter traps instead of overflowing.
+    // store's hard stack limit, re-entering the interpreter traps instead of overflowing. At most
+    // a quarter of the store's budget: with a budget of 64 KiB or less (-W max-wasm-stack=16384)
+    // a fixed margin refused every call, even one with no recursion at all.
     private const int NativeStackMargin = 64 * 1024;
+
+    // Whether the native stack at `here` leaves the margin above the store's hard limit.
+    private static bool NativeStackExhausted(nuint here, StoreContext store) =>
+        here < store.HardStackLimit + (nuint)Math.Min(NativeStackMargin, store.MaxWasmStack / 4);
 
     /// <summary>
     /// Calls <paramref name="function"/> in instance <paramref name="cx"/> from outside the
@@ -23,7 +29,7 @@ internal static unsafe partial class Interpreter
     {
         StoreContext store = cx.Store;
         byte marker = 0;
-        if ((nuint)(&marker) < store.HardStackLimit + NativeStackMargin)
+        if (NativeStackExhausted((nuint)(&marker), store))
         {
             throw TrapHelpers.StackOverflow();
         }

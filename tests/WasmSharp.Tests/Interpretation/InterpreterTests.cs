@@ -45,6 +45,31 @@ public sealed class InterpreterTests
         Assert.Equal(55, Call(store, instance, "sum", Val.I32(10))[0].AsI32());
     }
 
+    [Theory]
+    [InlineData(Strategy.Interpreter)]
+    [InlineData(Strategy.Auto)]
+    public void ASmallStackBudgetRunsCallsAndTrapsOnlyDeepRecursion(Strategy strategy)
+    {
+        // The interpreter kept a fixed 64 KiB of native stack free above the store's limit, so a
+        // budget of 16 KiB (`-W max-wasm-stack=16384`) refused every call, even one of depth 0.
+        var engine = new Engine(new Config { Strategy = strategy, TierUpCodeSize = 0, MaxWasmStack = 16 * 1024 });
+        Module module = Module.FromText(engine, """
+            (module
+              (func $down (export "down") (param i32) (result i32)
+                (if (result i32) (i32.eqz (local.get 0))
+                  (then (i32.const 0))
+                  (else (i32.add (i32.const 1) (call $down (i32.sub (local.get 0) (i32.const 1))))))))
+            """);
+        var store = new Store<int>(engine, 0);
+        TypedFunc<int, int> down = new Instance(store, module, []).GetTypedFunc<int, int>(store, "down");
+        Assert.Equal(0, down.Call(store, 0));
+        Assert.Equal(100, down.Call(store, 100));
+        Trap trap = Assert.Throws<Trap>(() => down.Call(store, 1_000_000));
+        Assert.Equal(TrapCode.StackOverflow, trap.Code);
+        Assert.NotEmpty(trap.Backtrace.Frames);
+        Assert.Equal(100, down.Call(store, 100));
+    }
+
     [Fact]
     public void TrapsCarryTheInterpretedFramesInTheirBacktrace()
     {
