@@ -58,13 +58,20 @@ internal sealed class InterpreterStack
     public int Top;
 
     /// <summary>
-    /// The slot budget of a store: <see cref="StoreContext.MaxWasmStack"/> counted at 8 bytes per
-    /// slot (a compiled frame keeps most values in registers, an interpreted one in slots of 24).
+    /// The slot budget of a store: the native stack compiled code may use
+    /// (<see cref="StoreContext.NativeStackBudget"/>) counted at 8 bytes per slot (a compiled frame
+    /// keeps most values in registers, an interpreted one in slots of 24).
     /// </summary>
-    public static int SlotLimit(StoreContext store) => store.MaxWasmStack >> 3;
+    /// <remarks>
+    /// The same budget as compiled code's, so that a recursion that fits one tier fits the other and
+    /// Wasmtime's: a one-parameter function recursed 32,761 levels deep under Wasmtime's default
+    /// 512 KiB, 43,680 compiled here, and only 16,384 interpreted when this counted
+    /// <see cref="StoreContext.MaxWasmStack"/> alone (docs/tiers.md).
+    /// </remarks>
+    public static int SlotLimit(StoreContext store) => (int)Math.Min(store.NativeStackBudget >> 3, Array.MaxLength);
 
-    /// <summary>The frame budget of a store: <see cref="StoreContext.MaxWasmStack"/> at 32 bytes per frame.</summary>
-    public static int FrameLimit(StoreContext store) => store.MaxWasmStack >> 5;
+    /// <summary>The frame budget of a store: <see cref="StoreContext.NativeStackBudget"/> at 32 bytes per frame.</summary>
+    public static int FrameLimit(StoreContext store) => (int)Math.Min(store.NativeStackBudget >> 5, Array.MaxLength);
 
     /// <summary>Makes room for slots up to <paramref name="end"/> (exclusive), or traps past the store's budget.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -8,6 +8,20 @@ public sealed class InterpreterTests
 {
     private static readonly Engine s_interpreter = new(new Config { Strategy = Strategy.Interpreter });
 
+    // down(n) recurses n levels deep and returns n.
+    private static (Store<int> Store, TypedFunc<int, int> Down) Down(Engine engine)
+    {
+        Module module = Module.FromText(engine, """
+            (module
+              (func $down (export "down") (param i32) (result i32)
+                (if (result i32) (i32.eqz (local.get 0))
+                  (then (i32.const 0))
+                  (else (i32.add (i32.const 1) (call $down (i32.sub (local.get 0) (i32.const 1))))))))
+            """);
+        var store = new Store<int>(engine, 0);
+        return (store, new Instance(store, module, []).GetTypedFunc<int, int>(store, "down"));
+    }
+
     private static Val[] Call(Store store, Instance instance, string name, params Val[] arguments)
     {
         Func func = instance.GetFunc(store, name) ?? throw new InvalidOperationException($"no export {name}");
@@ -45,6 +59,16 @@ public sealed class InterpreterTests
         Assert.Equal(55, Call(store, instance, "sum", Val.I32(10))[0].AsI32());
     }
 
+    [Fact]
+    public void RecursionAsDeepAsWasmtimeRunsUnderTheDefaultBudget()
+    {
+        // Wasmtime 50 runs this function 32,761 levels deep under its default 512 KiB; the
+        // interpreter counted that budget alone and trapped at 16,384 frames.
+        (Store<int> store, TypedFunc<int, int> down) = Down(s_interpreter);
+        Assert.Equal(32_761, down.Call(store, 32_761));
+        Assert.Equal(TrapCode.StackOverflow, Assert.Throws<Trap>(() => down.Call(store, 100_000_000)).Code);
+    }
+
     [Theory]
     [InlineData(Strategy.Interpreter)]
     [InlineData(Strategy.Auto)]
@@ -53,15 +77,7 @@ public sealed class InterpreterTests
         // The interpreter kept a fixed 64 KiB of native stack free above the store's limit, so a
         // budget of 16 KiB (`-W max-wasm-stack=16384`) refused every call, even one of depth 0.
         var engine = new Engine(new Config { Strategy = strategy, TierUpCodeSize = 0, MaxWasmStack = 16 * 1024 });
-        Module module = Module.FromText(engine, """
-            (module
-              (func $down (export "down") (param i32) (result i32)
-                (if (result i32) (i32.eqz (local.get 0))
-                  (then (i32.const 0))
-                  (else (i32.add (i32.const 1) (call $down (i32.sub (local.get 0) (i32.const 1))))))))
-            """);
-        var store = new Store<int>(engine, 0);
-        TypedFunc<int, int> down = new Instance(store, module, []).GetTypedFunc<int, int>(store, "down");
+        (Store<int> store, TypedFunc<int, int> down) = Down(engine);
         Assert.Equal(0, down.Call(store, 0));
         Assert.Equal(100, down.Call(store, 100));
         Trap trap = Assert.Throws<Trap>(() => down.Call(store, 1_000_000));
