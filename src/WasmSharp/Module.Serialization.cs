@@ -179,11 +179,16 @@ public sealed partial class Module
     private static Module FromArtifact(Engine engine, Artifact artifact)
     {
         ModuleInfo info = ModuleDecoder.Decode(artifact.ModuleBytes, engine.Features);
-        engine.PrepareToRun(info);
         Vm.ModuleCode? code = null;
         if (RuntimeFeature.IsDynamicCodeSupported)
         {
             code = LoadCode(engine, info, artifact.Code);
+        }
+
+        // Saved code runs compiled, whatever the engine would choose for the module's size.
+        if (code is null)
+        {
+            engine.PrepareToRun(info);
         }
 
         return new Module(engine, info, code);
