@@ -40,6 +40,12 @@ public sealed class Engine
     /// <summary>The stack budget of WebAssembly code, in bytes (see <see cref="Config.MaxWasmStack"/>).</summary>
     public int MaxWasmStack => _config.MaxWasmStack;
 
+    /// <summary>
+    /// Whether stores of this engine split the wasm stack into segments (<see cref="Vm.StackSegments.AreUsed"/>),
+    /// so that compiled code must check for a pending trap after calls that can reach a continuation.
+    /// </summary>
+    internal bool SegmentedStack => Vm.StackSegments.AreUsed(_config.MaxWasmStack);
+
     /// <summary>Whether execution consumes fuel (see <see cref="Config.ConsumeFuel"/>).</summary>
     public bool ConsumeFuel => _config.ConsumeFuel;
 

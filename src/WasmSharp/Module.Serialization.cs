@@ -166,7 +166,7 @@ public sealed partial class Module
 
         try
         {
-            return new SavedCode(RuntimeBuild, Compilation.ModuleCompiler.Persist(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold, engine.EpochDeadlineContinuation, engine.GenerateAddressMap));
+            return new SavedCode(RuntimeBuild, Compilation.ModuleCompiler.Persist(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold, engine.EpochDeadlineContinuation, engine.GenerateAddressMap, engine.SegmentedStack));
         }
         catch (WasmImplementationLimitException) when (engine.Strategy == Strategy.Auto)
         {
@@ -216,5 +216,5 @@ public sealed partial class Module
 
     [RequiresDynamicCode(Compilation.DynamicCodeMessages.CompilerTier)]
     private static Vm.ModuleCode CompileCode(ModuleInfo info, Engine engine, bool persist) =>
-        Compilation.ModuleCompiler.Compile(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold, engine.EpochDeadlineContinuation, persist, engine.GenerateAddressMap);
+        Compilation.ModuleCompiler.Compile(info, engine.ConsumeFuel, engine.EpochInterruption, engine.FunctionSplitThreshold, engine.EpochDeadlineContinuation, persist, engine.GenerateAddressMap, engine.SegmentedStack);
 }

@@ -132,7 +132,7 @@ public sealed partial class Module
     [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(Compilation.DynamicCodeMessages.CompilerTier)]
     private static Interpretation.InterpretedModule InterpretAndTierUp(ModuleInfo info, Engine engine)
     {
-        var compiler = new Compilation.TierUpCompiler(info, engine.ConsumeFuel, engine.EpochInterruption, engine.EpochDeadlineContinuation, engine.FunctionSplitThreshold, engine.GenerateAddressMap);
+        var compiler = new Compilation.TierUpCompiler(info, engine.ConsumeFuel, engine.EpochInterruption, engine.EpochDeadlineContinuation, engine.FunctionSplitThreshold, engine.GenerateAddressMap, engine.SegmentedStack);
         var tierUp = new Interpretation.TierUpSettings(compiler.Compile, compiler.CompileLoops, engine.TierUpThreshold, engine.TierUpSynchronously);
         return new(info, engine.ConsumeFuel, engine.EpochInterruption, engine.EpochDeadlineContinuation, Compilation.HostTrampolines.GetInterpreterEntry, tierUp);
     }

@@ -66,6 +66,13 @@ internal sealed class ModuleCompilation
         ReloadMemoryAfterCalls
         && (_sharedMemory || function < Module.ImportedFunctionCount || Facts[function - Module.ImportedFunctionCount] is not { MayMoveMemory: false });
 
+    /// <summary>
+    /// Whether stores running this code split their stack into segments (<see cref="StackSegments.AreUsed"/>),
+    /// so that a call can return with a trap pending (<see cref="PendingTrapExits"/>). True unless the
+    /// engine's stack budget is one segment.
+    /// </summary>
+    public bool SegmentedStack { get; init; } = true;
+
     /// <summary>Whether code charges fuel to the store (<c>Config::consume_fuel</c>).</summary>
     public bool ConsumeFuel { get; init; }
 

@@ -27,27 +27,29 @@ internal static class ModuleCompiler
     /// an assembly built with <see cref="PersistedAssemblyBuilder"/>, without process-dependent
     /// constants (<see cref="PortableConstants"/>), and loaded like a saved one. With
     /// <paramref name="addressMap"/>, methods keep the module offset of every frame for backtraces
-    /// (<see cref="Config.GenerateAddressMap"/>).
+    /// (<see cref="Config.GenerateAddressMap"/>). Without <paramref name="segmentedStack"/> (an
+    /// engine whose stack is one segment, <see cref="StackSegments.AreUsed"/>), calls are not
+    /// followed by a check for a pending trap.
     /// </summary>
-    public static CompiledModule Compile(ModuleInfo module, bool consumeFuel = false, bool epochInterruption = false, int splitThreshold = int.MaxValue, bool epochContinuation = false, bool persist = false, bool addressMap = false)
+    public static CompiledModule Compile(ModuleInfo module, bool consumeFuel = false, bool epochInterruption = false, int splitThreshold = int.MaxValue, bool epochContinuation = false, bool persist = false, bool addressMap = false, bool segmentedStack = true)
     {
         if (persist)
         {
-            return PersistedCodeLoader.Load(module, Persist(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation, addressMap));
+            return PersistedCodeLoader.Load(module, Persist(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation, addressMap, segmentedStack));
         }
 
-        return Emit(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation, addressMap, persist: false, out _)!;
+        return Emit(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation, addressMap, segmentedStack, persist: false, out _)!;
     }
 
     /// <summary>Compiles <paramref name="module"/> as <see cref="Compile"/> does, to be saved, without loading the result.</summary>
-    public static PersistedCode Persist(ModuleInfo module, bool consumeFuel, bool epochInterruption, int splitThreshold, bool epochContinuation, bool addressMap)
+    public static PersistedCode Persist(ModuleInfo module, bool consumeFuel, bool epochInterruption, int splitThreshold, bool epochContinuation, bool addressMap, bool segmentedStack)
     {
-        Emit(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation, addressMap, persist: true, out PersistedCode? persisted);
+        Emit(module, consumeFuel, epochInterruption, splitThreshold, epochContinuation, addressMap, segmentedStack, persist: true, out PersistedCode? persisted);
         return persisted!;
     }
 
     // The compiled module, or with persist null and the saved form in persisted.
-    private static CompiledModule? Emit(ModuleInfo module, bool consumeFuel, bool epochInterruption, int splitThreshold, bool epochContinuation, bool addressMap, bool persist, out PersistedCode? persisted)
+    private static CompiledModule? Emit(ModuleInfo module, bool consumeFuel, bool epochInterruption, int splitThreshold, bool epochContinuation, bool addressMap, bool segmentedStack, bool persist, out PersistedCode? persisted)
     {
         persisted = null;
         int id = Interlocked.Increment(ref s_counter);
@@ -97,6 +99,7 @@ internal static class ModuleCompiler
             EpochInterruption = epochInterruption,
             EpochContinuation = epochContinuation,
             GenerateAddressMap = addressMap,
+            SegmentedStack = segmentedStack,
         };
         for (int i = 0; i < methods.Length; i++)
         {

@@ -54,6 +54,13 @@ internal sealed class PendingTrapExits
     /// </summary>
     public void EmitCheck(Type? result)
     {
+        if (!_c.Compilation.SegmentedStack)
+        {
+            // The store's stack is one segment: no call is continued in another, so none returns
+            // with a trap pending (a trap leaves every frame as an exception).
+            return;
+        }
+
         Checked = true;
         ILGenerator il = _c.IL;
         _c.EmitContext();

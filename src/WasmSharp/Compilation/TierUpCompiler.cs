@@ -28,6 +28,7 @@ internal sealed class TierUpCompiler
     private readonly bool _epochInterruption;
     private readonly bool _epochContinuation;
     private readonly bool _addressMap;
+    private readonly bool _segmentedStack;
     private readonly int _splitThreshold;
 
     // Per defined function: its method and facts once a batch compiled it, for direct calls.
@@ -44,9 +45,10 @@ internal sealed class TierUpCompiler
     private readonly Lock _lock = new();
 
     /// <summary>Prepares to compile functions of <paramref name="module"/> with an engine's code settings.</summary>
-    public TierUpCompiler(ModuleInfo module, bool consumeFuel, bool epochInterruption, bool epochContinuation, int splitThreshold, bool addressMap = false)
+    public TierUpCompiler(ModuleInfo module, bool consumeFuel, bool epochInterruption, bool epochContinuation, int splitThreshold, bool addressMap = false, bool segmentedStack = true)
     {
         _addressMap = addressMap;
+        _segmentedStack = segmentedStack;
         _module = module;
         _typeIds = FuncTypeRegistry.GetModuleIds(module);
         _consumeFuel = consumeFuel;
@@ -235,6 +237,7 @@ internal sealed class TierUpCompiler
         EpochInterruption = _epochInterruption,
         EpochContinuation = _epochContinuation,
         GenerateAddressMap = _addressMap,
+        SegmentedStack = _segmentedStack,
         ReloadMemoryAfterCalls = true,
         SharedRegions = _regions,
     };

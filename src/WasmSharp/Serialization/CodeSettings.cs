@@ -7,8 +7,9 @@ namespace WasmSharp.Serialization;
 /// change the code the compiler emits, and the CPU features (<see cref="CpuFeatures"/>). An artifact
 /// records them and loads only into an engine where they are the same, as Wasmtime checks its
 /// version, target, flags and tunables in <c>Module::deserialize</c>. <see cref="Config.Strategy"/>,
-/// <see cref="Config.ParallelCompilation"/>, <see cref="Config.LazyCompilation"/> and the stack and
-/// memory limits do not change the code and are not recorded: an interpreter engine runs an artifact
+/// <see cref="Config.ParallelCompilation"/>, <see cref="Config.LazyCompilation"/> and the memory
+/// limits do not change the code and are not recorded; of <see cref="Config.MaxWasmStack"/>, only
+/// whether it splits the stack into segments does (<c>stack-segments</c>): an interpreter engine runs an artifact
 /// that holds compiled code with the interpreter, and a compiling engine compiles an artifact that
 /// holds none.
 /// </summary>
@@ -28,6 +29,7 @@ internal sealed record CodeSettings(string Version, WasmFeatures Features, IRead
         new("epoch-deadline-continuation", Flag(engine.EpochDeadlineContinuation)),
         new("function-split-threshold", engine.FunctionSplitThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new("address-map", Flag(engine.GenerateAddressMap)),
+        new("stack-segments", Flag(engine.SegmentedStack)),
     ], CpuFeatures.Current);
 
     /// <summary>

@@ -32,6 +32,17 @@ internal static unsafe class StackSegments
     /// </summary>
     public const uint LastSegmentBytes = 1 << 20;
 
+    /// <summary>
+    /// Whether stores of an engine allowing <paramref name="maxWasmStack"/> bytes of wasm stack split
+    /// it into segments: only when their native budget (<see cref="StoreContext.NativeStackBudgetFor"/>)
+    /// is more than one segment. A smaller stack is one segment, which a trap leaves as an exception
+    /// (a stack overflow unwinds at most <see cref="SegmentBytes"/> of frames that way), so compiled
+    /// code for such an engine needs no check of <see cref="StoreContext.PendingTrap"/> after its
+    /// calls: Wasmtime's default 512 KiB (a 2 MiB native budget) is such a stack. The compiler and
+    /// the store decide from this one predicate, and saved code records it (<c>CodeSettings</c>).
+    /// </summary>
+    public static bool AreUsed(int maxWasmStack) => StoreContext.NativeStackBudgetFor(maxWasmStack) > SegmentBytes;
+
     /// <summary>Whether the stack may grow past the current segment's limit (false: the budget is spent).</summary>
     /// <remarks>
     /// Not inlined: inlined into a function's cold continuation, it made the JIT keep the store and

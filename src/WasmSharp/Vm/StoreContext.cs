@@ -208,6 +208,7 @@ internal sealed class StoreContext
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxWasmStack);
         MaxWasmStack = maxWasmStack;
+        Segmented = StackSegments.AreUsed(maxWasmStack);
         Epoch = epoch ?? new EpochCounter();
     }
 
@@ -240,7 +241,18 @@ internal sealed class StoreContext
     /// them: <see cref="MaxWasmStack"/> scaled by <see cref="NativeStackFactor"/>, at most
     /// <see cref="MaxNativeStackExtra"/> more.
     /// </summary>
-    public long NativeStackBudget => MaxWasmStack + Math.Min((long)MaxWasmStack * (NativeStackFactor - 1), MaxNativeStackExtra);
+    public long NativeStackBudget => NativeStackBudgetFor(MaxWasmStack);
+
+    /// <summary>The <see cref="NativeStackBudget"/> of a store allowing <paramref name="maxWasmStack"/> bytes of wasm stack.</summary>
+    public static long NativeStackBudgetFor(int maxWasmStack) =>
+        maxWasmStack + Math.Min((long)maxWasmStack * (NativeStackFactor - 1), MaxNativeStackExtra);
+
+    /// <summary>
+    /// Whether this store's stack is split into segments (<see cref="StackSegments.AreUsed"/>); if
+    /// not, <see cref="StackLimit"/> is <see cref="HardStackLimit"/>, no call is ever continued in
+    /// a new segment and no trap is ever pending.
+    /// </summary>
+    public bool Segmented { get; }
 
     /// <summary>
     /// Marks entry from the host into wasm. The outermost entry sets the limit relative to the
@@ -283,7 +295,7 @@ internal sealed class StoreContext
     private void SetLimits(nuint here, nuint low)
     {
         HardStackLimit = Limit(here, low);
-        StackLimit = SegmentLimit(here);
+        StackLimit = Segmented ? SegmentLimit(here) : HardStackLimit;
     }
 
     private bool Fits(nuint here, nuint low) => low == 0 || Room(here, low) >= (nuint)MaxWasmStack;

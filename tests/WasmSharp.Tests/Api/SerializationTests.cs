@@ -213,6 +213,12 @@ public sealed class SerializationTests : IDisposable
         var split = Assert.Throws<WasmSerializationException>(() => Module.Deserialize(EngineFor(Strategy.Compiler, c => c.FunctionSplitThreshold = 100), artifact));
         Assert.Contains("different 'function-split-threshold' setting", split.Message);
 
+        // Code for a stack of one segment has no pending-trap checks after calls: an engine whose
+        // stack is split must not run it. Another budget of one segment may.
+        var stack = Assert.Throws<WasmSerializationException>(() => Module.Deserialize(EngineFor(Strategy.Compiler, c => c.MaxWasmStack = 8 << 20), artifact));
+        Assert.Equal("Module was compiled with a different 'stack-segments' setting: expected 'false' but host has 'true'", stack.Message);
+        Assert.NotNull(Module.Deserialize(EngineFor(Strategy.Compiler, c => c.MaxWasmStack = 1 << 20), artifact));
+
         var feature = Assert.Throws<WasmSerializationException>(() => Module.Deserialize(EngineFor(Strategy.Compiler, c => c.Features &= ~WasmFeatures.WideArithmetic), artifact));
         Assert.Equal("Module was compiled with support for WebAssembly feature `WideArithmetic` but it is not enabled for the host", feature.Message);
 

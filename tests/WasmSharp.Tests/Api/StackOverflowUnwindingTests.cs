@@ -48,6 +48,44 @@ public sealed class StackOverflowUnwindingTests
         Assert.Null(store.Context.PendingTrap);
     }
 
+    [Theory]
+    [InlineData(512 << 10, false)]
+    [InlineData(1 << 20, false)]
+    [InlineData((1 << 20) + 1, true)]
+    [InlineData(32 << 20, true)]
+    public void OnlyABudgetOfMoreThanOneSegmentIsSplit(int maxWasmStack, bool segmented)
+    {
+        // Wasmtime's default 512 KiB is a native budget of 2 MiB, and up to 1 MiB one of 4 MiB: one
+        // segment, whose compiled code checks for no pending trap after its calls (so the store
+        // must never continue a call in another). Above that, the stack is split.
+        Assert.Equal(segmented, WasmSharp.Vm.StackSegments.AreUsed(maxWasmStack));
+        var engine = new Engine(new Config { MaxWasmStack = maxWasmStack, Strategy = Strategy.Compiler });
+        var store = new Store<int>(engine, 0);
+        Module module = Module.FromText(engine, """
+            (module (import "" "probe" (func $probe))
+              (global $depth (export "depth") (mut i32) (i32.const 0))
+              (func $f (export "f") (param i32)
+                (global.set $depth (i32.add (global.get $depth) (i32.const 1)))
+                (if (i32.eqz (local.get 0)) (then (call $probe) (return)))
+                (call $f (i32.sub (local.get 0) (i32.const 1)))))
+            """);
+        (nuint Limit, nuint Hard) seen = default;
+        Func probe = Func.Wrap(store, (Caller<int> caller) => { seen = (caller.Store.Context.StackLimit, caller.Store.Context.HardStackLimit); });
+        Instance instance = new(store, module, [probe]);
+        var f = instance.GetTypedFunc<int, ValueTuple>(store, "f");
+
+        f.Call(store, 10);
+        Assert.Equal(segmented, seen.Limit > seen.Hard);
+
+        // Recursion without end overflows either way, and leaves the store usable.
+        Assert.Equal(TrapCode.StackOverflow, Assert.Throws<Trap>(() => f.Call(store, -1)).Code);
+        Assert.Null(store.Context.PendingTrap);
+        Global depth = instance.GetGlobal(store, "depth")!;
+        depth.Set(store, Val.I32(0));
+        f.Call(store, 1000);
+        Assert.Equal(1001, depth.Get(store).AsI32());
+    }
+
     [Fact]
     public void TheWayOutOfAnOverflowChargesNoFuel()
     {
