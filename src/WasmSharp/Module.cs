@@ -133,7 +133,7 @@ public sealed partial class Module
     private static Interpretation.InterpretedModule InterpretAndTierUp(ModuleInfo info, Engine engine)
     {
         var compiler = new Compilation.TierUpCompiler(info, engine.ConsumeFuel, engine.EpochInterruption, engine.EpochDeadlineContinuation, engine.FunctionSplitThreshold, engine.GenerateAddressMap, engine.SegmentedStack);
-        var tierUp = new Interpretation.TierUpSettings(compiler.Compile, compiler.CompileLoops, engine.TierUpThreshold, engine.TierUpSynchronously);
+        var tierUp = new Interpretation.TierUpSettings(compiler.Compile, compiler.CompileLoops, compiler.CompilesLoopsFirst, engine.TierUpThreshold, engine.TierUpSynchronously);
         return new(info, engine.ConsumeFuel, engine.EpochInterruption, engine.EpochDeadlineContinuation, Compilation.HostTrampolines.GetInterpreterEntry, tierUp);
     }
 

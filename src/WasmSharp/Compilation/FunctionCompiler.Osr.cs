@@ -11,7 +11,8 @@ namespace WasmSharp.Compilation;
 /// permits the jump: the loops it enters have an empty operand stack and no enclosing protected
 /// region, so the IL stack is empty at their labels and no <c>try</c> is entered. A loop must be
 /// compiled in the function's own method, not in a region method of a split function
-/// (<see cref="RegionPlanner"/>), to be entered (<see cref="EntryLoops"/>).
+/// (<see cref="RegionPlanner"/>), to be entered (<see cref="EntryLoops"/>): the regions of a
+/// split function's entry are planned around the loop that got hot (<see cref="KeptLoop"/>).
 /// </summary>
 internal sealed partial class FunctionCompiler
 {
@@ -20,6 +21,19 @@ internal sealed partial class FunctionCompiler
 
     /// <summary>Whether this compiles the function's on-stack replacement entry rather than its ordinary method.</summary>
     public bool IsLoopEntry { get; init; }
+
+    /// <summary>
+    /// The module offset of the loop that got hot, or -1: in a split function, the regions are cut
+    /// around it (<see cref="RegionPlanner.Plan"/>), so that it and the constructs enclosing it
+    /// stay in this method, where the entry can jump to it.
+    /// </summary>
+    public int KeptLoop { get; init; } = -1;
+
+    // KeptLoop relative to the body's code, as the region planner counts.
+    private int KeptPosition => KeptLoop < 0 ? -1 : KeptLoop - _body.CodeOffset;
+
+    /// <summary>Whether code from <paramref name="start"/> to <paramref name="end"/> (relative to the body) holds the loop this entry keeps.</summary>
+    public bool Keeps(int start, int end) => RegionPlanner.Contains(start, end, KeptPosition);
 
     /// <summary>The module offsets of the loops the on-stack replacement entry can enter, sorted.</summary>
     public int[] EntryLoops => _loopEntries.Select(e => e.Loop).Order().ToArray();

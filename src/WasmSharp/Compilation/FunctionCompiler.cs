@@ -87,6 +87,7 @@ internal sealed partial class FunctionCompiler
         _constructEnds = function._constructEnds;
         _constantSwitches = function._constantSwitches;
         _hazardsOf = function;
+        KeptLoop = function.KeptLoop;
     }
 
     /// <summary>How many value slots the frame has (see <see cref="RegionEmitter"/>).</summary>
@@ -195,7 +196,7 @@ internal sealed partial class FunctionCompiler
             InstructionOffset = CodeSites.Unknown;
         }
 
-        _regions = RegionPlanner.Plan(Module, _body, Type, _localTypes, _compilation.SplitThreshold, out int valueSlots, out _splitSequences, out _constructEnds, out RegionPlan[] spans, out _constantSwitches);
+        _regions = RegionPlanner.Plan(Module, _body, Type, _localTypes, _compilation.SplitThreshold, out int valueSlots, out _splitSequences, out _constructEnds, out RegionPlan[] spans, out _constantSwitches, KeptPosition);
         if (spans.Length > 0)
         {
             _spans = new SwitchSpanRouter(this, spans);
@@ -506,7 +507,11 @@ internal sealed partial class FunctionCompiler
     // straight-line region neither starts at nor swallows them.
     private static bool EndsFrame(byte op) => op is 0x05 or 0x0B or 0x07 or 0x18 or 0x19;
 
-    private bool IsLargeConstruct(int at) => _constructEnds.TryGetValue(at, out int end) && end - at > _compilation.SplitThreshold;
+    // Larger than a piece, or around the loop an on-stack replacement entry keeps (KeptLoop): a
+    // straight-line region swallows neither.
+    private bool IsLargeConstruct(int at) => _constructEnds.TryGetValue(at, out int end) && IsLargeConstruct(at, end);
+
+    private bool IsLargeConstruct(int start, int end) => end - start > _compilation.SplitThreshold || RegionPlanner.Contains(start, end, KeptPosition);
 
     // Bytes from `at` to the next construct larger than a piece, where a straight-line region
     // starting at `at` would stop (a large construct cannot sit inside a smaller one, so the first
@@ -515,7 +520,7 @@ internal sealed partial class FunctionCompiler
     // each set up in time proportional to the depth: quadratic compile time.
     private int RoomBeforeLargeConstruct(int at)
     {
-        _largeConstructStarts ??= _constructEnds.Where(c => c.Value - c.Key > _compilation.SplitThreshold).Select(c => c.Key).Order().ToArray();
+        _largeConstructStarts ??= _constructEnds.Where(c => IsLargeConstruct(c.Key, c.Value)).Select(c => c.Key).Order().ToArray();
         int next = Array.BinarySearch(_largeConstructStarts, at + 1);
         next = next < 0 ? ~next : next;
         return next < _largeConstructStarts.Length ? _largeConstructStarts[next] - at : int.MaxValue;

@@ -218,7 +218,10 @@ internal static class RegionEmitter
 
         MethodInfo method;
         RegionOutcome outcome;
-        if (c.Compilation.SharedRegions?.TryGet(c.FunctionIndex, region, exitCount, out method, out outcome) != true)
+        // A region compiled for the function's other variant is shared, unless it holds the loop
+        // an on-stack replacement entry keeps (a straight-line piece that went on past it).
+        if (c.Compilation.SharedRegions?.TryGet(c.FunctionIndex, region, exitCount, out method, out outcome) != true
+            || c.Keeps(region.Start, outcome.End))
         {
             MethodBuilder builder = c.Compilation.DefineRegion(c.FunctionIndex, number);
             var compiler = new FunctionCompiler(c.Compilation, c.FunctionIndex, c.Compilation.Generator(builder), region, exitTypes, c) { MethodName = builder.Name };

@@ -94,9 +94,11 @@ internal static class RegionPlanner
     /// <see cref="SwitchSpan"/>), in code order, planned before the blocks, which overlap none;
     /// <paramref name="constantSwitches"/> are the branch tables, by offset, whose cases only set a
     /// local to a constant (see <see cref="ConstantSwitch"/>): compiled as lookups, their case
-    /// bodies take no code, and they get no spans.
+    /// bodies take no code, and they get no spans. With <paramref name="keep"/> (a code position,
+    /// relative to the body), no region or span contains that position: an on-stack replacement
+    /// entry keeps its hot loop, and every construct around it, in the function's own method.
     /// </summary>
-    public static RegionPlan[] Plan(ModuleInfo module, FunctionBody body, FuncType type, ValType[] localTypes, int budget, out int valueSlots, out bool splitSequences, out Dictionary<int, int> constructEnds, out RegionPlan[] spans, out Dictionary<int, ConstantSwitch> constantSwitches)
+    public static RegionPlan[] Plan(ModuleInfo module, FunctionBody body, FuncType type, ValType[] localTypes, int budget, out int valueSlots, out bool splitSequences, out Dictionary<int, int> constructEnds, out RegionPlan[] spans, out Dictionary<int, ConstantSwitch> constantSwitches, int keep = -1)
     {
         splitSequences = false;
         constructEnds = [];
@@ -250,7 +252,7 @@ internal static class RegionPlanner
         }
 
         int available = body.CodeLength - skipped;
-        List<RegionPlan> plans = PlanPieces(nodes, ladders, tryOffsets, available, budget, loopBudget, minimum, keepJoins: true, wholeLadder: false, out List<RegionPlan> spanPlans, out int remaining);
+        List<RegionPlan> plans = PlanPieces(nodes, ladders, tryOffsets, available, budget, loopBudget, minimum, keepJoins: true, wholeLadder: false, keep, out List<RegionPlan> spanPlans, out int remaining);
         if (ladders.Count > 0)
         {
             // Switches whose plan left the function too large: spans go past the ladder's blocks
@@ -268,7 +270,7 @@ internal static class RegionPlanner
                     break;
                 }
 
-                List<RegionPlan> more = PlanPieces(nodes, ladders, tryOffsets, available, budget, loopBudget, minimum, keepJoins, wholeLadder, out List<RegionPlan> moreSpans, out int moreRemaining);
+                List<RegionPlan> more = PlanPieces(nodes, ladders, tryOffsets, available, budget, loopBudget, minimum, keepJoins, wholeLadder, keep, out List<RegionPlan> moreSpans, out int moreRemaining);
                 if (moreRemaining < remaining)
                 {
                     (plans, spanPlans, remaining) = (more, moreSpans, moreRemaining);
@@ -292,10 +294,18 @@ internal static class RegionPlanner
 
     // The spans of the switches and the blocks to cut out, and how many bytes of the `available`
     // stay in the function; with `keepJoins`, the tails where a switch's cases meet stay in it;
-    // with `wholeLadder`, a ladder goes on past its blocks with results, its ifs and its loops.
-    private static List<RegionPlan> PlanPieces(List<Node> nodes, List<(int Table, int TableBytes, int[] Depths, Node[] Blocks)> ladders, List<int> tryOffsets, int available, int budget, int loopBudget, int minimum, bool keepJoins, bool wholeLadder, out List<RegionPlan> spanPlans, out int remaining)
+    // with `wholeLadder`, a ladder goes on past its blocks with results, its ifs and its loops;
+    // nothing cut out contains position `kept` (when not -1), and where a span would, the
+    // switches are not cut into spans at all.
+    private static List<RegionPlan> PlanPieces(List<Node> nodes, List<(int Table, int TableBytes, int[] Depths, Node[] Blocks)> ladders, List<int> tryOffsets, int available, int budget, int loopBudget, int minimum, bool keepJoins, bool wholeLadder, int kept, out List<RegionPlan> spanPlans, out int remaining)
     {
         spanPlans = PlanSpans(ladders, tryOffsets, budget, minimum, keep: 0, keepJoins, wholeLadder);
+        if (spanPlans.Any(p => Contains(p.Start, p.End, kept)))
+        {
+            ladders = [];
+            spanPlans = [];
+        }
+
         remaining = available - spanPlans.Sum(p => p.End - p.Start);
 
         // The cases the function has room for stay in it: the table reaches them in one jump, not
@@ -320,6 +330,7 @@ internal static class RegionPlanner
 
                 int size = node.End - node.Start;
                 if ((node.InsideLoop && !insideLoops) || !node.Eligible || size < minimum || size > budget
+                    || Contains(node.Start, node.End, kept)
                     || plans.Concat(spanPlans).Any(p => node.Start < p.End && p.Start < node.End))
                 {
                     continue;
@@ -332,6 +343,9 @@ internal static class RegionPlanner
 
         return plans;
     }
+
+    /// <summary>Whether code from <paramref name="start"/> to <paramref name="end"/> holds position <paramref name="position"/> (-1: none).</summary>
+    public static bool Contains(int start, int end, int position) => position >= 0 && start <= position && position < end;
 
     // The spans of every ladder, in code order; the first `keep` bytes of case bodies of the first
     // ladder stay in the function.

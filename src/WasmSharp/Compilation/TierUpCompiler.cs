@@ -36,6 +36,9 @@ internal sealed class TierUpCompiler
     private readonly FunctionFacts?[] _facts;
     private readonly RawInvoker?[] _invokers;
 
+    // Per defined function: 0 until CompilesLoopsFirst decided, then 1 (yes) or -1.
+    private readonly sbyte[] _loopsFirst;
+
     // The batches' code: function pointers hold no reference, so the assemblies live as long as this.
     private readonly List<Type[]> _batches = new();
 
@@ -58,6 +61,7 @@ internal sealed class TierUpCompiler
         _methods = new MethodInfo?[module.Bodies.Count];
         _facts = new FunctionFacts?[module.Bodies.Count];
         _invokers = new RawInvoker?[module.Bodies.Count];
+        _loopsFirst = new sbyte[module.Bodies.Count];
     }
 
     /// <summary>How many batches have been compiled.</summary>
@@ -119,14 +123,36 @@ internal sealed class TierUpCompiler
     }
 
     /// <summary>
+    /// Whether function <paramref name="function"/>'s on-stack replacement entry is compiled as soon
+    /// as one of its loops gets hot, before its method (see <c>TierUp.OnLoopHot</c>): a function
+    /// too large for RyuJIT to optimize whole (<see cref="RegionPlanner.FitsWhole(ModuleInfo, FunctionBody)"/>),
+    /// whose entry is split around that loop. Decided once per function.
+    /// </summary>
+    public bool CompilesLoopsFirst(int function)
+    {
+        int defined = function - _module.ImportedFunctionCount;
+        sbyte known = Volatile.Read(ref _loopsFirst[defined]);
+        if (known == 0)
+        {
+            known = RegionPlanner.FitsWhole(_module, _module.Bodies[defined]) ? (sbyte)-1 : (sbyte)1;
+            Volatile.Write(ref _loopsFirst[defined], known);
+        }
+
+        return known > 0;
+    }
+
+    /// <summary>
     /// Compiles the on-stack replacement entry of defined function <paramref name="function"/> into
     /// a new assembly (see FunctionCompiler.Osr.cs), with its invoker over the interpreter's frame:
     /// it reads the parameters and locals from the frame's slots, runs the function from the header
-    /// of the loop it is given to its end, and writes the results from slot 0. Null when it can
-    /// enter no loop (every loop is in a region method of a split function, or has operands at its
-    /// header, or is in a <c>try</c>): those activations stay interpreted.
+    /// of the loop it is given to its end, and writes the results from slot 0. In a function too
+    /// large to compile whole, the loop at module offset <paramref name="hotLoop"/> (the one that got
+    /// hot, or -1 for none) and the constructs around it stay in the entry's method; other loops
+    /// can be entered where they are not in a region method. Null when it can enter no loop (every
+    /// loop is in a region method of a split function, or has operands at its header, or is in a
+    /// <c>try</c>): those activations stay interpreted.
     /// </summary>
-    public LoopEntries? CompileLoops(int function)
+    public LoopEntries? CompileLoops(int function, int hotLoop = -1)
     {
         lock (_lock)
         {
@@ -146,12 +172,12 @@ internal sealed class TierUpCompiler
 
             // A call of the function itself goes to its compiled method, or through its reference.
             // A loop in a region method cannot be entered, so the entry is compiled whole wherever
-            // RyuJIT still optimizes that: a large function called once (a C main) runs its hot
-            // loop compiled, not interpreted to its end.
-            int splitThreshold = RegionPlanner.FitsWhole(_module, _module.Bodies[defined]) ? int.MaxValue : _splitThreshold;
-            ModuleCompilation compilation = NewCompilation(types, (MethodInfo?[])_methods.Clone(), facts, splitThreshold);
+            // RyuJIT still optimizes that, and else split around the hot loop: a large function
+            // called once (a C main) runs its hot loop compiled, not interpreted to its end.
+            bool whole = RegionPlanner.FitsWhole(_module, _module.Bodies[defined]);
+            ModuleCompilation compilation = NewCompilation(types, (MethodInfo?[])_methods.Clone(), facts, whole ? int.MaxValue : _splitThreshold);
 
-            var compiler = new FunctionCompiler(compilation, function, compilation.Generator(method)) { IsLoopEntry = true };
+            var compiler = new FunctionCompiler(compilation, function, compilation.Generator(method)) { IsLoopEntry = true, KeptLoop = whole ? -1 : hotLoop };
             compiler.Compile();
             int[] loops = compiler.EntryLoops;
             if (loops.Length == 0)

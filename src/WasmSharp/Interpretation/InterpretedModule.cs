@@ -31,7 +31,7 @@ internal sealed class InterpretedModule : ModuleCode
         : base(module, FuncTypeRegistry.GetModuleIds(module))
     {
         _entryTrampolines = entryTrampolines;
-        TierUp = tierUp is null ? null : new TierUp(this, tierUp.Compile, tierUp.CompileLoops, tierUp.Threshold, tierUp.Synchronous);
+        TierUp = tierUp is null ? null : new TierUp(this, tierUp.Compile, tierUp.CompileLoops, tierUp.LoopsFirst, tierUp.Threshold, tierUp.Synchronous);
         Backtrace.RegisterInterpreter(typeof(Interpreter));
         ConsumeFuel = consumeFuel;
         EpochInterruption = epochInterruption;

@@ -22,7 +22,8 @@ internal sealed class TierUp
 {
     private readonly InterpretedModule _module;
     private readonly Func<IReadOnlyList<int>, CompiledFunction[]> _compile;
-    private readonly Func<int, LoopEntries?>? _compileLoops;
+    private readonly Func<int, int, LoopEntries?>? _compileLoops;
+    private readonly Func<int, bool>? _loopsFirst;
     private readonly Lock _lock = new();
 
     // Per defined function, under _lock: whether it has been queued (or compiled).
@@ -39,17 +40,30 @@ internal sealed class TierUp
     private readonly Dictionary<int, LoopEntries?> _loops = new();
     private int _loopsEntered;
 
+    // Functions compiled loops-first (see OnLoopHot), under _lock: the loops their entries were
+    // queued around, and whether one is queued and not compiled yet.
+    private readonly Dictionary<int, List<int>> _loopsKept = new();
+    private readonly HashSet<int> _loopsPending = new();
+
+    /// <summary>
+    /// Most on-stack replacement entries compiled for one loops-first function: one around each of
+    /// its first loops to get hot (a C main's set-up loop, then its work loop).
+    /// </summary>
+    public const int MaxLoopEntries = 3;
+
     /// <summary>
     /// Prepares tier-up for <paramref name="module"/>: <paramref name="compile"/> compiles a batch of
     /// its functions (by function index) and returns their entry points in order;
     /// <paramref name="compileLoops"/> compiles a function's on-stack replacement entry (see
-    /// <see cref="OnLoopHot"/>), or returns null where it can enter no loop.
+    /// <see cref="OnLoopHot"/>), or returns null where it can enter no loop; <paramref name="loopsFirst"/>
+    /// tells the functions whose entry is compiled as soon as a loop of theirs gets hot.
     /// </summary>
-    public TierUp(InterpretedModule module, Func<IReadOnlyList<int>, CompiledFunction[]> compile, Func<int, LoopEntries?>? compileLoops, int threshold, bool synchronous)
+    public TierUp(InterpretedModule module, Func<IReadOnlyList<int>, CompiledFunction[]> compile, Func<int, int, LoopEntries?>? compileLoops, Func<int, bool>? loopsFirst, int threshold, bool synchronous)
     {
         _module = module;
         _compile = compile;
         _compileLoops = compileLoops;
+        _loopsFirst = loopsFirst;
         Threshold = threshold;
         Synchronous = synchronous;
         _queued = new bool[module.Module.Bodies.Count];
@@ -72,6 +86,9 @@ internal sealed class TierUp
 
     /// <summary>How many times an interpreted activation moved into compiled code at a loop header (tests).</summary>
     public int LoopsEntered => Volatile.Read(ref _loopsEntered);
+
+    /// <summary>How many on-stack replacement entries have been compiled (tests).</summary>
+    public int LoopEntriesCompiled { get; private set; }
 
     /// <summary>How many functions got no on-stack replacement entry, as no loop of theirs can be entered (tests).</summary>
     public int FunctionsWithoutLoopEntry { get; private set; }
@@ -116,7 +133,12 @@ internal sealed class TierUp
     /// is in use and this activation, which started before, still runs its loops: functions called
     /// often switch at entry and need none, so their entries do not delay the compilation of other
     /// functions (measured on short programs: meshoptimizer's execute time +15% when every hot loop
-    /// asked for one). Until the entry is compiled, it returns null: the activation goes on
+    /// asked for one). A function too large to compile whole is the exception: it is rarely called
+    /// often (a C main inlined into <c>_start</c>), its method would take as long to compile and
+    /// would not serve the activation running now, and its entry keeps only the loop that got hot
+    /// in its own method (the rest is cut into region methods), so its entry is asked for first,
+    /// and again when another of its loops gets hot, up to <see cref="MaxLoopEntries"/> times.
+    /// Until the entry is compiled, it returns null: the activation goes on
     /// interpreted, and the counter asks again later. One compilation serves every loop of the function.
     /// </summary>
     /// <remarks>
@@ -127,36 +149,70 @@ internal sealed class TierUp
     /// </remarks>
     public LoopEntry? OnLoopHot(InterpretedFunction function, int loop, InstanceContext cx, bool enter)
     {
+        if (enter && _compileLoops is not null && _loopsFirst?.Invoke(function.Index) == true)
+        {
+            // Queued before the method, which OnHot queues.
+            LoopEntry? first = RequestLoops(function.Index, loop, retarget: true);
+            OnHot(function, cx);
+            return first;
+        }
+
         OnHot(function, cx);
         if (!enter || _compileLoops is null || cx.Functions[function.Index].Interpreted is not null)
         {
             return null;
         }
 
-        bool queue;
+        return RequestLoops(function.Index, loop, retarget: false);
+    }
+
+    // The entry of `function` at `loop` once compiled: queued (or with Synchronous compiled) the
+    // first time it is asked for, and with `retarget` again around another loop that its entry
+    // cannot enter and no entry was compiled around, while it has had fewer than MaxLoopEntries.
+    private LoopEntry? RequestLoops(int function, int loop, bool retarget)
+    {
         lock (_lock)
         {
-            queue = !_loops.TryGetValue(function.Index, out LoopEntries? entries);
-            if (queue)
+            if (_loops.TryGetValue(function, out LoopEntries? entries))
             {
-                _loops.Add(function.Index, null);
+                if (entries?.Enters(loop) == true)
+                {
+                    return entries.Code;
+                }
+
+                bool tried = _loopsKept.TryGetValue(function, out List<int>? kept) && (kept.Count >= MaxLoopEntries || kept.Contains(loop));
+                if (!retarget || tried || _loopsPending.Contains(function))
+                {
+                    return null;
+                }
             }
             else
             {
-                return entries?.Enters(loop) == true ? entries.Code : null;
+                _loops.Add(function, null);
+            }
+
+            if (retarget)
+            {
+                if (!_loopsKept.TryGetValue(function, out List<int>? around))
+                {
+                    _loopsKept[function] = around = [];
+                }
+
+                around.Add(loop);
+                _loopsPending.Add(function);
             }
         }
 
         if (Synchronous)
         {
-            CompileLoops(function.Index);
+            CompileLoops(function, loop);
             lock (_lock)
             {
-                return _loops[function.Index] is LoopEntries entries && entries.Enters(loop) ? entries.Code : null;
+                return _loops[function] is LoopEntries entries && entries.Enters(loop) ? entries.Code : null;
             }
         }
 
-        TierUpWorker.Enqueue(this, function.Index, loops: true);
+        TierUpWorker.Enqueue(this, function, loop);
         return null;
     }
 
@@ -164,16 +220,24 @@ internal sealed class TierUp
     public void NoteLoopEntered() => Interlocked.Increment(ref _loopsEntered);
 
     /// <summary>
-    /// Compiles the on-stack replacement entry of <paramref name="function"/> and publishes it; the
-    /// function's counter is cleared so that its next loop header, in any instance, takes it.
+    /// Compiles the on-stack replacement entry of <paramref name="function"/>, built around the loop
+    /// at module offset <paramref name="loop"/> that got hot, and publishes it (an entry compiled
+    /// before for another loop stays where the new one can enter no loop); the function's counter
+    /// is cleared so that its next loop header, in any instance, takes it.
     /// </summary>
-    public void CompileLoops(int function)
+    public void CompileLoops(int function, int loop)
     {
-        LoopEntries? entries = _compileLoops!(function);
+        LoopEntries? entries = _compileLoops!(function, loop);
         lock (_lock)
         {
-            _loops[function] = entries;
+            _loopsPending.Remove(function);
+            if (entries is not null || _loops.GetValueOrDefault(function) is null)
+            {
+                _loops[function] = entries;
+            }
+
             FunctionsWithoutLoopEntry += entries is null ? 1 : 0;
+            LoopEntriesCompiled += entries is null ? 0 : 1;
         }
 
         if (entries is not null)

@@ -7,9 +7,11 @@ namespace WasmSharp.Interpretation;
 /// engines keep no thread. It takes what has been queued, up to <see cref="MaxBatchFunctions"/>
 /// functions or <see cref="MaxBatchBytes"/> bytes of code, and compiles each module's share as
 /// one batch: functions that get hot together are compiled together and call each other directly.
-/// On-stack replacement entries (<see cref="TierUp.OnLoopHot"/>) are queued the same way and
-/// compiled one at a time, in queue order with the batches of functions around them. The guest
-/// never waits for it.
+/// On-stack replacement entries (<see cref="TierUp.OnLoopHot"/>) are queued apart and compiled one
+/// at a time whenever no function is queued: an entry of a function too large to compile whole
+/// takes as long as its method (170 ms for meshoptimizer's 19.5 KB <c>_start</c>), and the
+/// functions that got hot meanwhile, which the activation calls, should not wait behind it. The
+/// guest never waits for it.
 /// </summary>
 internal static class TierUpWorker
 {
@@ -19,23 +21,34 @@ internal static class TierUpWorker
     /// <summary>Most bytes of wasm code in one batch.</summary>
     public const int MaxBatchBytes = 256 * 1024;
 
-    // Loops: whether the item is a function's on-stack replacement entry rather than its method.
-    private static readonly Queue<(TierUp Module, int Function, bool Loops)> s_queue = new();
+    // Functions to compile, and on-stack replacement entries (Loop: the module offset of the hot
+    // loop the entry is compiled around).
+    private static readonly Queue<(TierUp Module, int Function)> s_queue = new();
+    private static readonly Queue<(TierUp Module, int Function, int Loop)> s_loopQueue = new();
     private static readonly Lock s_lock = new();
     private static bool s_running;
 
     /// <summary>Queues function <paramref name="function"/> of <paramref name="module"/> for compilation.</summary>
-    public static void Enqueue(TierUp module, int function) => Enqueue(module, function, loops: false);
+    public static void Enqueue(TierUp module, int function) => Enqueue(module, function, loop: -1);
 
     /// <summary>
     /// Queues <paramref name="function"/> of <paramref name="module"/> for compilation: its method,
-    /// or with <paramref name="loops"/> its on-stack replacement entry.
+    /// or with a <paramref name="loop"/> (the module offset of its loop that got hot, not -1) its
+    /// on-stack replacement entry.
     /// </summary>
-    public static void Enqueue(TierUp module, int function, bool loops)
+    public static void Enqueue(TierUp module, int function, int loop)
     {
         lock (s_lock)
         {
-            s_queue.Enqueue((module, function, loops));
+            if (loop < 0)
+            {
+                s_queue.Enqueue((module, function));
+            }
+            else
+            {
+                s_loopQueue.Enqueue((module, function, loop));
+            }
+
             if (s_running)
             {
                 return;
@@ -49,29 +62,24 @@ internal static class TierUpWorker
 
     private static void Work()
     {
-        while (TakeBatch() is List<(TierUp Module, int Function, bool Loops)> batch)
+        while (true)
         {
-            // In queue order: the functions queued between two entries compile as one batch per module.
-            int start = 0;
-            for (int i = 0; i <= batch.Count; i++)
+            (List<(TierUp Module, int Function)>? batch, (TierUp Module, int Function, int Loop)? entry) = TakeWork();
+            if (batch is not null)
             {
-                if (i < batch.Count && !batch[i].Loops)
-                {
-                    continue;
-                }
-
-                foreach (IGrouping<TierUp, int> group in batch.Skip(start).Take(i - start).GroupBy(item => item.Module, item => item.Function))
+                // Functions that got hot together compile as one batch per module.
+                foreach (IGrouping<TierUp, int> group in batch.GroupBy(item => item.Module, item => item.Function))
                 {
                     Compile(group.Key, () => group.Key.Compile(group.ToList()));
                 }
-
-                if (i < batch.Count)
-                {
-                    (TierUp module, int function, _) = batch[i];
-                    Compile(module, () => module.CompileLoops(function));
-                }
-
-                start = i + 1;
+            }
+            else if (entry is (TierUp module, int function, int loop))
+            {
+                Compile(module, () => module.CompileLoops(function, loop));
+            }
+            else
+            {
+                return;
             }
         }
     }
@@ -90,27 +98,33 @@ internal static class TierUpWorker
         }
     }
 
-    // The next batch, or null (and the thread ends) when nothing is queued.
-    private static List<(TierUp Module, int Function, bool Loops)>? TakeBatch()
+    // The next batch of functions, else the next on-stack replacement entry, else neither (and
+    // the thread ends).
+    private static (List<(TierUp Module, int Function)>? Batch, (TierUp Module, int Function, int Loop)? Entry) TakeWork()
     {
         lock (s_lock)
         {
-            if (s_queue.Count == 0)
+            if (s_queue.Count > 0)
             {
-                s_running = false;
-                return null;
+                var batch = new List<(TierUp Module, int Function)>();
+                int bytes = 0;
+                while (s_queue.Count > 0 && batch.Count < MaxBatchFunctions && bytes < MaxBatchBytes)
+                {
+                    (TierUp module, int function) = s_queue.Dequeue();
+                    bytes += module.CodeLength(function);
+                    batch.Add((module, function));
+                }
+
+                return (batch, null);
             }
 
-            var batch = new List<(TierUp Module, int Function, bool Loops)>();
-            int bytes = 0;
-            while (s_queue.Count > 0 && batch.Count < MaxBatchFunctions && bytes < MaxBatchBytes)
+            if (s_loopQueue.Count > 0)
             {
-                (TierUp module, int function, bool loops) = s_queue.Dequeue();
-                bytes += module.CodeLength(function);
-                batch.Add((module, function, loops));
+                return (null, s_loopQueue.Dequeue());
             }
 
-            return batch;
+            s_running = false;
+            return (null, null);
         }
     }
 }

@@ -316,4 +316,89 @@ public sealed class OnStackReplacementTests
         Assert.Equal(1, TierUpOf(module).LoopsEntered);
         Assert.Null(TierUpOf(module).Failure);
     }
+
+    // A function with `loops` between two runs of 1,300 filler statements (four instructions
+    // each), 10,400 instructions in all: over the 8,000 that RegionPlanner lets RyuJIT optimize whole, so its
+    // on-stack replacement entry is split into region methods.
+    private static string LargeFunction(string loops)
+    {
+        string Filler(int from) => string.Concat(Enumerable.Range(from, 1300).Select(k => $"(local.set $a (i32.add (local.get $a) (i32.const {k * 7919 + 1})))\n"));
+        return $$"""
+            (module
+              (func (export "main") (param $n i32) (result i32) (local $a i32) (local $i i32)
+                {{Filler(0)}}
+                {{loops}}
+                {{Filler(1300)}}
+                (local.get $a)))
+            """;
+    }
+
+    private static int RunMain(Engine engine, string wat, int n, out Module module)
+    {
+        module = Module.FromText(engine, wat);
+        var store = new Store<int>(engine, 0);
+        return new Linker<int>(engine).Instantiate(store, module).GetTypedFunc<int, int>(store, "main").Call(store, n);
+    }
+
+    [Fact]
+    public void AHotLoopOfAFunctionTooLargeToCompileWholeMovesToCompiledCode()
+    {
+        // The entry keeps the loop in its own method and cuts the rest into regions (KeptLoop):
+        // before, the loop sat in a region method and ran interpreted to its end.
+        string wat = LargeFunction("""
+            (loop $work
+              (local.set $a (i32.add (i32.mul (local.get $a) (i32.const 1664525)) (i32.const 1013904223)))
+              (br_if $work (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+            """);
+        int expected = RunMain(Single(Strategy.Compiler), wat, 5000, out _);
+        Assert.Equal(expected, RunMain(Tiering(), wat, 5000, out Module module));
+        Assert.Equal(1, TierUpOf(module).LoopsEntered);
+        Assert.Null(TierUpOf(module).Failure);
+    }
+
+    [Fact]
+    public void ALaterHotLoopGetsAnEntryOfItsOwnWhenTheActivationLeftTheFirst()
+    {
+        // The set-up loop gets hot first and is left once its entry is compiled (the host holds
+        // its last iteration until then), so the activation never takes that entry; the work loop
+        // sits in a block the entry cut into a region method, so the entry cannot enter it
+        // either. When the work loop gets hot, an entry is compiled around it (a minute at most).
+        string wat = LargeFunction($$"""
+            (loop $setup
+              (br_if $setup (i32.eqz (call $ready))))
+            (block $cut
+              (local.set $i (i32.const 0))
+              {{string.Concat(Enumerable.Repeat("(local.set $a (i32.rotl (local.get $a) (i32.const 5)))\n", 200))}}
+              (loop $work
+                (local.set $a (i32.add (i32.mul (local.get $a) (i32.const 1664525)) (i32.const 1013904223)))
+                (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                (br_if $work (i32.eqz (call $entered)))))
+            (local.set $a (i32.add (local.get $a) (local.get $i)))
+            """).Replace("(module", """(module (import "host" "ready" (func $ready (result i32))) (import "host" "entered" (func $entered (result i32)))""");
+        Engine engine = Tiering(threshold: 10, synchronous: false);
+        Module module = Module.FromText(engine, wat);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        int calls = 0;
+        var linker = new Linker<int>(engine);
+        linker.FuncWrap("host", "ready", () =>
+        {
+            if (++calls < 100)
+            {
+                return 0;
+            }
+
+            while (TierUpOf(module).LoopEntriesCompiled == 0 && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(1);
+            }
+
+            return 1;
+        });
+        linker.FuncWrap("host", "entered", () => TierUpOf(module).LoopsEntered > 0 || DateTime.UtcNow > deadline ? 1 : 0);
+        var store = new Store<int>(engine, 0);
+        linker.Instantiate(store, module).GetTypedFunc<int, int>(store, "main").Call(store, 0);
+        Assert.Equal(2, TierUpOf(module).LoopEntriesCompiled);
+        Assert.Equal(1, TierUpOf(module).LoopsEntered);
+        Assert.Null(TierUpOf(module).Failure);
+    }
 }
