@@ -95,8 +95,9 @@ internal static class RegionPlanner
     /// <paramref name="constantSwitches"/> are the branch tables, by offset, whose cases only set a
     /// local to a constant (see <see cref="ConstantSwitch"/>): compiled as lookups, their case
     /// bodies take no code, and they get no spans. With <paramref name="keep"/> (a code position,
-    /// relative to the body), no region or span contains that position: an on-stack replacement
-    /// entry keeps its hot loop, and every construct around it, in the function's own method.
+    /// relative to the body), no block region contains that position unless a span does: an
+    /// on-stack replacement entry keeps its hot loop, and every construct around it, in the
+    /// function's own method.
     /// </summary>
     public static RegionPlan[] Plan(ModuleInfo module, FunctionBody body, FuncType type, ValType[] localTypes, int budget, out int valueSlots, out bool splitSequences, out Dictionary<int, int> constructEnds, out RegionPlan[] spans, out Dictionary<int, ConstantSwitch> constantSwitches, int keep = -1)
     {
@@ -295,15 +296,15 @@ internal static class RegionPlanner
     // The spans of the switches and the blocks to cut out, and how many bytes of the `available`
     // stay in the function; with `keepJoins`, the tails where a switch's cases meet stay in it;
     // with `wholeLadder`, a ladder goes on past its blocks with results, its ifs and its loops;
-    // nothing cut out contains position `kept` (when not -1), and where a span would, the
-    // switches are not cut into spans at all.
+    // no block cut out contains position `kept` (when not -1), unless a span does: a case body of
+    // a switch is cut as planned, whatever it holds (kept in the function, the cases of CPython's
+    // bytecode loop would make one method of megabytes of IL), and the position goes with it.
     private static List<RegionPlan> PlanPieces(List<Node> nodes, List<(int Table, int TableBytes, int[] Depths, Node[] Blocks)> ladders, List<int> tryOffsets, int available, int budget, int loopBudget, int minimum, bool keepJoins, bool wholeLadder, int kept, out List<RegionPlan> spanPlans, out int remaining)
     {
         spanPlans = PlanSpans(ladders, tryOffsets, budget, minimum, keep: 0, keepJoins, wholeLadder);
         if (spanPlans.Any(p => Contains(p.Start, p.End, kept)))
         {
-            ladders = [];
-            spanPlans = [];
+            kept = -1;
         }
 
         remaining = available - spanPlans.Sum(p => p.End - p.Start);

@@ -401,4 +401,38 @@ public sealed class OnStackReplacementTests
         Assert.Equal(1, TierUpOf(module).LoopsEntered);
         Assert.Null(TierUpOf(module).Failure);
     }
+
+    [Fact]
+    public void AHotLoopInACaseOfALargeSwitchRunsToTheCompilersResult()
+    {
+        // A C switch of 40 cases of 60 statements: over 8,000 instructions, so the entry is split,
+        // and the case bodies are cut into switch spans. The loop that gets hot is in case 7's
+        // body, so its span is cut as planned, loop and all (see RegionPlanner.Plan's keep).
+        string Case(int k) => string.Concat(Enumerable.Range(0, 60).Select(j => $"(local.set $a (i32.add (local.get $a) (i32.const {k * 1000 + j})))\n"))
+            + (k == 7 ? """
+                (loop $work
+                  (local.set $a (i32.add (i32.mul (local.get $a) (i32.const 1664525)) (i32.const 1013904223)))
+                  (br_if $work (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+                """ : "")
+            + "(br $exit)\n";
+        string labels = string.Join(" ", Enumerable.Range(0, 40).Select(k => $"$c{k}"));
+        string ladder = $"(br_table {labels} $default (i32.const 7))";
+        for (int k = 0; k < 40; k++)
+        {
+            ladder = $"(block $c{k} {ladder})\n{Case(k)}";
+        }
+
+        string wat = $$"""
+            (module
+              (func (export "main") (param $n i32) (result i32) (local $a i32) (local $i i32)
+                (block $exit
+                  (block $default
+                    {{ladder}})
+                  (local.set $a (i32.const -1)))
+                (local.get $a)))
+            """;
+        int expected = RunMain(Single(Strategy.Compiler), wat, 5000, out _);
+        Assert.Equal(expected, RunMain(Tiering(), wat, 5000, out Module module));
+        Assert.Null(TierUpOf(module).Failure);
+    }
 }
