@@ -174,7 +174,7 @@ internal sealed class TierUpCompiler
             // A loop in a region method cannot be entered, so the entry is compiled whole wherever
             // RyuJIT still optimizes that, and else split around the hot loop: a large function
             // called once (a C main) runs its hot loop compiled, not interpreted to its end.
-            bool whole = RegionPlanner.FitsWhole(_module, _module.Bodies[defined]);
+            bool whole = !CompilesLoopsFirst(function);
             ModuleCompilation compilation = NewCompilation(types, (MethodInfo?[])_methods.Clone(), facts, whole ? int.MaxValue : _splitThreshold);
 
             var compiler = new FunctionCompiler(compilation, function, compilation.Generator(method)) { IsLoopEntry = true, KeptLoop = whole ? -1 : hotLoop };

@@ -212,7 +212,7 @@ internal sealed class TierUp
             }
         }
 
-        TierUpWorker.Enqueue(this, function, loop);
+        TierUpWorker.EnqueueLoopEntry(this, function, loop);
         return null;
     }
 

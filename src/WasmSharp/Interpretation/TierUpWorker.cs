@@ -29,26 +29,20 @@ internal static class TierUpWorker
     private static bool s_running;
 
     /// <summary>Queues function <paramref name="function"/> of <paramref name="module"/> for compilation.</summary>
-    public static void Enqueue(TierUp module, int function) => Enqueue(module, function, loop: -1);
+    public static void Enqueue(TierUp module, int function) => Add(() => s_queue.Enqueue((module, function)));
 
     /// <summary>
-    /// Queues <paramref name="function"/> of <paramref name="module"/> for compilation: its method,
-    /// or with a <paramref name="loop"/> (the module offset of its loop that got hot, not -1) its
-    /// on-stack replacement entry.
+    /// Queues the on-stack replacement entry of <paramref name="function"/> of <paramref name="module"/>,
+    /// compiled around its loop at module offset <paramref name="loop"/>, which got hot.
     /// </summary>
-    public static void Enqueue(TierUp module, int function, int loop)
+    public static void EnqueueLoopEntry(TierUp module, int function, int loop) => Add(() => s_loopQueue.Enqueue((module, function, loop)));
+
+    // Runs `enqueue` under the lock, and starts the thread unless it is running.
+    private static void Add(Action enqueue)
     {
         lock (s_lock)
         {
-            if (loop < 0)
-            {
-                s_queue.Enqueue((module, function));
-            }
-            else
-            {
-                s_loopQueue.Enqueue((module, function, loop));
-            }
-
+            enqueue();
             if (s_running)
             {
                 return;
