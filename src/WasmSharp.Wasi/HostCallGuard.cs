@@ -1,3 +1,5 @@
+using WasmSharp.Vm;
+
 namespace WasmSharp.Wasi;
 
 /// <summary>
@@ -17,125 +19,16 @@ internal static class HostCallGuard
     public static Trap ToTrap(string function, Exception exception) =>
         new(TrapCode.HostError, $"host function `{Preview1.ModuleName}::{function}` failed: {exception.Message}", exception);
 
-    /// <summary>Guards a host function of 0 parameter(s) after the caller.</summary>
-    public static Func<Caller<T>, R> Wrap<T, R>(string function, Func<Caller<T>, R> body) =>
-        (caller) =>
+    /// <summary>
+    /// The host callback of <paramref name="body"/>, guarded: an exception that is a host failure
+    /// leaves as the trap of <see cref="ToTrap"/>.
+    /// </summary>
+    public static HostCallback Guard<T>(string function, WasiHostBody<T> body) =>
+        (callee, values) =>
         {
             try
             {
-                return body(caller);
-            }
-            catch (Exception e) when (IsHostFailure(e))
-            {
-                throw ToTrap(function, e);
-            }
-        };
-
-    /// <summary>Guards a host function of 1 parameter(s) after the caller.</summary>
-    public static Func<Caller<T>, A1, R> Wrap<T, A1, R>(string function, Func<Caller<T>, A1, R> body) =>
-        (caller, a1) =>
-        {
-            try
-            {
-                return body(caller, a1);
-            }
-            catch (Exception e) when (IsHostFailure(e))
-            {
-                throw ToTrap(function, e);
-            }
-        };
-
-    /// <summary>Guards a host function of 2 parameter(s) after the caller.</summary>
-    public static Func<Caller<T>, A1, A2, R> Wrap<T, A1, A2, R>(string function, Func<Caller<T>, A1, A2, R> body) =>
-        (caller, a1, a2) =>
-        {
-            try
-            {
-                return body(caller, a1, a2);
-            }
-            catch (Exception e) when (IsHostFailure(e))
-            {
-                throw ToTrap(function, e);
-            }
-        };
-
-    /// <summary>Guards a host function of 3 parameter(s) after the caller.</summary>
-    public static Func<Caller<T>, A1, A2, A3, R> Wrap<T, A1, A2, A3, R>(string function, Func<Caller<T>, A1, A2, A3, R> body) =>
-        (caller, a1, a2, a3) =>
-        {
-            try
-            {
-                return body(caller, a1, a2, a3);
-            }
-            catch (Exception e) when (IsHostFailure(e))
-            {
-                throw ToTrap(function, e);
-            }
-        };
-
-    /// <summary>Guards a host function of 4 parameter(s) after the caller.</summary>
-    public static Func<Caller<T>, A1, A2, A3, A4, R> Wrap<T, A1, A2, A3, A4, R>(string function, Func<Caller<T>, A1, A2, A3, A4, R> body) =>
-        (caller, a1, a2, a3, a4) =>
-        {
-            try
-            {
-                return body(caller, a1, a2, a3, a4);
-            }
-            catch (Exception e) when (IsHostFailure(e))
-            {
-                throw ToTrap(function, e);
-            }
-        };
-
-    /// <summary>Guards a host function of 5 parameter(s) after the caller.</summary>
-    public static Func<Caller<T>, A1, A2, A3, A4, A5, R> Wrap<T, A1, A2, A3, A4, A5, R>(string function, Func<Caller<T>, A1, A2, A3, A4, A5, R> body) =>
-        (caller, a1, a2, a3, a4, a5) =>
-        {
-            try
-            {
-                return body(caller, a1, a2, a3, a4, a5);
-            }
-            catch (Exception e) when (IsHostFailure(e))
-            {
-                throw ToTrap(function, e);
-            }
-        };
-
-    /// <summary>Guards a host function of 6 parameter(s) after the caller.</summary>
-    public static Func<Caller<T>, A1, A2, A3, A4, A5, A6, R> Wrap<T, A1, A2, A3, A4, A5, A6, R>(string function, Func<Caller<T>, A1, A2, A3, A4, A5, A6, R> body) =>
-        (caller, a1, a2, a3, a4, a5, a6) =>
-        {
-            try
-            {
-                return body(caller, a1, a2, a3, a4, a5, a6);
-            }
-            catch (Exception e) when (IsHostFailure(e))
-            {
-                throw ToTrap(function, e);
-            }
-        };
-
-    /// <summary>Guards a host function that returns nothing (<c>proc_exit</c>).</summary>
-    public static Action<Caller<T>, A1> Wrap<T, A1>(string function, Action<Caller<T>, A1> body) =>
-        (caller, a1) =>
-        {
-            try
-            {
-                body(caller, a1);
-            }
-            catch (Exception e) when (IsHostFailure(e))
-            {
-                throw ToTrap(function, e);
-            }
-        };
-
-    /// <summary>Guards an untyped host function.</summary>
-    public static FuncCallback<T> Wrap<T>(string function, FuncCallback<T> body) =>
-        (caller, parameters, results) =>
-        {
-            try
-            {
-                body(caller, parameters, results);
+                body(HostFuncs.CallerOf<T>(callee), values);
             }
             catch (Exception e) when (IsHostFailure(e))
             {

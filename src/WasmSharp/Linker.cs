@@ -239,7 +239,8 @@ public sealed partial class Linker<T>
         };
     }
 
-    private Linker<T> DefineHost(string module, string name, HostFuncDefinition definition)
+    /// <summary>Defines <paramref name="module"/>::<paramref name="name"/> as a store-independent host function.</summary>
+    internal Linker<T> DefineHost(string module, string name, HostFuncDefinition definition)
     {
         Insert(module, name, definition);
         return this;
