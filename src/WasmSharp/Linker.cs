@@ -25,7 +25,9 @@ public sealed partial class Linker<T>
     {
         ArgumentNullException.ThrowIfNull(engine);
         Engine = engine;
-        _detached = new StoreContext(engine.MaxWasmStack, engine.Epoch) { RunsCompiledCode = engine.Strategy != Strategy.Interpreter };
+        // Templates are never called: each instantiation binds its own copy, which its store gives
+        // a native entry point (StoreContext.AttachEntry), so the template needs none.
+        _detached = new StoreContext(engine.MaxWasmStack, engine.Epoch) { RunsCompiledCode = false };
     }
 
     /// <summary>The engine (<c>Linker::engine</c>).</summary>

@@ -51,6 +51,9 @@ internal sealed class CompiledModule : ModuleCode
     public override bool CreatesFunctionsOnDemand => true;
 
     /// <inheritdoc/>
+    public override bool IsCompiled => true;
+
+    /// <inheritdoc/>
     public override FuncRef CreateFunction(int functionIndex, InstanceContext cx) =>
         new(GetFunctionPointer(functionIndex), cx, Module.GetFunctionType(functionIndex), FunctionTypeIds[functionIndex], this, functionIndex);
 

@@ -6,8 +6,8 @@ namespace WasmSharp.Compilation;
 
 /// <summary>
 /// Makes host functions callable like wasm ones: a <see cref="FuncRef"/> whose untyped entry is
-/// <see cref="HostCalls.Invoker"/> (the call hook's host boundary) and, in a store that runs
-/// compiled code, whose code is the per-signature trampoline of <see cref="HostTrampolines"/>. So
+/// <see cref="HostCalls.Invoker"/> (the call hook's host boundary) and, once compiled code runs
+/// in its store, whose code is the per-signature trampoline of <see cref="HostTrampolines"/>. So
 /// imports, tables and <c>call_indirect</c> need no special case for host functions (Wasmtime's
 /// host-to-wasm trampolines play the same role).
 /// </summary>
@@ -25,10 +25,16 @@ internal static class HostFunctionFactory
     {
         int typeId = FuncTypeRegistry.GetId(type);
 
-        // Only compiled code calls through the native entry point; a store that runs none (the
-        // interpreter, and every host without dynamic code) never emits a trampoline.
-        IntPtr code = RuntimeFeature.IsDynamicCodeSupported && store.RunsCompiledCode ? HostTrampolines.Get(type, typeId) : IntPtr.Zero;
+        // Only compiled code calls through the native entry point: the store attaches the
+        // trampoline when compiled code first runs there, so a run that stays interpreted (the
+        // interpreter, a short program under Strategy.Auto, every host without dynamic code)
+        // never emits one, nor loads Reflection.Emit for it.
         var context = new InstanceContext(store) { Host = callback, AsyncHost = asyncCallback };
-        return new FuncRef(code, context, type, typeId, HostCalls.Invoker);
+        var function = new FuncRef(context, type, typeId, HostCalls.Invoker, RuntimeFeature.IsDynamicCodeSupported ? s_entry : null);
+        store.AttachEntry(function);
+        return function;
     }
+
+    // HostTrampolines.Get, as the entry maker of host function references.
+    private static readonly Func<FuncType, int, IntPtr>? s_entry = RuntimeFeature.IsDynamicCodeSupported ? HostTrampolines.Get : null;
 }

@@ -84,13 +84,16 @@ internal sealed class InterpretedModule : ModuleCode
         }
 
         // Compiled code of this store may call it (through a table, an import or ref.func): give it
-        // an entry context and the trampoline of its signature, as host functions have.
+        // an entry context, and the trampoline of its signature once compiled code runs in the
+        // store, as host functions have.
         var entry = new InstanceContext(cx.Store)
         {
             InterpreterEntry = (_, values) => Interpreter.Invoke(function, cx, values),
             Owner = this,
         };
-        return new FuncRef(_entryTrampolines(type, typeId), entry, cx, type, typeId, function);
+        var reference = new FuncRef(_entryTrampolines, entry, cx, type, typeId, function);
+        cx.Store.AttachEntry(reference);
+        return reference;
     }
 
     /// <inheritdoc/>

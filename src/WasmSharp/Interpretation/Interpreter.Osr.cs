@@ -31,6 +31,7 @@ internal static partial class Interpreter
         }
 
         tierUp.NoteLoopEntered();
+        store.PrepareForCompiledCode();
         InterpretedCode interpreted = function.Code;
         int savedTop = stack.Top;
         stack.Top = fp + interpreted.FrameSize;

@@ -266,6 +266,7 @@ internal sealed class TierUp
             code = _code;
         }
 
+        cx.Store.PrepareForCompiledCode();
         for (int k = cx.TierUpsApplied; k < published; k++)
         {
             cx.Functions[order[k]].SwitchToCompiled(code[k].Code, code[k].Invoker);

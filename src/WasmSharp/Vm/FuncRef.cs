@@ -15,15 +15,24 @@ internal sealed class FuncRef
     private readonly int _index;
     private RawInvoker? _invoker;
 
-    /// <summary>Creates a function reference with a known invoker (host functions).</summary>
-    public FuncRef(IntPtr code, InstanceContext context, FuncType type, int typeId, RawInvoker invoker)
+    // Makes the native entry point of a host or interpreted function (a trampoline per signature)
+    // when compiled code of the store may call it; null for compiled functions and where no
+    // compiled code can run.
+    private readonly Func<FuncType, int, IntPtr>? _entry;
+
+    /// <summary>
+    /// Creates a host function reference with a known invoker. Its native entry point, if compiled
+    /// code can call it (<paramref name="entry"/> not null), is made by the store when compiled code
+    /// first runs there (see <see cref="StoreContext.AttachEntry"/>).
+    /// </summary>
+    public FuncRef(InstanceContext context, FuncType type, int typeId, RawInvoker invoker, Func<FuncType, int, IntPtr>? entry)
     {
-        Code = code;
         Context = context;
         Instance = context;
         Type = type;
         TypeId = typeId;
         _invoker = invoker;
+        _entry = entry;
     }
 
     /// <summary>Creates a function reference whose invoker is fetched from <paramref name="source"/> on first use.</summary>
@@ -41,14 +50,15 @@ internal sealed class FuncRef
 
     /// <summary>
     /// Creates the reference to an interpreted function of instance <paramref name="instance"/> in a
-    /// store that also runs compiled code (mixed tiers): compiled code calls <paramref name="entry"/>,
-    /// a per-signature trampoline that enters the interpreter through <paramref name="entryContext"/>'s
-    /// <see cref="InstanceContext.InterpreterEntry"/>; interpreted callers push a frame for
+    /// store that also runs compiled code (mixed tiers): compiled code calls the per-signature
+    /// trampoline that <paramref name="entry"/> makes, which enters the interpreter through
+    /// <paramref name="entryContext"/>'s <see cref="InstanceContext.InterpreterEntry"/>, once the store
+    /// attached it (<see cref="StoreContext.AttachEntry"/>); interpreted callers push a frame for
     /// <paramref name="interpreted"/> in <paramref name="instance"/> directly.
     /// </summary>
-    public FuncRef(IntPtr entry, InstanceContext entryContext, InstanceContext instance, FuncType type, int typeId, object interpreted)
+    public FuncRef(Func<FuncType, int, IntPtr> entry, InstanceContext entryContext, InstanceContext instance, FuncType type, int typeId, object interpreted)
     {
-        Code = entry;
+        _entry = entry;
         Context = entryContext;
         Instance = instance;
         Type = type;
@@ -95,13 +105,33 @@ internal sealed class FuncRef
     public FuncRef BindCaller(InstanceContext caller)
     {
         var context = new InstanceContext(caller.Store) { Host = Context.Host, AsyncHost = Context.AsyncHost, CallerContext = caller, Owner = Context.Owner };
-        return new FuncRef(Code, context, Type, TypeId, HostCalls.Invoker);
+        var bound = new FuncRef(context, Type, TypeId, HostCalls.Invoker, _entry) { Code = Code };
+        caller.Store.AttachEntry(bound);
+        return bound;
+    }
+
+    /// <summary>Whether this reference still lacks the native entry point compiled code would call.</summary>
+    public bool NeedsEntry => Code == IntPtr.Zero && _entry is not null;
+
+    /// <summary>
+    /// Makes this reference's native entry point, if it has none yet: the trampoline of its
+    /// signature. Called by its store (<see cref="StoreContext.PrepareForCompiledCode"/>), on the
+    /// store's thread, before compiled code there can read <see cref="Code"/>.
+    /// </summary>
+    public void CreateEntry()
+    {
+        if (NeedsEntry)
+        {
+            Code = _entry!(Type, TypeId);
+        }
     }
 
     /// <summary>
     /// Native entry point of the static method <c>R F(args..., InstanceContext cx)</c> that compiled
     /// code calls; <see cref="IntPtr.Zero"/> in a store that runs no compiled code (see
-    /// <see cref="StoreContext.RunsCompiledCode"/>). Changes only in <see cref="SwitchToCompiled"/>.
+    /// <see cref="StoreContext.RunsCompiledCode"/>), and for a host or interpreted function until
+    /// compiled code first runs in its store (<see cref="CreateEntry"/>). Otherwise changes only in
+    /// <see cref="SwitchToCompiled"/>.
     /// </summary>
     public IntPtr Code;
 

@@ -82,6 +82,12 @@ internal abstract class ModuleCode : IInvokerSource
     /// </summary>
     public virtual bool CreatesFunctionsOnDemand => false;
 
+    /// <summary>
+    /// Whether the functions are compiled methods from the start, so that compiled code runs in
+    /// every store the module is instantiated in (<see cref="StoreContext.PrepareForCompiledCode"/>).
+    /// </summary>
+    public virtual bool IsCompiled => false;
+
     /// <summary>The reference to defined function <paramref name="functionIndex"/> of the instance <paramref name="cx"/>.</summary>
     public abstract FuncRef CreateFunction(int functionIndex, InstanceContext cx);
 

@@ -34,6 +34,11 @@ internal static class ModuleInstantiator
         CheckCount("global", imports.Globals.Length, module.ImportedGlobalCount);
         CheckCount("tag", imports.Tags.Length, module.ImportedTagCount);
 
+        if (compiled.IsCompiled)
+        {
+            store.PrepareForCompiledCode();
+        }
+
         ReserveCounts(store, module);
         store.Pool?.ReserveInstance(store, module.Tables.Count - module.ImportedTableCount);
         var cx = new InstanceContext(store) { Owner = compiled, Instance = instance };

@@ -58,6 +58,53 @@ internal sealed class StoreContext
     /// </summary>
     public bool RunsCompiledCode = true;
 
+    // Host and interpreted function references made while no compiled code ran in this store yet,
+    // whose native entry points PrepareForCompiledCode makes; null once it ran.
+    private List<FuncRef>? _withoutEntry = [];
+
+    /// <summary>
+    /// Gives <paramref name="function"/>, a new reference of this store, the native entry point
+    /// compiled code calls it through: now, if compiled code has run here, or else when it first
+    /// does (<see cref="PrepareForCompiledCode"/>). Nothing where no compiled code can run.
+    /// </summary>
+    public void AttachEntry(FuncRef function)
+    {
+        if (!RunsCompiledCode || !function.NeedsEntry)
+        {
+            return;
+        }
+
+        if (_withoutEntry is null)
+        {
+            function.CreateEntry();
+        }
+        else
+        {
+            _withoutEntry.Add(function);
+        }
+    }
+
+    /// <summary>
+    /// Called on the store's thread before compiled code first runs in this store (an instance of a
+    /// compiled module, a tier-up switch, an on-stack replacement entry): gives every host and
+    /// interpreted function reference made so far its native entry point (<see cref="FuncRef.CreateEntry"/>).
+    /// Until then they have none, so a run that stays interpreted emits no trampoline.
+    /// </summary>
+    public void PrepareForCompiledCode()
+    {
+        if (_withoutEntry is not List<FuncRef> functions)
+        {
+            return;
+        }
+
+        foreach (FuncRef function in functions)
+        {
+            function.CreateEntry();
+        }
+
+        _withoutEntry = null;
+    }
+
     /// <summary>
     /// Fuel left (<c>Store::set_fuel</c>); compiled code of a fuel-consuming engine subtracts each
     /// straight-line run's cost and traps once it is negative. Signed so that the overshoot of the

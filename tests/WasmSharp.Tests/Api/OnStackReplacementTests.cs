@@ -403,6 +403,48 @@ public sealed class OnStackReplacementTests
     }
 
     [Fact]
+    public void AHostFunctionCalledInALoopEntryWorksWhetherTheEntryOrTheMethodIsCompiledFirst()
+    {
+        // A function too large to compile whole asks for its loop's entry before its method, so
+        // the entry can be the store's first compiled code: its calls of `step` then need the entry
+        // the store makes as the activation moves (Interpreter.EnterCompiledLoop). Whether the
+        // tier-up thread takes the entry or the method first depends on whether it is awake when
+        // the entry is queued; without that preparation the entry-first order crashed (SIGSEGV),
+        // seen in the full test run. Either order must give the interpreter's result.
+        string wat = LargeFunction("""
+            (loop $work
+              (local.set $a (call $step (local.get $a)))
+              (br_if $work (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+            """).Replace("(module", """(module (import "host" "step" (func $step (param i32) (result i32)))""");
+        int Run(Module module, Func<int, int> step)
+        {
+            var store = new Store<int>(module.Engine, 0);
+            return new Linker<int>(module.Engine).FuncWrap("host", "step", step).Instantiate(store, module).GetTypedFunc<int, int>(store, "main").Call(store, 20_000);
+        }
+
+        int expected = Run(Module.FromText(Single(Strategy.Interpreter), wat), a => a * 3 + 1);
+        Module tiered = Module.FromText(Tiering(threshold: 10, synchronous: false), wat);
+        TierUp tierUp = TierUpOf(tiered);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        int calls = 0;
+        int result = Run(tiered, a =>
+        {
+            if (++calls == 100)
+            {
+                while (tierUp.LoopEntriesCompiled == 0 && DateTime.UtcNow < deadline)
+                {
+                    Thread.Sleep(1);
+                }
+            }
+
+            return a * 3 + 1;
+        });
+        Assert.Equal(expected, result);
+        Assert.Equal(1, TierUpOf(tiered).LoopsEntered);
+        Assert.Null(TierUpOf(tiered).Failure);
+    }
+
+    [Fact]
     public void AHotLoopInACaseOfALargeSwitchRunsToTheCompilersResult()
     {
         // A C switch of 40 cases of 60 statements: over 8,000 instructions, so the entry is split,

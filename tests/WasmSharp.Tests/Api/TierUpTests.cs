@@ -207,6 +207,101 @@ public sealed class TierUpTests
         Assert.Equal(1, TierUpOf(module).CompiledCount);
     }
 
+    [Fact]
+    public void HostAndInterpretedFunctionsGetTheirCompiledEntryOnlyOnceCompiledCodeRuns()
+    {
+        const string wat = """
+            (module
+              (type $unary (func (param i32) (result i32)))
+              (import "env" "add1" (func $add1 (type $unary)))
+              (table (export "table") 3 funcref)
+              (elem (i32.const 0) $add1 $cold)
+              (func $cold (export "cold") (type $unary) local.get 0 i32.const 10 i32.add)
+              (func (export "hot") (param i32) (result i32)
+                local.get 0 call $add1
+                local.get 0 i32.const 0 call_indirect (type $unary) i32.add
+                local.get 0 i32.const 1 call_indirect (type $unary) i32.add)
+              (func (export "third") (param i32) (result i32) local.get 0 i32.const 2 call_indirect (type $unary))
+              (export "add1" (func $add1)))
+            """;
+        Engine engine = Tiering(threshold: 2);
+        var store = new Store<int>(engine, 0);
+        Instance instance = new Linker<int>(engine).FuncWrap("env", "add1", (int x) => x + 1).Instantiate(store, Module.FromText(engine, wat));
+        Func add1 = instance.GetFunc(store, "add1")!;
+        Func cold = instance.GetFunc(store, "cold")!;
+        var hot = instance.GetTypedFunc<int, int>(store, "hot");
+
+        // Interpreted so far: neither the host function nor the interpreted one has a native entry
+        // (no trampoline was emitted for them).
+        Assert.Equal(2 + 2 + 11, hot.Call(store, 1));
+        Assert.Equal(IntPtr.Zero, add1.Ref.Code);
+        Assert.Equal(IntPtr.Zero, cold.Ref.Code);
+
+        // hot is compiled at its third entry and from then calls both through their entries,
+        // directly and through the table.
+        for (int i = 2; i <= 4; i++)
+        {
+            Assert.Equal(2 * (i + 1) + i + 10, hot.Call(store, i));
+        }
+
+        Assert.Null(instance.GetFunc(store, "hot")!.Ref.Interpreted);
+        Assert.NotEqual(IntPtr.Zero, add1.Ref.Code);
+        Assert.NotEqual(IntPtr.Zero, cold.Ref.Code);
+        Assert.Equal(6 + 6 + 15, hot.Call(store, 5));
+
+        // A host function made after compiled code ran gets its entry at once, and compiled code
+        // calls it through the table.
+        Func twice = Func.Wrap(store, (int x) => 2 * x);
+        Assert.NotEqual(IntPtr.Zero, twice.Ref.Code);
+        instance.GetTable(store, "table")!.Set(store, 2, Val.FuncRef(twice));
+        var third = instance.GetTypedFunc<int, int>(store, "third");
+        for (int i = 0; i < 4; i++)
+        {
+            Assert.Equal(2 * i, third.Call(store, i));
+        }
+
+        Assert.Null(instance.GetFunc(store, "third")!.Ref.Interpreted);
+        Assert.Null(TierUpOf(instance.Module).Failure);
+    }
+
+    [Fact]
+    public void InstantiatingACompiledModuleGivesTheStoresInterpretedFunctionsTheirEntries()
+    {
+        // Under TierUpCodeSize, `caller` is compiled before it runs; `big` (larger) starts interpreted.
+        const string big = """
+            (module
+              (func (export "triple") (param i32) (result i32)
+                local.get 0 local.get 0 i32.add local.get 0 i32.add
+                i32.const 0 i32.add i32.const 0 i32.add i32.const 0 i32.add i32.const 0 i32.add
+                i32.const 0 i32.add i32.const 0 i32.add i32.const 0 i32.add i32.const 0 i32.add
+                i32.const 0 i32.add i32.const 0 i32.add i32.const 0 i32.add i32.const 0 i32.add))
+            """;
+        const string caller = """
+            (module
+              (import "big" "triple" (func $triple (param i32) (result i32)))
+              (func (export "call") (param i32) (result i32) local.get 0 call $triple))
+            """;
+        var probe = new Engine();
+        long callerSize = Module.FromText(probe, caller).Info.Bodies.Sum(b => (long)b.CodeLength);
+        Engine engine = new(new Config { Strategy = Strategy.Auto, TierUpCodeSize = callerSize + 1, TierUpThreshold = 1000 });
+        Module interpreted = Module.FromText(engine, big);
+        Module compiled = Module.FromText(engine, caller);
+        Assert.IsType<InterpretedModule>(interpreted.Code);
+        Assert.IsType<WasmSharp.Compilation.CompiledModule>(compiled.Code);
+
+        var store = new Store<int>(engine, 0);
+        var linker = new Linker<int>(engine);
+        Instance bigInstance = linker.Instantiate(store, interpreted);
+        Func triple = bigInstance.GetFunc(store, "triple")!;
+        Assert.Equal(IntPtr.Zero, triple.Ref.Code);
+
+        linker.Instance(store, "big", bigInstance);
+        Instance callerInstance = linker.Instantiate(store, compiled);
+        Assert.NotEqual(IntPtr.Zero, triple.Ref.Code);
+        Assert.NotNull(triple.Ref.Interpreted);
+        Assert.Equal(21, callerInstance.GetTypedFunc<int, int>(store, "call").Call(store, 7));
+    }
+
     private sealed class TrapComparer : IEqualityComparer<(string Message, string[] Frames, ulong Fuel)>
     {
         public static readonly TrapComparer Instance = new();
