@@ -271,7 +271,12 @@ internal sealed class ModuleRunner(
             config.PreopenedDir(host, guest);
         }
 
-        settings.PreopenSockets(config);
+        // Only with -S tcplisten: PreopenSockets's code loads System.Net.Sockets.
+        if (settings.TcpListen.Count > 0)
+        {
+            settings.PreopenSockets(config);
+        }
+
         return config.Build();
     }
 

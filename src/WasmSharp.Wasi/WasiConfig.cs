@@ -16,7 +16,9 @@ public sealed class WasiConfig
     private readonly List<string> _args = new();
     private readonly List<KeyValuePair<string, string>> _env = new();
     private readonly List<Preopen> _preopens = new();
-    private readonly List<Socket> _sockets = new();
+    // Made by the first PreopenedSocket: an empty list's type alone would load System.Net.Sockets
+    // into every WASI process.
+    private List<Socket>? _sockets;
     private StdioSpec _stdin = new(null, false);
     private StdioSpec _stdout = new(null, false);
     private StdioSpec _stderr = new(null, false);
@@ -215,7 +217,7 @@ public sealed class WasiConfig
     public WasiConfig PreopenedSocket(Socket socket)
     {
         ArgumentNullException.ThrowIfNull(socket);
-        _sockets.Add(socket);
+        (_sockets ??= []).Add(socket);
         return this;
     }
 
@@ -268,9 +270,9 @@ public sealed class WasiConfig
                 RightsSets.DirectoryBase, RightsSets.DirectoryInheriting));
         }
 
-        foreach (Socket socket in _sockets)
+        if (_sockets is not null)
         {
-            fds.Insert(new SocketFd(socket));
+            InsertSockets(fds, _sockets);
         }
 
         Func<ulong> monotonic = _monotonicClock ?? StopwatchNanoseconds;
@@ -283,6 +285,16 @@ public sealed class WasiConfig
             monotonic,
             _monotonicClock is null ? StopwatchResolution() : _monotonicClockResolution,
             _random);
+    }
+
+    // Apart from Build, whose ReadyToRun code would otherwise resolve the socket types (and load
+    // System.Net.Sockets) in every WASI process.
+    private static void InsertSockets(FdTable fds, List<Socket> sockets)
+    {
+        foreach (Socket socket in sockets)
+        {
+            fds.Insert(new SocketFd(socket));
+        }
     }
 
     private static StreamFd MakeStdio(StdioSpec spec, int hostFd, bool input)
