@@ -278,13 +278,26 @@ public sealed class WasiConfig
         Func<ulong> monotonic = _monotonicClock ?? StopwatchNanoseconds;
         return new WasiContext(
             _args.ToArray(),
-            _env.Select(e => $"{e.Key}={e.Value}").ToArray(),
+            EnvironmentStrings(),
             fds,
             _wallClock ?? SystemWallClock,
             _wallClockResolution,
             monotonic,
             _monotonicClock is null ? StopwatchResolution() : _monotonicClockResolution,
             _random);
+    }
+
+    // KEY=VALUE per variable; a loop, since no ReadyToRun image holds LINQ's Select over this
+    // list of KeyValuePair (a struct), and this runs at every start.
+    private string[] EnvironmentStrings()
+    {
+        var strings = new string[_env.Count];
+        for (int i = 0; i < strings.Length; i++)
+        {
+            strings[i] = $"{_env[i].Key}={_env[i].Value}";
+        }
+
+        return strings;
     }
 
     // Apart from Build, whose ReadyToRun code would otherwise resolve the socket types (and load

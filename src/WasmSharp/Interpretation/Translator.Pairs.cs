@@ -164,7 +164,11 @@ internal sealed partial class Translator
     private static sbyte[] FirstPairs()
     {
         sbyte[] first = new sbyte[(int)Op.Simd];
-        Array.Fill(first, NoPair);
+        for (int i = 0; i < first.Length; i++)
+        {
+            first[i] = NoPair; // not Array.Fill, as in OperatorTable
+        }
+
         foreach (Op head in VectorPairHeads)
         {
             first[(int)head] = VectorPairHead;

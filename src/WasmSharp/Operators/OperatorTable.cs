@@ -61,7 +61,13 @@ internal static class OperatorTable
             }
 
             tables[t] = new ushort[size];
-            Array.Fill(tables[t], NoOperator);
+
+            // A loop, not Array.Fill: its code for ushort is in no ReadyToRun image, and this runs
+            // at every process's start (so do the other such loops of the start path).
+            for (int i = 0; i < size; i++)
+            {
+                tables[t][i] = NoOperator;
+            }
         }
 
         foreach (OperatorInfo info in OperatorInfos.All)

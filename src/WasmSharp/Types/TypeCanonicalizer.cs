@@ -217,8 +217,12 @@ internal sealed class TypeCanonicalizer
         }
     }
 
-    /// <summary>The structural encoding of a group, compared element-wise.</summary>
-    private readonly struct GroupKey : IEquatable<GroupKey>
+    /// <summary>
+    /// The structural encoding of a group, compared element-wise. A class: the dictionary's code
+    /// and default comparer for a reference type are shared code that the framework's ReadyToRun
+    /// image holds, where a struct key's would be JIT-compiled at every start.
+    /// </summary>
+    private sealed class GroupKey : IEquatable<GroupKey>
     {
         private readonly int[] _data;
         private readonly int _hash;
@@ -235,9 +239,9 @@ internal sealed class TypeCanonicalizer
             _hash = hash.ToHashCode();
         }
 
-        public bool Equals(GroupKey other) => _hash == other._hash && _data.AsSpan().SequenceEqual(other._data);
+        public bool Equals(GroupKey? other) => other is not null && _hash == other._hash && _data.AsSpan().SequenceEqual(other._data);
 
-        public override bool Equals(object? obj) => obj is GroupKey other && Equals(other);
+        public override bool Equals(object? obj) => Equals(obj as GroupKey);
 
         public override int GetHashCode() => _hash;
     }

@@ -26,7 +26,7 @@ internal static class FuncTypeRegistry
             return known.Value;
         }
 
-        if (type.Params.Concat(type.Results).Any(t => t.IsRef && t.Heap.IsConcrete))
+        if (RefersToTypeIndices(type.Params) || RefersToTypeIndices(type.Results))
         {
             throw new ArgumentException($"a stand-alone function type cannot refer to type indices: {type}");
         }
@@ -38,6 +38,21 @@ internal static class FuncTypeRegistry
         return id;
     }
 
+    // Loops rather than LINQ over ValType (a struct): this runs at every start, and no ReadyToRun
+    // image holds LINQ's code for ValType.
+    private static bool RefersToTypeIndices(IReadOnlyList<ValType> types)
+    {
+        for (int i = 0; i < types.Count; i++)
+        {
+            if (types[i].IsRef && types[i].Heap.IsConcrete)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether canonical type <paramref name="sub"/> is <paramref name="super"/> or a declared subtype of it (Wasm 3.0 "Type Matching").</summary>
     public static bool IsSubtype(int sub, int super) =>
         sub == super || s_canonicalizer.IsSubtype(new CanonicalTypeId(sub), new CanonicalTypeId(super));
@@ -46,7 +61,13 @@ internal static class FuncTypeRegistry
     public static int[] GetModuleIds(ModuleInfo module)
     {
         IReadOnlyList<RecGroup> groups = module.RecGroups;
-        if (groups.Sum(g => g.Count) != module.Types.Count)
+        int grouped = 0;
+        for (int i = 0; i < groups.Count; i++)
+        {
+            grouped += groups[i].Count; // not LINQ's Sum: see RefersToTypeIndices
+        }
+
+        if (grouped != module.Types.Count)
         {
             // Hand-built modules may list no groups: each type is then its own group, as in Wasm 2.0.
             groups = Enumerable.Range(0, module.Types.Count).Select(i => new RecGroup(i, 1)).ToArray();

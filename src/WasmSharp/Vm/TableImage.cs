@@ -89,7 +89,11 @@ internal sealed class TableImage
         // Segments overlap or leave gaps as they like: apply them in order, later ones winning, as
         // instantiation would (spec 4.5.4, step 14).
         var functions = new int[end - start];
-        Array.Fill(functions, -1);
+        for (int i = 0; i < functions.Length; i++)
+        {
+            functions[i] = -1; // not Array.Fill, as in OperatorTable
+        }
+
         foreach (ElementSegment segment in module.Elements)
         {
             if (segment.Mode == SegmentMode.Active && segment.TableIndex == table)
