@@ -96,9 +96,17 @@ internal static unsafe partial class Interpreter
     // The other lane arithmetic, comparisons, shifts and tests, in three methods by sub-opcode so
     // that a program JIT-compiles only the groups it runs: each is fully optimized at its first
     // call, inside the run (all in one method, blake3-simd's few i32x4.gt_s paid ~20 ms of JIT).
+    // Where the assembly is compiled ahead (READYTORUN), comparisons and integer arithmetic are the
+    // image's code, as Interpreter.Run is: crossgen2 skips AggressiveOptimization methods, and the
+    // runtime accepts these two methods' code (measured on an AVX-512 machine). The float family and
+    // ExecuteSimdAccess keep AggressiveOptimization: their precompiled code depends on instruction
+    // sets beyond the image's baseline, the runtime rejects it there, and without the attribute
+    // they would run as tier-0 code.
 
     // Comparisons, v128.not and any_true (below 0x60); returns the instruction length.
+#if !READYTORUN
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+#endif
     private static int ExecuteSimdCompare(ref int ip, ref ValRaw fp)
     {
         switch (ip)
@@ -135,7 +143,9 @@ internal static unsafe partial class Interpreter
     }
 
     // Integer lane arithmetic, narrowing, extensions, shifts and tests (0x60-0xDF); returns the instruction length.
+#if !READYTORUN
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+#endif
     private static int ExecuteSimdInteger(ref int ip, ref ValRaw fp)
     {
         switch (ip)

@@ -15,7 +15,11 @@ namespace WasmSharp.Vm;
 internal static unsafe class BulkFill
 {
     /// <summary>Sets <paramref name="count"/> bytes at <paramref name="destination"/> to <paramref name="value"/>.</summary>
+    // A ReadyToRun image holds it optimized (crossgen2 skips AggressiveOptimization methods, so
+    // every process JIT-compiled it instead).
+#if !READYTORUN
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+#endif
     public static void Fill(byte* destination, nuint count, byte value)
     {
         if (Vector128.IsHardwareAccelerated && count >= (nuint)Vector128<byte>.Count)
