@@ -20,7 +20,11 @@ internal static class CallGraph
         var low = new int[n];
         var onStack = new bool[n];
         var result = new bool[n];
-        Array.Fill(index, -1);
+        for (int i = 0; i < n; i++)
+        {
+            index[i] = -1; // not Array.Fill, whose code for int is in no ReadyToRun image
+        }
+
         var stack = new Stack<int>();
         var work = new Stack<(int Node, int Edge)>();
         int counter = 0;

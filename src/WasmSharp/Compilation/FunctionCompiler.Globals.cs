@@ -78,11 +78,40 @@ internal sealed partial class FunctionCompiler
     // counts. Uses outside loops only (the stack pointer's get and set at entry and exit) gain
     // less than the cell's local costs when it stays live through the function's loops: kept for
     // the stack pointer, it slowed shootout-ratelimit's hash loop by 1-3 %.
-    private HashSet<int> CacheableGlobals() => _cacheableGlobals ??= Facts.GlobalAccessesInLoops
-        .Where(access => Facts.GlobalAccesses[access.Key] >= MinimumUsesToCache)
-        .OrderByDescending(access => access.Value)
-        .ThenBy(access => access.Key)
-        .Take(MaximumCachedGlobals)
-        .Select(access => access.Key)
-        .ToHashSet();
+    // Picked by hand rather than with LINQ over the dictionary's KeyValuePair<int, int> (a struct),
+    // whose code no ReadyToRun image holds: the first compilation of a process JIT-compiled twenty
+    // of LINQ's methods for it.
+    private HashSet<int> CacheableGlobals()
+    {
+        if (_cacheableGlobals is not null)
+        {
+            return _cacheableGlobals;
+        }
+
+        var chosen = new HashSet<int>();
+        while (chosen.Count < MaximumCachedGlobals)
+        {
+            int best = -1;
+            int bestInLoops = 0;
+            foreach (int global in Facts.GlobalAccessesInLoops.Keys)
+            {
+                int inLoops = Facts.GlobalAccessesInLoops[global];
+                if (!chosen.Contains(global) && Facts.GlobalAccesses[global] >= MinimumUsesToCache
+                    && (best < 0 || inLoops > bestInLoops || (inLoops == bestInLoops && global < best)))
+                {
+                    best = global;
+                    bestInLoops = inLoops;
+                }
+            }
+
+            if (best < 0)
+            {
+                break;
+            }
+
+            chosen.Add(best);
+        }
+
+        return _cacheableGlobals = chosen;
+    }
 }

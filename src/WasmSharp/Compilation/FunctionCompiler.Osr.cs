@@ -36,7 +36,21 @@ internal sealed partial class FunctionCompiler
     public bool Keeps(int start, int end) => RegionPlanner.Contains(start, end, KeptPosition);
 
     /// <summary>The module offsets of the loops the on-stack replacement entry can enter, sorted.</summary>
-    public int[] EntryLoops => _loopEntries.Select(e => e.Loop).Order().ToArray();
+    public int[] EntryLoops
+    {
+        get
+        {
+            // A loop, not LINQ over the (loop, label) tuples, whose code no ReadyToRun image holds.
+            var loops = new int[_loopEntries.Count];
+            for (int i = 0; i < loops.Length; i++)
+            {
+                loops[i] = _loopEntries[i].Loop;
+            }
+
+            Array.Sort(loops);
+            return loops;
+        }
+    }
 
     // The frame and loop arguments of an on-stack replacement entry: after the parameters and cx.
     private short FrameArgument => (short)(Type.Params.Count + 1);

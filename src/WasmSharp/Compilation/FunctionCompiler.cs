@@ -518,9 +518,26 @@ internal sealed partial class FunctionCompiler
     // one after `at` is at this level or outside the frame). Starting a region closer than a
     // minimal piece gives a method of a few instructions; 20,000 nested `if`s made 20,000 of them,
     // each set up in time proportional to the depth: quadratic compile time.
+    // The starts of the large constructs, in order; a loop over the keys, not LINQ over the
+    // dictionary's KeyValuePair<int, int>, as in CacheableGlobals.
+    private int[] LargeConstructStarts()
+    {
+        var starts = new List<int>();
+        foreach (int start in _constructEnds.Keys)
+        {
+            if (IsLargeConstruct(start, _constructEnds[start]))
+            {
+                starts.Add(start);
+            }
+        }
+
+        starts.Sort();
+        return starts.ToArray();
+    }
+
     private int RoomBeforeLargeConstruct(int at)
     {
-        _largeConstructStarts ??= _constructEnds.Where(c => IsLargeConstruct(c.Key, c.Value)).Select(c => c.Key).Order().ToArray();
+        _largeConstructStarts ??= LargeConstructStarts();
         int next = Array.BinarySearch(_largeConstructStarts, at + 1);
         next = next < 0 ? ~next : next;
         return next < _largeConstructStarts.Length ? _largeConstructStarts[next] - at : int.MaxValue;

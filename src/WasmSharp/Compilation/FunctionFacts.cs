@@ -21,10 +21,12 @@ internal sealed class FunctionFacts
     public bool GrowsMemory { get; set; }
 
     /// <summary>
-    /// Per memory index: the distinct access extents (static offset + access size), in increasing
-    /// order, each with how many accesses have it.
+    /// Per memory index: the distinct access extents (static offset + access size), each with how
+    /// many accesses have it. A dictionary, sorted where it is read: no ReadyToRun image holds
+    /// SortedDictionary's code for these types, which the first compilation of every process
+    /// JIT-compiled.
     /// </summary>
-    public Dictionary<int, SortedDictionary<ulong, int>> Extents { get; } = new();
+    public Dictionary<int, Dictionary<ulong, int>> Extents { get; } = new();
 
     /// <summary>Per memory index: the extents (see <see cref="Extents"/>) of accesses inside a <c>loop</c>.</summary>
     public Dictionary<int, HashSet<ulong>> ExtentsInLoops { get; } = new();

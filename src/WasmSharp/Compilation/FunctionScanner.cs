@@ -266,9 +266,9 @@ internal static class FunctionScanner
 
     private static void AddExtent(FunctionFacts facts, int memory, ulong extent, bool inLoop)
     {
-        if (!facts.Extents.TryGetValue(memory, out SortedDictionary<ulong, int>? uses))
+        if (!facts.Extents.TryGetValue(memory, out Dictionary<ulong, int>? uses))
         {
-            uses = new SortedDictionary<ulong, int>();
+            uses = new Dictionary<ulong, int>();
             facts.Extents[memory] = uses;
         }
 

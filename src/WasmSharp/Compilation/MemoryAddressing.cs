@@ -393,7 +393,7 @@ internal sealed class MemoryAddressing
     public void DeclareLocals(int estimatedBlocks)
     {
         _ownTrapBudget = Math.Max(MinimumOwnTrapBlocks, OwnTrapBlockTarget - estimatedBlocks);
-        foreach ((int memory, SortedDictionary<ulong, int> extents) in _c.Facts.Extents)
+        foreach ((int memory, Dictionary<ulong, int> extents) in _c.Facts.Extents)
         {
             var locals = new MemoryLocals(_c.IL.DeclareLocal(typeof(nint)), _c.IL.DeclareLocal(typeof(long)));
             // Every limit local is recomputed at entry and after each call that may grow memory,
@@ -405,8 +405,11 @@ internal sealed class MemoryAddressing
             bool heavy = _c.Compilation.ReloadMemoryAfterCalls
                 && reloads * Math.Min(extents.Count, MaxLimitLocals) * ReloadInstructionsPerLimit > ReloadInstructionBudget;
             HashSet<ulong>? looped = _c.Facts.ExtentsInLoops.GetValueOrDefault(memory);
-            foreach ((ulong extent, int uses) in extents)
+            ulong[] ordered = [.. extents.Keys];
+            Array.Sort(ordered);
+            foreach (ulong extent in ordered)
             {
+                int uses = extents[extent];
                 if (!is64 && locals.Limits.Count == MaxLimitLocals)
                 {
                     break;

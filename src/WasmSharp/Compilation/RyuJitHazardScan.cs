@@ -102,9 +102,18 @@ internal sealed class RyuJitHazardScan
 
         // An inlined function's parameters are its caller's argument expressions; declared
         // locals start as the constant 0.
+        // Loops, not Array.Fill: its code for this byte enum is in no ReadyToRun image.
         int parameters = _type.Params.Count;
-        Array.Fill(_locals, _mayBeInlined ? ValueOrigins.Shifted | Known : ValueOrigins.None, 0, parameters);
-        Array.Fill(_locals, Known, parameters, _localCount - parameters);
+        ValueOrigins parameterOrigins = _mayBeInlined ? ValueOrigins.Shifted | Known : ValueOrigins.None;
+        for (int i = 0; i < parameters; i++)
+        {
+            _locals[i] = parameterOrigins;
+        }
+
+        for (int i = parameters; i < _localCount; i++)
+        {
+            _locals[i] = Known;
+        }
 
         var reader = new WasmReader(Code, _body.CodeOffset);
         OperatorReader operators = OperatorReader.Validated;

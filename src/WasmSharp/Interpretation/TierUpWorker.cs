@@ -62,9 +62,9 @@ internal static class TierUpWorker
             if (batch is not null)
             {
                 // Functions that got hot together compile as one batch per module.
-                foreach (IGrouping<TierUp, int> group in batch.GroupBy(item => item.Module, item => item.Function))
+                foreach ((TierUp module, List<int> functions) in ByModule(batch))
                 {
-                    Compile(group.Key, () => group.Key.Compile(group.ToList()));
+                    Compile(module, () => module.Compile(functions));
                 }
             }
             else if (entry is (TierUp module, int function, int loop))
@@ -90,6 +90,31 @@ internal static class TierUpWorker
             // functions stay interpreted (correct, only slower) and the failure is kept.
             module.Fail(e);
         }
+    }
+
+    // The batch's functions per module, modules in the order they first appear. By hand, not
+    // LINQ's GroupBy: no ReadyToRun image holds GroupBy's code over this tuple, and the first
+    // tier-up of a process would JIT-compile a dozen of its methods before its own.
+    private static List<(TierUp Module, List<int> Functions)> ByModule(List<(TierUp Module, int Function)> batch)
+    {
+        var groups = new List<(TierUp Module, List<int> Functions)>();
+        foreach ((TierUp module, int function) in batch)
+        {
+            int k = 0;
+            while (k < groups.Count && !ReferenceEquals(groups[k].Module, module))
+            {
+                k++;
+            }
+
+            if (k == groups.Count)
+            {
+                groups.Add((module, []));
+            }
+
+            groups[k].Functions.Add(function);
+        }
+
+        return groups;
     }
 
     // The next batch of functions, else the next on-stack replacement entry, else neither (and
