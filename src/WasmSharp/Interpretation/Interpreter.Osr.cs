@@ -25,7 +25,10 @@ internal static partial class Interpreter
     {
         TierUp tierUp = function.Module.TierUp!;
         StoreContext store = cx.Store;
-        if (tierUp.OnLoopHot(function, loop, cx, enter: stack.Activation is null && store.Async is null) is not LoopEntry code)
+        // The innermost frame is the stack's only one: the host called this function (or compiled
+        // code did, through the interpreter's entry).
+        bool fromHost = stack.FrameCount == 1;
+        if (tierUp.OnLoopHot(function, loop, cx, enter: stack.Activation is null && store.Async is null, fromHost) is not LoopEntry code)
         {
             return false;
         }

@@ -138,6 +138,9 @@ internal sealed class TierUp
     /// would not serve the activation running now, and its entry keeps only the loop that got hot
     /// in its own method (the rest is cut into region methods), so its entry is asked for first,
     /// and again when another of its loops gets hot, up to <see cref="MaxLoopEntries"/> times.
+    /// So is an activation the host started (<paramref name="fromHost"/>) that gets hot in a loop
+    /// before calls made its function hot: only its entry is asked for, and its method waits until
+    /// calls make the function hot.
     /// Until the entry is compiled, it returns null: the activation goes on
     /// interpreted, and the counter asks again later. One compilation serves every loop of the function.
     /// </summary>
@@ -147,8 +150,21 @@ internal sealed class TierUp
     /// and checks epochs as the interpreter does after <see cref="Op.LoopHot"/>, so fuel, epochs
     /// and traps go on as in one tier.
     /// </remarks>
-    public LoopEntry? OnLoopHot(InterpretedFunction function, int loop, InstanceContext cx, bool enter)
+    public LoopEntry? OnLoopHot(InterpretedFunction function, int loop, InstanceContext cx, bool enter, bool fromHost)
     {
+        if (enter && fromHost && _compileLoops is not null && !IsQueued(function))
+        {
+            // The activation the host started got hot in a loop before calls made the function
+            // hot: it runs once and long (a C main inlined into _start). Its method would serve
+            // only later calls, which may never come, and compiled first it delayed this entry
+            // by its own compilation (meshoptimizer's _start: 72 ms of JIT, then the entry's as
+            // much, and the benchmark loop ran interpreted to its end). So only the entry is
+            // asked for; calls queue the method as usual once they make the function hot.
+            function.Hotness = Threshold;
+            Apply(cx);
+            return RequestLoops(function.Index, loop, retarget: _loopsFirst?.Invoke(function.Index) == true);
+        }
+
         if (enter && _compileLoops is not null && _loopsFirst?.Invoke(function.Index) == true)
         {
             // Queued before the method, which OnHot queues.
@@ -214,6 +230,15 @@ internal sealed class TierUp
 
         TierUpWorker.EnqueueLoopEntry(this, function, loop);
         return null;
+    }
+
+    // Whether the function's method was queued (or compiled).
+    private bool IsQueued(InterpretedFunction function)
+    {
+        lock (_lock)
+        {
+            return _queued[function.Index - _module.Module.ImportedFunctionCount];
+        }
     }
 
     /// <summary>Records that an activation entered on-stack replacement code.</summary>

@@ -101,12 +101,39 @@ public sealed class TierUpTests
         Engine engine = Tiering(threshold: 50);
         (Module module, Store<int> store, Instance instance) = Instantiate(engine);
         var sum = instance.GetTypedFunc<int, int>(store, "sum");
+        TierUp tierUp = TierUpOf(module);
 
-        // One call, a hundred iterations: queued and compiled while it runs, which finishes interpreted.
+        // One call from the host, a hundred iterations: the activation the host started is hot in
+        // its loop before calls made the function hot, so only the loop's entry is compiled (at
+        // once, synchronously) and the rest of the loop runs there; the method waits for calls.
         Assert.Equal(5050, sum.Call(store, 100));
-        Assert.Equal(1, TierUpOf(module).CompiledCount);
+        Assert.Equal(1, tierUp.LoopsEntered);
+        Assert.Equal(0, tierUp.CompiledCount);
+        Assert.NotNull(instance.GetFunc(store, "sum")!.Ref.Interpreted);
+
+        // Calls (and their few iterations) make it hot at entry: its method is compiled and
+        // calls switch to it.
+        for (int i = 0; i < 20; i++)
+        {
+            Assert.Equal(6, sum.Call(store, 3));
+        }
+
+        Assert.Equal(1, tierUp.CompiledCount);
         Assert.Null(instance.GetFunc(store, "sum")!.Ref.Interpreted);
         Assert.Equal(5050, sum.Call(store, 100));
+        Assert.Null(tierUp.Failure);
+    }
+
+    [Fact]
+    public void AFunctionHotInALoopOfAWasmCallersActivationHasItsMethodCompiledFirst()
+    {
+        // Called from wasm (through the table), not from the host: the function is one of a
+        // program's many, and its method serves its next calls, so the method comes first (the
+        // entry only once the method is in use and this activation still loops).
+        (Module module, Store<int> store, Instance instance) = Instantiate(Tiering(threshold: 50));
+        Assert.Equal(5050, instance.GetTypedFunc<(int, int), int>(store, "via_table").Call(store, (100, 1)));
+        Assert.Equal(1, TierUpOf(module).CompiledCount);
+        Assert.Null(TierUpOf(module).Failure);
     }
 
     [Fact]
