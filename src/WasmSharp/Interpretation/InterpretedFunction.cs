@@ -27,6 +27,13 @@ internal sealed class InterpretedFunction : IActivationSource
     /// </summary>
     public int Hotness;
 
+    /// <summary>
+    /// Whether an activation of this function has moved into its on-stack replacement code (in any
+    /// instance): a later one hot in a loop shows the function runs more than once (see
+    /// <see cref="TierUp.OnLoopHot"/>). Written and read on the threads running its stores.
+    /// </summary>
+    public volatile bool EnteredLoopEntry;
+
     /// <summary>The module the function belongs to.</summary>
     public InterpretedModule Module { get; }
 

@@ -34,6 +34,7 @@ internal static partial class Interpreter
         }
 
         tierUp.NoteLoopEntered();
+        function.EnteredLoopEntry = true;
         store.PrepareForCompiledCode();
         InterpretedCode interpreted = function.Code;
         int savedTop = stack.Top;

@@ -160,8 +160,20 @@ internal sealed class TierUp
             // by its own compilation (meshoptimizer's _start: 72 ms of JIT, then the entry's as
             // much, and the benchmark loop ran interpreted to its end). So only the entry is
             // asked for; calls queue the method as usual once they make the function hot.
-            function.Hotness = Threshold;
-            Apply(cx);
+            // A later activation hot in a loop (an earlier one moved into the entry) shows the
+            // function runs more than once: its method is queued too, so that the next activations
+            // run it from their start rather than from a loop's header (an entry's loops have a
+            // second way in, which costs RyuJIT's loop optimizations).
+            if (function.EnteredLoopEntry)
+            {
+                OnHot(function, cx);
+            }
+            else
+            {
+                function.Hotness = Threshold;
+                Apply(cx);
+            }
+
             return RequestLoops(function.Index, loop, retarget: _loopsFirst?.Invoke(function.Index) == true);
         }
 

@@ -111,16 +111,23 @@ public sealed class TierUpTests
         Assert.Equal(0, tierUp.CompiledCount);
         Assert.NotNull(instance.GetFunc(store, "sum")!.Ref.Interpreted);
 
-        // Calls (and their few iterations) make it hot at entry: its method is compiled and
-        // calls switch to it.
-        for (int i = 0; i < 20; i++)
-        {
-            Assert.Equal(6, sum.Call(store, 3));
-        }
-
+        // A second activation hot in the loop shows the function runs more than once: it moves
+        // into the entry as well, and the method is compiled for the calls after it.
+        Assert.Equal(5050, sum.Call(store, 100));
+        Assert.Equal(2, tierUp.LoopsEntered);
         Assert.Equal(1, tierUp.CompiledCount);
         Assert.Null(instance.GetFunc(store, "sum")!.Ref.Interpreted);
         Assert.Equal(5050, sum.Call(store, 100));
+        Assert.Equal(2, tierUp.LoopsEntered);
+
+        // Short calls make a function hot at entry as before.
+        var fac = instance.GetTypedFunc<int, int>(store, "fac");
+        for (int i = 0; i < 20; i++)
+        {
+            Assert.Equal(6, fac.Call(store, 3));
+        }
+
+        Assert.Equal(2, tierUp.CompiledCount);
         Assert.Null(tierUp.Failure);
     }
 
