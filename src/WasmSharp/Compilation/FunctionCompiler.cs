@@ -513,11 +513,6 @@ internal sealed partial class FunctionCompiler
 
     private bool IsLargeConstruct(int start, int end) => end - start > _compilation.SplitThreshold || RegionPlanner.Contains(start, end, KeptPosition);
 
-    // Bytes from `at` to the next construct larger than a piece, where a straight-line region
-    // starting at `at` would stop (a large construct cannot sit inside a smaller one, so the first
-    // one after `at` is at this level or outside the frame). Starting a region closer than a
-    // minimal piece gives a method of a few instructions; 20,000 nested `if`s made 20,000 of them,
-    // each set up in time proportional to the depth: quadratic compile time.
     // The starts of the large constructs, in order; a loop over the keys, not LINQ over the
     // dictionary's KeyValuePair<int, int>, as in CacheableGlobals.
     private int[] LargeConstructStarts()
@@ -535,6 +530,11 @@ internal sealed partial class FunctionCompiler
         return starts.ToArray();
     }
 
+    // Bytes from `at` to the next construct larger than a piece, where a straight-line region
+    // starting at `at` would stop (a large construct cannot sit inside a smaller one, so the first
+    // one after `at` is at this level or outside the frame). Starting a region closer than a
+    // minimal piece gives a method of a few instructions; 20,000 nested `if`s made 20,000 of them,
+    // each set up in time proportional to the depth: quadratic compile time.
     private int RoomBeforeLargeConstruct(int at)
     {
         _largeConstructStarts ??= LargeConstructStarts();

@@ -30,11 +30,12 @@ internal static class HostFunctionFactory
         // interpreter, a short program under Strategy.Auto, every host without dynamic code)
         // never emits one, nor loads Reflection.Emit for it.
         var context = new InstanceContext(store) { Host = callback, AsyncHost = asyncCallback };
-        var function = new FuncRef(context, type, typeId, HostCalls.Invoker, RuntimeFeature.IsDynamicCodeSupported ? s_entry : null);
+        var function = new FuncRef(context, type, typeId, HostCalls.Invoker, s_entry);
         store.AttachEntry(function);
         return function;
     }
 
-    // HostTrampolines.Get, as the entry maker of host function references.
+    // HostTrampolines.Get, as the entry maker of host function references; null where there is no
+    // dynamic code, hence no compiled code to call one.
     private static readonly Func<FuncType, int, IntPtr>? s_entry = RuntimeFeature.IsDynamicCodeSupported ? HostTrampolines.Get : null;
 }
