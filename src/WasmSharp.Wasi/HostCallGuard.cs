@@ -1,5 +1,3 @@
-using WasmSharp.Vm;
-
 namespace WasmSharp.Wasi;
 
 /// <summary>
@@ -20,15 +18,15 @@ internal static class HostCallGuard
         new(TrapCode.HostError, $"host function `{Preview1.ModuleName}::{function}` failed: {exception.Message}", exception);
 
     /// <summary>
-    /// The host callback of <paramref name="body"/>, guarded: an exception that is a host failure
-    /// leaves as the trap of <see cref="ToTrap"/>.
+    /// <paramref name="body"/>, guarded: an exception that is a host failure leaves as the trap of
+    /// <see cref="ToTrap"/>.
     /// </summary>
-    public static HostCallback Guard<T>(string function, WasiHostBody<T> body) =>
-        (callee, values) =>
+    public static UncheckedFuncCallback<T> Guard<T>(string function, UncheckedFuncCallback<T> body) =>
+        (caller, values) =>
         {
             try
             {
-                body(HostFuncs.CallerOf<T>(callee), values);
+                body(caller, values);
             }
             catch (Exception e) when (IsHostFailure(e))
             {

@@ -66,6 +66,34 @@ public sealed partial class Linker<T>
         return DefineHost(module, name, new HostFuncDefinition(type, HostFuncs.Untyped(type, callback)));
     }
 
+    /// <summary>
+    /// Defines <paramref name="module"/>::<paramref name="name"/> as an unchecked host function of
+    /// <paramref name="type"/> (<c>Linker::func_new_unchecked</c>): the callback reads and writes
+    /// the call's raw values (<see cref="UncheckedValues"/>), with neither a <see cref="Val"/> per
+    /// value nor a generic adapter per signature, as <c>FuncWrap</c> makes. So that no callback can
+    /// put a reference of the wrong type where wasm expects one, the type may hold numbers only
+    /// (i32, i64, f32, f64); a result the callback does not write reads as the bits left in its slot.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="type"/> has a parameter or result that is not a number.</exception>
+    /// <exception cref="WasmLinkException">The name is defined and shadowing is off.</exception>
+    public Linker<T> FuncNewUnchecked(string module, string name, FuncType type, UncheckedFuncCallback<T> callback)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(callback);
+        foreach (IReadOnlyList<ValType> values in (IReadOnlyList<ValType>[])[type.Params, type.Results])
+        {
+            for (int i = 0; i < values.Count; i++)
+            {
+                if (!values[i].IsNumber)
+                {
+                    throw new ArgumentException($"an unchecked host function takes and returns numbers only, not {values[i]}: {type}", nameof(type));
+                }
+            }
+        }
+
+        return DefineHost(module, name, new HostFuncDefinition(type, (callee, values) => callback(HostFuncs.CallerOf<T>(callee), new UncheckedValues(values))));
+    }
+
     /// <summary>Defines every export of <paramref name="instance"/> under <paramref name="moduleName"/> (<c>Linker::instance</c>).</summary>
     /// <exception cref="WasmLinkException">A name is defined and shadowing is off.</exception>
     public Linker<T> Instance(Store<T> store, string moduleName, Instance instance)
@@ -241,8 +269,7 @@ public sealed partial class Linker<T>
         };
     }
 
-    /// <summary>Defines <paramref name="module"/>::<paramref name="name"/> as a store-independent host function.</summary>
-    internal Linker<T> DefineHost(string module, string name, HostFuncDefinition definition)
+    private Linker<T> DefineHost(string module, string name, HostFuncDefinition definition)
     {
         Insert(module, name, definition);
         return this;
