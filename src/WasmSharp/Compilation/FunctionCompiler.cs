@@ -19,6 +19,9 @@ namespace WasmSharp.Compilation;
 [RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
 internal sealed partial class FunctionCompiler
 {
+    // The in-bounds accesses of a function the analysis proved none of (see AccessIsInBounds).
+    private static readonly HashSet<int> s_noAccesses = new();
+
     private readonly ModuleCompilation _compilation;
     private readonly FunctionBody _body;
     private readonly List<ValType> _stack = new();
@@ -142,6 +145,21 @@ internal sealed partial class FunctionCompiler
     /// </summary>
     public bool XorsMaySeeShifts => _xorsMaySeeShifts ??=
         Facts.HasVariableShift || MayBeInlined || Facts.Callees.Exists(_compilation.MayInlineCall);
+
+    /// <summary>
+    /// Whether the load or store being compiled is always in bounds (<see cref="AddressRangeAnalysis"/>),
+    /// so it needs no check. The function is analysed when an access first asks.
+    /// </summary>
+    public bool AccessIsInBounds
+    {
+        get
+        {
+            // Two threads compiling parts of one function may both analyse it; the results agree.
+            HashSet<int> inBounds = Facts.InBoundsAccesses ??=
+                AddressRangeAnalysis.Analyze(Module, _body, Type) ?? s_noAccesses;
+            return inBounds.Contains(InstructionOffset);
+        }
+    }
 
     /// <summary>Whether the JIT may inline this function into its callers (<see cref="ModuleCompilation.MayInline"/>).</summary>
     public bool MayBeInlined => _compilation.MayInline(FunctionIndex - Module.ImportedFunctionCount);

@@ -84,4 +84,12 @@ internal sealed class FunctionFacts
 
     /// <summary>Whether a call of the function may grow, and so move, a memory (set by <see cref="CallGraph.FindMemoryMovers"/>).</summary>
     public bool MayMoveMemory { get; set; }
+
+    /// <summary>
+    /// The module offsets of the loads and stores that <see cref="AddressRangeAnalysis"/> proved in
+    /// bounds, empty when none; null until the function is first compiled (see
+    /// <see cref="FunctionCompiler.AccessIsInBounds"/>), so that functions tier-up never compiles are
+    /// not analysed.
+    /// </summary>
+    public HashSet<int>? InBoundsAccesses { get; set; }
 }

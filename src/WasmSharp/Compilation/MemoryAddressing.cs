@@ -173,6 +173,15 @@ internal sealed class MemoryAddressing
         MemoryLocals locals = _memoryLocals[memory];
         ulong extent = FunctionScanner.Extent(offset, size);
         MemoryType type = _c.Module.Memories[memory];
+        if (!type.Is64 && _c.AccessIsInBounds)
+        {
+            // Every address this access can see, plus its offset and size, lies within the memory
+            // type's minimum size (see AddressRangeAnalysis, and the constant case below).
+            _c.IL.Emit(OpCodes.Conv_U8);
+            EmitAddressAfterCheck(locals, offset);
+            return;
+        }
+
         if (!type.Is64 && _c.TryGetTopOperand(OperandOrigin.I32Constant, out int constant)
             && (uint)constant + extent <= type.Limits.Minimum << type.PageSizeLog2)
         {

@@ -119,22 +119,6 @@ public class RyuJitHazardScanTests
         return RyuJitHazardScan.Scan(compilation, module.ImportedFunctionCount);
     }
 
-    private static List<int> XorOffsets(ModuleInfo module)
-    {
-        FunctionBody body = module.Bodies[0];
-        var reader = new WasmReader(module.Bytes.Span.Slice(body.CodeOffset, body.CodeLength), body.CodeOffset);
-        var offsets = new List<int>();
-        while (!reader.AtEnd)
-        {
-            int offset = reader.Offset;
-            Operator op = OperatorReader.ReadOperator(ref reader);
-            OperatorReader.Validated.SkipImmediates(op, ref reader);
-            if (op is Operator.I32Xor or Operator.I64Xor)
-            {
-                offsets.Add(offset);
-            }
-        }
-
-        return offsets;
-    }
+    private static List<int> XorOffsets(ModuleInfo module) =>
+        InstructionOffsets.Of(module, op => op is Operator.I32Xor or Operator.I64Xor);
 }
