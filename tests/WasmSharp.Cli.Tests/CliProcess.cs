@@ -38,7 +38,7 @@ internal static class CliProcess
     }
 
     /// <summary>WasmSharp.Cli.dll of the same configuration as these tests.</summary>
-    private static string CliAssembly
+    public static string CliAssembly
     {
         get
         {
