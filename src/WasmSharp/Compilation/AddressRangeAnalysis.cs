@@ -17,14 +17,14 @@ namespace WasmSharp.Compilation;
 /// each loop is analysed until the ranges at its header are stable, widening a growing bound of a
 /// local to the next constant it is compared with (minus one, itself or plus one) and, after
 /// <see cref="PrecisePasses"/> passes, to the end of the i32 range. So the loop <c>for (k = 2 * i;
-/// k &lt; 8193; k += i) flags[k] = 0</c> over a static array needs no check. Every access decided
-/// is decided by the last pass over it, made with stable ranges. Functions with exception handling,
+/// k &lt; 8193; k += i) flags[k] = 0</c> over a static array needs no check. Every access is
+/// decided by the last pass over it, made with stable ranges. Functions with exception handling,
 /// GC or typed-reference instructions, or 64-bit memories, are not analysed, and an analysis that
 /// runs past its work budget gives up: either way every access keeps its check.
 /// </remarks>
 internal sealed class AddressRangeAnalysis
 {
-    /// <summary>Passes over a loop's body that widen a bound to the function's next constant; later ones widen it to the end of the range.</summary>
+    /// <summary>Passes over a loop's body that widen a local's growing bound to the next constant it is compared with; later ones widen it to the end of the range.</summary>
     public const int PrecisePasses = 8;
 
     /// <summary>
