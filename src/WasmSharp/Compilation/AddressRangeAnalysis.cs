@@ -38,6 +38,9 @@ internal sealed class AddressRangeAnalysis
     /// </summary>
     public const int WorkPerCodeByte = 3;
 
+    /// <summary>The most widening thresholds kept per local (three per constant it is compared with).</summary>
+    public const int MaxThresholds = 192;
+
     /// <summary>The most locals (parameters included) of an analysed function: the analysis copies their ranges at each branch.</summary>
     public const int MaxLocals = 2048;
 
@@ -555,6 +558,9 @@ internal sealed class AddressRangeAnalysis
     private void Write(int local, ValueRange range)
     {
         _state![local] = range;
+
+        // Charged to the budget: a function may keep tens of thousands of operands on the stack.
+        _work += _stack.Count / 8;
         for (int i = 0; i < _stack.Count; i++)
         {
             RangeSlot slot = _stack[i];
@@ -625,6 +631,12 @@ internal sealed class AddressRangeAnalysis
         if (!_thresholds.TryGetValue(local, out List<uint>? thresholds))
         {
             _thresholds[local] = thresholds = new List<uint>();
+        }
+
+        if (thresholds.Count >= MaxThresholds)
+        {
+            // Enough to reach any loop bound in a few passes; more would make each insertion dear.
+            return;
         }
 
         uint constant = compared.Range.Lo;
