@@ -51,7 +51,8 @@ internal sealed class AddressRangeAnalysis
     private readonly List<RangeFrame> _frames = new();
     private readonly Dictionary<int, bool> _decisions = new();
 
-    // Per loop (by its body's position): the header ranges its last visit ended stable with.
+    // Per loop inside the current outermost loop (by its body's position): the header ranges its
+    // last visit ended stable with.
     private readonly Dictionary<int, ValueRange[]> _stableHeaders = new();
 
     // Per local, sorted: the constants it was compared with so far, with their neighbours.
@@ -468,7 +469,16 @@ internal sealed class AddressRangeAnalysis
         _frames.RemoveAt(_frames.Count - 1);
         if (frame.Kind == Operator.Loop)
         {
-            _stableHeaders[frame.BodyStart] = frame.Header!;
+            if (InLoop())
+            {
+                _stableHeaders[frame.BodyStart] = frame.Header!;
+            }
+            else
+            {
+                // Only an enclosing loop's later passes visit it again: none will, and neither
+                // will they come back to the loops inside it.
+                _stableHeaders.Clear();
+            }
         }
         else if (frame.Kind == Operator.Block || frame.Kind == Operator.If)
         {
@@ -490,6 +500,20 @@ internal sealed class AddressRangeAnalysis
         }
 
         ResetOperands(frame, frame.Results);
+    }
+
+    // Whether a loop encloses the current position.
+    private bool InLoop()
+    {
+        for (int i = _frames.Count - 1; i >= 0; i--)
+        {
+            if (_frames[i].Kind == Operator.Loop)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Widens the loop's header by its back edges; false when it already holds them (stable).
