@@ -306,10 +306,8 @@ internal sealed class AddressRangeAnalysis
                 break;
             case Operator.I32Eqz:
             {
-                RangeSlot operand = _stack[^1];
-                condition = operand.Condition is RangeCondition tested
-                    ? tested with { Negated = !tested.Negated }
-                    : operand.Local >= 0 ? new RangeCondition(Operator.I32Eq, operand.Local, operand.Range, -1, ValueRange.Exactly(0), false) : null;
+                // The negation of what a branch on the operand tests.
+                condition = _stack[^1].AsCondition() is RangeCondition tested ? tested with { Negated = !tested.Negated } : null;
                 result = ValueRange.Boolean;
                 break;
             }
@@ -407,7 +405,7 @@ internal sealed class AddressRangeAnalysis
 
     private void Enter(Operator op, BlockType block, ref WasmReader reader)
     {
-        (int parameters, int results) = Arity(block);
+        (int parameters, int results) = block.Arity(_module);
         RangeCondition? condition = op == Operator.If ? Pop().AsCondition() : null;
         var frame = new RangeFrame(op, _stack.Count - parameters, parameters, results, dead: false);
         _frames.Add(frame);
@@ -605,22 +603,6 @@ internal sealed class AddressRangeAnalysis
         {
             _stack.Add(RangeSlot.Unknown);
         }
-    }
-
-    private (int Parameters, int Results) Arity(BlockType block)
-    {
-        if (block.Code == BlockType.EmptyCode)
-        {
-            return (0, 0);
-        }
-
-        if (block.Code >= 0)
-        {
-            var type = (FuncType)_module.Types[(int)block.Code].Composite;
-            return (type.Params.Count, type.Results.Count);
-        }
-
-        return (0, 1);
     }
 
     private ValueRange[] Join(ValueRange[]? target, ValueRange[] source)

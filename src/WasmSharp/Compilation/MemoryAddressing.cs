@@ -173,21 +173,16 @@ internal sealed class MemoryAddressing
         MemoryLocals locals = _memoryLocals[memory];
         ulong extent = FunctionScanner.Extent(offset, size);
         MemoryType type = _c.Module.Memories[memory];
-        if (!type.Is64 && _c.AccessIsInBounds)
+        if (!type.Is64
+            && ((_c.TryGetTopOperand(OperandOrigin.I32Constant, out int constant)
+                    && (uint)constant + extent <= type.Limits.Minimum << type.PageSizeLog2)
+                || _c.AccessIsInBounds))
         {
             // Every address this access can see, plus its offset and size, lies within the memory
-            // type's minimum size (see AddressRangeAnalysis, and the constant case below).
-            _c.IL.Emit(OpCodes.Conv_U8);
-            EmitAddressAfterCheck(locals, offset);
-            return;
-        }
-
-        if (!type.Is64 && _c.TryGetTopOperand(OperandOrigin.I32Constant, out int constant)
-            && (uint)constant + extent <= type.Limits.Minimum << type.PageSizeLog2)
-        {
-            // A constant address within the memory type's minimum size (C globals, tables of
-            // function pointers) is always in bounds: a memory is never smaller than its type's
-            // minimum (an imported one is at least the import's), and never shrinks.
+            // type's minimum size, so it is always in bounds: a memory is never smaller than its
+            // type's minimum (an imported one is at least the import's), and never shrinks. A
+            // constant address (C globals, tables of function pointers) is seen here; any other
+            // is left to AddressRangeAnalysis, which covers functions it analyses.
             _c.IL.Emit(OpCodes.Conv_U8);
             EmitAddressAfterCheck(locals, offset);
             return;

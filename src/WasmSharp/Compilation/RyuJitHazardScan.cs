@@ -332,7 +332,7 @@ internal sealed class RyuJitHazardScan
 
     private bool Enter(Operator op, int offset, BlockType type)
     {
-        (int parameters, int results) = BlockArity(type);
+        (int parameters, int results) = type.Arity(_compilation.Module);
         if (op == Operator.If)
         {
             Test(Pop());
@@ -586,22 +586,6 @@ internal sealed class RyuJitHazardScan
         {
             _rotateTested = true;
         }
-    }
-
-    private (int Params, int Results) BlockArity(BlockType type)
-    {
-        if (type.Code == BlockType.EmptyCode)
-        {
-            return (0, 0);
-        }
-
-        if (type.Code >= 0)
-        {
-            var signature = (FuncType)_compilation.Module.Types[(int)type.Code].Composite;
-            return (signature.Params.Count, signature.Results.Count);
-        }
-
-        return (0, 1);
     }
 
     private HazardScanFrame Frame(int depth) => _frames[_frames.Count - 1 - depth];

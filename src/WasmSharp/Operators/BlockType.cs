@@ -1,3 +1,4 @@
+using WasmSharp.Binary;
 using WasmSharp.Types;
 
 namespace WasmSharp.Operators;
@@ -12,4 +13,21 @@ internal readonly record struct BlockType(long Code, ValType Type)
 {
     /// <summary>The code of the empty block type.</summary>
     public const long EmptyCode = -64;
+
+    /// <summary>How many parameters and results the block type has in <paramref name="module"/> (validation spec 3.2.9 "Block Types").</summary>
+    public (int Params, int Results) Arity(ModuleInfo module)
+    {
+        if (Code == EmptyCode)
+        {
+            return (0, 0);
+        }
+
+        if (Code >= 0)
+        {
+            var signature = (FuncType)module.Types[(int)Code].Composite;
+            return (signature.Params.Count, signature.Results.Count);
+        }
+
+        return (0, 1);
+    }
 }
