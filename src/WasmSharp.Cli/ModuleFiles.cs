@@ -16,14 +16,25 @@ internal static class ModuleFiles
     /// <exception cref="WasmSerializationException">The precompiled module cannot be loaded.</exception>
     public static Module Load(Engine engine, string path, bool allowPrecompiled)
     {
-        byte[] bytes = File.ReadAllBytes(path);
-        if (Engine.DetectPrecompiled(bytes))
+        if (Engine.DetectPrecompiled(ReadStart(path)))
         {
-            return allowPrecompiled ? Module.Deserialize(engine, bytes) : throw new NotSupportedException(PrecompiledRefused);
+            // DeserializeFile reads the file itself and loads the saved code from where it lies
+            // in those bytes, rather than from a copy.
+            return allowPrecompiled ? Module.DeserializeFile(engine, path) : throw new NotSupportedException(PrecompiledRefused);
         }
 
+        byte[] bytes = File.ReadAllBytes(path);
         return bytes.AsSpan().StartsWith("\0asm"u8)
             ? Module.FromBytes(engine, bytes)
             : Module.FromText(engine, System.Text.Encoding.UTF8.GetString(bytes));
+    }
+
+    // The file's first bytes, enough for Engine.DetectPrecompiled (fewer if the file is shorter).
+    private static byte[] ReadStart(string path)
+    {
+        using FileStream file = File.OpenRead(path);
+        byte[] start = new byte[64];
+        int length = file.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        return start[..length];
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using WasmSharp.Binary;
 using WasmSharp.Vm;
 
@@ -23,7 +24,10 @@ internal static class PersistedCodeLoader
     {
         var context = new CompiledCodeLoadContext();
         Assembly assembly;
-        using (var image = new MemoryStream(code.Assembly, writable: false))
+        // Over the image where it lies (a slice of the artifact read from a file), not a copy.
+        byte[] buffer = MemoryMarshal.TryGetArray(code.Assembly, out ArraySegment<byte> slice) ? slice.Array! : code.Assembly.ToArray();
+        int offset = slice.Array is null ? 0 : slice.Offset;
+        using (var image = new MemoryStream(buffer, offset, code.Assembly.Length, writable: false))
         {
             assembly = context.LoadFromStream(image);
         }

@@ -59,7 +59,7 @@ internal static class ArtifactFormat
             if (artifact.Code is SavedCode saved)
             {
                 writer.Write(saved.Runtime.ToByteArray());
-                WriteBytes(writer, saved.Code.Assembly);
+                WriteBytes(writer, saved.Code.Assembly.Span);
                 writer.Write(saved.Code.Simd.Length);
                 foreach ((ulong low, ulong high) in saved.Code.Simd)
                 {
@@ -103,7 +103,19 @@ internal static class ArtifactFormat
 
     /// <summary>Reads the artifact in <paramref name="bytes"/>.</summary>
     /// <exception cref="WasmSerializationException">The bytes are not an artifact of this format, or are truncated or corrupted.</exception>
-    public static Artifact Read(ReadOnlySpan<byte> bytes)
+    public static Artifact Read(ReadOnlySpan<byte> bytes) => Read(bytes, owned: null);
+
+    /// <summary>
+    /// <see cref="Read(ReadOnlySpan{byte})"/> of an artifact in a buffer WasmSharp read itself and
+    /// never writes (a file, a cache entry): the code's assembly image stays a slice of
+    /// <paramref name="bytes"/> rather than being copied out of it. For Yosys that image is 140 MB,
+    /// and each copy of it is as many fresh pages to fault in.
+    /// </summary>
+    /// <exception cref="WasmSerializationException">The bytes are not an artifact of this format, or are truncated or corrupted.</exception>
+    public static Artifact ReadOwned(byte[] bytes) => Read(bytes, owned: bytes);
+
+    // `owned`, when not null, is the array `bytes` spans, which the artifact's code may slice.
+    private static Artifact Read(ReadOnlySpan<byte> bytes, byte[]? owned)
     {
         if (!LooksLikeArtifact(bytes))
         {
@@ -152,7 +164,10 @@ internal static class ArtifactFormat
                 break;
             case 1:
                 var runtime = new Guid(reader.ReadSpan(16));
-                byte[] assembly = reader.ReadBytes();
+                int imageLength = reader.ReadCount(1);
+                int imageStart = reader.Position;
+                ReadOnlySpan<byte> image = reader.ReadSpan(imageLength);
+                ReadOnlyMemory<byte> assembly = owned is null ? image.ToArray() : owned.AsMemory(imageStart, imageLength);
                 var simd = new (ulong, ulong)[reader.ReadCount(16)];
                 for (int i = 0; i < simd.Length; i++)
                 {
@@ -171,18 +186,9 @@ internal static class ArtifactFormat
                     string method = reader.ReadString();
                     int count = reader.ReadCount(3 * sizeof(int));
                     int[] positions = new int[count], offsets = new int[count], callees = new int[count];
-                    for (int i = 0; i < count; i++)
-                    {
-                        positions[i] = reader.ReadInt32();
-                        offsets[i] = reader.ReadInt32();
-                        callees[i] = reader.ReadInt32();
-                    }
+                    reader.ReadInt32Triples(positions, offsets, callees);
 
-                    int[] statements = new int[reader.ReadCount(sizeof(int))];
-                    for (int i = 0; i < statements.Length; i++)
-                    {
-                        statements[i] = reader.ReadInt32();
-                    }
+                    int[] statements = reader.ReadInt32s(reader.ReadCount(sizeof(int)));
 
                     bool recordsSites = reader.ReadByte() switch
                     {

@@ -30,7 +30,7 @@ internal sealed class CompilationCache(string directory, string key)
 
         try
         {
-            return ArtifactFormat.Read(bytes);
+            return ArtifactFormat.ReadOwned(bytes);
         }
         catch (WasmSerializationException)
         {

@@ -203,6 +203,20 @@ public sealed class SerializationTests : IDisposable
     }
 
     [Fact]
+    public void AModuleLoadedFromAFileSavesItsCodeAgainByteForByte()
+    {
+        // DeserializeFile loads the saved assembly image from where it lies in the file's bytes
+        // (not a copy); saving the module again writes that very image.
+        Engine engine = EngineFor(Strategy.Compiler);
+        byte[] artifact = Module.FromText(engine, Wat).Serialize();
+        string path = Path.Combine(_directory, "again.cwasm");
+        File.WriteAllBytes(path, artifact);
+        Module loaded = Module.DeserializeFile(engine, path);
+        Assert.Equal(artifact, loaded.Serialize());
+        Assert.Equal(Exercise(engine, Module.Deserialize(engine, artifact)), Exercise(engine, loaded));
+    }
+
+    [Fact]
     public void IncompatibleSettingsAreRefusedWithWasmtimesMessages()
     {
         byte[] artifact = EngineFor(Strategy.Compiler).PrecompileModule(System.Text.Encoding.UTF8.GetBytes(Wat));
