@@ -43,9 +43,7 @@ public sealed partial class Module
     public static Module Deserialize(Engine engine, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        Artifact artifact = ArtifactFormat.Read(bytes);
-        CodeSettings.For(engine).CheckCompatible(artifact.Settings);
-        return FromArtifact(engine, artifact);
+        return FromCompatibleArtifact(engine, ArtifactFormat.Read(bytes));
     }
 
     /// <inheritdoc cref="Deserialize(Engine, ReadOnlySpan{byte})"/>
@@ -60,7 +58,7 @@ public sealed partial class Module
     /// <see cref="Deserialize(Engine, byte[])"/>. The file is read once, and its saved code is loaded
     /// from those bytes rather than from a copy of them, so for a large artifact this costs less
     /// memory than <c>Deserialize(engine, File.ReadAllBytes(path))</c> (Yosys, a 185 MB artifact:
-    /// `wasmsharp run --allow-precompiled` peaked at 577 MB instead of 681 MB).
+    /// <c>wasmsharp run --allow-precompiled</c> peaked at 577 MB instead of 681 MB).
     /// </summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="WasmSerializationException">The file is not an artifact, is truncated or corrupted, or is incompatible.</exception>
@@ -70,9 +68,7 @@ public sealed partial class Module
 
         // The file's bytes are this method's own: the saved code's image is loaded from where it
         // lies in them rather than copied out first (ArtifactFormat.ReadOwned).
-        Artifact artifact = ArtifactFormat.ReadOwned(File.ReadAllBytes(path));
-        CodeSettings.For(engine).CheckCompatible(artifact.Settings);
-        return FromArtifact(engine, artifact);
+        return FromCompatibleArtifact(engine, ArtifactFormat.ReadOwned(File.ReadAllBytes(path)));
     }
 
     /// <summary>The artifact of a module made from <paramref name="bytes"/> by <paramref name="engine"/>, without keeping the module (<see cref="Engine.PrecompileModule(byte[])"/>).</summary>
@@ -115,8 +111,7 @@ public sealed partial class Module
     {
         try
         {
-            CodeSettings.For(engine).CheckCompatible(artifact.Settings);
-            return FromArtifact(engine, artifact);
+            return FromCompatibleArtifact(engine, artifact);
         }
         catch (WasmSerializationException)
         {
@@ -183,6 +178,14 @@ public sealed partial class Module
         {
             return null;
         }
+    }
+
+    // The module of an artifact made for an engine with this one's code settings, version and CPU
+    // features; refused otherwise.
+    private static Module FromCompatibleArtifact(Engine engine, Artifact artifact)
+    {
+        CodeSettings.For(engine).CheckCompatible(artifact.Settings);
+        return FromArtifact(engine, artifact);
     }
 
     // Decoded without validation: the artifact's checksum vouches that these are the bytes a

@@ -10,4 +10,4 @@ namespace WasmSharp.Compilation;
 /// artifact's own buffer where WasmSharp read it (<see cref="Serialization.ArtifactFormat.ReadOwned"/>),
 /// not a copy: a big module's image is hundreds of megabytes.
 /// </summary>
-internal sealed record PersistedCode(ReadOnlyMemory<byte> Assembly, (ulong Low, ulong High)[] Simd, string[] RegionMethods, IReadOnlyDictionary<string, Vm.CodeSites> Sites);
+internal sealed record PersistedCode(ArraySegment<byte> Assembly, (ulong Low, ulong High)[] Simd, string[] RegionMethods, IReadOnlyDictionary<string, Vm.CodeSites> Sites);

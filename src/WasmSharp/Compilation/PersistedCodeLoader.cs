@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using System.Runtime.InteropServices;
 using WasmSharp.Binary;
 using WasmSharp.Vm;
 
@@ -25,9 +24,7 @@ internal static class PersistedCodeLoader
         var context = new CompiledCodeLoadContext();
         Assembly assembly;
         // Over the image where it lies (a slice of the artifact read from a file), not a copy.
-        byte[] buffer = MemoryMarshal.TryGetArray(code.Assembly, out ArraySegment<byte> slice) ? slice.Array! : code.Assembly.ToArray();
-        int offset = slice.Array is null ? 0 : slice.Offset;
-        using (var image = new MemoryStream(buffer, offset, code.Assembly.Length, writable: false))
+        using (var image = new MemoryStream(code.Assembly.Array!, code.Assembly.Offset, code.Assembly.Count, writable: false))
         {
             assembly = context.LoadFromStream(image);
         }

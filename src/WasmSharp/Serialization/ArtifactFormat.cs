@@ -38,7 +38,7 @@ internal static class ArtifactFormat
     /// <summary>The bytes of <paramref name="artifact"/>.</summary>
     public static byte[] Write(Artifact artifact)
     {
-        using var stream = new MemoryStream(artifact.ModuleBytes.Length + (artifact.Code?.Code.Assembly.Length ?? 0) + 256);
+        using var stream = new MemoryStream(artifact.ModuleBytes.Length + (artifact.Code?.Code.Assembly.Count ?? 0) + 256);
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
@@ -59,7 +59,7 @@ internal static class ArtifactFormat
             if (artifact.Code is SavedCode saved)
             {
                 writer.Write(saved.Runtime.ToByteArray());
-                WriteBytes(writer, saved.Code.Assembly.Span);
+                WriteBytes(writer, saved.Code.Assembly);
                 writer.Write(saved.Code.Simd.Length);
                 foreach ((ulong low, ulong high) in saved.Code.Simd)
                 {
@@ -167,7 +167,7 @@ internal static class ArtifactFormat
                 int imageLength = reader.ReadCount(1);
                 int imageStart = reader.Position;
                 ReadOnlySpan<byte> image = reader.ReadSpan(imageLength);
-                ReadOnlyMemory<byte> assembly = owned is null ? image.ToArray() : owned.AsMemory(imageStart, imageLength);
+                ArraySegment<byte> assembly = owned is null ? image.ToArray() : new ArraySegment<byte>(owned, imageStart, imageLength);
                 var simd = new (ulong, ulong)[reader.ReadCount(16)];
                 for (int i = 0; i < simd.Length; i++)
                 {
