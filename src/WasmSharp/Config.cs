@@ -236,7 +236,11 @@ public sealed class Config
 
     /// <summary>
     /// Whether modules are compiled to machine code on several threads. Default: on. Mirrors
-    /// <c>Config::parallel_compilation</c>.
+    /// <c>Config::parallel_compilation</c>. A module loaded with saved code
+    /// (<see cref="Module.Deserialize(Engine, ReadOnlySpan{byte})"/>, <see cref="Module.DeserializeFile"/>, a cache hit) is not
+    /// compiled up front: each method is compiled at its first call, and, when this is on and the
+    /// machine has more than one core, every function is also compiled on the other cores in the
+    /// background, in the order a run is likely to first call them, while the module runs.
     /// </summary>
     public bool ParallelCompilation { get; set; } = true;
 
@@ -245,7 +249,8 @@ public sealed class Config
     /// machine code when it is created, as Wasmtime's <c>Module::new</c> does, so the first call of
     /// every function runs compiled code. When on, a module is compiled to IL at its first
     /// instantiation and each function to machine code at its first call: faster for modules
-    /// whose functions mostly never run, such as test scripts. A WasmSharp extension.
+    /// whose functions mostly never run, such as test scripts. A module loaded with saved code is
+    /// compiled as <see cref="ParallelCompilation"/> says, whatever this is. A WasmSharp extension.
     /// </summary>
     public bool LazyCompilation { get; set; }
 

@@ -221,7 +221,17 @@ public sealed partial class Module
             throw new WasmSerializationException($"Module was compiled by a different build of WasmSharp {CodeSettings.CurrentVersion}: its compiled code only runs with the build that made it");
         }
 
-        return Compilation.PersistedCodeLoader.Load(info, saved.Code);
+        Compilation.CompiledModule code = Compilation.PersistedCodeLoader.Load(info, saved.Code);
+
+        // Created from bytes, a module is compiled to machine code before it runs (Module's
+        // constructor), unless it is lazy; loaded, it is compiled at first calls and on the other
+        // cores while it runs. Compiling all of it first would cost what the load saves.
+        if (engine.ParallelCompilation)
+        {
+            code.CompileInBackground(saved.Code.CallOrder);
+        }
+
+        return code;
     }
 
     // The code-compatible identity of this build: the WasmSharp assembly's module version id, which

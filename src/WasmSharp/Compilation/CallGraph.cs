@@ -1,3 +1,6 @@
+using WasmSharp.Binary;
+using WasmSharp.Types;
+
 namespace WasmSharp.Compilation;
 
 /// <summary>
@@ -131,6 +134,75 @@ internal static class CallGraph
     /// </summary>
     public static bool[] FindMemoryMovers(IReadOnlyList<FunctionFacts> facts, int importCount) =>
         FindReaching(facts, importCount, f => f.GrowsMemory || f.CallsIndirect || f.CallsImport);
+
+    /// <summary>
+    /// Returns every defined function once, in the order a run is likely to call each for the
+    /// first time: depth first through direct calls in the order they appear in the code, from
+    /// the start function, then from the exported functions in export order, then from every other
+    /// function in index order. Startup code (a command's <c>_start</c> calling its constructors,
+    /// then <c>main</c>) mostly runs its callees in that order. Used to compile a loaded module's
+    /// functions in the background ahead of their first calls
+    /// (<see cref="CompiledModule.CompileInBackground"/>).
+    /// </summary>
+    public static int[] FirstCallOrder(IReadOnlyList<FunctionFacts> facts, ModuleInfo module)
+    {
+        int importCount = module.ImportedFunctionCount;
+        int n = facts.Count;
+        var order = new int[n];
+        var visited = new bool[n];
+        int count = 0;
+        var work = new Stack<(int Node, int Edge)>();
+
+        void Visit(int functionIndex)
+        {
+            int root = functionIndex - importCount;
+            if (root < 0 || visited[root])
+            {
+                return;
+            }
+
+            visited[root] = true;
+            order[count++] = root;
+            work.Push((root, 0));
+            while (work.Count > 0)
+            {
+                (int node, int edge) = work.Pop();
+                List<int> callees = facts[node].Callees;
+                for (int e = edge; e < callees.Count; e++)
+                {
+                    int target = callees[e] - importCount;
+                    if (target >= 0 && !visited[target])
+                    {
+                        visited[target] = true;
+                        order[count++] = target;
+                        work.Push((node, e + 1));
+                        work.Push((target, 0));
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (module.StartFunction is int start)
+        {
+            Visit(start);
+        }
+
+        foreach (ExportInfo export in module.Exports)
+        {
+            if (export.Kind == ExternKind.Func)
+            {
+                Visit(export.Index);
+            }
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            Visit(importCount + i);
+        }
+
+        return order;
+    }
 
     // Per defined function: whether it satisfies `seed` or calls, directly and transitively, one that does.
     private static bool[] FindReaching(IReadOnlyList<FunctionFacts> facts, int importCount, Func<FunctionFacts, bool> seed)

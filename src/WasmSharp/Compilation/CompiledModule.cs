@@ -38,6 +38,9 @@ internal sealed class CompiledModule : ModuleCode
     /// <summary>The saved form of this code, when it was compiled to be saved (<see cref="ModuleCompiler.Compile"/> with persist).</summary>
     public PersistedCode? Persisted { get; init; }
 
+    /// <summary>The background compilation started by <see cref="CompileInBackground"/>, if any.</summary>
+    public BackgroundCompilation? Background { get; private set; }
+
     /// <summary>The collectible types holding the compiled methods.</summary>
     public IReadOnlyList<Type> Types { get; }
 
@@ -46,6 +49,9 @@ internal sealed class CompiledModule : ModuleCode
 
     /// <summary>The compiled method of defined function <paramref name="functionIndex"/>: <c>R F(args..., InstanceContext)</c>.</summary>
     public MethodInfo GetMethod(int functionIndex) => Method(ModuleCompiler.FunctionName(functionIndex));
+
+    /// <summary>The region method <paramref name="name"/> of a split function (<see cref="ModuleCompiler.RegionName"/>).</summary>
+    public MethodInfo GetRegionMethod(string name) => Method(name);
 
     /// <inheritdoc/>
     public override bool CreatesFunctionsOnDemand => true;
@@ -148,5 +154,45 @@ internal sealed class CompiledModule : ModuleCode
 
         WorkerThreads.Run(workers, "WasmSharp compile", Work);
         failure?.Throw();
+    }
+
+    /// <summary>
+    /// Has the JIT compile every function on background threads (all cores but one), in
+    /// <paramref name="order"/> (defined-function indices, <see cref="CallGraph.FirstCallOrder"/>),
+    /// each function's region methods after it, while the module runs. A loaded module's code is
+    /// otherwise JIT-compiled at each method's first call, on the thread that calls it: for a large
+    /// program's start-up that is most of the time, and every other core would sit idle. A first
+    /// call that comes before the background thread waits for its work (the runtime's per-method
+    /// JIT lock) or does it itself, and the thread then finds it done. The threads stop once the
+    /// module is no longer referenced.
+    /// </summary>
+    public void CompileInBackground(int[] order)
+    {
+        int workers = Environment.ProcessorCount - 1;
+        if (workers < 1 || order.Length == 0)
+        {
+            return;
+        }
+
+        var regions = new Dictionary<int, List<string>>();
+        foreach (string name in _regionMethods)
+        {
+            // Region names are RegionName(function, region): "F{function}_{region}".
+            int function = int.Parse(name.AsSpan(1, name.IndexOf('_') - 1), System.Globalization.CultureInfo.InvariantCulture);
+            if (!regions.TryGetValue(function, out List<string>? list))
+            {
+                regions[function] = list = new List<string>();
+            }
+
+            list.Add(name);
+        }
+
+        int threads = Math.Min(workers, order.Length);
+        var work = new BackgroundCompilation(new WeakReference<CompiledModule>(this), order, regions, Module.ImportedFunctionCount, threads);
+        Background = work;
+        for (int t = 0; t < threads; t++)
+        {
+            new Thread(work.Run) { IsBackground = true, Name = "WasmSharp background compile", Priority = ThreadPriority.BelowNormal }.Start();
+        }
     }
 }

@@ -21,6 +21,14 @@ internal static class PersistedCodeLoader
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Types of the saved assembly are never trimmed.")]
     public static CompiledModule Load(ModuleInfo module, PersistedCode code)
     {
+        foreach (int function in code.CallOrder)
+        {
+            if ((uint)function >= (uint)module.Bodies.Count)
+            {
+                throw Serialization.ArtifactFormat.Malformed();
+            }
+        }
+
         var context = new CompiledCodeLoadContext();
         Assembly assembly;
         // Over the image where it lies (a slice of the artifact read from a file), not a copy.

@@ -13,9 +13,10 @@ namespace WasmSharp.Serialization;
 /// value strings), and the CPU features (strings are a u32 byte length and UTF-8);</item>
 /// <item>the module's bytes (u32 length and bytes);</item>
 /// <item>a code flag (u8); when 1, the runtime's module version id (16 bytes), the assembly image,
-/// the SIMD constants (count, then two u64 each), the region method names, and per compiled method
+/// the SIMD constants (count, then two u64 each), the region method names, per compiled method
 /// its code sites (position, module offset, callee), statement starts, and whether it records its
-/// sites (u8; see <see cref="CodeSites"/>);</item>
+/// sites (u8; see <see cref="CodeSites"/>), and the defined functions in their likely first-call
+/// order (count, then an i32 each);</item>
 /// <item>the SHA-256 of everything before it (32 bytes).</item>
 /// </list>
 /// Reading checks magic, version and checksum before anything else, and every length against what
@@ -28,7 +29,7 @@ internal static class ArtifactFormat
     public static ReadOnlySpan<byte> Magic => "\0wasmsharp-cwasm"u8;
 
     /// <summary>The layout version; a file of another version is refused as incompatible.</summary>
-    public const uint FormatVersion = 4;
+    public const uint FormatVersion = 5;
 
     private const int ChecksumLength = 32;
 
@@ -93,6 +94,12 @@ internal static class ArtifactFormat
                     }
 
                     writer.Write(recordsSites);
+                }
+
+                writer.Write(saved.Code.CallOrder.Length);
+                foreach (int function in saved.Code.CallOrder)
+                {
+                    writer.Write(function);
                 }
             }
         }
@@ -199,7 +206,8 @@ internal static class ArtifactFormat
                     sites[method] = CodeSites.FromArrays(positions, offsets, callees, statements, recordsSites) ?? throw Malformed();
                 }
 
-                code = new SavedCode(runtime, new Compilation.PersistedCode(assembly, simd, regions, sites));
+                int[] callOrder = reader.ReadInt32s(reader.ReadCount(sizeof(int)));
+                code = new SavedCode(runtime, new Compilation.PersistedCode(assembly, simd, regions, sites, callOrder));
                 break;
             default:
                 throw Malformed();

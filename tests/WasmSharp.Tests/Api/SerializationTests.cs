@@ -216,6 +216,90 @@ public sealed class SerializationTests : IDisposable
         Assert.Equal(Exercise(engine, Module.Deserialize(engine, artifact)), Exercise(engine, loaded));
     }
 
+    /// <summary>
+    /// A loaded module's saved code is compiled on the other cores while it runs, in the order a
+    /// run likely calls its functions first (depth first through direct calls from the start
+    /// function, then the exports, then the rest), each function once.
+    /// </summary>
+    [Fact]
+    public void TheArtifactListsFunctionsInTheirLikelyFirstCallOrder()
+    {
+        const string wat = """
+            (module
+              (func $a)
+              (func $b call $d)
+              (func $c call $a)
+              (func $d)
+              (func $start call $c call $b call $c)
+              (func $unused call $a)
+              (func (export "run") call $a call $d call $unused)
+              (func (export "other") call $b)
+              (start $start))
+            """;
+        Engine engine = EngineFor(Strategy.Compiler);
+        Module loaded = Module.Deserialize(engine, Module.FromText(engine, wat).Serialize());
+        var code = Assert.IsType<WasmSharp.Compilation.CompiledModule>(loaded.Code);
+        Assert.Equal([4, 2, 0, 1, 3, 6, 5, 7], code.Persisted!.CallOrder);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ALoadedModuleIsCompiledInTheBackgroundWithParallelCompilation(bool parallel)
+    {
+        // Each function loads from memory, which may trap, so that the JIT does not inline it into "run".
+        var wat = new System.Text.StringBuilder("(module (memory 1) (func (export \"run\") (result i32) i32.const 0");
+        for (int i = 0; i < 40; i++)
+        {
+            wat.Append($" call $f{i} i32.add");
+        }
+
+        wat.Append(')');
+        for (int i = 0; i < 40; i++)
+        {
+            wat.Append($" (func $f{i} (result i32) i32.const {4 * i} i32.load i32.const {i} i32.add)");
+        }
+
+        wat.Append(')');
+        Engine engine = EngineFor(Strategy.Compiler, c => c.ParallelCompilation = parallel);
+        Module original = Module.FromText(engine, wat.ToString());
+        static int Run(Module module)
+        {
+            var store = new Store<int>(module.Engine, 0);
+            return new Instance(store, module, []).GetTypedFunc<ValueTuple, int>(store, "run").Call(store, default);
+        }
+
+        // The module created from text was compiled before it ran: its runs warm up the host's side.
+        Assert.Equal(780, Run(original));
+        Assert.Equal(780, Run(original));
+
+        Module loaded = Module.Deserialize(engine, original.Serialize());
+        var code = Assert.IsType<WasmSharp.Compilation.CompiledModule>(loaded.Code);
+        if (!parallel || Environment.ProcessorCount < 2)
+        {
+            Assert.Null(code.Background);
+        }
+        else
+        {
+            Assert.True(code.Background!.Wait(TimeSpan.FromMinutes(2)));
+        }
+
+        long compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
+        Assert.Equal(780, Run(loaded));
+        long compiledHere = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - compiledBefore;
+
+        // Compiled in the background, nothing is left for the first run; otherwise it compiles
+        // its 41 functions as it calls them.
+        if (code.Background is null)
+        {
+            Assert.True(compiledHere >= 41, $"{compiledHere} methods compiled at first call");
+        }
+        else
+        {
+            Assert.Equal(0, compiledHere);
+        }
+    }
+
     [Fact]
     public void IncompatibleSettingsAreRefusedWithWasmtimesMessages()
     {
