@@ -47,7 +47,20 @@ internal sealed class CompileCommand
         try
         {
             byte[] artifact = engine.PrecompileModule(File.ReadAllBytes(file));
-            File.WriteAllBytes(output, artifact);
+
+            // Written beside the output and renamed over it: a process running the old file has
+            // its code mapped from it (Module.DeserializeFile), and must not see it change.
+            string temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, $".{Path.GetFileName(output)}.{Environment.ProcessId}.tmp");
+            try
+            {
+                File.WriteAllBytes(temporary, artifact);
+                File.Move(temporary, output, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
+
             return 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or WasmFormatException or WasmValidationException

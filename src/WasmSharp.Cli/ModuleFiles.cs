@@ -33,7 +33,7 @@ internal static class ModuleFiles
     private static byte[] ReadStart(string path)
     {
         using FileStream file = File.OpenRead(path);
-        byte[] start = new byte[64];
+        byte[] start = new byte[128];
         int length = file.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
         return start[..length];
     }

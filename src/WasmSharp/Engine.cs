@@ -150,7 +150,8 @@ public sealed class Engine
     /// Whether <paramref name="bytes"/> start like a precompiled module of WasmSharp (an artifact of
     /// <see cref="Module.Serialize"/> or <see cref="PrecompileModule"/>): a look at the first bytes, not
     /// a check that it loads (<c>Engine::detect_precompiled</c>, which returns the kind of artifact;
-    /// WasmSharp has one kind).
+    /// WasmSharp has one kind). The first 80 bytes are enough: an artifact with compiled code starts
+    /// as a .NET assembly does, and is told apart by a stamp in its DOS stub.
     /// </summary>
     public static bool DetectPrecompiled(ReadOnlySpan<byte> bytes) => Serialization.ArtifactFormat.LooksLikeArtifact(bytes);
 

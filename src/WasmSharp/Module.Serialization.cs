@@ -55,10 +55,13 @@ public sealed partial class Module
 
     /// <summary>
     /// Loads a module saved to the file <paramref name="path"/> (<c>Module::deserialize_file</c>); see
-    /// <see cref="Deserialize(Engine, byte[])"/>. The file is read once, and its saved code is loaded
-    /// from those bytes rather than from a copy of them, so for a large artifact this costs less
-    /// memory than <c>Deserialize(engine, File.ReadAllBytes(path))</c> (Yosys, a 185 MB artifact:
-    /// <c>wasmsharp run --allow-precompiled</c> peaked at 577 MB instead of 681 MB).
+    /// <see cref="Deserialize(Engine, byte[])"/>. The file is read once, to check it, and the assembly
+    /// that holds its compiled code, at the start of the file, is then mapped from the file by the
+    /// runtime rather than read into memory: for a large artifact this is faster and costs far less
+    /// memory than <c>Deserialize(engine, File.ReadAllBytes(path))</c>. As with Wasmtime's
+    /// <c>Module::deserialize_file</c>, the file must not be changed while the module is in use:
+    /// replace it by renaming a new file over it (as <c>wasmsharp compile</c> and the cache do),
+    /// not by writing into it. A file replaced between the check and the load is refused.
     /// </summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="WasmSerializationException">The file is not an artifact, is truncated or corrupted, or is incompatible.</exception>
@@ -66,9 +69,9 @@ public sealed partial class Module
     {
         ArgumentNullException.ThrowIfNull(engine);
 
-        // The file's bytes are this method's own: the saved code's image is loaded from where it
-        // lies in them rather than copied out first (ArtifactFormat.ReadOwned).
-        return FromCompatibleArtifact(engine, ArtifactFormat.ReadOwned(File.ReadAllBytes(path)));
+        // The saved code's image, at the start of the file, is mapped from the file rather than
+        // read into memory (ArtifactFormat.ReadFile).
+        return FromCompatibleArtifact(engine, ArtifactFormat.ReadFile(path));
     }
 
     /// <summary>The artifact of a module made from <paramref name="bytes"/> by <paramref name="engine"/>, without keeping the module (<see cref="Engine.PrecompileModule(byte[])"/>).</summary>

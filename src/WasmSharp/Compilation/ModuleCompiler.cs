@@ -125,7 +125,7 @@ internal static class ModuleCompiler
 
             using var image = new MemoryStream();
             ((PersistedAssemblyBuilder)assembly).Save(image);
-            persisted = new PersistedCode(image.ToArray(), [.. portable.Simd], [.. compilation.RegionMethods], compilation.Sites, CallGraph.FirstCallOrder(facts, module));
+            persisted = new PersistedCode(AssemblyImage.Saved(image.ToArray()), [.. portable.Simd], [.. compilation.RegionMethods], compilation.Sites, CallGraph.FirstCallOrder(facts, module));
             return null;
         }
 

@@ -8,8 +8,7 @@ namespace WasmSharp.Compilation;
 /// and the code sites of every method by name, so that backtraces of the loaded code keep their
 /// module offsets (see <see cref="Vm.CodeSites"/>), and the defined functions in their likely
 /// first-call order (<see cref="CallGraph.FirstCallOrder"/>), in which a loaded module's methods are
-/// compiled in the background (<see cref="CompiledModule.CompileInBackground"/>). A loaded artifact's image is a slice of the
-/// artifact's own buffer where WasmSharp read it (<see cref="Serialization.ArtifactFormat.ReadOwned"/>),
-/// not a copy: a big module's image is hundreds of megabytes.
+/// compiled in the background (<see cref="CompiledModule.CompileInBackground"/>). The image of an
+/// artifact read from a file stays in the file (<see cref="AssemblyImage"/>).
 /// </summary>
-internal sealed record PersistedCode(ArraySegment<byte> Assembly, (ulong Low, ulong High)[] Simd, string[] RegionMethods, IReadOnlyDictionary<string, Vm.CodeSites> Sites, int[] CallOrder);
+internal sealed record PersistedCode(AssemblyImage Image, (ulong Low, ulong High)[] Simd, string[] RegionMethods, IReadOnlyDictionary<string, Vm.CodeSites> Sites, int[] CallOrder);

@@ -29,13 +29,7 @@ internal static class PersistedCodeLoader
             }
         }
 
-        var context = new CompiledCodeLoadContext();
-        Assembly assembly;
-        // Over the image where it lies (a slice of the artifact read from a file), not a copy.
-        using (var image = new MemoryStream(code.Assembly.Array!, code.Assembly.Offset, code.Assembly.Count, writable: false))
-        {
-            assembly = context.LoadFromStream(image);
-        }
+        Assembly assembly = code.Image.Load(() => new CompiledCodeLoadContext());
 
         int[] typeIds = FuncTypeRegistry.GetModuleIds(module);
         PortableConstants.Fill(assembly.GetType(PortableConstants.HolderName, throwOnError: true)!, typeIds, code.Simd);

@@ -18,21 +18,11 @@ internal sealed class CompilationCache(string directory, string key)
     /// <summary>The entry's artifact, or null when there is none or it cannot be read as one.</summary>
     public Artifact? TryRead()
     {
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(EntryPath);
+            return ArtifactFormat.ReadFile(EntryPath);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        try
-        {
-            return ArtifactFormat.ReadOwned(bytes);
-        }
-        catch (WasmSerializationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or WasmSerializationException)
         {
             return null;
         }
