@@ -19,28 +19,41 @@ namespace WasmSharp.Compilation;
 /// own work lands first), and the functions it skipped are compiled in a last pass.
 /// </remarks>
 [RequiresDynamicCode(DynamicCodeMessages.CompilerTier)]
-internal sealed class BackgroundCompilation(WeakReference<CompiledModule> module, int[] order, Dictionary<int, List<string>> regions, int importedFunctionCount, int threads)
+internal sealed class BackgroundCompilation(WeakReference<CompiledModule> module, int[] order, Dictionary<int, List<string>> regions, int importedFunctionCount)
 {
     private const int MaxSkip = 1024;
 
     private int _next = -1;
     private int _skip = 1;
     private int _lastPass = -1;
-    private readonly CountdownEvent _running = new(threads);
+    private readonly ManualResetEventSlim _done = new();
+    private int _running;
 
-    /// <summary>Waits until every thread has stopped; true if they did within <paramref name="timeout"/>.</summary>
-    public bool Wait(TimeSpan timeout) => _running.Wait(timeout);
+    /// <summary>How many functions there are to compile.</summary>
+    public int Length => order.Length;
 
-    /// <summary>Compiles functions until every one is compiled or the module is gone; the body of each of the <c>threads</c> threads.</summary>
+    /// <summary>Waits until the work is done: every function compiled, or the module gone; true if it was within <paramref name="timeout"/>.</summary>
+    public bool Wait(TimeSpan timeout) => _done.Wait(timeout);
+
+    /// <summary>
+    /// Compiles functions until every one is taken, or the module is gone; run by any number of
+    /// threads at once (<see cref="BackgroundCompiler"/>). The work is done when the last of them returns.
+    /// </summary>
     public void Run()
     {
+        Interlocked.Increment(ref _running);
         try
         {
             CompileAll();
         }
         finally
         {
-            _running.Signal();
+            // Every thread returns only once all functions are taken: the last one to leave has
+            // seen the work done. (A thread that comes later finds nothing to take, and sets it again.)
+            if (Interlocked.Decrement(ref _running) == 0)
+            {
+                _done.Set();
+            }
         }
     }
 

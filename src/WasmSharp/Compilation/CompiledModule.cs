@@ -157,19 +157,19 @@ internal sealed class CompiledModule : ModuleCode
     }
 
     /// <summary>
-    /// Has the JIT compile every function on background threads (all cores but one), in
+    /// Has the JIT compile every function on background threads (all cores but one, shared by
+    /// every loaded module: <see cref="BackgroundCompiler"/>), in
     /// <paramref name="order"/> (defined-function indices, <see cref="CallGraph.FirstCallOrder"/>),
     /// each function's region methods after it, while the module runs. A loaded module's code is
     /// otherwise JIT-compiled at each method's first call, on the thread that calls it: for a large
     /// program's start-up that is most of the time, and every other core would sit idle. A first
     /// call that comes before the background thread waits for its work (the runtime's per-method
-    /// JIT lock) or does it itself, and the thread then finds it done. The threads stop once the
+    /// JIT lock) or does it itself, and the thread then finds it done. The work stops once the
     /// module is no longer referenced.
     /// </summary>
     public void CompileInBackground(int[] order)
     {
-        int workers = Environment.ProcessorCount - 1;
-        if (workers < 1 || order.Length == 0)
+        if (BackgroundCompiler.MaxThreads < 1 || order.Length == 0)
         {
             return;
         }
@@ -187,12 +187,8 @@ internal sealed class CompiledModule : ModuleCode
             list.Add(name);
         }
 
-        int threads = Math.Min(workers, order.Length);
-        var work = new BackgroundCompilation(new WeakReference<CompiledModule>(this), order, regions, Module.ImportedFunctionCount, threads);
+        var work = new BackgroundCompilation(new WeakReference<CompiledModule>(this), order, regions, Module.ImportedFunctionCount);
         Background = work;
-        for (int t = 0; t < threads; t++)
-        {
-            new Thread(work.Run) { IsBackground = true, Name = "WasmSharp background compile", Priority = ThreadPriority.BelowNormal }.Start();
-        }
+        BackgroundCompiler.Enqueue(work);
     }
 }

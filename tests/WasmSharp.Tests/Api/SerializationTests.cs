@@ -300,6 +300,33 @@ public sealed class SerializationTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Loaded modules share the background threads: however many are loaded at once, at most one
+    /// thread per core but one compiles, and every module's work gets done.
+    /// </summary>
+    [Fact]
+    public void ManyLoadedModulesShareTheBackgroundThreads()
+    {
+        Engine engine = EngineFor(Strategy.Compiler);
+        byte[] artifact = Module.FromText(engine, Wat).Serialize();
+        var modules = new List<Module>();
+        int most = 0;
+        for (int i = 0; i < 24; i++)
+        {
+            modules.Add(Module.Deserialize(engine, artifact));
+            most = Math.Max(most, WasmSharp.Compilation.BackgroundCompiler.Threads);
+        }
+
+        Assert.InRange(most, 0, Math.Max(0, Environment.ProcessorCount - 1));
+        foreach (Module module in modules)
+        {
+            var code = Assert.IsType<WasmSharp.Compilation.CompiledModule>(module.Code);
+            Assert.True(code.Background is null ? Environment.ProcessorCount < 2 : code.Background.Wait(TimeSpan.FromMinutes(2)));
+        }
+
+        Assert.Equal(Exercise(engine, modules[0]), Exercise(engine, modules[^1]));
+    }
+
     [Fact]
     public void IncompatibleSettingsAreRefusedWithWasmtimesMessages()
     {
