@@ -66,6 +66,46 @@ internal abstract class ModuleCode : IInvokerSource
         return _globalConstants;
     }
 
+    private GlobalCell?[]? _sharedGlobals;
+
+    /// <summary>
+    /// By global index, the one cell every instance shares for a global nothing can change or tell
+    /// apart between instances: defined, immutable, of a number type, initialized by a constant,
+    /// and not exported (null for the others). C and C++ programs have dozens of these address
+    /// constants (Sightglass gcc-loops: 89 of its 90 globals), and instantiation would allocate a
+    /// cell for each every time.
+    /// </summary>
+    public GlobalCell?[] SharedGlobals => Volatile.Read(ref _sharedGlobals) ?? InitializeSharedGlobals();
+
+    private GlobalCell?[] InitializeSharedGlobals()
+    {
+        var exported = new bool[Module.Globals.Count];
+        foreach (Binary.ExportInfo export in Module.Exports)
+        {
+            if (export.Kind == Types.ExternKind.Global)
+            {
+                exported[export.Index] = true;
+            }
+        }
+
+        ValRaw?[] constants = GlobalConstants;
+        var shared = new GlobalCell?[Module.Globals.Count];
+        for (int i = Module.ImportedGlobalCount; i < shared.Length; i++)
+        {
+            Types.GlobalType type = Module.Globals[i].Type;
+            if (!type.Mutable && !exported[i] && type.Type.Kind != Types.ValKind.Ref && constants[i] is ValRaw value)
+            {
+                var cell = new GlobalCell(type);
+                cell.Set(value);
+                shared[i] = cell;
+            }
+        }
+
+        // Cells of racing threads hold equal constants: keep whichever set is published first.
+        Interlocked.CompareExchange(ref _sharedGlobals, shared, null);
+        return _sharedGlobals;
+    }
+
     /// <summary>The decoded, validated module.</summary>
     public ModuleInfo Module { get; }
 

@@ -75,8 +75,15 @@ internal static class ModuleInstantiator
         imports.Globals.CopyTo(globals, 0);
         cx.Globals = globals;
         ValRaw?[] globalConstants = compiled.GlobalConstants;
+        GlobalCell?[] sharedGlobals = compiled.SharedGlobals;
         for (int i = module.ImportedGlobalCount; i < globals.Length; i++)
         {
+            if (sharedGlobals[i] is GlobalCell shared)
+            {
+                globals[i] = shared;
+                continue;
+            }
+
             GlobalInfo info = module.Globals[i];
             var cell = new GlobalCell(info.Type);
             cell.Set(globalConstants[i] ?? ConstExprEvaluator.Evaluate(module, info.Init!.Value, cx));

@@ -22,6 +22,49 @@ public sealed class InstanceTests
         new Instance(store, module, [f, g]);
     }
 
+    /// <summary>
+    /// A defined global that is immutable, initialized by a number constant and not exported has one
+    /// cell for all instances of the module, in every store (no instance can change or see it
+    /// apart); mutable, exported and reference globals get a cell per instance. Every strategy
+    /// reads the same values.
+    /// </summary>
+    [Theory]
+    [InlineData(Strategy.Compiler)]
+    [InlineData(Strategy.Interpreter)]
+    public void ConstantGlobalsNobodyCanObserveAreSharedByInstances(Strategy strategy)
+    {
+        var engine = new Engine(new Config { Strategy = strategy });
+        Module module = Module.FromText(engine, """
+            (module
+              (global $constant i32 (i32.const 40))
+              (global $counter (mut i32) (i32.const 0))
+              (global $exported (export "exported") i64 (i64.const 7))
+              (global $vector v128 (v128.const i32x4 1 2 3 4))
+              (global $null funcref (ref.null func))
+              (func (export "next") (result i32)
+                (global.set $counter (i32.add (global.get $counter) (i32.const 1)))
+                (i32.add (global.get $constant) (global.get $counter)))
+              (func (export "lane") (result i32) (i32x4.extract_lane 3 (global.get $vector))))
+            """);
+        var store = new Store<int>(engine, 0);
+        var otherStore = new Store<int>(engine, 0);
+        Instance first = new(store, module, []), second = new(store, module, []), third = new(otherStore, module, []);
+        WasmSharp.Vm.GlobalCell[] a = first.Context.Globals, b = second.Context.Globals, c = third.Context.Globals;
+        Assert.Same(a[0], b[0]);
+        Assert.Same(a[0], c[0]);
+        Assert.Same(a[3], c[3]);
+        Assert.NotSame(a[1], b[1]);
+        Assert.NotSame(a[2], b[2]);
+        Assert.NotSame(a[4], b[4]);
+
+        var next = first.GetTypedFunc<ValueTuple, int>(store, "next");
+        Assert.Equal(41, next.Call(store, default));
+        Assert.Equal(42, next.Call(store, default));
+        Assert.Equal(41, second.GetTypedFunc<ValueTuple, int>(store, "next").Call(store, default));
+        Assert.Equal(4, third.GetTypedFunc<ValueTuple, int>(otherStore, "lane").Call(otherStore, default));
+        Assert.Equal(Val.I64(7), second.GetGlobal(store, "exported")!.Get(store));
+    }
+
     [Fact]
     public void ExternsOfAnotherStoreAreRefused()
     {
