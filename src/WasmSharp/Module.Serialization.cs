@@ -55,13 +55,14 @@ public sealed partial class Module
 
     /// <summary>
     /// Loads a module saved to the file <paramref name="path"/> (<c>Module::deserialize_file</c>); see
-    /// <see cref="Deserialize(Engine, byte[])"/>. The file is read once, to check it, and the assembly
-    /// that holds its compiled code, at the start of the file, is then mapped from the file by the
-    /// runtime rather than read into memory: for a large artifact this is faster and costs far less
-    /// memory than <c>Deserialize(engine, File.ReadAllBytes(path))</c>. As with Wasmtime's
-    /// <c>Module::deserialize_file</c>, the file must not be changed while the module is in use:
-    /// replace it by renaming a new file over it (as <c>wasmsharp compile</c> and the cache do),
-    /// not by writing into it. A file replaced between the check and the load is refused.
+    /// <see cref="Deserialize(Engine, byte[])"/>. The file is read once, to check it. The assembly
+    /// that holds its compiled code, at the start of the file, is copied as it is read to a private
+    /// file in the temporary folder, which the runtime maps and which is deleted once loaded: for a
+    /// large artifact this is faster and costs far less memory than
+    /// <c>Deserialize(engine, File.ReadAllBytes(path))</c>, whose image the runtime copies into
+    /// memory. Unlike Wasmtime's <c>Module::deserialize_file</c>, which maps the file itself, the
+    /// file may be changed or deleted as soon as this returns. (On Windows, or where the temporary
+    /// folder cannot take the copy, the image is kept in memory instead.)
     /// </summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="WasmSerializationException">The file is not an artifact, is truncated or corrupted, or is incompatible.</exception>
@@ -69,9 +70,18 @@ public sealed partial class Module
     {
         ArgumentNullException.ThrowIfNull(engine);
 
-        // The saved code's image, at the start of the file, is mapped from the file rather than
-        // read into memory (ArtifactFormat.ReadFile).
-        return FromCompatibleArtifact(engine, ArtifactFormat.ReadFile(path));
+        // The saved code's image, at the start of the file, is staged in a private file for the
+        // runtime to map rather than read into memory (ArtifactFormat.ReadFile).
+        Artifact artifact = ArtifactFormat.ReadFile(path);
+        try
+        {
+            return FromCompatibleArtifact(engine, artifact);
+        }
+        finally
+        {
+            // Loaded, the copy is gone already; refused or interpreted, it is not needed.
+            artifact.ReleaseStagedImage();
+        }
     }
 
     /// <summary>The artifact of a module made from <paramref name="bytes"/> by <paramref name="engine"/>, without keeping the module (<see cref="Engine.PrecompileModule(byte[])"/>).</summary>
@@ -96,10 +106,20 @@ public sealed partial class Module
         }
 
         var cache = new CompilationCache(directory, CacheKey(engine, bytes));
-        if (cache.TryRead() is Artifact cached && cached.ModuleBytes.AsSpan().SequenceEqual(bytes) && TryFromCachedArtifact(engine, cached) is Module hit)
+        if (cache.TryRead() is Artifact cached)
         {
-            hit.FromCache = true;
-            return hit;
+            try
+            {
+                if (cached.ModuleBytes.AsSpan().SequenceEqual(bytes) && TryFromCachedArtifact(engine, cached) is Module hit)
+                {
+                    hit.FromCache = true;
+                    return hit;
+                }
+            }
+            finally
+            {
+                cached.ReleaseStagedImage();
+            }
         }
 
         var module = new Module(engine, DecodeAndValidate(engine, bytes));

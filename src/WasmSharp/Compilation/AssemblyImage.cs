@@ -8,23 +8,32 @@ namespace WasmSharp.Compilation;
 
 /// <summary>
 /// The image of the assembly that holds a saved module's code (<see cref="PersistedCode"/>): bytes
-/// in memory, or the first <see cref="Length"/> bytes of an artifact file. An artifact with code
-/// starts with this image (<see cref="Serialization.ArtifactFormat"/>), so that the runtime can load
-/// it from the file by mapping it (<see cref="AssemblyLoadContext.LoadFromAssemblyPath"/>), where
-/// from memory it copies the image first (Yosys: 107 MB, 134-169 ms for the copy alone).
+/// in memory, or, for an artifact read from a file, a private copy in the temporary folder that the
+/// runtime maps when it loads it (<see cref="AssemblyLoadContext.LoadFromAssemblyPath"/>), where
+/// from memory it copies the whole image first (Yosys: 107 MB, 134-169 ms for that copy alone). An
+/// artifact with code starts with this image (<see cref="Serialization.ArtifactFormat"/>), so the
+/// copy is written as the artifact is read and checked (<see cref="AssemblyImageWriter"/>).
 /// </summary>
 internal sealed class AssemblyImage
 {
     private readonly ArraySegment<byte> _bytes;
-    private readonly string? _file;
+    private readonly string? _artifactFile;
+    private string? _stagedFile;
 
-    private AssemblyImage(ArraySegment<byte> bytes, string? file, int length, Guid moduleVersionId)
+    private AssemblyImage(ArraySegment<byte> bytes, string? artifactFile, string? stagedFile, int length, Guid moduleVersionId)
     {
         _bytes = bytes;
-        _file = file;
+        _artifactFile = artifactFile;
+        _stagedFile = stagedFile;
         Length = length;
         ModuleVersionId = moduleVersionId;
     }
+
+    // A staged copy that was never loaded nor released is deleted when its image is collected.
+    ~AssemblyImage() => DeleteStagedFile();
+
+    /// <summary>The private copy of the image made as its artifact file was read, until it is loaded or released.</summary>
+    public string? StagedFile => Volatile.Read(ref _stagedFile);
 
     /// <summary>The image's length in bytes.</summary>
     public int Length { get; }
@@ -33,26 +42,31 @@ internal sealed class AssemblyImage
     public Guid ModuleVersionId { get; }
 
     /// <summary>The image <see cref="ModuleCompiler"/> just saved.</summary>
-    public static AssemblyImage Saved(byte[] bytes) => new(bytes, null, bytes.Length, ReadModuleVersionId(bytes));
+    public static AssemblyImage Saved(byte[] bytes) => new(bytes, null, null, bytes.Length, ReadModuleVersionId(bytes));
 
     /// <summary>An image in memory, which nothing writes to any more, holding the assembly <paramref name="moduleVersionId"/>.</summary>
-    public static AssemblyImage InMemory(ArraySegment<byte> bytes, Guid moduleVersionId) => new(bytes, null, bytes.Count, moduleVersionId);
+    public static AssemblyImage InMemory(ArraySegment<byte> bytes, Guid moduleVersionId) => new(bytes, null, null, bytes.Count, moduleVersionId);
 
-    /// <summary>The first <paramref name="length"/> bytes of the file <paramref name="path"/>, whose checksum has been verified, holding the assembly <paramref name="moduleVersionId"/>.</summary>
-    public static AssemblyImage InFile(string path, int length, Guid moduleVersionId) => new(default, Path.GetFullPath(path), length, moduleVersionId);
+    /// <summary>
+    /// The image at the start of the artifact file <paramref name="artifactPath"/>, whose checksum has
+    /// been verified, copied to the private file <paramref name="stagedPath"/>; it holds the assembly
+    /// <paramref name="moduleVersionId"/>.
+    /// </summary>
+    public static AssemblyImage InFile(string artifactPath, string stagedPath, int length, Guid moduleVersionId) =>
+        new(default, Path.GetFullPath(artifactPath), stagedPath, length, moduleVersionId);
 
-    /// <summary>The image's bytes (read from its file again, for an image in a file).</summary>
-    /// <exception cref="WasmSerializationException">The file no longer holds the image.</exception>
+    /// <summary>The image's bytes (read from the artifact file again, for an image read from a file).</summary>
+    /// <exception cref="WasmSerializationException">The artifact file no longer holds the image.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public ArraySegment<byte> ReadBytes()
     {
-        if (_file is null)
+        if (_artifactFile is null)
         {
             return _bytes;
         }
 
         byte[] bytes = new byte[Length];
-        using (FileStream file = File.OpenRead(_file))
+        using (FileStream file = File.OpenRead(_artifactFile))
         {
             if (file.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) != bytes.Length)
             {
@@ -74,42 +88,68 @@ internal sealed class AssemblyImage
     }
 
     /// <summary>
-    /// Loads the assembly into a context made by <paramref name="createContext"/>: mapped from its
-    /// file, or copied from memory. The runtime keeps one image per path while any context holds
-    /// it, so loading a file that was replaced since a module of its old contents was loaded in this
-    /// process gets the old image: then the assembly is loaded from a copy read from the file instead.
+    /// Loads the assembly into a context made by <paramref name="createContext"/>: mapped from the
+    /// staged copy, which is then deleted (the mapping keeps its pages; no other process can reach
+    /// them), or copied from memory.
     /// </summary>
-    /// <exception cref="WasmSerializationException">The file no longer holds the image that was checked.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="WasmSerializationException">The image is loaded again and its artifact file no longer holds it.</exception>
+    /// <exception cref="IOException">The artifact file cannot be read again.</exception>
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The saved assembly is WasmSharp's own output, loaded as is; the trimmer never sees it.")]
     public Assembly Load(Func<AssemblyLoadContext> createContext)
     {
-        if (_file is not null)
+        if (Interlocked.Exchange(ref _stagedFile, null) is string staged)
         {
-            AssemblyLoadContext mapped = createContext();
+            Assembly assembly;
             try
             {
-                Assembly assembly = mapped.LoadFromAssemblyPath(_file);
-                if (assembly.ManifestModule.ModuleVersionId == ModuleVersionId)
-                {
-                    return assembly;
-                }
+                assembly = createContext().LoadFromAssemblyPath(staged);
             }
-            catch (BadImageFormatException)
+            finally
             {
-                // Replaced since it was checked by something that is not an assembly; ReadBytes says so.
+                Delete(staged);
             }
 
-            mapped.Unload();
+            GC.SuppressFinalize(this);
+            return assembly.ManifestModule.ModuleVersionId == ModuleVersionId
+                ? assembly
+                : throw new InvalidOperationException("The staged image holds another assembly than the artifact it was copied from.");
         }
 
-        // ReadBytes checks that the file still holds the image whose checksum was verified.
+        // Loaded again (the staged copy is gone), or in memory from the start.
         ArraySegment<byte> bytes = ReadBytes();
         using var image = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
         return createContext().LoadFromStream(image);
     }
 
-    private WasmSerializationException Changed() => new($"precompiled module file `{_file}` changed after it was read");
+    /// <summary>Deletes the staged copy if it has not been loaded: the artifact was refused, or its code is not run.</summary>
+    public void ReleaseStagedFile()
+    {
+        DeleteStagedFile();
+        GC.SuppressFinalize(this);
+    }
+
+    private void DeleteStagedFile()
+    {
+        if (Interlocked.Exchange(ref _stagedFile, null) is string staged)
+        {
+            Delete(staged);
+        }
+    }
+
+    // The copy is this process's own; a copy that cannot be deleted (its folder made read-only
+    // since) stays behind in the temporary folder, and the module is not the worse for it.
+    private static void Delete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private WasmSerializationException Changed() => new($"precompiled module file `{_artifactFile}` changed after it was read");
 
     private static Guid ReadModuleVersionId(ArraySegment<byte> image)
     {

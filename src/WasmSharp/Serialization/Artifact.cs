@@ -8,7 +8,11 @@ namespace WasmSharp.Serialization;
 /// <param name="Settings">What the code depends on.</param>
 /// <param name="ModuleBytes">The binary module.</param>
 /// <param name="Code">The compiled code, or null for an artifact of an interpreting engine.</param>
-internal sealed record Artifact(CodeSettings Settings, byte[] ModuleBytes, SavedCode? Code);
+internal sealed record Artifact(CodeSettings Settings, byte[] ModuleBytes, SavedCode? Code)
+{
+    /// <summary>Deletes the private copy of the code's image made by <see cref="ArtifactFormat.ReadFile"/>, unless it was loaded (which deleted it).</summary>
+    public void ReleaseStagedImage() => Code?.Code.Image.ReleaseStagedFile();
+}
 
 /// <summary>Compiled code in an artifact, with the build of WasmSharp it links against.</summary>
 /// <param name="Runtime">The module version id of the WasmSharp assembly that compiled it: the code calls its internals, so only that very build may load it.</param>

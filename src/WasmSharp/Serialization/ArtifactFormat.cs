@@ -177,8 +177,8 @@ internal static class ArtifactFormat
 
     /// <summary>
     /// Reads the artifact in the file <paramref name="path"/>. The file is read once, through its
-    /// checksum; an image at its start is not kept in memory but loaded from the file, which must
-    /// then not change while the module is in use (as with Wasmtime's <c>Module::deserialize_file</c>).
+    /// checksum; the image at its start is copied to a private file as it is read, for the runtime
+    /// to map (<see cref="Compilation.AssemblyImageWriter"/>), rather than kept in memory.
     /// </summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="WasmSerializationException">The file is not an artifact of this format, or is truncated or corrupted.</exception>
@@ -212,8 +212,11 @@ internal static class ArtifactFormat
             throw bodyLength < 0 ? Truncated() : Malformed();
         }
 
+        // The image is copied as it is checked, and only the copy is loaded (AssemblyImageWriter).
+        using var image = new Compilation.AssemblyImageWriter(imageLength);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(start, 0, started);
+        image.Write(start.AsSpan(0, started));
         byte[] buffer = new byte[1 << 20];
         for (long left = imageLength - started; left > 0;)
         {
@@ -224,6 +227,7 @@ internal static class ArtifactFormat
             }
 
             hash.AppendData(buffer, 0, read);
+            image.Write(buffer.AsSpan(0, read));
             left -= read;
         }
 
@@ -240,7 +244,7 @@ internal static class ArtifactFormat
             throw Corrupted();
         }
 
-        return ReadBody(body, startsWithImage: true, id => Compilation.AssemblyImage.InFile(path, imageLength, id));
+        return ReadBody(body, startsWithImage: true, id => image.Finish(path, id));
     }
 
     // Checks the magic and version at the start of `bytes` and returns where the body starts.
