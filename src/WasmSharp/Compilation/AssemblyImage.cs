@@ -27,6 +27,10 @@ internal sealed class AssemblyImage
         _stagedFile = stagedFile;
         Length = length;
         ModuleVersionId = moduleVersionId;
+        if (stagedFile is null)
+        {
+            GC.SuppressFinalize(this);
+        }
     }
 
     // A staged copy that was never loaded nor released is deleted when its image is collected.

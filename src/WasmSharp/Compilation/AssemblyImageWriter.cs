@@ -26,8 +26,17 @@ internal sealed class AssemblyImageWriter : IDisposable
             string path = Path.Combine(Path.GetTempPath(), $"wasmsharp-{Guid.NewGuid():N}.dll");
             try
             {
-                // Allocated up front, so that a full disk shows here rather than halfway through.
-                _file = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read, PreallocationSize = length, BufferSize = 0 });
+                // Allocated up front, so that a full disk shows here rather than halfway through;
+                // readable and writable by this user only, and never an existing file (O_EXCL).
+                _file = new FileStream(path, new FileStreamOptions
+                {
+                    Mode = FileMode.CreateNew,
+                    Access = FileAccess.Write,
+                    Share = FileShare.Read,
+                    PreallocationSize = length,
+                    BufferSize = 0,
+                    UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+                });
                 _path = path;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
