@@ -48,8 +48,8 @@ internal sealed class CompileCommand
         {
             byte[] artifact = engine.PrecompileModule(File.ReadAllBytes(file));
 
-            // Written beside the output and renamed over it: a process running the old file has
-            // its code mapped from it (Module.DeserializeFile), and must not see it change.
+            // Written beside the output and renamed over it: a process reading the output meanwhile
+            // gets the old artifact or the new one, never part of one.
             string temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, $".{Path.GetFileName(output)}.{Environment.ProcessId}.tmp");
             try
             {

@@ -18,8 +18,8 @@ internal static class ModuleFiles
     {
         if (Engine.DetectPrecompiled(ReadStart(path)))
         {
-            // DeserializeFile reads the file itself and loads the saved code from where it lies
-            // in those bytes, rather than from a copy.
+            // DeserializeFile reads the file itself, so that the saved code's image is staged for
+            // the runtime to map rather than read into memory.
             return allowPrecompiled ? Module.DeserializeFile(engine, path) : throw new NotSupportedException(PrecompiledRefused);
         }
 

@@ -9,6 +9,6 @@ namespace WasmSharp.Compilation;
 /// module offsets (see <see cref="Vm.CodeSites"/>), and the defined functions in their likely
 /// first-call order (<see cref="CallGraph.FirstCallOrder"/>), in which a loaded module's methods are
 /// compiled in the background (<see cref="CompiledModule.CompileInBackground"/>). The image of an
-/// artifact read from a file stays in the file (<see cref="AssemblyImage"/>).
+/// artifact read from a file is a private copy the runtime maps (<see cref="AssemblyImage"/>).
 /// </summary>
 internal sealed record PersistedCode(AssemblyImage Image, (ulong Low, ulong High)[] Simd, string[] RegionMethods, IReadOnlyDictionary<string, Vm.CodeSites> Sites, int[] CallOrder);

@@ -14,9 +14,6 @@ internal ref struct ArtifactReader(ReadOnlySpan<byte> bytes, int position)
     private readonly ReadOnlySpan<byte> _bytes = bytes;
     private int _position = position;
 
-    /// <summary>Where the next field starts, from the start of the bytes.</summary>
-    public readonly int Position => _position;
-
     /// <summary>Whether every byte has been read.</summary>
     public readonly bool AtEnd => _position == _bytes.Length;
 
